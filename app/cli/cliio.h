@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+
+namespace pgv::cli {
+
+/// Exit codes are part of the command-line contract: scripts rely on them.
+enum ExitCode {
+    ExitOk = 0,
+    ExitProblems = 1,       // the command ran and found problems (or refused an action for a stated reason)
+    ExitUsageOrConnect = 2, // bad arguments, or nothing could be reached at all
+};
+
+QTextStream &out();
+QTextStream &err();
+
+/// Prints "pgversectl: message" on stderr and returns \a code, so commands can `return fail(...)`.
+int fail(const QString &message, int code = ExitUsageOrConnect);
+void printJson(const QJsonObject &object, bool compact = false);
+bool isTerminal();
+
+/// A plain-text table with columns sized to their widest cell.
+class TextTable
+{
+public:
+    explicit TextTable(QStringList headers) : m_rows{std::move(headers)} {}
+    void addRow(QStringList cells) { m_rows << std::move(cells); }
+    QString toString() const;
+
+private:
+    QList<QStringList> m_rows;
+};
+
+} // namespace pgv::cli

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "profiles/profile.h"
+
+#include <QCommandLineParser>
+#include <optional>
+
+namespace pgv::cli {
+
+/// --profile NAME | --lab DIR | --node [NAME@]CONNINFO …: which cluster a command works on.
+struct ClusterSelection
+{
+    Profile profile;
+    QString password; // from the keychain when the profile keeps one there
+
+    static void addOptions(QCommandLineParser &parser);
+    /// Without any of the options: the lab named by PGVERSE_LAB (set by `lab env`), else the default lab.
+    static std::optional<ClusterSelection> resolve(const QCommandLineParser &parser, QString *error);
+};
+
+} // namespace pgv::cli

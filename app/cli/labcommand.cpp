@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "labcommand.h"
+
+#include "cliio.h"
+#include "core/apppaths.h"
+#include "lab/lab.h"
+#include "lab/labfiles.h"
+#include "probe/clustermonitor.h"
+#include "statuscommand.h"
+#include "topology/topologyjson.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+void printProgress(const QString &step)
+{
+    err() << step << Qt::endl;
+}
+
+QString labDir(const QCommandLineParser &parser)
+{
+    if (parser.isSet(u"dir"_s))
+        return parser.value(u"dir"_s);
+    const QString fromEnvironment = qEnvironmentVariable("PGVERSE_LAB");
+    return fromEnvironment.isEmpty() ? AppPaths::defaultLabDir() : fromEnvironment;
+}
+
+QJsonObject manifestToJson(const Lab &lab)
+{
+    const LabManifest &manifest = lab.manifest();
+    QJsonArray nodes;
+    for (const LabNode &node : manifest.nodes) {
+        const auto pid = lab.runningPid(node.name);
+        nodes.append(QJsonObject{{"name"_L1, node.name},
+                                 {"port"_L1, node.port},
+                                 {"host"_L1, u"127.0.0.1"_s},
+                                 {"data_dir"_L1, manifest.dataDir(node.name)},
+                                 {"log_file"_L1, manifest.logFile(node.name)},
+                                 {"configured_role"_L1, lab.isStandby(node.name) ? u"standby"_s : u"primary"_s},
+                                 {"running"_L1, pid.has_value()},
+                                 {"pid"_L1, pid ? QJsonValue(double(*pid)) : QJsonValue(QJsonValue::Null)},
+                                 {"conninfo"_L1, manifest.conninfo(node)}});
+    }
+    return QJsonObject{{"name"_L1, manifest.name},
+                       {"dir"_L1, manifest.dir},
+                       {"bin_dir"_L1, manifest.binDir},
+                       {"server_user"_L1, lab.serverUser().name()},
+                       {"service_file"_L1, manifest.serviceFile()},
+                       {"pass_file"_L1, manifest.passFile()},
+                       {"nodes"_L1, nodes}};
+}
+
+int labUpCommand(const QCommandLineParser &parser)
+{
+    LabOptions options;
+    options.dir = labDir(parser);
+    options.name = parser.value(u"name"_s);
+    options.binDir = parser.value(u"bindir"_s);
+    options.serverUser = parser.value(u"server-user"_s);
+    bool ok = true;
+    if (parser.isSet(u"standbys"_s))
+        options.standbys = parser.value(u"standbys"_s).toInt(&ok);
+    if (!ok)
+        return fail(tr("--standbys takes a number from 0 to 9."));
+    if (parser.isSet(u"port"_s))
+        options.basePort = parser.value(u"port"_s).toInt(&ok);
+    if (!ok || options.basePort < 0 || options.basePort > 65535)
+        return fail(tr("--port takes a port number (1024-65535)."));
+
+    QString error;
+    const auto manifest = labUp(options, printProgress, nullptr, &error);
+    if (!manifest)
+        return fail(error, ExitProblems);
+    const auto lab = Lab::open(manifest->dir, &error);
+    if (!lab)
+        return fail(error, ExitProblems);
+    if (parser.isSet(u"json"_s)) {
+        printJson(manifestToJson(*lab));
+        return ExitOk;
+    }
+    out() << tr("Lab \"%1\" is running in %2:\n").arg(manifest->name, manifest->dir);
+    for (const LabNode &node : manifest->nodes) {
+        out() << u"  %1  %2  127.0.0.1:%3\n"_s.arg(node.name, lab->isStandby(node.name) ? tr("standby") : tr("primary"))
+                     .arg(node.port);
+    }
+    out() << tr("Use it with psql and pgbench:  eval \"$(pgversectl lab env --dir %1)\"; psql\n"
+                "Watch it:                     pgverse --profile %2   or   pgversectl status --lab %1\n")
+                 .arg(LabFiles::shellQuote(manifest->dir), LabFiles::shellQuote(manifest->name))
+          << Qt::flush;
+    return ExitOk;
+}
+
+int labStatusCommand(const Lab &lab, bool json)
+{
+    const Profile profile = lab.manifest().toProfile();
+    ClusterMonitor monitor(profile.name, profile.endpoints(), profile.probeSettings());
+    QEventLoop loop;
+    QObject::connect(&monitor, &ClusterMonitor::topologyChanged, &loop, [&](const TopologySnapshot &snapshot) {
+        if (snapshot.complete)
+            loop.quit();
+    });
+    QTimer::singleShot(7000, &loop, &QEventLoop::quit);
+    monitor.start();
+    loop.exec();
+    monitor.stop();
+    const TopologySnapshot &snapshot = monitor.snapshot();
+    if (json) {
+        QJsonObject document = topologyToJson(snapshot);
+        document.insert("lab"_L1, manifestToJson(lab));
+        printJson(document);
+    } else {
+        out() << tr("Lab %1 in %2 (servers run as %3, binaries in %4)\n")
+                     .arg(lab.manifest().name, lab.manifest().dir, lab.serverUser().name(), lab.manifest().binDir);
+        for (const LabNode &node : lab.manifest().nodes) {
+            const auto pid = lab.runningPid(node.name);
+            out() << u"  %1: %2\n"_s.arg(node.name, pid ? tr("server running, pid %1").arg(*pid) : tr("server stopped"));
+        }
+        out() << '\n' << formatStatusTable(snapshot) << Qt::flush;
+    }
+    return statusExitCode(snapshot);
+}
+
+} // namespace
+
+int runLab(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Create and run a local practice cluster on 127.0.0.1.\n\n"
+           "Commands:\n"
+           "  up       create the lab (or start it when it exists)\n"
+           "  status   show its servers and replication\n"
+           "  start    start its servers\n"
+           "  stop     stop its servers (fast shutdown)\n"
+           "  destroy  stop it and delete its folder\n"
+           "  env      print export lines so psql and pgbench reach it"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"command"_s, tr("up, status, start, stop, destroy or env"));
+    parser.addOption({u"dir"_s, tr("The lab folder (default: $PGVERSE_LAB, else %1).").arg(AppPaths::defaultLabDir()), u"dir"_s});
+    parser.addOption({u"standbys"_s, tr("up: number of standbys (default 2)."), u"n"_s});
+    parser.addOption({u"port"_s, tr("up: first port; node N listens on port+N-1 (default: the first free run from 55432)."), u"base"_s});
+    parser.addOption({u"name"_s, tr("up: the lab's name, also its profile's name."), u"name"_s});
+    parser.addOption({u"bindir"_s, tr("up: folder of the PostgreSQL server programs."), u"dir"_s});
+    parser.addOption({u"server-user"_s, tr("up: OS user the servers run as when started by root (default postgres)."), u"user"_s});
+    parser.addOption({u"json"_s, tr("Print JSON.")});
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(u"help"_s) || positional.isEmpty()) {
+        out() << parser.helpText();
+        return positional.isEmpty() && !parser.isSet(u"help"_s) ? int(ExitUsageOrConnect) : int(ExitOk);
+    }
+    const QString command = positional.first();
+    if (command == u"up")
+        return labUpCommand(parser);
+
+    const QString dir = labDir(parser);
+    if (command == u"destroy") {
+        QString error;
+        if (!destroyLab(dir, printProgress, &error))
+            return fail(error, ExitProblems);
+        out() << tr("Lab in %1 destroyed.\n").arg(dir) << Qt::flush;
+        return ExitOk;
+    }
+    QString error;
+    const auto lab = Lab::open(dir, &error);
+    if (!lab)
+        return fail(error);
+    if (command == u"status")
+        return labStatusCommand(*lab, parser.isSet(u"json"_s));
+    if (command == u"env") {
+        out() << LabFiles::environmentScript(lab->manifest()) << Qt::flush;
+        return ExitOk;
+    }
+    if (command == u"start" || command == u"stop") {
+        const bool ok = command == u"start" ? lab->startAll(printProgress, &error) : lab->stopAll(printProgress, &error);
+        if (!ok)
+            return fail(error, ExitProblems);
+        out() << (command == u"start" ? tr("Lab %1 started.\n") : tr("Lab %1 stopped.\n")).arg(lab->manifest().name) << Qt::flush;
+        return ExitOk;
+    }
+    return fail(tr("Unknown lab command \"%1\"; see pgversectl lab --help.").arg(command));
+}
+
+} // namespace pgv::cli

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// pgversectl: the command-line twin of pgverse, for on-call use and scripts.
+#include "cliio.h"
+#include "labcommand.h"
+#include "profilecommand.h"
+#include "statuscommand.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate("cli",
+                                       "Usage: pgversectl COMMAND [options]   (pgversectl COMMAND --help for details)\n\n"
+                                       "Commands:\n"
+                                       "  status    replication topology and problems of a cluster (--json, --watch)\n"
+                                       "  lab       create, start, stop and destroy a local practice cluster\n"
+                                       "  profile   manage saved cluster profiles\n"
+                                       "  version   print the version\n\n"
+                                       "Exit codes: 0 ok, 1 problems found or action refused, 2 usage error or nothing reachable.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"PostgresVerse"_s);
+    QCoreApplication::setApplicationName(u"pgversectl"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PGV_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), u"pgverse"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
+
+    QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    // Each command parses its own options; it sees "pgversectl COMMAND …" as its command line.
+    arguments.removeAt(1);
+    using namespace pgv::cli;
+    if (command == u"status")
+        return runStatus(arguments);
+    if (command == u"lab")
+        return runLab(arguments);
+    if (command == u"profile")
+        return runProfile(arguments);
+    if (command == u"version" || command == u"--version") {
+        out() << "pgversectl " << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    if (command == u"help" || command == u"--help" || command == u"-h") {
+        out() << usage() << Qt::flush;
+        return ExitOk;
+    }
+    err() << (command.isEmpty() ? QString() : QCoreApplication::translate("cli", "Unknown command \"%1\".\n").arg(command)) << usage()
+          << Qt::flush;
+    return ExitUsageOrConnect;
+}

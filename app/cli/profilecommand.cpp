@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "profilecommand.h"
+
+#include "cliio.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QJsonObject profileToJson(const Profile &profile)
+{
+    QJsonArray nodes;
+    for (const ProfileNode &node : profile.nodes)
+        nodes.append(QJsonObject{{"name"_L1, node.name}, {"conninfo"_L1, node.conninfo}});
+    return QJsonObject{{"name"_L1, profile.name},
+                       {"read_only"_L1, profile.readOnly},
+                       {"sslmode"_L1, profile.sslmode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(profile.sslmode)},
+                       {"poll_interval_ms"_L1, profile.pollIntervalMs},
+                       {"password_in_keychain"_L1, profile.passwordInKeychain},
+                       {"lab_dir"_L1, profile.labDir.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(profile.labDir)},
+                       {"nodes"_L1, nodes}};
+}
+
+int setPassword(ProfileStore &store, Profile profile)
+{
+    err() << tr("Password for profile %1 (read from standard input): ").arg(profile.name) << Qt::flush;
+    QTextStream input(stdin);
+    const QString password = input.readLine();
+    QString error;
+    if (!SecretStore::writePasswordAndWait(profile.name, password, &error))
+        return fail(error, ExitProblems);
+    profile.passwordInKeychain = true;
+    if (!store.save(profile, &error))
+        return fail(error, ExitProblems);
+    err() << tr("stored in the system keychain.") << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+int runProfile(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Manage cluster profiles.\n\n"
+                                        "Commands:\n"
+                                        "  list                 the saved profiles\n"
+                                        "  show NAME            one profile\n"
+                                        "  add NAME --node …    add or replace a profile\n"
+                                        "  remove NAME          forget a profile\n"
+                                        "  set-password NAME    store its password in the system keychain (read from stdin)"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"command"_s, tr("list, show, add, remove or set-password"));
+    parser.addOption({u"node"_s, tr("add: a node as NAME@CONNINFO; repeat for each node."), u"node"_s});
+    parser.addOption({u"sslmode"_s, tr("add: sslmode for every node."), u"mode"_s});
+    parser.addOption({u"read-only"_s, tr("add: never allow actions on this cluster.")});
+    parser.addOption({u"interval"_s, tr("add: poll interval in milliseconds (default 1000)."), u"ms"_s});
+    parser.addOption({u"json"_s, tr("Print JSON.")});
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(u"help"_s) || positional.isEmpty()) {
+        out() << parser.helpText();
+        return parser.isSet(u"help"_s) ? int(ExitOk) : int(ExitUsageOrConnect);
+    }
+    ProfileStore store;
+    const QString command = positional.first();
+    const QString name = positional.value(1);
+    if (command == u"list") {
+        const QList<Profile> profiles = store.profiles();
+        if (parser.isSet(u"json"_s)) {
+            QJsonArray array;
+            for (const Profile &profile : profiles)
+                array.append(profileToJson(profile));
+            printJson(QJsonObject{{"profiles"_L1, array}});
+            return ExitOk;
+        }
+        TextTable table({u"PROFILE"_s, u"NODES"_s, u"MODE"_s, u"LAB"_s});
+        for (const Profile &profile : profiles) {
+            table.addRow({profile.name, QString::number(profile.nodes.size()), profile.readOnly ? tr("read-only") : tr("read-write"),
+                          profile.labDir.isEmpty() ? u"-"_s : profile.labDir});
+        }
+        out() << table.toString() << Qt::flush;
+        return ExitOk;
+    }
+    if (name.isEmpty())
+        return fail(tr("%1 needs a profile name.").arg(command));
+    if (command == u"add") {
+        Profile profile = profileFromNodeArguments(parser.values(u"node"_s));
+        profile.name = name;
+        profile.sslmode = parser.value(u"sslmode"_s);
+        profile.readOnly = parser.isSet(u"read-only"_s);
+        if (parser.isSet(u"interval"_s))
+            profile.pollIntervalMs = parser.value(u"interval"_s).toInt();
+        if (const auto existing = store.find(name))
+            profile.passwordInKeychain = existing->passwordInKeychain;
+        QString error;
+        if (!store.save(profile, &error))
+            return fail(error);
+        out() << tr("Profile %1 saved with %2 nodes.\n").arg(name).arg(profile.nodes.size()) << Qt::flush;
+        return ExitOk;
+    }
+    const auto profile = store.find(name);
+    if (!profile)
+        return fail(tr("No profile is named \"%1\".").arg(name), ExitProblems);
+    if (command == u"show") {
+        printJson(profileToJson(*profile));
+        return ExitOk;
+    }
+    if (command == u"remove") {
+        store.remove(name);
+        out() << tr("Profile %1 removed.\n").arg(name) << Qt::flush;
+        return ExitOk;
+    }
+    if (command == u"set-password")
+        return setPassword(store, *profile);
+    return fail(tr("Unknown profile command \"%1\"; see pgversectl profile --help.").arg(command));
+}
+
+} // namespace pgv::cli

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statuscommand.h"
+
+#include "cliio.h"
+#include "clusterselection.h"
+#include "core/units.h"
+#include "probe/clustermonitor.h"
+#include "topology/topologyjson.h"
+#include "watchloop.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv::cli {
+
+namespace {
+
+QString dashIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? u"-"_s : text;
+}
+
+QString lagText(const TopologyNode &node)
+{
+    if (node.role == NodeRole::Primary || !node.replayLagBytes)
+        return u"-"_s;
+    QString text = formatBytes(*node.replayLagBytes);
+    if (node.replayLagSeconds)
+        text += u" / "_s + formatSeconds(*node.replayLagSeconds);
+    return text;
+}
+
+} // namespace
+
+QString formatStatusTable(const TopologySnapshot &snapshot)
+{
+    TextTable table({u"NODE"_s, u"ROLE"_s, u"STATE"_s, u"TL"_s, u"LSN"_s, u"UPSTREAM"_s, u"SYNC"_s, u"REPLAY LAG"_s, u"ADDRESS"_s});
+    for (const TopologyNode &node : snapshot.nodes) {
+        table.addRow({node.external ? node.name + u" (not in profile)"_s : node.name, roleName(node.role), node.state,
+                      node.timeline > 0 ? QString::number(node.timeline) : u"-"_s, node.lsn ? node.lsn->toString() : u"-"_s,
+                      dashIfEmpty(node.upstream), dashIfEmpty(node.syncState), lagText(node),
+                      node.port > 0 ? node.host + u':' + QString::number(node.port) : dashIfEmpty(node.host)});
+    }
+    QString text = QCoreApplication::translate("cli", "Cluster %1: %2 nodes, %3\n")
+                       .arg(snapshot.cluster)
+                       .arg(snapshot.nodes.size())
+                       .arg(snapshot.healthy() ? QCoreApplication::translate("cli", "healthy")
+                                               : QCoreApplication::translate("cli", "%n problem(s)", nullptr, int(snapshot.problems.size())));
+    text += table.toString();
+    if (!snapshot.problems.isEmpty()) {
+        text += QCoreApplication::translate("cli", "\nProblems:\n");
+        for (const Problem &problem : snapshot.problems)
+            text += u"  [%1] %2: %3\n"_s.arg(severityName(problem.severity), problemKindName(problem.kind), problem.message);
+    }
+    return text;
+}
+
+int statusExitCode(const TopologySnapshot &snapshot)
+{
+    if (!snapshot.anyReachable())
+        return ExitUsageOrConnect;
+    return snapshot.healthy() ? ExitOk : ExitProblems;
+}
+
+int runStatus(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Show the replication topology and its problems."));
+    parser.addHelpOption();
+    ClusterSelection::addOptions(parser);
+    parser.addOption({u"json"_s, QCoreApplication::translate("cli", "Print JSON (one document per update with --watch).")});
+    parser.addOption({u"watch"_s, QCoreApplication::translate("cli", "Keep printing until interrupted (Ctrl+C).")});
+    parser.addOption({u"interval"_s, QCoreApplication::translate("cli", "Poll interval in milliseconds (default: the profile's)."), u"ms"_s});
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    QString error;
+    auto selection = ClusterSelection::resolve(parser, &error);
+    if (!selection)
+        return fail(error);
+    ProbeSettings settings = selection->profile.probeSettings();
+    if (parser.isSet(u"interval"_s))
+        settings.intervalMs = std::max(100, parser.value(u"interval"_s).toInt());
+
+    ClusterMonitor monitor(selection->profile.name, selection->profile.endpoints(selection->password), settings);
+    const bool json = parser.isSet(u"json"_s);
+    if (!parser.isSet(u"watch"_s)) {
+        QEventLoop loop;
+        QObject::connect(&monitor, &ClusterMonitor::topologyChanged, &loop, [&](const TopologySnapshot &snapshot) {
+            if (snapshot.complete)
+                loop.quit();
+        });
+        QTimer::singleShot(settings.connectTimeoutMs + settings.queryTimeoutMs + 1000, &loop, &QEventLoop::quit);
+        monitor.start();
+        loop.exec();
+        monitor.stop();
+        const TopologySnapshot &snapshot = monitor.snapshot();
+        if (json)
+            printJson(topologyToJson(snapshot));
+        else
+            out() << formatStatusTable(snapshot) << Qt::flush;
+        return statusExitCode(snapshot);
+    }
+    return runWatchLoop(monitor, settings.intervalMs, [&](const TopologySnapshot &snapshot) {
+        if (json)
+            printJson(topologyToJson(snapshot), true);
+        else
+            out() << (isTerminal() ? u"\x1b[H\x1b[2J"_s : QString()) << formatStatusTable(snapshot) << '\n' << Qt::flush;
+        return statusExitCode(snapshot);
+    });
+}
+
+} // namespace pgv::cli

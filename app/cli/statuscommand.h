@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace pgv {
+struct TopologySnapshot;
+}
+
+namespace pgv::cli {
+
+/// pgversectl status [--profile NAME | --lab DIR | --node CONNINFO …] [--json] [--watch]
+int runStatus(const QStringList &arguments);
+
+/// The readable form of a snapshot, shared with `lab status`.
+QString formatStatusTable(const TopologySnapshot &snapshot);
+/// 0 healthy, 1 problems, 2 when no node could be reached at all.
+int statusExitCode(const TopologySnapshot &snapshot);
+
+} // namespace pgv::cli

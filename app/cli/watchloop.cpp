@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "watchloop.h"
+
+#include "cliio.h"
+#include "probe/clustermonitor.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace pgv::cli {
+
+namespace {
+std::atomic_bool g_interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted = true;
+}
+} // namespace
+
+int runWatchLoop(ClusterMonitor &monitor, int intervalMs, const std::function<int(const TopologySnapshot &)> &print)
+{
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    QEventLoop loop;
+    int exitCode = ExitUsageOrConnect;
+    bool pending = false;
+    QElapsedTimer sincePrint;
+
+    QTimer ticker;
+    ticker.setInterval(100);
+    QObject::connect(&ticker, &QTimer::timeout, &loop, [&] {
+        if (g_interrupted) {
+            loop.quit();
+            return;
+        }
+        if (pending && (!sincePrint.isValid() || sincePrint.elapsed() >= intervalMs)) {
+            pending = false;
+            sincePrint.start();
+            exitCode = print(monitor.snapshot());
+        }
+    });
+    QObject::connect(&monitor, &ClusterMonitor::topologyChanged, &loop, [&](const TopologySnapshot &snapshot) {
+        if (snapshot.complete)
+            pending = true;
+    });
+    ticker.start();
+    monitor.start();
+    loop.exec();
+    monitor.stop();
+    return exitCode;
+}
+
+} // namespace pgv::cli

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "apppaths.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv::AppPaths {
+
+namespace {
+QString fromEnvOr(const char *variable, QStandardPaths::StandardLocation location)
+{
+    const QString overridden = qEnvironmentVariable(variable);
+    if (!overridden.isEmpty())
+        return QDir::cleanPath(overridden);
+    return QStandardPaths::writableLocation(location) + u"/PostgresVerse"_s;
+}
+} // namespace
+
+QString configDir()
+{
+    return fromEnvOr("PGVERSE_CONFIG_DIR", QStandardPaths::GenericConfigLocation);
+}
+
+QString dataDir()
+{
+    return fromEnvOr("PGVERSE_DATA_DIR", QStandardPaths::GenericDataLocation);
+}
+
+QString defaultLabDir()
+{
+    // root's home is private, so a server running as an unprivileged user could not reach a lab there.
+    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("PGVERSE_DATA_DIR"))
+        return u"/var/tmp/pgverse/labs/lab"_s;
+    return dataDir() + u"/labs/lab"_s;
+}
+
+} // namespace pgv::AppPaths

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lab.h"
+
+#include "labfiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTcpServer>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+namespace {
+constexpr int kServerStartTimeoutS = 60;
+}
+
+Lab::Lab(LabManifest manifest, ServerUser user)
+    : m_manifest(std::move(manifest))
+    , m_user(std::move(user))
+{
+}
+
+std::optional<Lab> Lab::open(const QString &dir, QString *error)
+{
+    auto manifest = LabManifest::load(dir, error);
+    if (!manifest)
+        return std::nullopt;
+    auto user = ServerUser::resolve(manifest->serverUser, error);
+    if (!user)
+        return std::nullopt;
+    return Lab(std::move(*manifest), std::move(*user));
+}
+
+CommandRunner Lab::runner() const
+{
+    // The server user may not be able to enter our working folder; the lab folder it can.
+    CommandRunner runner(m_user, m_manifest.dir);
+    runner.setEnvironment(u"PGPASSFILE"_s, m_manifest.passFile());
+    return runner;
+}
+
+std::optional<qint64> Lab::runningPid(const QString &node) const
+{
+    QFile pidFile(m_manifest.dataDir(node) + u"/postmaster.pid"_s);
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 pid = QString::fromLatin1(pidFile.readLine()).trimmed().toLongLong(&ok);
+    if (!ok || pid <= 0)
+        return std::nullopt;
+    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno != EPERM)
+        return std::nullopt; // a stale file left by a crash
+    return pid;
+}
+
+bool Lab::isStandby(const QString &node) const
+{
+    return QFile::exists(m_manifest.dataDir(node) + u"/standby.signal"_s);
+}
+
+QString Lab::logTail(const QString &node, int lines) const
+{
+    QFile log(m_manifest.logFile(node));
+    if (!log.open(QIODevice::ReadOnly))
+        return {};
+    if (log.size() > 16384)
+        log.seek(log.size() - 16384);
+    const QStringList all = QString::fromUtf8(log.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    return all.mid(std::max<qsizetype>(0, all.size() - lines)).join(u'\n');
+}
+
+bool Lab::startNode(const QString &node, QString *error) const
+{
+    const LabNode *labNode = m_manifest.node(node);
+    if (!labNode) {
+        if (error)
+            *error = tr("The lab has no node named \"%1\".").arg(node);
+        return false;
+    }
+    if (runningPid(node))
+        return true;
+    if (!isPortFree(labNode->port)) {
+        if (error)
+            *error = tr("Cannot start %1: port %2 on 127.0.0.1 is already in use by another program.").arg(node).arg(labNode->port);
+        return false;
+    }
+    const CommandResult result = runner().run(m_manifest.binDir + u"/pg_ctl"_s,
+                                              {u"-D"_s, m_manifest.dataDir(node), u"-l"_s, m_manifest.logFile(node), u"-o"_s,
+                                               LabFiles::nodeServerOptions(*labNode), u"-w"_s, u"-t"_s,
+                                               QString::number(kServerStartTimeoutS), u"start"_s},
+                                              (kServerStartTimeoutS + 10) * 1000);
+    if (!result.ok()) {
+        if (error) {
+            *error = tr("%1 failed to start. Last lines of its log (%2):\n%3")
+                         .arg(node, m_manifest.logFile(node), logTail(node).isEmpty() ? result.output.trimmed() : logTail(node));
+        }
+        return false;
+    }
+    return true;
+}
+
+bool Lab::stopNode(const QString &node, QString *error, StopMode mode) const
+{
+    if (!runningPid(node))
+        return true;
+    const CommandResult result = runner().run(
+        m_manifest.binDir + u"/pg_ctl"_s,
+        {u"-D"_s, m_manifest.dataDir(node), u"-m"_s, mode == StopMode::Fast ? u"fast"_s : u"immediate"_s, u"-w"_s, u"-t"_s, u"60"_s, u"stop"_s},
+        70000);
+    if (!result.ok()) {
+        if (error)
+            *error = result.failureSummary(tr("Stopping %1").arg(node));
+        return false;
+    }
+    return true;
+}
+
+bool Lab::startAll(const LabProgress &progress, QString *error) const
+{
+    QList<LabNode> ordered;
+    for (const LabNode &node : m_manifest.nodes)
+        (isStandby(node.name) ? ordered.append(node) : ordered.prepend(node));
+    for (const LabNode &node : std::as_const(ordered)) {
+        if (runningPid(node.name))
+            continue;
+        if (progress)
+            progress(tr("Starting %1 on port %2…").arg(node.name).arg(node.port));
+        if (!startNode(node.name, error))
+            return false;
+    }
+    return true;
+}
+
+bool Lab::stopAll(const LabProgress &progress, QString *error, StopMode mode) const
+{
+    QList<LabNode> ordered;
+    for (const LabNode &node : m_manifest.nodes)
+        (isStandby(node.name) ? ordered.prepend(node) : ordered.append(node));
+    bool allStopped = true;
+    for (const LabNode &node : std::as_const(ordered)) {
+        if (!runningPid(node.name))
+            continue;
+        if (progress)
+            progress(tr("Stopping %1…").arg(node.name));
+        QString nodeError;
+        if (!stopNode(node.name, &nodeError, mode)) {
+            allStopped = false;
+            if (error)
+                *error += nodeError + u'\n';
+        }
+    }
+    return allStopped;
+}
+
+bool isPortFree(int port)
+{
+    QTcpServer server;
+    return server.listen(QHostAddress::LocalHost, static_cast<quint16>(port));
+}
+
+QList<int> findFreePorts(int count, int first)
+{
+    for (int base = first; base + count <= 65535; base += count) {
+        QList<int> ports;
+        for (int port = base; port < base + count && isPortFree(port); ++port)
+            ports << port;
+        if (ports.size() == count)
+            return ports;
+    }
+    return {};
+}
+
+} // namespace pgv

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commandrunner.h"
+#include "labmanifest.h"
+#include "serveruser.h"
+
+#include <QCoreApplication>
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace pgv {
+
+/// Reports each step of a long lab operation ("Starting node2…") for a progress line or a log.
+using LabProgress = std::function<void(const QString &step)>;
+
+/// A lab on disk: start and stop its servers. Every method blocks until the servers have done what was asked,
+/// so call them from a worker thread or from pgversectl, never from the GUI thread.
+class Lab
+{
+    Q_DECLARE_TR_FUNCTIONS(Lab)
+public:
+    enum class StopMode { Fast, Immediate };
+
+    Lab(LabManifest manifest, ServerUser user);
+    static std::optional<Lab> open(const QString &dir, QString *error);
+
+    const LabManifest &manifest() const { return m_manifest; }
+    const ServerUser &serverUser() const { return m_user; }
+    CommandRunner runner() const;
+
+    /// The postmaster's PID when the node's server is running.
+    std::optional<qint64> runningPid(const QString &node) const;
+    /// Whether the node is configured as a standby (standby.signal in its data folder).
+    bool isStandby(const QString &node) const;
+
+    bool startNode(const QString &node, QString *error) const;
+    bool stopNode(const QString &node, QString *error, StopMode mode = StopMode::Fast) const;
+    /// Starts primaries first so that standbys find their upstream; nodes already running are left alone.
+    bool startAll(const LabProgress &progress, QString *error) const;
+    /// Stops standbys first so that the primary's shutdown does not make them retry and log errors.
+    bool stopAll(const LabProgress &progress, QString *error, StopMode mode = StopMode::Fast) const;
+
+    /// The last lines of the node's server log, for error messages.
+    QString logTail(const QString &node, int lines = 12) const;
+
+private:
+    LabManifest m_manifest;
+    ServerUser m_user;
+};
+
+struct LabOptions
+{
+    QString dir;
+    QString name;       // empty: "lab" for the default folder, else the folder's name
+    int standbys = 2;
+    int basePort = 0;   // 0: the first run of free ports from 55432 on
+    QString binDir;     // empty: ServerBinaries::locate decides
+    QString serverUser; // empty: ServerUser::resolve decides
+    bool registerProfile = true;
+};
+
+/// Creates and starts a lab: a primary and options.standbys streaming standbys on 127.0.0.1, each with a
+/// physical slot, archiving into the lab folder. On failure or cancellation everything created is removed again.
+std::optional<LabManifest> createLab(const LabOptions &options, const LabProgress &progress, const std::atomic_bool *cancel,
+                                     QString *error);
+
+/// `lab up`: starts the lab in options.dir when there is one, creates it otherwise.
+std::optional<LabManifest> labUp(const LabOptions &options, const LabProgress &progress, const std::atomic_bool *cancel,
+                                 QString *error);
+
+/// Stops the lab's servers, deletes its folder and forgets its profile. Refuses folders that are not labs.
+bool destroyLab(const QString &dir, const LabProgress &progress, QString *error);
+
+/// \a count consecutive free TCP ports on 127.0.0.1, from \a first on; empty when none are found.
+QList<int> findFreePorts(int count, int first = 55432);
+bool isPortFree(int port);
+
+} // namespace pgv

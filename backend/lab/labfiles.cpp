@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "labfiles.h"
+
+#include "pg/conninfo.h"
+
+using namespace Qt::StringLiterals;
+
+namespace pgv::LabFiles {
+
+namespace {
+QString passFileField(QString field)
+{
+    return field.replace(u"\\"_s, u"\\\\"_s).replace(u":"_s, u"\\:"_s);
+}
+} // namespace
+
+QString passFile(const LabManifest &lab, const QList<LabCredential> &credentials)
+{
+    QString text = u"# Passwords of the PostgresVerse lab \"%1\". Keep this file mode 0600.\n"_s.arg(lab.name);
+    const QStringList hosts{u"127.0.0.1"_s, u"localhost"_s, lab.socketDir()};
+    for (const LabCredential &credential : credentials) {
+        for (const QString &host : hosts) {
+            text += passFileField(host) + u":*:*:"_s + passFileField(credential.user) + u':' + passFileField(credential.password)
+                  + u'\n';
+        }
+    }
+    return text;
+}
+
+QString serviceFile(const LabManifest &lab)
+{
+    QString text = u"# Services of the PostgresVerse lab \"%1\": PGSERVICEFILE=%2 PGSERVICE=node1 psql\n"_s.arg(lab.name, lab.serviceFile());
+    QStringList hosts;
+    QStringList ports;
+    for (const LabNode &node : lab.nodes) {
+        text += u"\n[%1]\nhost=127.0.0.1\nport=%2\nuser=%3\ndbname=postgres\npassfile=%4\n"_s.arg(node.name)
+                    .arg(node.port)
+                    .arg(lab.superuser, lab.passFile());
+        hosts << u"127.0.0.1"_s;
+        ports << QString::number(node.port);
+    }
+    text += u"\n# Whichever node currently accepts writes.\n[primary]\nhost=%1\nport=%2\nuser=%3\ndbname=postgres\npassfile=%4\n"
+            "target_session_attrs=read-write\n"_s.arg(hosts.join(u','), ports.join(u','), lab.superuser, lab.passFile());
+    return text;
+}
+
+QString environmentScript(const LabManifest &lab)
+{
+    return u"export PGSERVICEFILE=%1\nexport PGPASSFILE=%2\nexport PGSERVICE=primary\nexport PGVERSE_LAB=%3\n"_s.arg(
+        shellQuote(lab.serviceFile()), shellQuote(lab.passFile()), shellQuote(lab.dir));
+}
+
+QString serverSettings(const LabManifest &lab)
+{
+    const QString archive = lab.archiveDir();
+    const QString archiveFile = shellQuote(archive + u"/"_s) + u"%f"_s;
+    return u"\n# Added by PostgresVerse for lab \"%1\". Port and cluster_name are set per node on the pg_ctl command line.\n"
+           "listen_addresses = '127.0.0.1'\n"
+           "unix_socket_directories = %2\n"
+           "max_connections = 50\n"
+           "shared_buffers = '32MB'\n"
+           "wal_level = replica\n"
+           "max_wal_senders = 10\n"
+           "max_replication_slots = 10\n"
+           "wal_keep_size = '128MB'\n"
+           "hot_standby = on\n"
+           "hot_standby_feedback = on\n"
+           "wal_log_hints = on\n"
+           "archive_mode = on\n"
+           "archive_command = %3\n"
+           "restore_command = %4\n"
+           "password_encryption = 'scram-sha-256'\n"
+           "log_line_prefix = '%m [%p] %q%a@%d '\n"_s
+        .arg(lab.name, configLiteral(lab.socketDir()),
+             configLiteral(u"test ! -f "_s + archiveFile + u" && cp %p "_s + archiveFile),
+             configLiteral(u"cp "_s + archiveFile + u" %p"_s));
+}
+
+QString standbySettings(const LabManifest &lab, const LabNode &upstream, const LabNode &standby)
+{
+    ConnInfo upstreamInfo;
+    upstreamInfo.set(u"host"_s, u"127.0.0.1"_s);
+    upstreamInfo.set(u"port"_s, QString::number(upstream.port));
+    upstreamInfo.set(u"user"_s, lab.replicationUser);
+    upstreamInfo.set(u"passfile"_s, lab.passFile());
+    upstreamInfo.set(u"application_name"_s, standby.name);
+    return u"primary_conninfo = %1\nprimary_slot_name = %2\n"_s.arg(configLiteral(upstreamInfo.toDisplayString()),
+                                                                     configLiteral(standby.name));
+}
+
+QString nodeServerOptions(const LabNode &node)
+{
+    return u"-c port=%1 -c cluster_name=%2"_s.arg(node.port).arg(node.name);
+}
+
+QString configLiteral(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u"'"_s, u"''"_s);
+    return u'\'' + escaped + u'\'';
+}
+
+QString shellQuote(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u"'"_s, u"'\\''"_s);
+    return u'\'' + escaped + u'\'';
+}
+
+} // namespace pgv::LabFiles

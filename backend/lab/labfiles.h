@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "labmanifest.h"
+
+#include <QList>
+
+namespace pgv {
+
+struct LabCredential
+{
+    QString user;
+    QString password;
+};
+
+/// Text of the files a lab keeps beside its servers. Pure functions, so their quoting can be tested alone.
+namespace LabFiles {
+
+/// A libpq password file: one line per user for 127.0.0.1, localhost and the lab's socket folder.
+QString passFile(const LabManifest &lab, const QList<LabCredential> &credentials);
+/// pg_service.conf: a service per node, and "primary" that finds whichever node is writable.
+QString serviceFile(const LabManifest &lab);
+/// `export` lines for a POSIX shell, so psql and pgbench reach the lab.
+QString environmentScript(const LabManifest &lab);
+/// Settings appended to postgresql.conf; identical on every node (pg_basebackup and pg_rewind copy the file).
+QString serverSettings(const LabManifest &lab);
+/// Lines appended to a standby's postgresql.auto.conf to stream from \a upstream through slot \a standby.
+QString standbySettings(const LabManifest &lab, const LabNode &upstream, const LabNode &standby);
+/// Server options that differ per node; given on the pg_ctl command line, so no copied file can carry them.
+QString nodeServerOptions(const LabNode &node);
+
+/// 'text' for postgresql.conf.
+QString configLiteral(const QString &text);
+/// 'text' for a POSIX shell.
+QString shellQuote(const QString &text);
+
+} // namespace LabFiles
+
+} // namespace pgv

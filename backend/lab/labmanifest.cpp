@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "labmanifest.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LabManifest", text);
+}
+// sockaddr_un holds 108 bytes; ".s.PGSQL.NNNNN.lock" needs 20 of them.
+constexpr int kMaxSocketDirLength = 86;
+} // namespace
+
+const LabNode *LabManifest::node(QStringView nodeName) const
+{
+    for (const LabNode &candidate : nodes) {
+        if (candidate.name == nodeName)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QString LabManifest::conninfo(const LabNode &labNode, const QString &user) const
+{
+    ConnInfo info;
+    info.set(u"host"_s, u"127.0.0.1"_s);
+    info.set(u"port"_s, QString::number(labNode.port));
+    info.set(u"user"_s, user.isEmpty() ? superuser : user);
+    info.set(u"dbname"_s, u"postgres"_s);
+    info.set(u"passfile"_s, passFile());
+    return info.toDisplayString();
+}
+
+Profile LabManifest::toProfile() const
+{
+    Profile profile;
+    profile.name = name;
+    profile.labDir = dir;
+    for (const LabNode &labNode : nodes)
+        profile.nodes << ProfileNode{labNode.name, conninfo(labNode)};
+    return profile;
+}
+
+bool LabManifest::isLab(const QString &dir)
+{
+    return QFile::exists(dir + u"/lab.json"_s);
+}
+
+std::optional<LabManifest> LabManifest::load(const QString &dir, QString *error)
+{
+    const QString absolute = QDir(dir).absolutePath();
+    QFile file(absolute + u"/lab.json"_s);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("%1 is not a PostgresVerse lab (it has no lab.json). Create one with: pgversectl lab up --dir %1").arg(absolute);
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError || root.value("format"_L1).toInt() != kFormat) {
+        if (error)
+            *error = tr("%1/lab.json is damaged or from an unknown version; this lab cannot be used.").arg(absolute);
+        return std::nullopt;
+    }
+    LabManifest manifest;
+    manifest.dir = absolute;
+    manifest.name = root.value("name"_L1).toString();
+    manifest.binDir = root.value("bin_dir"_L1).toString();
+    manifest.serverUser = root.value("server_user"_L1).toString();
+    manifest.created = QDateTime::fromString(root.value("created"_L1).toString(), Qt::ISODate);
+    manifest.superuser = root.value("superuser"_L1).toString(manifest.superuser);
+    manifest.replicationUser = root.value("replication_user"_L1).toString(manifest.replicationUser);
+    manifest.monitorUser = root.value("monitor_user"_L1).toString(manifest.monitorUser);
+    const QJsonArray nodes = root.value("nodes"_L1).toArray();
+    for (const QJsonValue &value : nodes) {
+        const QJsonObject object = value.toObject();
+        manifest.nodes << LabNode{object.value("name"_L1).toString(), object.value("port"_L1).toInt()};
+    }
+    if (manifest.nodes.isEmpty()) {
+        if (error)
+            *error = tr("%1/lab.json lists no nodes; this lab cannot be used.").arg(absolute);
+        return std::nullopt;
+    }
+    return manifest;
+}
+
+bool LabManifest::save(QString *error) const
+{
+    QJsonArray nodeArray;
+    for (const LabNode &labNode : nodes)
+        nodeArray.append(QJsonObject{{"name"_L1, labNode.name}, {"port"_L1, labNode.port}});
+    const QJsonObject root{
+        {"format"_L1, kFormat},
+        {"name"_L1, name},
+        {"bin_dir"_L1, binDir},
+        {"server_user"_L1, serverUser},
+        {"created"_L1, created.toString(Qt::ISODate)},
+        {"superuser"_L1, superuser},
+        {"replication_user"_L1, replicationUser},
+        {"monitor_user"_L1, monitorUser},
+        {"nodes"_L1, nodeArray},
+    };
+    QSaveFile file(manifestFile());
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(manifestFile(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString labDirectoryProblem(const QString &dir)
+{
+    static const QString forbidden = u"'\"\\%:\n\r\t"_s;
+    for (const QChar c : dir) {
+        if (forbidden.contains(c)) {
+            return tr("The lab folder \"%1\" contains the character \"%2\", which server settings and password files cannot "
+                      "carry safely. Choose a folder without quotes, backslashes, %, : or control characters.")
+                .arg(dir, c == u'\n' ? u"\\n"_s : QString(c));
+        }
+    }
+    if (QDir(dir).absolutePath().size() + 5 > kMaxSocketDirLength)
+        return tr("The lab folder path is too long for a Unix socket (at most %1 characters); choose a shorter one.")
+            .arg(kMaxSocketDirLength - 5);
+    return {};
+}
+
+} // namespace pgv

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pgsession.h"
+
+#include <QThread>
+#include <libpq-fe.h>
+#include <poll.h>
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+namespace {
+// Short enough that a thread asked to stop does so promptly, long enough to cost nothing while idle.
+constexpr int kWaitSliceMs = 50;
+
+void setError(PgError *error, PgError::Kind kind, const QString &message, const QString &sqlState = {})
+{
+    if (error)
+        *error = PgError{kind, message, sqlState};
+}
+} // namespace
+
+std::optional<QString> QueryResult::scalar() const
+{
+    if (rows.isEmpty() || rows.first().isEmpty())
+        return std::nullopt;
+    return rows.first().first();
+}
+
+PgSession::PgSession() = default;
+
+PgSession::~PgSession()
+{
+    close();
+}
+
+void PgSession::close()
+{
+    if (m_conn) {
+        PQfinish(m_conn);
+        m_conn = nullptr;
+    }
+}
+
+QString PgSession::lastErrorMessage() const
+{
+    // libpq spreads one message over indented lines; shown in a table or a card it reads better as one line.
+    return m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)).simplified() : QString();
+}
+
+PgSession::WaitResult PgSession::waitForSocket(bool forWrite, QDeadlineTimer deadline) const
+{
+    for (;;) {
+        if (QThread::currentThread()->isInterruptionRequested())
+            return WaitResult::Interrupted;
+        const qint64 remaining = deadline.remainingTime();
+        if (remaining == 0)
+            return WaitResult::TimedOut;
+        pollfd fd{PQsocket(m_conn), static_cast<short>(forWrite ? POLLOUT : POLLIN), 0};
+        const int slice = remaining < 0 ? kWaitSliceMs : static_cast<int>(std::min<qint64>(remaining, kWaitSliceMs));
+        const int ready = ::poll(&fd, 1, slice);
+        if (ready > 0 || (ready < 0 && errno != EINTR))
+            return WaitResult::Ready; // errors surface through libpq on the next call
+    }
+}
+
+bool PgSession::open(const ConnInfo &info, const QString &password, QDeadlineTimer deadline, PgError *error)
+{
+    close();
+    std::vector<QByteArray> storage;
+    for (const auto &[key, value] : info.entries()) {
+        if (key == u"password" && !password.isEmpty())
+            continue;
+        storage.push_back(key.toUtf8());
+        storage.push_back(value.toUtf8());
+    }
+    if (!password.isEmpty()) {
+        storage.push_back(QByteArrayLiteral("password"));
+        storage.push_back(password.toUtf8());
+    }
+    // Our parsing and display assume UTF-8 whatever the server's encoding.
+    storage.push_back(QByteArrayLiteral("client_encoding"));
+    storage.push_back(QByteArrayLiteral("UTF8"));
+
+    std::vector<const char *> keywords;
+    std::vector<const char *> values;
+    for (std::size_t i = 0; i < storage.size(); i += 2) {
+        keywords.push_back(storage[i].constData());
+        values.push_back(storage[i + 1].constData());
+    }
+    keywords.push_back(nullptr);
+    values.push_back(nullptr);
+
+    m_conn = PQconnectStartParams(keywords.data(), values.data(), 0);
+    if (!m_conn) {
+        setError(error, PgError::Kind::ConnectFailed, u"libpq could not allocate a connection"_s);
+        return false;
+    }
+    if (PQstatus(m_conn) == CONNECTION_BAD) {
+        setError(error, PgError::Kind::ConnectFailed, lastErrorMessage());
+        close();
+        return false;
+    }
+    PostgresPollingStatusType status = PGRES_POLLING_WRITING;
+    while (status != PGRES_POLLING_OK) {
+        if (status == PGRES_POLLING_FAILED) {
+            setError(error, PgError::Kind::ConnectFailed, lastErrorMessage());
+            close();
+            return false;
+        }
+        const WaitResult waited = waitForSocket(status == PGRES_POLLING_WRITING, deadline);
+        if (waited != WaitResult::Ready) {
+            const bool timedOut = waited == WaitResult::TimedOut;
+            setError(error, timedOut ? PgError::Kind::TimedOut : PgError::Kind::Interrupted,
+                     timedOut ? u"no answer from the server while connecting (timed out)"_s : u"connection attempt interrupted"_s);
+            close();
+            return false;
+        }
+        status = PQconnectPoll(m_conn);
+    }
+    if (PQsetnonblocking(m_conn, 1) != 0) {
+        setError(error, PgError::Kind::ConnectFailed, lastErrorMessage());
+        close();
+        return false;
+    }
+    return true;
+}
+
+std::optional<QueryResult> PgSession::exec(const QString &sql, QDeadlineTimer deadline, PgError *error)
+{
+    if (!m_conn) {
+        setError(error, PgError::Kind::ConnectionLost, u"not connected"_s);
+        return std::nullopt;
+    }
+    auto fail = [&](PgError::Kind kind, const QString &message) -> std::optional<QueryResult> {
+        setError(error, kind, message);
+        close();
+        return std::nullopt;
+    };
+    auto failWait = [&](WaitResult waited) {
+        return waited == WaitResult::TimedOut ? fail(PgError::Kind::TimedOut, u"no answer from the server (query timed out)"_s)
+                                              : fail(PgError::Kind::Interrupted, u"query interrupted"_s);
+    };
+
+    if (!PQsendQuery(m_conn, sql.toUtf8().constData()))
+        return fail(PgError::Kind::ConnectionLost, lastErrorMessage());
+    for (;;) {
+        const int flushed = PQflush(m_conn);
+        if (flushed == 0)
+            break;
+        if (flushed < 0)
+            return fail(PgError::Kind::ConnectionLost, lastErrorMessage());
+        if (const WaitResult waited = waitForSocket(true, deadline); waited != WaitResult::Ready)
+            return failWait(waited);
+    }
+
+    QueryResult result;
+    PgError statementError;
+    for (;;) {
+        while (PQisBusy(m_conn)) {
+            if (const WaitResult waited = waitForSocket(false, deadline); waited != WaitResult::Ready)
+                return failWait(waited);
+            if (!PQconsumeInput(m_conn))
+                return fail(PgError::Kind::ConnectionLost, lastErrorMessage());
+        }
+        PGresult *res = PQgetResult(m_conn);
+        if (!res)
+            break;
+        const ExecStatusType status = PQresultStatus(res);
+        if (status == PGRES_TUPLES_OK) {
+            result = {};
+            const int columns = PQnfields(res);
+            for (int c = 0; c < columns; ++c)
+                result.columns << QString::fromUtf8(PQfname(res, c));
+            const int rows = PQntuples(res);
+            result.rows.reserve(rows);
+            for (int r = 0; r < rows; ++r) {
+                QList<std::optional<QString>> row;
+                row.reserve(columns);
+                for (int c = 0; c < columns; ++c) {
+                    if (PQgetisnull(res, r, c))
+                        row << std::nullopt;
+                    else
+                        row << QString::fromUtf8(PQgetvalue(res, r, c), PQgetlength(res, r, c));
+                }
+                result.rows << row;
+            }
+        } else if (status != PGRES_COMMAND_OK && status != PGRES_EMPTY_QUERY && !statementError) {
+            statementError = PgError{PgError::Kind::QueryFailed, QString::fromUtf8(PQresultErrorMessage(res)).simplified(),
+                                     QString::fromUtf8(PQresultErrorField(res, PG_DIAG_SQLSTATE))};
+        }
+        PQclear(res);
+    }
+    if (PQstatus(m_conn) == CONNECTION_BAD)
+        return fail(PgError::Kind::ConnectionLost, lastErrorMessage());
+    if (statementError) {
+        if (error)
+            *error = statementError;
+        return std::nullopt;
+    }
+    return result;
+}
+
+QString PgSession::host() const
+{
+    return m_conn ? QString::fromUtf8(PQhost(m_conn)) : QString();
+}
+
+int PgSession::port() const
+{
+    return m_conn ? QByteArray(PQport(m_conn)).toInt() : 0;
+}
+
+int PgSession::serverVersion() const
+{
+    return m_conn ? PQserverVersion(m_conn) : 0;
+}
+
+} // namespace pgv

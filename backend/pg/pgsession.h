@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "conninfo.h"
+
+#include <QDeadlineTimer>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+struct pg_conn;
+
+namespace pgv {
+
+struct PgError
+{
+    enum class Kind { None, ConnectFailed, TimedOut, QueryFailed, ConnectionLost, Interrupted };
+    Kind kind = Kind::None;
+    QString message;
+    QString sqlState;
+
+    explicit operator bool() const { return kind != Kind::None; }
+};
+
+struct QueryResult
+{
+    QStringList columns;
+    QList<QList<std::optional<QString>>> rows;
+
+    /// The first column of the first row, or nothing when it is NULL or missing.
+    std::optional<QString> scalar() const;
+};
+
+/// One libpq connection driven through libpq's asynchronous API, so that every wait has a deadline:
+/// a hung or SIGSTOPped server costs at most the deadline, never a stuck thread.
+/// Used from one thread at a time. Waiting stops early when that thread's interruption is requested.
+class PgSession
+{
+public:
+    PgSession();
+    ~PgSession();
+    PgSession(const PgSession &) = delete;
+    PgSession &operator=(const PgSession &) = delete;
+
+    /// Opens a connection. The password travels as its own parameter, never inside a string that could be logged.
+    bool open(const ConnInfo &info, const QString &password, QDeadlineTimer deadline, PgError *error);
+    bool isOpen() const { return m_conn != nullptr; }
+    void close();
+
+    /// Runs \a sql (one or more statements in one round trip) and returns the last statement's rows.
+    /// On a timeout or a lost connection the session is closed, so the caller simply opens a new one.
+    std::optional<QueryResult> exec(const QString &sql, QDeadlineTimer deadline, PgError *error);
+
+    /// The server this session is connected to, as libpq resolved it.
+    QString host() const;
+    int port() const;
+    int serverVersion() const;
+
+private:
+    enum class WaitResult { Ready, TimedOut, Interrupted };
+    WaitResult waitForSocket(bool forWrite, QDeadlineTimer deadline) const;
+    QString lastErrorMessage() const;
+
+    pg_conn *m_conn = nullptr;
+};
+
+} // namespace pgv

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clustermonitor.h"
+
+#include "nodemonitor.h"
+
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+ClusterMonitor::ClusterMonitor(QString cluster, QList<NodeEndpoint> endpoints, ProbeSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_endpoints(std::move(endpoints))
+    , m_settings(settings)
+{
+    qRegisterMetaType<pgv::NodeProbe>();
+    qRegisterMetaType<pgv::TopologySnapshot>();
+    m_input.cluster = std::move(cluster);
+    for (const NodeEndpoint &endpoint : std::as_const(m_endpoints))
+        m_input.nodes << ClusterNodeSpec{endpoint.name, endpoint.connInfo.firstHost(), endpoint.connInfo.firstPort()};
+    m_snapshot = assembleTopology(m_input);
+}
+
+ClusterMonitor::~ClusterMonitor()
+{
+    stop();
+}
+
+void ClusterMonitor::start()
+{
+    if (isRunning())
+        return;
+    for (const NodeEndpoint &endpoint : std::as_const(m_endpoints)) {
+        auto *thread = new QThread(this);
+        thread->setObjectName(u"probe "_s + endpoint.name);
+        auto *monitor = new NodeMonitor(endpoint, m_settings);
+        monitor->moveToThread(thread);
+        connect(thread, &QThread::finished, monitor, &QObject::deleteLater);
+        connect(monitor, &NodeMonitor::probed, this, &ClusterMonitor::onProbed);
+        thread->start();
+        QMetaObject::invokeMethod(monitor, &NodeMonitor::start);
+        m_threads << thread;
+        m_monitors << monitor;
+    }
+}
+
+void ClusterMonitor::stop()
+{
+    for (QThread *thread : std::as_const(m_threads)) {
+        thread->requestInterruption();
+        thread->quit();
+    }
+    for (QThread *thread : std::as_const(m_threads)) {
+        thread->wait();
+        delete thread;
+    }
+    m_threads.clear();
+    m_monitors.clear();
+}
+
+void ClusterMonitor::pollNow()
+{
+    for (NodeMonitor *monitor : std::as_const(m_monitors))
+        QMetaObject::invokeMethod(monitor, &NodeMonitor::pollNow);
+}
+
+void ClusterMonitor::onProbed(const NodeProbe &probe)
+{
+    if (!isRunning())
+        return; // a result queued before stop()
+    m_input.probes.insert(probe.node, probe);
+    m_snapshot = assembleTopology(m_input, &m_snapshot);
+    Q_EMIT nodeProbed(probe);
+    Q_EMIT topologyChanged(m_snapshot);
+}
+
+} // namespace pgv

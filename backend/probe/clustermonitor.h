@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "nodeprober.h"
+#include "topology/topologyassembler.h"
+
+#include <QHash>
+#include <QObject>
+
+class QThread;
+
+namespace pgv {
+
+class NodeMonitor;
+
+/// Watches every node of one cluster: one monitor thread per node, results assembled into a topology
+/// on the thread this object lives on (the GUI thread in pgverse). Nothing here blocks that thread.
+class ClusterMonitor : public QObject
+{
+    Q_OBJECT
+public:
+    ClusterMonitor(QString cluster, QList<NodeEndpoint> endpoints, ProbeSettings settings, QObject *parent = nullptr);
+    ~ClusterMonitor() override;
+
+    void start();
+    /// Stops every monitor thread; returns once they have ended (at most one wait slice, not a probe timeout).
+    void stop();
+    void pollNow();
+
+    bool isRunning() const { return !m_threads.isEmpty(); }
+    const QString &cluster() const { return m_input.cluster; }
+    const TopologySnapshot &snapshot() const { return m_snapshot; }
+    QList<NodeProbe> latestProbes() const { return m_input.probes.values(); }
+
+Q_SIGNALS:
+    void nodeProbed(const pgv::NodeProbe &probe);
+    void topologyChanged(const pgv::TopologySnapshot &snapshot);
+
+private:
+    void onProbed(const NodeProbe &probe);
+
+    QList<NodeEndpoint> m_endpoints;
+    ProbeSettings m_settings;
+    TopologyInput m_input;
+    TopologySnapshot m_snapshot;
+    QList<QThread *> m_threads;
+    QList<NodeMonitor *> m_monitors;
+};
+
+} // namespace pgv

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nodeprober.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+namespace {
+constexpr int kMinimumServerVersion = 130000;
+}
+
+NodeProber::NodeProber(NodeEndpoint endpoint, ProbeSettings settings)
+    : m_endpoint(std::move(endpoint))
+    , m_settings(settings)
+    , m_connInfo(monitoringConnInfo(m_endpoint.connInfo, settings))
+{
+}
+
+ConnInfo NodeProber::monitoringConnInfo(const ConnInfo &userConnInfo, const ProbeSettings &settings)
+{
+    ConnInfo info = userConnInfo;
+    if (!info.contains(u"application_name"))
+        info.set(u"fallback_application_name"_s, u"pgverse-monitor"_s);
+    // Each node is watched as it is, whatever a PGSERVICE or PGTARGETSESSIONATTRS in the environment asks for.
+    info.set(u"target_session_attrs"_s, u"any"_s);
+    // libpq counts connect_timeout in whole seconds (minimum 2); our own deadline is the precise one.
+    info.set(u"connect_timeout"_s, QString::number(std::max(2, (settings.connectTimeoutMs + 999) / 1000)));
+    info.appendOptions(u"-c statement_timeout=%1 -c lock_timeout=%2 -c default_transaction_read_only=on"_s
+                           .arg(settings.queryTimeoutMs)
+                           .arg(std::max(100, settings.queryTimeoutMs / 2)));
+    return info;
+}
+
+const QString &NodeProber::probeSql()
+{
+    static const QString sql = [] {
+        QFile file(u":/sql/probe.sql"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("the probe query resource :/sql/probe.sql is missing from the build");
+        return QString::fromUtf8(file.readAll());
+    }();
+    return sql;
+}
+
+NodeProbe NodeProber::probe()
+{
+    NodeProbe result;
+    result.node = m_endpoint.name;
+    result.probedAt = QDateTime::currentDateTimeUtc();
+    result.host = m_endpoint.connInfo.firstHost();
+    result.port = m_endpoint.connInfo.firstPort();
+
+    PgError error;
+    if (!m_session.isOpen()) {
+        if (!m_session.open(m_connInfo, m_endpoint.password, QDeadlineTimer(m_settings.connectTimeoutMs), &error)) {
+            result.failure = error.kind;
+            result.error = error.message;
+            return result;
+        }
+        if (m_session.serverVersion() < kMinimumServerVersion) {
+            result.failure = PgError::Kind::QueryFailed;
+            result.error = QCoreApplication::translate("NodeProber", "PostgreSQL %1 is not supported: PostgresVerse monitors PostgreSQL 13 or newer.")
+                               .arg(m_session.serverVersion() / 10000);
+            m_session.close();
+            return result;
+        }
+    }
+    result.host = m_session.host();
+    result.port = m_session.port();
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto rows = m_session.exec(probeSql(), QDeadlineTimer(m_settings.queryTimeoutMs), &error);
+    result.roundTrips = 1;
+    result.latencyMs = timer.elapsed();
+    if (!rows) {
+        result.failure = error.kind;
+        result.error = error.message;
+        return result;
+    }
+    QString parseError;
+    if (!parseProbeDocument(rows->scalar().value_or(QString()).toUtf8(), &result, &parseError)) {
+        result.failure = PgError::Kind::QueryFailed;
+        result.error = parseError;
+        return result;
+    }
+    result.reachable = true;
+    return result;
+}
+
+} // namespace pgv

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "nodeprobe.h"
+#include "pg/conninfo.h"
+#include "pg/pgsession.h"
+
+namespace pgv {
+
+/// A node as the monitor sees it: the profile's name and how to reach it.
+struct NodeEndpoint
+{
+    QString name;
+    ConnInfo connInfo;
+    QString password; // from the keychain; empty when libpq finds one itself (.pgpass, passfile, PGPASSWORD)
+};
+
+struct ProbeSettings
+{
+    int intervalMs = 1000;
+    int connectTimeoutMs = 3000;
+    int queryTimeoutMs = 2000;
+    int maxBackoffMs = 5000;
+};
+
+/// Probes one node over one persistent connection: one round trip per probe once connected.
+class NodeProber
+{
+public:
+    NodeProber(NodeEndpoint endpoint, ProbeSettings settings);
+
+    NodeProbe probe();
+    const NodeEndpoint &endpoint() const { return m_endpoint; }
+
+    /// The connection settings actually used: the user's, plus the timeouts that keep a hung node from stalling us.
+    static ConnInfo monitoringConnInfo(const ConnInfo &userConnInfo, const ProbeSettings &settings);
+    /// The probe statement (resources/sql/probe.sql).
+    static const QString &probeSql();
+
+private:
+    NodeEndpoint m_endpoint;
+    ProbeSettings m_settings;
+    ConnInfo m_connInfo;
+    PgSession m_session;
+};
+
+} // namespace pgv

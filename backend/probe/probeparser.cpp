@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nodeprobe.h"
+#include "pg/conninfo.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+namespace {
+
+std::optional<Lsn> lsnField(const QJsonObject &object, QLatin1StringView key)
+{
+    return Lsn::parse(object.value(key).toString());
+}
+
+std::optional<double> optionalDouble(const QJsonObject &object, QLatin1StringView key)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isDouble())
+        return std::nullopt;
+    return value.toDouble();
+}
+
+ReplicationClient parseReplicationClient(const QJsonObject &object)
+{
+    ReplicationClient client;
+    client.applicationName = object.value("application_name"_L1).toString();
+    client.clientAddress = object.value("client_addr"_L1).toString();
+    client.clientPort = object.value("client_port"_L1).toInt();
+    client.state = object.value("state"_L1).toString();
+    client.syncState = object.value("sync_state"_L1).toString();
+    client.syncPriority = object.value("sync_priority"_L1).toInt();
+    client.sentLsn = lsnField(object, "sent_lsn"_L1);
+    client.writeLsn = lsnField(object, "write_lsn"_L1);
+    client.flushLsn = lsnField(object, "flush_lsn"_L1);
+    client.replayLsn = lsnField(object, "replay_lsn"_L1);
+    client.writeLagSeconds = optionalDouble(object, "write_lag_s"_L1);
+    client.flushLagSeconds = optionalDouble(object, "flush_lag_s"_L1);
+    client.replayLagSeconds = optionalDouble(object, "replay_lag_s"_L1);
+    return client;
+}
+
+WalReceiver parseWalReceiver(const QJsonObject &object)
+{
+    WalReceiver receiver;
+    receiver.status = object.value("status"_L1).toString();
+    receiver.senderHost = object.value("sender_host"_L1).toString();
+    receiver.senderPort = object.value("sender_port"_L1).toInt();
+    receiver.writtenLsn = lsnField(object, "written_lsn"_L1);
+    receiver.flushedLsn = lsnField(object, "flushed_lsn"_L1);
+    receiver.latestEndLsn = lsnField(object, "latest_end_lsn"_L1);
+    receiver.receivedTimeline = object.value("received_tli"_L1).toInt();
+    receiver.slotName = object.value("slot_name"_L1).toString();
+    return receiver;
+}
+
+ReplicationSlot parseSlot(const QJsonObject &object)
+{
+    ReplicationSlot slot;
+    slot.name = object.value("name"_L1).toString();
+    slot.type = object.value("type"_L1).toString();
+    slot.plugin = object.value("plugin"_L1).toString();
+    slot.database = object.value("database"_L1).toString();
+    slot.temporary = object.value("temporary"_L1).toBool();
+    slot.active = object.value("active"_L1).toBool();
+    slot.restartLsn = lsnField(object, "restart_lsn"_L1);
+    slot.confirmedFlushLsn = lsnField(object, "confirmed_flush_lsn"_L1);
+    slot.walStatus = object.value("wal_status"_L1).toString();
+    if (const auto size = optionalDouble(object, "safe_wal_size"_L1))
+        slot.safeWalSize = static_cast<qint64>(*size);
+    return slot;
+}
+
+} // namespace
+
+bool parseProbeDocument(const QByteArray &json, NodeProbe *probe, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject() || !document.object().contains("in_recovery"_L1)) {
+        if (error) {
+            *error = parseError.error != QJsonParseError::NoError
+                         ? u"the probe answer is not valid JSON: "_s + parseError.errorString()
+                         : u"the probe answer lacks the expected fields"_s;
+        }
+        return false;
+    }
+    const QJsonObject root = document.object();
+    probe->inRecovery = root.value("in_recovery"_L1).toBool();
+    probe->serverVersionNum = root.value("server_version_num"_L1).toInt();
+    probe->serverVersion = root.value("server_version"_L1).toString();
+    probe->clusterName = root.value("cluster_name"_L1).toString();
+    if (const int port = root.value("port"_L1).toInt(); port > 0)
+        probe->port = port;
+    probe->systemIdentifier = root.value("system_identifier"_L1).toString();
+    probe->timeline = root.value("timeline"_L1).toInt();
+    probe->currentLsn = lsnField(root, "current_lsn"_L1);
+    probe->receiveLsn = lsnField(root, "receive_lsn"_L1);
+    probe->replayLsn = lsnField(root, "replay_lsn"_L1);
+    if (const QString replayed = root.value("last_replay_time"_L1).toString(); !replayed.isEmpty()) {
+        const QDateTime time = QDateTime::fromString(replayed, Qt::ISODateWithMs);
+        if (time.isValid())
+            probe->lastReplayTime = time;
+    }
+    probe->replayPaused = root.value("replay_paused"_L1).toBool();
+    probe->connections = root.value("connections"_L1).toInt();
+
+    probe->configuredUpstreamHost.clear();
+    probe->configuredUpstreamPort = 0;
+    if (const QString upstream = root.value("primary_conninfo"_L1).toString(); !upstream.isEmpty()) {
+        if (const auto info = ConnInfo::parse(upstream)) {
+            probe->configuredUpstreamHost = info->firstHost();
+            probe->configuredUpstreamPort = info->firstPort() > 0 ? info->firstPort() : 5432;
+        }
+    }
+
+    probe->replication.clear();
+    const QJsonArray clients = root.value("replication"_L1).toArray();
+    for (const QJsonValue &client : clients)
+        probe->replication << parseReplicationClient(client.toObject());
+
+    const QJsonValue receiver = root.value("wal_receiver"_L1);
+    probe->walReceiver = receiver.isObject() ? std::optional(parseWalReceiver(receiver.toObject())) : std::nullopt;
+
+    probe->replicationSlots.clear();
+    const QJsonArray slotArray = root.value("slots"_L1).toArray();
+    for (const QJsonValue &slot : slotArray)
+        probe->replicationSlots << parseSlot(slot.toObject());
+    return true;
+}
+
+} // namespace pgv

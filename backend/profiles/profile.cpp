@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "profile.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Profile", text);
+}
+
+const QStringList &sslModes()
+{
+    static const QStringList modes{u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s, u"verify-full"_s};
+    return modes;
+}
+} // namespace
+
+QStringList Profile::validate() const
+{
+    QStringList problems;
+    if (name.trimmed().isEmpty())
+        problems << tr("Give the profile a name.");
+    if (nodes.isEmpty())
+        problems << tr("Add at least one node.");
+    if (!sslmode.isEmpty() && !sslModes().contains(sslmode))
+        problems << tr("sslmode \"%1\" is not one of %2.").arg(sslmode, sslModes().join(u", "_s));
+    if (pollIntervalMs < 100 || pollIntervalMs > 3600000)
+        problems << tr("The poll interval must be between 100 ms and one hour.");
+    QSet<QString> names;
+    for (const ProfileNode &node : nodes) {
+        if (node.name.trimmed().isEmpty())
+            problems << tr("Every node needs a name.");
+        else if (names.contains(node.name))
+            problems << tr("Two nodes are named \"%1\"; node names must be unique.").arg(node.name);
+        names.insert(node.name);
+        QString error;
+        const auto info = ConnInfo::parse(node.conninfo, &error);
+        if (!info)
+            problems << tr("Node \"%1\": the connection string is not valid: %2").arg(node.name, error);
+        else if (info->contains(u"password"))
+            problems << tr("Node \"%1\": remove password= from the connection string. Store the password in the keychain "
+                           "(Edit profile → Password) or in a .pgpass file, so it never lands in a settings file.")
+                            .arg(node.name);
+    }
+    return problems;
+}
+
+ConnInfo Profile::connInfoFor(const ProfileNode &node) const
+{
+    ConnInfo info = ConnInfo::parse(node.conninfo).value_or(ConnInfo());
+    if (!sslmode.isEmpty())
+        info.set(u"sslmode"_s, sslmode);
+    return info;
+}
+
+QList<NodeEndpoint> Profile::endpoints(const QString &password) const
+{
+    QList<NodeEndpoint> result;
+    for (const ProfileNode &node : nodes)
+        result << NodeEndpoint{node.name, connInfoFor(node), password};
+    return result;
+}
+
+ProbeSettings Profile::probeSettings() const
+{
+    ProbeSettings settings;
+    settings.intervalMs = pollIntervalMs;
+    return settings;
+}
+
+Profile profileFromNodeArguments(const QStringList &arguments)
+{
+    Profile profile;
+    profile.name = u"command line"_s;
+    static const QRegularExpression namedNode(u"^([A-Za-z0-9_.-]+)@(.*)$"_s);
+    for (const QString &argument : arguments) {
+        ProfileNode node;
+        const auto match = namedNode.match(argument);
+        node.conninfo = match.hasMatch() ? match.captured(2) : argument;
+        if (match.hasMatch()) {
+            node.name = match.captured(1);
+        } else {
+            const auto info = ConnInfo::parse(node.conninfo);
+            node.name = info ? info->displayAddress() : argument;
+        }
+        profile.nodes << node;
+    }
+    return profile;
+}
+
+} // namespace pgv

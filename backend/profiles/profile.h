@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pg/conninfo.h"
+#include "probe/nodeprober.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace pgv {
+
+struct ProfileNode
+{
+    QString name;
+    QString conninfo; // never holds a password: those live in the keychain or a .pgpass file
+
+    friend bool operator==(const ProfileNode &, const ProfileNode &) = default;
+};
+
+/// A named cluster: its nodes and how PostgresVerse may treat it.
+struct Profile
+{
+    QString name;
+    QList<ProfileNode> nodes;
+    QString sslmode;          // empty: whatever the conninfo or libpq's default says
+    bool readOnly = false;    // look, never act: actions are refused for read-only profiles
+    bool passwordInKeychain = false;
+    int pollIntervalMs = 1000;
+    QString labDir;           // set when the profile describes a PostgresVerse lab
+
+    /// Problems that make the profile unusable, each phrased as what to change. Empty when valid.
+    QStringList validate() const;
+    /// The node's connection settings with the profile's sslmode applied.
+    ConnInfo connInfoFor(const ProfileNode &node) const;
+    /// Endpoints for the monitor; \a password (from the keychain) applies to every node.
+    QList<NodeEndpoint> endpoints(const QString &password = {}) const;
+    ProbeSettings probeSettings() const;
+
+    friend bool operator==(const Profile &, const Profile &) = default;
+};
+
+/// Builds a profile from `--node` arguments: "conninfo" or "name=conninfo" is ambiguous, so a name is only
+/// taken from "NAME@conninfo"; otherwise nodes are named by their address.
+Profile profileFromNodeArguments(const QStringList &arguments);
+
+} // namespace pgv

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "topology.h"
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+QString roleName(NodeRole role)
+{
+    switch (role) {
+    case NodeRole::Primary:
+        return u"primary"_s;
+    case NodeRole::Standby:
+        return u"standby"_s;
+    case NodeRole::Down:
+        return u"down"_s;
+    case NodeRole::Unknown:
+        break;
+    }
+    return u"unknown"_s;
+}
+
+QString problemKindName(ProblemKind kind)
+{
+    switch (kind) {
+    case ProblemKind::NodeDown:
+        return u"node_down"_s;
+    case ProblemKind::SplitBrain:
+        return u"split_brain"_s;
+    case ProblemKind::NoPrimary:
+        return u"no_primary"_s;
+    case ProblemKind::SystemIdMismatch:
+        return u"system_id_mismatch"_s;
+    case ProblemKind::TimelineDivergence:
+        return u"timeline_divergence"_s;
+    case ProblemKind::NotStreaming:
+        return u"not_streaming"_s;
+    case ProblemKind::SlotInactive:
+        return u"slot_inactive"_s;
+    case ProblemKind::ReplayPaused:
+        return u"replay_paused"_s;
+    }
+    return u"unknown"_s;
+}
+
+QString severityName(ProblemSeverity severity)
+{
+    switch (severity) {
+    case ProblemSeverity::Warning:
+        return u"warning"_s;
+    case ProblemSeverity::Error:
+        return u"error"_s;
+    case ProblemSeverity::Critical:
+        return u"critical"_s;
+    }
+    return u"error"_s;
+}
+
+const TopologyNode *TopologySnapshot::node(QStringView name) const
+{
+    for (const TopologyNode &candidate : nodes) {
+        if (candidate.name == name)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+bool TopologySnapshot::anyReachable() const
+{
+    return std::any_of(nodes.cbegin(), nodes.cend(), [](const TopologyNode &n) { return n.isUp() && !n.external; });
+}
+
+} // namespace pgv

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/lsn.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <optional>
+
+namespace pgv {
+
+enum class NodeRole { Unknown, Primary, Standby, Down };
+enum class ProblemSeverity { Warning, Error, Critical };
+enum class ProblemKind {
+    NodeDown,
+    SplitBrain,
+    NoPrimary,
+    SystemIdMismatch,
+    TimelineDivergence,
+    NotStreaming,
+    SlotInactive,
+    ReplayPaused,
+};
+
+QString roleName(NodeRole role);             // "primary", "standby", "down", "unknown": stable, used in JSON
+QString problemKindName(ProblemKind kind);   // "node_down", "split_brain", ...: stable, used in JSON
+QString severityName(ProblemSeverity severity);
+
+struct TopologyNode
+{
+    QString name;
+    QString host;
+    int port = 0;
+    NodeRole role = NodeRole::Unknown;
+    /// running (primary), a replication state such as streaming or catchup (standby), or why it is down.
+    QString state;
+    bool external = false; // seen as a replication client but not listed in the profile
+    QString serverVersion;
+    int timeline = 0;
+    std::optional<Lsn> lsn; // current WAL position of a primary, replay position of a standby
+    QString upstream;       // node name, or host:port when the upstream is not in the profile
+    QString syncState;
+    std::optional<qint64> writeLagBytes;
+    std::optional<qint64> flushLagBytes;
+    std::optional<qint64> replayLagBytes;
+    std::optional<double> replayLagSeconds;
+    bool replayPaused = false;
+    int connections = 0;
+    QString systemIdentifier;
+    QString error;
+    qint64 probeLatencyMs = -1;
+    QDateTime lastSeen;
+    int depth = 0; // 0 for primaries and orphans, 1 for their standbys, 2 for cascaded standbys…
+
+    bool isUp() const { return role == NodeRole::Primary || role == NodeRole::Standby; }
+};
+
+struct TopologyEdge
+{
+    QString upstream;
+    QString standby;
+    QString syncState; // async, sync, potential, quorum, or empty when unknown
+    QString state;     // streaming, catchup, … or "not streaming"
+    bool streaming = false;
+    QString slot;
+    std::optional<qint64> replayLagBytes;
+    std::optional<double> replayLagSeconds;
+};
+
+struct Problem
+{
+    ProblemKind kind;
+    ProblemSeverity severity;
+    QString node;
+    QString message;
+
+    friend bool operator==(const Problem &, const Problem &) = default;
+};
+
+struct TopologySnapshot
+{
+    QString cluster;
+    QDateTime takenAt;
+    QList<TopologyNode> nodes;
+    QList<TopologyEdge> edges;
+    QList<Problem> problems;
+    /// Every node has been probed at least once since monitoring started.
+    bool complete = false;
+
+    const TopologyNode *node(QStringView name) const;
+    bool anyReachable() const;
+    bool healthy() const { return problems.isEmpty(); }
+};
+
+} // namespace pgv
+
+Q_DECLARE_METATYPE(pgv::TopologySnapshot)

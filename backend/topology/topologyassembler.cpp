@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "topologyassembler.h"
+
+#include "core/units.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Topology", text);
+}
+
+bool isLoopback(QStringView host)
+{
+    return host == u"127.0.0.1" || host == u"localhost" || host == u"::1" || host.startsWith(u"127.");
+}
+
+/// A socket directory or an empty host matches by port alone.
+bool hostsMatch(QStringView a, QStringView b)
+{
+    if (a.isEmpty() || b.isEmpty() || a.startsWith(u'/') || b.startsWith(u'/'))
+        return true;
+    if (isLoopback(a) && isLoopback(b))
+        return true;
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+QString addressText(const QString &host, int port)
+{
+    return port > 0 ? host + u':' + QString::number(port) : host;
+}
+
+QString sqlLiteral(QString text)
+{
+    return u'\'' + text.replace(u"'"_s, u"''"_s) + u'\'';
+}
+
+std::optional<qint64> nonNegative(std::optional<qint64> bytes)
+{
+    if (bytes && *bytes < 0)
+        return qint64(0); // a standby can report a position a little ahead of what its upstream has flushed
+    return bytes;
+}
+
+class Assembler
+{
+public:
+    Assembler(const TopologyInput &input, const TopologySnapshot *previous) : m_input(input), m_previous(previous) {}
+
+    TopologySnapshot run()
+    {
+        m_snapshot.cluster = m_input.cluster;
+        m_snapshot.takenAt = QDateTime::currentDateTimeUtc();
+        m_snapshot.complete = !m_input.nodes.isEmpty();
+        for (const ClusterNodeSpec &spec : m_input.nodes)
+            addProfileNode(spec);
+        for (int i = 0; i < m_snapshot.nodes.size(); ++i)
+            resolveUpstreamFromStandby(i);
+        for (const ClusterNodeSpec &spec : m_input.nodes)
+            attachReplicationClients(spec.name);
+        addEdges();
+        computeDepths();
+        findProblems();
+        return m_snapshot;
+    }
+
+private:
+    const NodeProbe *probeOf(const QString &name) const
+    {
+        const auto it = m_input.probes.constFind(name);
+        return it != m_input.probes.cend() && it->reachable ? &*it : nullptr;
+    }
+
+    int indexOf(QStringView name) const
+    {
+        for (int i = 0; i < m_snapshot.nodes.size(); ++i) {
+            if (m_snapshot.nodes[i].name == name)
+                return i;
+        }
+        return -1;
+    }
+
+    void addProfileNode(const ClusterNodeSpec &spec)
+    {
+        TopologyNode node;
+        node.name = spec.name;
+        node.host = spec.host;
+        node.port = spec.port;
+        const auto it = m_input.probes.constFind(spec.name);
+        const TopologyNode *before = m_previous ? m_previous->node(spec.name) : nullptr;
+        if (it == m_input.probes.cend()) {
+            m_snapshot.complete = false;
+            node.state = u"connecting"_s;
+        } else if (!it->reachable) {
+            node.role = NodeRole::Down;
+            node.state = it->failure == PgError::Kind::TimedOut ? u"timeout"_s : u"unreachable"_s;
+            node.error = it->error;
+            if (before) {
+                node.upstream = before->upstream;
+                node.lastSeen = before->lastSeen;
+                node.serverVersion = before->serverVersion;
+                node.timeline = before->timeline;
+            }
+        } else {
+            const NodeProbe &probe = *it;
+            node.role = probe.inRecovery ? NodeRole::Standby : NodeRole::Primary;
+            node.state = probe.inRecovery ? u"not streaming"_s : u"running"_s;
+            if (!probe.host.isEmpty())
+                node.host = probe.host;
+            if (probe.port > 0)
+                node.port = probe.port;
+            node.serverVersion = probe.serverVersion;
+            node.timeline = probe.timeline;
+            node.lsn = probe.inRecovery ? probe.replayLsn : probe.currentLsn;
+            node.replayPaused = probe.replayPaused;
+            node.connections = probe.connections;
+            node.systemIdentifier = probe.systemIdentifier;
+            node.probeLatencyMs = probe.latencyMs;
+            node.lastSeen = probe.probedAt;
+            if (probe.inRecovery && probe.receiveLsn && probe.replayLsn)
+                node.replayLagBytes = nonNegative(probe.receiveLsn->bytesSince(*probe.replayLsn));
+        }
+        m_snapshot.nodes << node;
+    }
+
+    /// The profile node listening on host:port, if any.
+    QString nodeAt(const QString &host, int port) const
+    {
+        QString portOnlyMatch;
+        for (const TopologyNode &node : m_snapshot.nodes) {
+            if (node.external || node.port != port)
+                continue;
+            if (!host.isEmpty() && !host.startsWith(u'/') && !node.host.isEmpty() && !node.host.startsWith(u'/')
+                && (node.host == host || (isLoopback(node.host) && isLoopback(host))))
+                return node.name;
+            if (hostsMatch(node.host, host) && portOnlyMatch.isEmpty())
+                portOnlyMatch = node.name;
+        }
+        return portOnlyMatch;
+    }
+
+    void resolveUpstreamFromStandby(int index)
+    {
+        TopologyNode &node = m_snapshot.nodes[index];
+        const NodeProbe *probe = probeOf(node.name);
+        if (!probe || !probe->inRecovery)
+            return;
+        if (probe->walReceiver && probe->walReceiver->senderPort > 0) {
+            const WalReceiver &receiver = *probe->walReceiver;
+            const QString upstream = nodeAt(receiver.senderHost, receiver.senderPort);
+            node.upstream = upstream.isEmpty() ? addressText(receiver.senderHost, receiver.senderPort) : upstream;
+            node.state = receiver.status;
+        } else if (!probe->configuredUpstreamHost.isEmpty() || probe->configuredUpstreamPort > 0) {
+            const QString upstream = nodeAt(probe->configuredUpstreamHost, probe->configuredUpstreamPort);
+            node.upstream = upstream.isEmpty() ? addressText(probe->configuredUpstreamHost, probe->configuredUpstreamPort) : upstream;
+            node.state = u"not streaming"_s;
+        }
+    }
+
+    int standbyForClient(const ReplicationClient &client) const
+    {
+        for (int i = 0; i < m_snapshot.nodes.size(); ++i) {
+            const TopologyNode &node = m_snapshot.nodes[i];
+            if (node.external)
+                continue;
+            if (node.name == client.applicationName)
+                return i;
+            const NodeProbe *probe = probeOf(node.name);
+            if (probe && !probe->clusterName.isEmpty() && probe->clusterName == client.applicationName)
+                return i;
+        }
+        return -1;
+    }
+
+    void attachReplicationClients(const QString &upstreamName)
+    {
+        const NodeProbe *upstream = probeOf(upstreamName);
+        if (!upstream)
+            return;
+        const std::optional<Lsn> upstreamEnd = upstream->walEnd();
+        for (const ReplicationClient &client : upstream->replication) {
+            int index = standbyForClient(client);
+            if (index >= 0 && !m_snapshot.nodes[index].upstream.isEmpty() && m_snapshot.nodes[index].upstream != upstreamName
+                && m_snapshot.nodes[index].isUp())
+                continue; // the standby says it streams from elsewhere; trust the standby
+            if (index < 0) {
+                TopologyNode external;
+                external.name = client.applicationName.isEmpty() ? addressText(client.clientAddress, client.clientPort)
+                                                                 : client.applicationName;
+                external.host = client.clientAddress;
+                external.role = NodeRole::Standby;
+                external.external = true;
+                m_snapshot.nodes << external;
+                index = int(m_snapshot.nodes.size()) - 1;
+            }
+            TopologyNode &standby = m_snapshot.nodes[index];
+            standby.upstream = upstreamName;
+            standby.syncState = client.syncState;
+            if (standby.role != NodeRole::Down)
+                standby.state = client.state;
+            standby.writeLagBytes = nonNegative(lsnDiff(upstreamEnd, client.writeLsn));
+            standby.flushLagBytes = nonNegative(lsnDiff(upstreamEnd, client.flushLsn));
+            standby.replayLagBytes = nonNegative(lsnDiff(upstreamEnd, client.replayLsn));
+            // The server reports NULL lag when the link is idle: that means "caught up", not "unknown".
+            standby.replayLagSeconds = client.replayLagSeconds ? client.replayLagSeconds : std::optional<double>(0.0);
+        }
+    }
+
+    void addEdges()
+    {
+        for (const TopologyNode &node : std::as_const(m_snapshot.nodes)) {
+            if (node.upstream.isEmpty() || node.role == NodeRole::Primary)
+                continue;
+            TopologyEdge edge;
+            edge.upstream = node.upstream;
+            edge.standby = node.name;
+            edge.syncState = node.syncState;
+            edge.state = node.isUp() ? node.state : u"not streaming"_s;
+            edge.streaming = node.isUp() && node.state == u"streaming";
+            edge.replayLagBytes = node.replayLagBytes;
+            edge.replayLagSeconds = node.replayLagSeconds;
+            if (const NodeProbe *probe = probeOf(node.name); probe && probe->walReceiver)
+                edge.slot = probe->walReceiver->slotName;
+            m_snapshot.edges << edge;
+        }
+    }
+
+    void computeDepths()
+    {
+        for (TopologyNode &node : m_snapshot.nodes) {
+            int depth = 0;
+            QSet<QString> seen{node.name};
+            QString upstream = node.upstream;
+            while (!upstream.isEmpty() && !seen.contains(upstream)) {
+                seen.insert(upstream);
+                const int index = indexOf(upstream);
+                ++depth;
+                if (index < 0)
+                    break;
+                upstream = m_snapshot.nodes[index].upstream;
+            }
+            node.depth = depth;
+        }
+    }
+
+    void addProblem(ProblemKind kind, ProblemSeverity severity, const QString &node, const QString &message)
+    {
+        m_snapshot.problems << Problem{kind, severity, node, message};
+    }
+
+    void findProblems()
+    {
+        QStringList primaries;
+        bool anyUp = false;
+        for (const TopologyNode &node : std::as_const(m_snapshot.nodes)) {
+            if (node.external)
+                continue;
+            anyUp = anyUp || node.isUp();
+            if (node.role == NodeRole::Primary)
+                primaries << node.name;
+            if (node.role == NodeRole::Down)
+                reportDown(node);
+        }
+        if (primaries.size() > 1) {
+            for (const QString &primary : std::as_const(primaries)) {
+                addProblem(ProblemKind::SplitBrain, ProblemSeverity::Critical, primary,
+                           tr("Split brain: %1 are all writable primaries. Stop or demote all but one before clients write to more than one.")
+                               .arg(primaries.join(u", "_s)));
+            }
+        }
+        if (anyUp && primaries.isEmpty()) {
+            addProblem(ProblemKind::NoPrimary, ProblemSeverity::Critical, QString(),
+                       tr("No primary is reachable: the cluster accepts no writes. Bring the primary back or fail over to a standby."));
+        }
+        const TopologyNode *primary = primaries.isEmpty() ? nullptr : m_snapshot.node(primaries.first());
+        for (const TopologyNode &node : std::as_const(m_snapshot.nodes)) {
+            if (node.external || !node.isUp())
+                continue;
+            checkSystemIdentifier(node, primary);
+            if (node.role == NodeRole::Standby)
+                checkStandby(node, primary);
+            checkSlots(node);
+        }
+    }
+
+    void reportDown(const TopologyNode &node)
+    {
+        const QString where = addressText(node.host, node.port);
+        if (node.state == u"timeout") {
+            addProblem(ProblemKind::NodeDown, ProblemSeverity::Error, node.name,
+                       tr("%1 (%2) does not answer: the server may be hung, stopped or overloaded. The other nodes are still monitored.")
+                           .arg(node.name, where));
+        } else {
+            addProblem(ProblemKind::NodeDown, ProblemSeverity::Error, node.name,
+                       tr("%1 (%2) is unreachable: %3")
+                           .arg(node.name, where, node.error));
+        }
+    }
+
+    void checkSystemIdentifier(const TopologyNode &node, const TopologyNode *primary)
+    {
+        if (!primary || &node == primary || node.systemIdentifier.isEmpty() || primary->systemIdentifier.isEmpty())
+            return;
+        if (node.systemIdentifier != primary->systemIdentifier) {
+            addProblem(ProblemKind::SystemIdMismatch, ProblemSeverity::Error, node.name,
+                       tr("%1 belongs to another database cluster (system identifier %2, the primary %3 has %4): it cannot replicate from this primary.")
+                           .arg(node.name, node.systemIdentifier, primary->name, primary->systemIdentifier));
+        }
+    }
+
+    void checkStandby(const TopologyNode &node, const TopologyNode *primary)
+    {
+        const int upstreamIndex = indexOf(node.upstream);
+        const TopologyNode *reference = upstreamIndex >= 0 && m_snapshot.nodes[upstreamIndex].isUp() ? &m_snapshot.nodes[upstreamIndex] : primary;
+        if (reference && node.timeline > 0 && reference->timeline > 0 && node.timeline != reference->timeline) {
+            addProblem(ProblemKind::TimelineDivergence, ProblemSeverity::Error, node.name,
+                       tr("%1 is on timeline %2 but %3 is on timeline %4: it must follow the new timeline, or be rewound (pg_rewind) or rebuilt.")
+                           .arg(node.name)
+                           .arg(node.timeline)
+                           .arg(reference->name)
+                           .arg(reference->timeline));
+        }
+        if (node.state != u"streaming") {
+            addProblem(ProblemKind::NotStreaming, ProblemSeverity::Warning, node.name,
+                       tr("%1 is not streaming from %2 (state: %3). It falls behind until replication resumes: check its log and primary_conninfo.")
+                           .arg(node.name, node.upstream.isEmpty() ? tr("any upstream") : node.upstream, node.state));
+        }
+        if (node.replayPaused) {
+            addProblem(ProblemKind::ReplayPaused, ProblemSeverity::Warning, node.name,
+                       tr("Replay is paused on %1: it receives WAL but applies none, so its data gets older. Resume with SELECT pg_wal_replay_resume();")
+                           .arg(node.name));
+        }
+    }
+
+    void checkSlots(const TopologyNode &node)
+    {
+        const NodeProbe *probe = probeOf(node.name);
+        if (!probe)
+            return;
+        const std::optional<Lsn> end = probe->walEnd();
+        for (const ReplicationSlot &slot : probe->replicationSlots) {
+            if (slot.active || slot.temporary || !slot.restartLsn)
+                continue;
+            const qint64 retained = std::max<qint64>(0, lsnDiff(end, slot.restartLsn).value_or(0));
+            addProblem(ProblemKind::SlotInactive, ProblemSeverity::Warning, node.name,
+                       tr("Slot %1 on %2 is inactive and retains %3 of WAL, which grows until its client returns. If that client is gone for good: SELECT pg_drop_replication_slot(%4);")
+                           .arg(slot.name, node.name, formatBytes(retained), sqlLiteral(slot.name)));
+        }
+    }
+
+    const TopologyInput &m_input;
+    const TopologySnapshot *m_previous;
+    TopologySnapshot m_snapshot;
+};
+
+} // namespace
+
+TopologySnapshot assembleTopology(const TopologyInput &input, const TopologySnapshot *previous)
+{
+    return Assembler(input, previous).run();
+}
+
+} // namespace pgv

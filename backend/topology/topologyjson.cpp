@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "topologyjson.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+namespace {
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+template<typename T>
+QJsonValue numberOrNull(const std::optional<T> &value)
+{
+    return value ? QJsonValue(static_cast<double>(*value)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject nodeToJson(const TopologyNode &node)
+{
+    QJsonObject object;
+    object.insert("name"_L1, node.name);
+    object.insert("host"_L1, textOrNull(node.host));
+    object.insert("port"_L1, node.port > 0 ? QJsonValue(node.port) : QJsonValue(QJsonValue::Null));
+    object.insert("role"_L1, roleName(node.role));
+    object.insert("timeline"_L1, node.timeline > 0 ? QJsonValue(node.timeline) : QJsonValue(QJsonValue::Null));
+    object.insert("upstream"_L1, textOrNull(node.upstream));
+    object.insert("state"_L1, node.state);
+    object.insert("sync_state"_L1, textOrNull(node.syncState));
+    object.insert("replay_lag_bytes"_L1, numberOrNull(node.replayLagBytes));
+    object.insert("lsn"_L1, node.lsn ? QJsonValue(node.lsn->toString()) : QJsonValue(QJsonValue::Null));
+    object.insert("write_lag_bytes"_L1, numberOrNull(node.writeLagBytes));
+    object.insert("flush_lag_bytes"_L1, numberOrNull(node.flushLagBytes));
+    object.insert("replay_lag_s"_L1, numberOrNull(node.replayLagSeconds));
+    object.insert("replay_paused"_L1, node.replayPaused);
+    object.insert("server_version"_L1, textOrNull(node.serverVersion));
+    object.insert("external"_L1, node.external);
+    object.insert("connections"_L1, node.connections);
+    object.insert("probe_latency_ms"_L1, node.probeLatencyMs >= 0 ? QJsonValue(double(node.probeLatencyMs)) : QJsonValue(QJsonValue::Null));
+    object.insert("error"_L1, textOrNull(node.error));
+    return object;
+}
+
+} // namespace
+
+QJsonObject topologyToJson(const TopologySnapshot &snapshot)
+{
+    QJsonArray nodes;
+    for (const TopologyNode &node : snapshot.nodes)
+        nodes.append(nodeToJson(node));
+
+    QJsonArray edges;
+    for (const TopologyEdge &edge : snapshot.edges) {
+        QJsonObject object;
+        object.insert("upstream"_L1, edge.upstream);
+        object.insert("standby"_L1, edge.standby);
+        object.insert("sync_state"_L1, textOrNull(edge.syncState));
+        object.insert("state"_L1, edge.state);
+        object.insert("streaming"_L1, edge.streaming);
+        object.insert("slot"_L1, textOrNull(edge.slot));
+        object.insert("replay_lag_bytes"_L1, numberOrNull(edge.replayLagBytes));
+        object.insert("replay_lag_s"_L1, numberOrNull(edge.replayLagSeconds));
+        edges.append(object);
+    }
+
+    QJsonArray problems;
+    for (const Problem &problem : snapshot.problems) {
+        QJsonObject object;
+        object.insert("kind"_L1, problemKindName(problem.kind));
+        object.insert("node"_L1, textOrNull(problem.node));
+        object.insert("message"_L1, problem.message);
+        object.insert("severity"_L1, severityName(problem.severity));
+        problems.append(object);
+    }
+
+    QJsonObject root;
+    root.insert("cluster"_L1, snapshot.cluster);
+    root.insert("taken_at"_L1, snapshot.takenAt.toString(Qt::ISODateWithMs));
+    root.insert("healthy"_L1, snapshot.healthy());
+    root.insert("nodes"_L1, nodes);
+    root.insert("edges"_L1, edges);
+    root.insert("problems"_L1, problems);
+    return root;
+}
+
+} // namespace pgv

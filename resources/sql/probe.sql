@@ -1,0 +1,61 @@
+-- Everything the topology needs from one node, in one statement and one round trip.
+-- Works for a non-superuser that is a member of pg_monitor; PostgreSQL 13 or newer.
+-- Timeline: pg_control_checkpoint() stays on the old timeline after a promotion until the next
+-- checkpoint, so a primary reads it from its current WAL file name and a standby from its WAL receiver.
+SELECT json_build_object(
+    'in_recovery', r.in_recovery,
+    'server_version_num', current_setting('server_version_num')::int,
+    'server_version', current_setting('server_version'),
+    'cluster_name', current_setting('cluster_name'),
+    'port', current_setting('port')::int,
+    'system_identifier', (SELECT system_identifier::text FROM pg_control_system()),
+    'timeline', CASE WHEN r.in_recovery
+                     THEN coalesce((SELECT received_tli FROM pg_stat_wal_receiver),
+                                   (SELECT min_recovery_end_timeline FROM pg_control_recovery()),
+                                   (SELECT timeline_id FROM pg_control_checkpoint()))
+                     ELSE ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int END,
+    'current_lsn', CASE WHEN r.in_recovery THEN NULL ELSE pg_current_wal_lsn() END,
+    'receive_lsn', pg_last_wal_receive_lsn(),
+    'replay_lsn', pg_last_wal_replay_lsn(),
+    'last_replay_time', pg_last_xact_replay_timestamp(),
+    'replay_paused', CASE WHEN r.in_recovery THEN pg_is_wal_replay_paused() ELSE false END,
+    'connections', (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'),
+    'primary_conninfo', (SELECT setting FROM pg_settings WHERE name = 'primary_conninfo'),
+    'replication', (SELECT coalesce(json_agg(json_build_object(
+            'application_name', application_name,
+            'client_addr', client_addr,
+            'client_port', client_port,
+            'state', state,
+            'sync_state', sync_state,
+            'sync_priority', sync_priority,
+            'sent_lsn', sent_lsn,
+            'write_lsn', write_lsn,
+            'flush_lsn', flush_lsn,
+            'replay_lsn', replay_lsn,
+            'write_lag_s', extract(epoch FROM write_lag),
+            'flush_lag_s', extract(epoch FROM flush_lag),
+            'replay_lag_s', extract(epoch FROM replay_lag)) ORDER BY application_name, pid), '[]'::json)
+        FROM pg_stat_replication),
+    'wal_receiver', (SELECT json_build_object(
+            'status', status,
+            'sender_host', sender_host,
+            'sender_port', sender_port,
+            'written_lsn', written_lsn,
+            'flushed_lsn', flushed_lsn,
+            'latest_end_lsn', latest_end_lsn,
+            'received_tli', received_tli,
+            'slot_name', slot_name)
+        FROM pg_stat_wal_receiver),
+    'slots', (SELECT coalesce(json_agg(json_build_object(
+            'name', slot_name,
+            'type', slot_type,
+            'plugin', plugin,
+            'database', database,
+            'temporary', temporary,
+            'active', active,
+            'restart_lsn', restart_lsn,
+            'confirmed_flush_lsn', confirmed_flush_lsn,
+            'wal_status', wal_status,
+            'safe_wal_size', safe_wal_size) ORDER BY slot_name), '[]'::json)
+        FROM pg_replication_slots))
+FROM (SELECT pg_is_in_recovery() AS in_recovery) AS r
