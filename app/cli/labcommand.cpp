@@ -21,10 +21,6 @@ namespace pgv::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 void printProgress(const QString &step)
 {
@@ -75,11 +71,11 @@ int labUpCommand(const QCommandLineParser &parser)
     if (parser.isSet(u"standbys"_s))
         options.standbys = parser.value(u"standbys"_s).toInt(&ok);
     if (!ok)
-        return fail(tr("--standbys takes a number from 0 to 9."));
+        return fail(QCoreApplication::translate("cli", "--standbys takes a number from 0 to 9."));
     if (parser.isSet(u"port"_s))
         options.basePort = parser.value(u"port"_s).toInt(&ok);
     if (!ok || options.basePort < 0 || options.basePort > 65535)
-        return fail(tr("--port takes a port number (1024-65535)."));
+        return fail(QCoreApplication::translate("cli", "--port takes a port number (1024-65535)."));
 
     QString error;
     const auto manifest = labUp(options, printProgress, nullptr, &error);
@@ -92,12 +88,12 @@ int labUpCommand(const QCommandLineParser &parser)
         printJson(manifestToJson(*lab));
         return ExitOk;
     }
-    out() << tr("Lab \"%1\" is running in %2:\n").arg(manifest->name, manifest->dir);
+    out() << QCoreApplication::translate("cli", "Lab \"%1\" is running in %2:\n").arg(manifest->name, manifest->dir);
     for (const LabNode &node : manifest->nodes) {
-        out() << u"  %1  %2  127.0.0.1:%3\n"_s.arg(node.name, lab->isStandby(node.name) ? tr("standby") : tr("primary"))
+        out() << u"  %1  %2  127.0.0.1:%3\n"_s.arg(node.name, lab->isStandby(node.name) ? QCoreApplication::translate("cli", "standby") : QCoreApplication::translate("cli", "primary"))
                      .arg(node.port);
     }
-    out() << tr("Use it with psql and pgbench:  eval \"$(pgversectl lab env --dir %1)\"; psql\n"
+    out() << QCoreApplication::translate("cli", "Use it with psql and pgbench:  eval \"$(pgversectl lab env --dir %1)\"; psql\n"
                 "Watch it:                     pgverse --profile %2   or   pgversectl status --lab %1\n")
                  .arg(LabFiles::shellQuote(manifest->dir), LabFiles::shellQuote(manifest->name))
           << Qt::flush;
@@ -123,11 +119,11 @@ int labStatusCommand(const Lab &lab, bool json)
         document.insert("lab"_L1, manifestToJson(lab));
         printJson(document);
     } else {
-        out() << tr("Lab %1 in %2 (servers run as %3, binaries in %4)\n")
+        out() << QCoreApplication::translate("cli", "Lab %1 in %2 (servers run as %3, binaries in %4)\n")
                      .arg(lab.manifest().name, lab.manifest().dir, lab.serverUser().name(), lab.manifest().binDir);
         for (const LabNode &node : lab.manifest().nodes) {
             const auto pid = lab.runningPid(node.name);
-            out() << u"  %1: %2\n"_s.arg(node.name, pid ? tr("server running, pid %1").arg(*pid) : tr("server stopped"));
+            out() << u"  %1: %2\n"_s.arg(node.name, pid ? QCoreApplication::translate("cli", "server running, pid %1").arg(*pid) : QCoreApplication::translate("cli", "server stopped"));
         }
         out() << '\n' << formatStatusTable(snapshot) << Qt::flush;
     }
@@ -140,7 +136,7 @@ int runLab(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Create and run a local practice cluster on 127.0.0.1.\n\n"
+        QCoreApplication::translate("cli", "Create and run a local practice cluster on 127.0.0.1.\n\n"
            "Commands:\n"
            "  up       create the lab (or start it when it exists)\n"
            "  status   show its servers and replication\n"
@@ -149,14 +145,14 @@ int runLab(const QStringList &arguments)
            "  destroy  stop it and delete its folder\n"
            "  env      print export lines so psql and pgbench reach it"));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"command"_s, tr("up, status, start, stop, destroy or env"));
-    parser.addOption({u"dir"_s, tr("The lab folder (default: $PGVERSE_LAB, else %1).").arg(AppPaths::defaultLabDir()), u"dir"_s});
-    parser.addOption({u"standbys"_s, tr("up: number of standbys (default 2)."), u"n"_s});
-    parser.addOption({u"port"_s, tr("up: first port; node N listens on port+N-1 (default: the first free run from 55432)."), u"base"_s});
-    parser.addOption({u"name"_s, tr("up: the lab's name, also its profile's name."), u"name"_s});
-    parser.addOption({u"bindir"_s, tr("up: folder of the PostgreSQL server programs."), u"dir"_s});
-    parser.addOption({u"server-user"_s, tr("up: OS user the servers run as when started by root (default postgres)."), u"user"_s});
-    parser.addOption({u"json"_s, tr("Print JSON.")});
+    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "up, status, start, stop, destroy or env"));
+    parser.addOption({u"dir"_s, QCoreApplication::translate("cli", "The lab folder (default: $PGVERSE_LAB, else %1).").arg(AppPaths::defaultLabDir()), u"dir"_s});
+    parser.addOption({u"standbys"_s, QCoreApplication::translate("cli", "up: number of standbys (default 2)."), u"n"_s});
+    parser.addOption({u"port"_s, QCoreApplication::translate("cli", "up: first port; node N listens on port+N-1 (default: the first free run from 55432)."), u"base"_s});
+    parser.addOption({u"name"_s, QCoreApplication::translate("cli", "up: the lab's name, also its profile's name."), u"name"_s});
+    parser.addOption({u"bindir"_s, QCoreApplication::translate("cli", "up: folder of the PostgreSQL server programs."), u"dir"_s});
+    parser.addOption({u"server-user"_s, QCoreApplication::translate("cli", "up: OS user the servers run as when started by root (default postgres)."), u"user"_s});
+    parser.addOption({u"json"_s, QCoreApplication::translate("cli", "Print JSON.")});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     const QStringList positional = parser.positionalArguments();
@@ -173,7 +169,7 @@ int runLab(const QStringList &arguments)
         QString error;
         if (!destroyLab(dir, printProgress, &error))
             return fail(error, ExitProblems);
-        out() << tr("Lab in %1 destroyed.\n").arg(dir) << Qt::flush;
+        out() << QCoreApplication::translate("cli", "Lab in %1 destroyed.\n").arg(dir) << Qt::flush;
         return ExitOk;
     }
     QString error;
@@ -190,10 +186,10 @@ int runLab(const QStringList &arguments)
         const bool ok = command == u"start" ? lab->startAll(printProgress, &error) : lab->stopAll(printProgress, &error);
         if (!ok)
             return fail(error, ExitProblems);
-        out() << (command == u"start" ? tr("Lab %1 started.\n") : tr("Lab %1 stopped.\n")).arg(lab->manifest().name) << Qt::flush;
+        out() << (command == u"start" ? QCoreApplication::translate("cli", "Lab %1 started.\n") : QCoreApplication::translate("cli", "Lab %1 stopped.\n")).arg(lab->manifest().name) << Qt::flush;
         return ExitOk;
     }
-    return fail(tr("Unknown lab command \"%1\"; see pgversectl lab --help.").arg(command));
+    return fail(QCoreApplication::translate("cli", "Unknown lab command \"%1\"; see pgversectl lab --help.").arg(command));
 }
 
 } // namespace pgv::cli

@@ -17,10 +17,6 @@ namespace pgv::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 QJsonObject profileToJson(const Profile &profile)
 {
@@ -38,7 +34,7 @@ QJsonObject profileToJson(const Profile &profile)
 
 int setPassword(ProfileStore &store, Profile profile)
 {
-    err() << tr("Password for profile %1 (read from standard input): ").arg(profile.name) << Qt::flush;
+    err() << QCoreApplication::translate("cli", "Password for profile %1 (read from standard input): ").arg(profile.name) << Qt::flush;
     QTextStream input(stdin);
     const QString password = input.readLine();
     QString error;
@@ -47,7 +43,7 @@ int setPassword(ProfileStore &store, Profile profile)
     profile.passwordInKeychain = true;
     if (!store.save(profile, &error))
         return fail(error, ExitProblems);
-    err() << tr("stored in the system keychain.") << Qt::endl;
+    err() << QCoreApplication::translate("cli", "stored in the system keychain.") << Qt::endl;
     return ExitOk;
 }
 
@@ -56,7 +52,7 @@ int setPassword(ProfileStore &store, Profile profile)
 int runProfile(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Manage cluster profiles.\n\n"
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Manage cluster profiles.\n\n"
                                         "Commands:\n"
                                         "  list                 the saved profiles\n"
                                         "  show NAME            one profile\n"
@@ -64,12 +60,12 @@ int runProfile(const QStringList &arguments)
                                         "  remove NAME          forget a profile\n"
                                         "  set-password NAME    store its password in the system keychain (read from stdin)"));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"command"_s, tr("list, show, add, remove or set-password"));
-    parser.addOption({u"node"_s, tr("add: a node as NAME@CONNINFO; repeat for each node."), u"node"_s});
-    parser.addOption({u"sslmode"_s, tr("add: sslmode for every node."), u"mode"_s});
-    parser.addOption({u"read-only"_s, tr("add: never allow actions on this cluster.")});
-    parser.addOption({u"interval"_s, tr("add: poll interval in milliseconds (default 1000)."), u"ms"_s});
-    parser.addOption({u"json"_s, tr("Print JSON.")});
+    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "list, show, add, remove or set-password"));
+    parser.addOption({u"node"_s, QCoreApplication::translate("cli", "add: a node as NAME@CONNINFO; repeat for each node."), u"node"_s});
+    parser.addOption({u"sslmode"_s, QCoreApplication::translate("cli", "add: sslmode for every node."), u"mode"_s});
+    parser.addOption({u"read-only"_s, QCoreApplication::translate("cli", "add: never allow actions on this cluster.")});
+    parser.addOption({u"interval"_s, QCoreApplication::translate("cli", "add: poll interval in milliseconds (default 1000)."), u"ms"_s});
+    parser.addOption({u"json"_s, QCoreApplication::translate("cli", "Print JSON.")});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     const QStringList positional = parser.positionalArguments();
@@ -91,14 +87,14 @@ int runProfile(const QStringList &arguments)
         }
         TextTable table({u"PROFILE"_s, u"NODES"_s, u"MODE"_s, u"LAB"_s});
         for (const Profile &profile : profiles) {
-            table.addRow({profile.name, QString::number(profile.nodes.size()), profile.readOnly ? tr("read-only") : tr("read-write"),
+            table.addRow({profile.name, QString::number(profile.nodes.size()), profile.readOnly ? QCoreApplication::translate("cli", "read-only") : QCoreApplication::translate("cli", "read-write"),
                           profile.labDir.isEmpty() ? u"-"_s : profile.labDir});
         }
         out() << table.toString() << Qt::flush;
         return ExitOk;
     }
     if (name.isEmpty())
-        return fail(tr("%1 needs a profile name.").arg(command));
+        return fail(QCoreApplication::translate("cli", "%1 needs a profile name.").arg(command));
     if (command == u"add") {
         Profile profile = profileFromNodeArguments(parser.values(u"node"_s));
         profile.name = name;
@@ -111,24 +107,24 @@ int runProfile(const QStringList &arguments)
         QString error;
         if (!store.save(profile, &error))
             return fail(error);
-        out() << tr("Profile %1 saved with %2 nodes.\n").arg(name).arg(profile.nodes.size()) << Qt::flush;
+        out() << QCoreApplication::translate("cli", "Profile %1 saved with %2 nodes.\n").arg(name).arg(profile.nodes.size()) << Qt::flush;
         return ExitOk;
     }
     const auto profile = store.find(name);
     if (!profile)
-        return fail(tr("No profile is named \"%1\".").arg(name), ExitProblems);
+        return fail(QCoreApplication::translate("cli", "No profile is named \"%1\".").arg(name), ExitProblems);
     if (command == u"show") {
         printJson(profileToJson(*profile));
         return ExitOk;
     }
     if (command == u"remove") {
         store.remove(name);
-        out() << tr("Profile %1 removed.\n").arg(name) << Qt::flush;
+        out() << QCoreApplication::translate("cli", "Profile %1 removed.\n").arg(name) << Qt::flush;
         return ExitOk;
     }
     if (command == u"set-password")
         return setPassword(store, *profile);
-    return fail(tr("Unknown profile command \"%1\"; see pgversectl profile --help.").arg(command));
+    return fail(QCoreApplication::translate("cli", "Unknown profile command \"%1\"; see pgversectl profile --help.").arg(command));
 }
 
 } // namespace pgv::cli

@@ -45,11 +45,11 @@ QString formatStatusTable(const TopologySnapshot &snapshot)
                       dashIfEmpty(node.upstream), dashIfEmpty(node.syncState), lagText(node),
                       node.port > 0 ? node.host + u':' + QString::number(node.port) : dashIfEmpty(node.host)});
     }
-    QString text = QCoreApplication::translate("cli", "Cluster %1: %2 nodes, %3\n")
+    QString text = QCoreApplication::translate("cli", "Cluster %1: nodes: %2, %3\n")
                        .arg(snapshot.cluster)
                        .arg(snapshot.nodes.size())
                        .arg(snapshot.healthy() ? QCoreApplication::translate("cli", "healthy")
-                                               : QCoreApplication::translate("cli", "%n problem(s)", nullptr, int(snapshot.problems.size())));
+                                               : QCoreApplication::translate("cli", "problems: %1").arg(snapshot.problems.size()));
     text += table.toString();
     if (!snapshot.problems.isEmpty()) {
         text += QCoreApplication::translate("cli", "\nProblems:\n");

@@ -19,7 +19,7 @@ using LabProgress = std::function<void(const QString &step)>;
 /// so call them from a worker thread or from pgversectl, never from the GUI thread.
 class Lab
 {
-    Q_DECLARE_TR_FUNCTIONS(Lab)
+    Q_DECLARE_TR_FUNCTIONS(pgv::Lab)
 public:
     enum class StopMode { Fast, Immediate };
 

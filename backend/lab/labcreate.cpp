@@ -21,10 +21,6 @@ namespace pgv {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Lab", text);
-}
 
 QString randomPassword()
 {
@@ -41,7 +37,7 @@ bool writePrivateFile(const QString &path, const QString &text, QString *error)
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()
         || !QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner)) {
         if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("pgv::Lab", "Could not write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -52,7 +48,7 @@ bool appendToFile(const QString &path, const QString &text, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::Append) || file.write(text.toUtf8()) < 0) {
         if (error)
-            *error = tr("Could not append to %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("pgv::Lab", "Could not append to %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -77,7 +73,7 @@ bool runAdminSql(const LabManifest &lab, const LabNode &node, const std::functio
         return true;
     } catch (const std::exception &e) {
         if (error)
-            *error = tr("SQL on %1 failed: %2").arg(node.name, QString::fromUtf8(e.what()).trimmed());
+            *error = QCoreApplication::translate("pgv::Lab", "SQL on %1 failed: %2").arg(node.name, QString::fromUtf8(e.what()).trimmed());
         return false;
     }
 }
@@ -115,7 +111,7 @@ private:
     {
         if (m_cancel && m_cancel->load()) {
             if (error)
-                *error = tr("Lab creation cancelled; nothing was kept.");
+                *error = QCoreApplication::translate("pgv::Lab", "Lab creation cancelled; nothing was kept.");
             return true;
         }
         return false;
@@ -129,11 +125,11 @@ private:
             return false;
         }
         if (m_options.standbys < 0 || m_options.standbys > 9) {
-            *error = tr("A lab has between 0 and 9 standbys (asked for %1).").arg(m_options.standbys);
+            *error = QCoreApplication::translate("pgv::Lab", "A lab has between 0 and 9 standbys (asked for %1).").arg(m_options.standbys);
             return false;
         }
         if (QFileInfo::exists(dir) && !QDir(dir).isEmpty()) {
-            *error = tr("%1 exists, is not empty and is not a lab. Choose a new or empty folder with --dir.").arg(dir);
+            *error = QCoreApplication::translate("pgv::Lab", "%1 exists, is not empty and is not a lab. Choose a new or empty folder with --dir.").arg(dir);
             return false;
         }
         auto user = ServerUser::resolve(m_options.serverUser, error);
@@ -144,7 +140,7 @@ private:
             return false;
         QString blocking;
         if (!user->canReach(QFileInfo(dir).path(), &blocking)) {
-            *error = tr("The servers run as user %1, who cannot enter %2. Choose a lab folder %1 can reach, such as one under /var/tmp.")
+            *error = QCoreApplication::translate("pgv::Lab", "The servers run as user %1, who cannot enter %2. Choose a lab folder %1 can reach, such as one under /var/tmp.")
                          .arg(user->name(), blocking);
             return false;
         }
@@ -154,9 +150,9 @@ private:
             for (int port = m_options.basePort; port < m_options.basePort + count; ++port) {
                 if (port > 65535 || !isPortFree(port)) {
                     const QList<int> suggestion = findFreePorts(count, m_options.basePort + count);
-                    *error = tr("Port %1 on 127.0.0.1 is already in use. Choose another base port with --port%2.")
+                    *error = QCoreApplication::translate("pgv::Lab", "Port %1 on 127.0.0.1 is already in use. Choose another base port with --port%2.")
                                  .arg(port)
-                                 .arg(suggestion.isEmpty() ? QString() : tr(", for example --port %1").arg(suggestion.first()));
+                                 .arg(suggestion.isEmpty() ? QString() : QCoreApplication::translate("pgv::Lab", ", for example --port %1").arg(suggestion.first()));
                     return false;
                 }
                 ports << port;
@@ -164,7 +160,7 @@ private:
         } else {
             ports = findFreePorts(count);
             if (ports.isEmpty()) {
-                *error = tr("No %1 consecutive free ports were found on 127.0.0.1.").arg(count);
+                *error = QCoreApplication::translate("pgv::Lab", "No %1 consecutive free ports were found on 127.0.0.1.").arg(count);
                 return false;
             }
         }
@@ -183,7 +179,7 @@ private:
 
         for (const QString &sub : {QString(), u"/data"_s, u"/log"_s, u"/sock"_s, u"/archive"_s}) {
             if (!QDir().mkpath(dir + sub) || !QFile::setPermissions(dir + sub, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
-                *error = tr("Could not create %1; check that the parent folder is writable.").arg(dir + sub);
+                *error = QCoreApplication::translate("pgv::Lab", "Could not create %1; check that the parent folder is writable.").arg(dir + sub);
                 return false;
             }
         }
@@ -196,7 +192,7 @@ private:
         const auto existing = ProfileStore().find(manifest.name);
         if (!existing || existing->labDir == manifest.dir || (!existing->labDir.isEmpty() && !LabManifest::isLab(existing->labDir)))
             return true;
-        *error = tr("A profile named \"%1\" already exists for another cluster. Give the lab another name with --name.").arg(manifest.name);
+        *error = QCoreApplication::translate("pgv::Lab", "A profile named \"%1\" already exists for another cluster. Give the lab another name with --name.").arg(manifest.name);
         return false;
     }
 
@@ -218,7 +214,7 @@ private:
             return false;
 
         const LabNode &primary = lab.nodes.first();
-        report(tr("Creating %1 with initdb…").arg(primary.name));
+        report(QCoreApplication::translate("pgv::Lab", "Creating %1 with initdb…").arg(primary.name));
         const CommandResult initdb = m_lab->runner().run(lab.binDir + u"/initdb"_s,
                                                          {u"-D"_s, lab.dataDir(primary.name), u"-U"_s, lab.superuser,
                                                           u"--pwfile"_s, passwordFile, u"--auth=scram-sha-256"_s, u"-E"_s,
@@ -234,11 +230,11 @@ private:
         if (!appendToFile(lab.dataDir(primary.name) + u"/postgresql.conf"_s, LabFiles::serverSettings(lab), error))
             return false;
 
-        report(tr("Starting %1 (primary) on port %2…").arg(primary.name).arg(primary.port));
+        report(QCoreApplication::translate("pgv::Lab", "Starting %1 (primary) on port %2…").arg(primary.name).arg(primary.port));
         if (!m_lab->startNode(primary.name, error) || cancelled(error))
             return false;
 
-        report(tr("Creating the replication and monitoring roles…"));
+        report(QCoreApplication::translate("pgv::Lab", "Creating the replication and monitoring roles…"));
         const bool rolesCreated = runAdminSql(lab, primary, [&](pqxx::nontransaction &tx) {
             const auto password = [&](int i) { return tx.quote(credentials[i].password.toStdString()); };
             tx.exec("CREATE ROLE " + tx.quote_name(lab.replicationUser.toStdString()) + " WITH LOGIN REPLICATION PASSWORD " + password(1));
@@ -265,7 +261,7 @@ private:
     bool addStandby(const LabNode &primary, const LabNode &standby, QString *error)
     {
         const LabManifest &lab = m_lab->manifest();
-        report(tr("Cloning %1 from %2 with pg_basebackup…").arg(standby.name, primary.name));
+        report(QCoreApplication::translate("pgv::Lab", "Cloning %1 from %2 with pg_basebackup…").arg(standby.name, primary.name));
         const CommandResult backup = m_lab->runner().run(lab.binDir + u"/pg_basebackup"_s,
                                                          {u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(primary.port), u"-U"_s,
                                                           lab.replicationUser, u"-D"_s, lab.dataDir(standby.name), u"-X"_s,
@@ -280,14 +276,14 @@ private:
         const QString data = lab.dataDir(standby.name);
         QFile signal(data + u"/standby.signal"_s);
         if (!signal.open(QIODevice::WriteOnly)) {
-            *error = tr("Could not create %1.").arg(signal.fileName());
+            *error = QCoreApplication::translate("pgv::Lab", "Could not create %1.").arg(signal.fileName());
             return false;
         }
         signal.close();
         if (!appendToFile(data + u"/postgresql.auto.conf"_s, LabFiles::standbySettings(lab, primary, standby), error)
             || !m_lab->serverUser().adopt(signal.fileName(), false, error))
             return false;
-        report(tr("Starting %1 (standby) on port %2…").arg(standby.name).arg(standby.port));
+        report(QCoreApplication::translate("pgv::Lab", "Starting %1 (standby) on port %2…").arg(standby.name).arg(standby.port));
         return m_lab->startNode(standby.name, error);
     }
 
@@ -295,7 +291,7 @@ private:
     {
         if (standbys == 0)
             return true;
-        report(tr("Waiting for %1 standbys to stream…").arg(standbys));
+        report(QCoreApplication::translate("pgv::Lab", "Waiting for %1 standbys to stream…").arg(standbys));
         const QDeadlineTimer deadline(60000);
         int streaming = 0;
         while (!deadline.hasExpired()) {
@@ -310,7 +306,7 @@ private:
                 return true;
             QThread::msleep(100);
         }
-        *error = tr("Only %1 of %2 standbys were streaming after 60 s; see the logs in %3.")
+        *error = QCoreApplication::translate("pgv::Lab", "Only %1 of %2 standbys were streaming after 60 s; see the logs in %3.")
                      .arg(streaming)
                      .arg(standbys)
                      .arg(m_lab->manifest().dir + u"/log"_s);
@@ -372,10 +368,10 @@ bool destroyLab(const QString &dir, const LabProgress &progress, QString *error)
         return false;
     }
     if (progress)
-        progress(QCoreApplication::translate("Lab", "Removing %1…").arg(lab->manifest().dir));
+        progress(QCoreApplication::translate("pgv::Lab", "Removing %1…").arg(lab->manifest().dir));
     if (!QDir(lab->manifest().dir).removeRecursively()) {
         if (error)
-            *error = QCoreApplication::translate("Lab", "Could not remove every file of %1.").arg(lab->manifest().dir);
+            *error = QCoreApplication::translate("pgv::Lab", "Could not remove every file of %1.").arg(lab->manifest().dir);
         return false;
     }
     ProfileStore store;

@@ -14,10 +14,6 @@ using namespace Qt::StringLiterals;
 namespace pgv {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LabManifest", text);
-}
 // sockaddr_un holds 108 bytes; ".s.PGSQL.NNNNN.lock" needs 20 of them.
 constexpr int kMaxSocketDirLength = 86;
 } // namespace
@@ -63,14 +59,14 @@ std::optional<LabManifest> LabManifest::load(const QString &dir, QString *error)
     QFile file(absolute + u"/lab.json"_s);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("%1 is not a PostgresVerse lab (it has no lab.json). Create one with: pgversectl lab up --dir %1").arg(absolute);
+            *error = QCoreApplication::translate("LabManifest", "%1 is not a PostgresVerse lab (it has no lab.json). Create one with: pgversectl lab up --dir %1").arg(absolute);
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
     if (parseError.error != QJsonParseError::NoError || root.value("format"_L1).toInt() != kFormat) {
         if (error)
-            *error = tr("%1/lab.json is damaged or from an unknown version; this lab cannot be used.").arg(absolute);
+            *error = QCoreApplication::translate("LabManifest", "%1/lab.json is damaged or from an unknown version; this lab cannot be used.").arg(absolute);
         return std::nullopt;
     }
     LabManifest manifest;
@@ -89,7 +85,7 @@ std::optional<LabManifest> LabManifest::load(const QString &dir, QString *error)
     }
     if (manifest.nodes.isEmpty()) {
         if (error)
-            *error = tr("%1/lab.json lists no nodes; this lab cannot be used.").arg(absolute);
+            *error = QCoreApplication::translate("LabManifest", "%1/lab.json lists no nodes; this lab cannot be used.").arg(absolute);
         return std::nullopt;
     }
     return manifest;
@@ -114,7 +110,7 @@ bool LabManifest::save(QString *error) const
     QSaveFile file(manifestFile());
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
         if (error)
-            *error = tr("Could not write %1: %2").arg(manifestFile(), file.errorString());
+            *error = QCoreApplication::translate("LabManifest", "Could not write %1: %2").arg(manifestFile(), file.errorString());
         return false;
     }
     return true;
@@ -125,13 +121,13 @@ QString labDirectoryProblem(const QString &dir)
     static const QString forbidden = u"'\"\\%:\n\r\t"_s;
     for (const QChar c : dir) {
         if (forbidden.contains(c)) {
-            return tr("The lab folder \"%1\" contains the character \"%2\", which server settings and password files cannot "
+            return QCoreApplication::translate("LabManifest", "The lab folder \"%1\" contains the character \"%2\", which server settings and password files cannot "
                       "carry safely. Choose a folder without quotes, backslashes, %, : or control characters.")
                 .arg(dir, c == u'\n' ? u"\\n"_s : QString(c));
         }
     }
     if (QDir(dir).absolutePath().size() + 5 > kMaxSocketDirLength)
-        return tr("The lab folder path is too long for a Unix socket (at most %1 characters); choose a shorter one.")
+        return QCoreApplication::translate("LabManifest", "The lab folder path is too long for a Unix socket (at most %1 characters); choose a shorter one.")
             .arg(kMaxSocketDirLength - 5);
     return {};
 }

@@ -17,10 +17,6 @@ using namespace Qt::StringLiterals;
 namespace pgv {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServerUser", text);
-}
 
 bool inGroup(const char *user, gid_t primary, gid_t group)
 {
@@ -55,7 +51,7 @@ std::optional<ServerUser> ServerUser::resolve(const QString &requested, QString 
     const passwd *entry = ::getpwnam(name.toLocal8Bit().constData());
     if (!entry) {
         if (error) {
-            *error = tr("The servers must run as an unprivileged user, and user \"%1\" does not exist. "
+            *error = QCoreApplication::translate("ServerUser", "The servers must run as an unprivileged user, and user \"%1\" does not exist. "
                         "Install PostgreSQL (apt-get install postgresql creates \"postgres\"), create a user "
                         "(useradd --system %1), or name another one with --server-user.")
                          .arg(name);
@@ -64,12 +60,12 @@ std::optional<ServerUser> ServerUser::resolve(const QString &requested, QString 
     }
     if (entry->pw_uid == 0) {
         if (error)
-            *error = tr("PostgreSQL refuses to run as root; choose an unprivileged --server-user.");
+            *error = QCoreApplication::translate("ServerUser", "PostgreSQL refuses to run as root; choose an unprivileged --server-user.");
         return std::nullopt;
     }
     if (!root && entry->pw_uid != ::geteuid()) {
         if (error)
-            *error = tr("Only root can run the servers as another user (\"%1\"); run without --server-user.").arg(name);
+            *error = QCoreApplication::translate("ServerUser", "Only root can run the servers as another user (\"%1\"); run without --server-user.").arg(name);
         return std::nullopt;
     }
     user.m_name = name;
@@ -93,7 +89,7 @@ bool ServerUser::adopt(const QString &path, bool recursive, QString *error) cons
     auto change = [&](const QString &file) {
         if (::lchown(QFile::encodeName(file).constData(), m_uid, m_gid) != 0) {
             if (error)
-                *error = tr("Could not hand %1 to user %2: %3").arg(file, m_name, QString::fromLocal8Bit(strerror(errno)));
+                *error = QCoreApplication::translate("ServerUser", "Could not hand %1 to user %2: %3").arg(file, m_name, QString::fromLocal8Bit(strerror(errno)));
             return false;
         }
         return true;

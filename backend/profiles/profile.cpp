@@ -10,10 +10,6 @@ using namespace Qt::StringLiterals;
 namespace pgv {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Profile", text);
-}
 
 const QStringList &sslModes()
 {
@@ -26,26 +22,26 @@ QStringList Profile::validate() const
 {
     QStringList problems;
     if (name.trimmed().isEmpty())
-        problems << tr("Give the profile a name.");
+        problems << QCoreApplication::translate("Profile", "Give the profile a name.");
     if (nodes.isEmpty())
-        problems << tr("Add at least one node.");
+        problems << QCoreApplication::translate("Profile", "Add at least one node.");
     if (!sslmode.isEmpty() && !sslModes().contains(sslmode))
-        problems << tr("sslmode \"%1\" is not one of %2.").arg(sslmode, sslModes().join(u", "_s));
+        problems << QCoreApplication::translate("Profile", "sslmode \"%1\" is not one of %2.").arg(sslmode, sslModes().join(u", "_s));
     if (pollIntervalMs < 100 || pollIntervalMs > 3600000)
-        problems << tr("The poll interval must be between 100 ms and one hour.");
+        problems << QCoreApplication::translate("Profile", "The poll interval must be between 100 ms and one hour.");
     QSet<QString> names;
     for (const ProfileNode &node : nodes) {
         if (node.name.trimmed().isEmpty())
-            problems << tr("Every node needs a name.");
+            problems << QCoreApplication::translate("Profile", "Every node needs a name.");
         else if (names.contains(node.name))
-            problems << tr("Two nodes are named \"%1\"; node names must be unique.").arg(node.name);
+            problems << QCoreApplication::translate("Profile", "Two nodes are named \"%1\"; node names must be unique.").arg(node.name);
         names.insert(node.name);
         QString error;
         const auto info = ConnInfo::parse(node.conninfo, &error);
         if (!info)
-            problems << tr("Node \"%1\": the connection string is not valid: %2").arg(node.name, error);
+            problems << QCoreApplication::translate("Profile", "Node \"%1\": the connection string is not valid: %2").arg(node.name, error);
         else if (info->contains(u"password"))
-            problems << tr("Node \"%1\": remove password= from the connection string. Store the password in the keychain "
+            problems << QCoreApplication::translate("Profile", "Node \"%1\": remove password= from the connection string. Store the password in the keychain "
                            "(Edit profile → Password) or in a .pgpass file, so it never lands in a settings file.")
                             .arg(node.name);
     }

@@ -12,10 +12,6 @@ namespace pgv {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Topology", text);
-}
 
 bool isLoopback(QStringView host)
 {
@@ -63,6 +59,8 @@ public:
             addProfileNode(spec);
         for (int i = 0; i < m_snapshot.nodes.size(); ++i)
             resolveUpstreamFromStandby(i);
+        for (TopologyNode &node : m_snapshot.nodes)
+            inferUpstreamOfDownNode(node);
         for (const ClusterNodeSpec &spec : m_input.nodes)
             attachReplicationClients(spec.name);
         addEdges();
@@ -161,6 +159,24 @@ private:
             const QString upstream = nodeAt(probe->configuredUpstreamHost, probe->configuredUpstreamPort);
             node.upstream = upstream.isEmpty() ? addressText(probe->configuredUpstreamHost, probe->configuredUpstreamPort) : upstream;
             node.state = u"not streaming"_s;
+        }
+    }
+
+    /// A down node seen for the first time still belongs under the node that keeps a replication slot for it.
+    void inferUpstreamOfDownNode(TopologyNode &node) const
+    {
+        if (node.role != NodeRole::Down || !node.upstream.isEmpty())
+            return;
+        for (const ClusterNodeSpec &spec : m_input.nodes) {
+            const NodeProbe *probe = probeOf(spec.name);
+            if (!probe)
+                continue;
+            for (const ReplicationSlot &slot : probe->replicationSlots) {
+                if (slot.type == u"physical" && slot.name == node.name) {
+                    node.upstream = spec.name;
+                    return;
+                }
+            }
         }
     }
 
@@ -271,13 +287,13 @@ private:
         if (primaries.size() > 1) {
             for (const QString &primary : std::as_const(primaries)) {
                 addProblem(ProblemKind::SplitBrain, ProblemSeverity::Critical, primary,
-                           tr("Split brain: %1 are all writable primaries. Stop or demote all but one before clients write to more than one.")
+                           QCoreApplication::translate("Topology", "Split brain: %1 are all writable primaries. Stop or demote all but one before clients write to more than one.")
                                .arg(primaries.join(u", "_s)));
             }
         }
         if (anyUp && primaries.isEmpty()) {
             addProblem(ProblemKind::NoPrimary, ProblemSeverity::Critical, QString(),
-                       tr("No primary is reachable: the cluster accepts no writes. Bring the primary back or fail over to a standby."));
+                       QCoreApplication::translate("Topology", "No primary is reachable: the cluster accepts no writes. Bring the primary back or fail over to a standby."));
         }
         const TopologyNode *primary = primaries.isEmpty() ? nullptr : m_snapshot.node(primaries.first());
         for (const TopologyNode &node : std::as_const(m_snapshot.nodes)) {
@@ -295,11 +311,11 @@ private:
         const QString where = addressText(node.host, node.port);
         if (node.state == u"timeout") {
             addProblem(ProblemKind::NodeDown, ProblemSeverity::Error, node.name,
-                       tr("%1 (%2) does not answer: the server may be hung, stopped or overloaded. The other nodes are still monitored.")
+                       QCoreApplication::translate("Topology", "%1 (%2) does not answer: the server may be hung, stopped or overloaded. The other nodes are still monitored.")
                            .arg(node.name, where));
         } else {
             addProblem(ProblemKind::NodeDown, ProblemSeverity::Error, node.name,
-                       tr("%1 (%2) is unreachable: %3")
+                       QCoreApplication::translate("Topology", "%1 (%2) is unreachable: %3")
                            .arg(node.name, where, node.error));
         }
     }
@@ -310,7 +326,7 @@ private:
             return;
         if (node.systemIdentifier != primary->systemIdentifier) {
             addProblem(ProblemKind::SystemIdMismatch, ProblemSeverity::Error, node.name,
-                       tr("%1 belongs to another database cluster (system identifier %2, the primary %3 has %4): it cannot replicate from this primary.")
+                       QCoreApplication::translate("Topology", "%1 belongs to another database cluster (system identifier %2, the primary %3 has %4): it cannot replicate from this primary.")
                            .arg(node.name, node.systemIdentifier, primary->name, primary->systemIdentifier));
         }
     }
@@ -321,7 +337,7 @@ private:
         const TopologyNode *reference = upstreamIndex >= 0 && m_snapshot.nodes[upstreamIndex].isUp() ? &m_snapshot.nodes[upstreamIndex] : primary;
         if (reference && node.timeline > 0 && reference->timeline > 0 && node.timeline != reference->timeline) {
             addProblem(ProblemKind::TimelineDivergence, ProblemSeverity::Error, node.name,
-                       tr("%1 is on timeline %2 but %3 is on timeline %4: it must follow the new timeline, or be rewound (pg_rewind) or rebuilt.")
+                       QCoreApplication::translate("Topology", "%1 is on timeline %2 but %3 is on timeline %4: it must follow the new timeline, or be rewound (pg_rewind) or rebuilt.")
                            .arg(node.name)
                            .arg(node.timeline)
                            .arg(reference->name)
@@ -329,12 +345,12 @@ private:
         }
         if (node.state != u"streaming") {
             addProblem(ProblemKind::NotStreaming, ProblemSeverity::Warning, node.name,
-                       tr("%1 is not streaming from %2 (state: %3). It falls behind until replication resumes: check its log and primary_conninfo.")
-                           .arg(node.name, node.upstream.isEmpty() ? tr("any upstream") : node.upstream, node.state));
+                       QCoreApplication::translate("Topology", "%1 is not streaming from %2 (state: %3). It falls behind until replication resumes: check its log and primary_conninfo.")
+                           .arg(node.name, node.upstream.isEmpty() ? QCoreApplication::translate("Topology", "any upstream") : node.upstream, node.state));
         }
         if (node.replayPaused) {
             addProblem(ProblemKind::ReplayPaused, ProblemSeverity::Warning, node.name,
-                       tr("Replay is paused on %1: it receives WAL but applies none, so its data gets older. Resume with SELECT pg_wal_replay_resume();")
+                       QCoreApplication::translate("Topology", "Replay is paused on %1: it receives WAL but applies none, so its data gets older. Resume with SELECT pg_wal_replay_resume();")
                            .arg(node.name));
         }
     }
@@ -350,7 +366,7 @@ private:
                 continue;
             const qint64 retained = std::max<qint64>(0, lsnDiff(end, slot.restartLsn).value_or(0));
             addProblem(ProblemKind::SlotInactive, ProblemSeverity::Warning, node.name,
-                       tr("Slot %1 on %2 is inactive and retains %3 of WAL, which grows until its client returns. If that client is gone for good: SELECT pg_drop_replication_slot(%4);")
+                       QCoreApplication::translate("Topology", "Slot %1 on %2 is inactive and retains %3 of WAL, which grows until its client returns. If that client is gone for good: SELECT pg_drop_replication_slot(%4);")
                            .arg(slot.name, node.name, formatBytes(retained), sqlLiteral(slot.name)));
         }
     }

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// pgverse: the desktop console.
+#include "clustersession.h"
+#include "lab/labmanifest.h"
+#include "core/apppaths.h"
+#include "mainwindow.h"
+#include "screenshots.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Prints "<event> <ms since main()>" once, for the start-up benchmark.
+class StartupReporter : public QObject
+{
+public:
+    StartupReporter(const QElapsedTimer &clock, QWidget *window) : m_clock(clock) { window->installEventFilter(this); }
+    void report(const char *event) const
+    {
+        std::printf("%s %lld\n", event, static_cast<long long>(m_clock.elapsed()));
+        std::fflush(stdout);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            // Reported after this paint has been handled.
+            QTimer::singleShot(0, this, [this] { report("first-paint-ms"); });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer &m_clock;
+    bool m_painted = false;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer clock;
+    clock.start();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"PostgresVerse"_s);
+    QApplication::setApplicationName(u"pgverse"_s);
+    QApplication::setApplicationDisplayName(u"PostgresVerse"_s);
+    QApplication::setApplicationVersion(QStringLiteral(PGV_VERSION));
+    QApplication::setWindowIcon(QIcon(u":/icons/pgverse.svg"_s));
+    QApplication::setDesktopFileName(u"io.github.postgresverse.PgVerse"_s);
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), u"pgverse"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Desktop console for PostgreSQL high-availability clusters."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({u"profile"_s, QApplication::translate("main", "Open the saved profile <name>."), u"name"_s});
+    parser.addOption({u"lab"_s, QApplication::translate("main", "Open the lab in folder <dir>."), u"dir"_s});
+    parser.addOption({u"screenshot"_s,
+                      QApplication::translate("main", "Render each main view to a PNG file in <dir> once the topology is shown, then quit."),
+                      u"dir"_s});
+    parser.addOption({u"report-startup"_s, QApplication::translate("main", "Print start-up timings and peak memory (for the benchmark).")});
+    parser.addOption({u"quit-after"_s, QApplication::translate("main", "Quit after <ms> milliseconds."), u"ms"_s});
+    parser.process(app);
+
+    pgv::MainWindow window;
+    std::unique_ptr<StartupReporter> reporter;
+    if (parser.isSet(u"report-startup"_s)) {
+        reporter = std::make_unique<StartupReporter>(clock, &window);
+        QObject::connect(&window, &pgv::MainWindow::topologyPopulated, &window, [&] { reporter->report("topology-ms"); });
+        QObject::connect(&app, &QApplication::aboutToQuit, &window, [] { std::printf("%s\n", pgv::peakRssLine().constData()); });
+    }
+    window.show();
+
+    if (parser.isSet(u"lab"_s)) {
+        QString error;
+        if (!window.openLab(parser.value(u"lab"_s), &error))
+            QMessageBox::warning(&window, QApplication::translate("main", "Cannot open the lab"), error);
+    } else if (parser.isSet(u"profile"_s)) {
+        if (!window.openProfile(parser.value(u"profile"_s)))
+            QMessageBox::warning(&window, QApplication::translate("main", "Unknown profile"),
+                                 QApplication::translate("main", "No profile is named \"%1\".").arg(parser.value(u"profile"_s)));
+    } else {
+        window.openLastProfile();
+        if (!window.session()->isOpen() && pgv::LabManifest::isLab(pgv::AppPaths::defaultLabDir())) {
+            QString error;
+            window.openLab(pgv::AppPaths::defaultLabDir(), &error);
+        }
+    }
+
+    if (parser.isSet(u"screenshot"_s))
+        pgv::takeScreenshotsWhenReady(&window, parser.value(u"screenshot"_s));
+    if (parser.isSet(u"quit-after"_s))
+        QTimer::singleShot(parser.value(u"quit-after"_s).toInt(), &app, &QApplication::quit);
+    return QApplication::exec();
+}

@@ -1,0 +1,466 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "clustersession.h"
+#include "core/apppaths.h"
+#include "core/backgroundjob.h"
+#include "lab/lab.h"
+#include "lab/labfiles.h"
+#include "labdialog.h"
+#include "nodedetailsmodel.h"
+#include "nodedetailspane.h"
+#include "problemlistmodel.h"
+#include "problemspane.h"
+#include "profiledialog.h"
+#include "profilelistmodel.h"
+#include "profiles/secretstore.h"
+#include "topology/topologyjson.h"
+#include "topologymodel.h"
+#include "topologyview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+namespace {
+/// Window layout and the last profile; beside profiles.ini so PGVERSE_CONFIG_DIR moves both.
+QSettings uiSettings()
+{
+    return QSettings(AppPaths::configDir() + u"/pgverse.ini"_s, QSettings::IniFormat);
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(new ClusterSession(this))
+    , m_secrets(new SecretStore(this))
+    , m_labJob(new BackgroundJob(this))
+    , m_profileModel(new ProfileListModel(this))
+    , m_topologyModel(new TopologyModel(this))
+    , m_problemModel(new ProblemListModel(this))
+    , m_detailsModel(new NodeDetailsModel(this))
+{
+    setWindowTitle(tr("PostgresVerse"));
+    setObjectName(u"MainWindow"_s);
+
+    m_topologyView = new TopologyView;
+    m_topologyView->setModel(m_topologyModel);
+    m_topologyScroll = new QScrollArea;
+    m_topologyScroll->setWidget(m_topologyView);
+    m_topologyScroll->setWidgetResizable(true);
+    m_topologyScroll->setFrameShape(QFrame::NoFrame);
+    m_problemsPane = new ProblemsPane;
+    m_problemsPane->setModel(m_problemModel);
+    auto *centre = new QSplitter(Qt::Vertical);
+    centre->addWidget(m_topologyScroll);
+    centre->addWidget(m_problemsPane);
+    centre->setStretchFactor(0, 4);
+    centre->setStretchFactor(1, 1);
+    setCentralWidget(centre);
+
+    m_profileView = new QTreeView;
+    m_profileView->setModel(m_profileModel);
+    m_profileView->setHeaderHidden(true);
+    m_profileView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *clusters = new QDockWidget(tr("Clusters"));
+    clusters->setObjectName(u"ClustersDock"_s);
+    clusters->setWidget(m_profileView);
+    addDockWidget(Qt::LeftDockWidgetArea, clusters);
+
+    m_detailsPane = new NodeDetailsPane;
+    m_detailsPane->setModel(m_detailsModel);
+    auto *details = new QDockWidget(tr("Node details"));
+    details->setObjectName(u"DetailsDock"_s);
+    details->setWidget(m_detailsPane);
+    addDockWidget(Qt::RightDockWidgetArea, details);
+
+    m_statusLabel = new QLabel;
+    statusBar()->addWidget(m_statusLabel, 1);
+
+    createActions();
+    createMenus();
+    for (QAction *action : {m_openAction, m_editProfileAction, m_removeProfileAction, m_startLabAction, m_stopLabAction, m_copyEnvAction})
+        m_profileView->addAction(action);
+
+    connect(m_session, &ClusterSession::topologyChanged, this, &MainWindow::onTopologyChanged);
+    connect(m_session, &ClusterSession::notice, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_topologyView, &TopologyView::nodeSelected, this, &MainWindow::showNodeDetails);
+    connect(m_topologyView, &TopologyView::nodeContextMenuRequested, this, &MainWindow::showNodeMenu);
+    connect(m_problemsPane, &ProblemsPane::nodeActivated, m_topologyView, &TopologyView::selectNode);
+    connect(m_profileView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (index.data(ProfileListModel::IsProfileRole).toBool() || index.parent().isValid())
+            openProfile(index.data(ProfileListModel::ProfileNameRole).toString());
+        if (!index.data(ProfileListModel::IsProfileRole).toBool())
+            m_topologyView->selectNode(index.data(ProfileListModel::NodeNameRole).toString());
+    });
+    connect(m_profileView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
+    connect(m_secrets, &SecretStore::passwordWritten, this, [this](const QString &profile, const QString &error) {
+        if (error.isEmpty())
+            return;
+        statusBar()->showMessage(tr("Profile %1: %2").arg(profile, error), 20000);
+    });
+    connect(m_labJob, &BackgroundJob::progress, this, [this](const QString &step) { statusBar()->showMessage(step); });
+
+    reloadProfiles();
+    resize(1360, 820);
+    centre->setSizes({560, 200});
+    QSettings settings = uiSettings();
+    restoreGeometry(settings.value(u"ui/geometry"_s).toByteArray());
+    if (!restoreState(settings.value(u"ui/state"_s).toByteArray())) {
+        // Docks only take sizes once the window is laid out.
+        QTimer::singleShot(0, this, [this, clusters, details] { resizeDocks({clusters, details}, {240, 420}, Qt::Horizontal); });
+    }
+    updateStatus();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(tr("&Open cluster"), this);
+    m_openAction->setShortcut(Qt::CTRL | Qt::Key_O);
+    connect(m_openAction, &QAction::triggered, this, [this] { openProfile(selectedProfileName()); });
+    m_newProfileAction = new QAction(QIcon::fromTheme(u"list-add"_s), tr("&New profile…"), this);
+    m_newProfileAction->setShortcut(QKeySequence::New);
+    connect(m_newProfileAction, &QAction::triggered, this, &MainWindow::newProfile);
+    m_editProfileAction = new QAction(tr("&Edit profile…"), this);
+    m_editProfileAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    connect(m_editProfileAction, &QAction::triggered, this, &MainWindow::editProfile);
+    m_removeProfileAction = new QAction(tr("&Remove profile"), this);
+    m_removeProfileAction->setShortcut(QKeySequence::Delete);
+    m_removeProfileAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_removeProfileAction, &QAction::triggered, this, &MainWindow::removeProfile);
+    m_refreshAction = new QAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh now"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, m_session, &ClusterSession::pollNow);
+    m_copyJsonAction = new QAction(tr("&Copy status as JSON"), this);
+    m_copyJsonAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    connect(m_copyJsonAction, &QAction::triggered, this, &MainWindow::copyStatusJson);
+    m_createLabAction = new QAction(tr("&Create lab…"), this);
+    m_createLabAction->setShortcut(Qt::CTRL | Qt::Key_L);
+    connect(m_createLabAction, &QAction::triggered, this, &MainWindow::createLab);
+    m_startLabAction = new QAction(tr("&Start lab servers"), this);
+    connect(m_startLabAction, &QAction::triggered, this, [this] { runLabCommand(true); });
+    m_stopLabAction = new QAction(tr("S&top lab servers"), this);
+    connect(m_stopLabAction, &QAction::triggered, this, [this] { runLabCommand(false); });
+    m_copyEnvAction = new QAction(tr("Copy &shell setup (psql, pgbench)"), this);
+    connect(m_copyEnvAction, &QAction::triggered, this, &MainWindow::copyLabEnvironment);
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_quitAction);
+    QMenu *cluster = menuBar()->addMenu(tr("&Cluster"));
+    cluster->addActions({m_openAction, m_refreshAction, m_copyJsonAction});
+    cluster->addSeparator();
+    cluster->addActions({m_newProfileAction, m_editProfileAction, m_removeProfileAction});
+    QMenu *lab = menuBar()->addMenu(tr("&Lab"));
+    lab->addActions({m_createLabAction, m_startLabAction, m_stopLabAction, m_copyEnvAction});
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About PostgresVerse"), this, &MainWindow::about);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"MainToolbar"_s);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addActions({m_newProfileAction, m_refreshAction, m_createLabAction});
+}
+
+void MainWindow::reloadProfiles()
+{
+    const QString current = selectedProfileName();
+    m_profileModel->setProfiles(m_store.profiles());
+    m_profileModel->setActiveProfile(m_session->profile().name);
+    m_profileView->expandAll();
+    const QModelIndex restored = m_profileModel->indexOfProfile(current.isEmpty() ? m_session->profile().name : current);
+    if (restored.isValid())
+        m_profileView->setCurrentIndex(restored);
+    updateActions();
+}
+
+bool MainWindow::openProfile(const QString &name)
+{
+    const auto profile = m_store.find(name);
+    if (!profile)
+        return false;
+    m_populatedOnce = false;
+    m_session->open(*profile);
+    m_profileModel->setActiveProfile(profile->name);
+    m_profileView->setCurrentIndex(m_profileModel->indexOfProfile(profile->name));
+    uiSettings().setValue(u"ui/lastProfile"_s, profile->name);
+    setWindowTitle(tr("%1 — PostgresVerse").arg(profile->name));
+    updateActions();
+    return true;
+}
+
+bool MainWindow::openLab(const QString &dir, QString *error)
+{
+    const auto manifest = LabManifest::load(dir, error);
+    if (!manifest)
+        return false;
+    const auto existing = m_store.find(manifest->name);
+    if (!existing || existing->labDir != manifest->dir) {
+        if (!m_store.save(manifest->toProfile(), error))
+            return false;
+        reloadProfiles();
+    }
+    return openProfile(manifest->name);
+}
+
+void MainWindow::openLastProfile()
+{
+    const QString last = uiSettings().value(u"ui/lastProfile"_s).toString();
+    if (!last.isEmpty())
+        openProfile(last);
+}
+
+void MainWindow::onTopologyChanged(const TopologySnapshot &snapshot)
+{
+    m_topologyModel->setSnapshot(snapshot);
+    m_problemModel->setProblems(snapshot.problems);
+    m_profileModel->setSnapshot(snapshot);
+    if (m_topologyView->selectedNode().isEmpty() && !snapshot.nodes.isEmpty())
+        m_topologyView->selectNode(snapshot.nodes.first().name);
+    showNodeDetails(m_topologyView->selectedNode());
+    updateStatus();
+    if (snapshot.complete && !m_populatedOnce) {
+        m_populatedOnce = true;
+        Q_EMIT topologyPopulated();
+    }
+}
+
+void MainWindow::showNodeDetails(const QString &node)
+{
+    const TopologySnapshot &snapshot = m_session->snapshot();
+    m_detailsModel->setNode(snapshot.node(node), m_session->latestProbe(node));
+}
+
+void MainWindow::updateStatus()
+{
+    const TopologySnapshot &snapshot = m_session->snapshot();
+    if (!m_session->isOpen()) {
+        m_statusLabel->setText(tr("No cluster open"));
+        return;
+    }
+    QString text = tr("%1 · nodes: %2").arg(snapshot.cluster).arg(snapshot.nodes.size());
+    text += u" · "_s + (snapshot.healthy() ? tr("healthy") : tr("problems: %1").arg(snapshot.problems.size()));
+    if (snapshot.takenAt.isValid())
+        text += u" · "_s + tr("updated %1").arg(snapshot.takenAt.toLocalTime().toString(u"HH:mm:ss"_s));
+    if (m_session->profile().readOnly)
+        text += u" · "_s + tr("read-only profile");
+    m_statusLabel->setText(text);
+}
+
+QString MainWindow::selectedProfileName() const
+{
+    const QModelIndex current = m_profileView ? m_profileView->currentIndex() : QModelIndex();
+    return current.data(ProfileListModel::ProfileNameRole).toString();
+}
+
+void MainWindow::updateActions()
+{
+    const QModelIndex current = m_profileView->currentIndex();
+    const bool hasProfile = current.isValid();
+    const bool isLab = !current.data(ProfileListModel::LabDirRole).toString().isEmpty();
+    const bool labIdle = !m_labJob->isRunning();
+    m_openAction->setEnabled(hasProfile);
+    m_editProfileAction->setEnabled(hasProfile);
+    m_removeProfileAction->setEnabled(hasProfile);
+    m_startLabAction->setEnabled(isLab && labIdle);
+    m_stopLabAction->setEnabled(isLab && labIdle && !current.data(ProfileListModel::ReadOnlyRole).toBool());
+    m_copyEnvAction->setEnabled(isLab);
+    m_createLabAction->setEnabled(labIdle);
+    m_refreshAction->setEnabled(m_session->isOpen());
+    m_copyJsonAction->setEnabled(m_session->isOpen());
+}
+
+void MainWindow::newProfile()
+{
+    ProfileDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Profile profile = dialog.profile();
+    if (m_store.find(profile.name)) {
+        QMessageBox::warning(this, tr("Profile exists"), tr("A profile named \"%1\" exists already; edit it instead.").arg(profile.name));
+        return;
+    }
+    storePassword(profile.name, dialog.password());
+    profile.passwordInKeychain = !dialog.password().isEmpty();
+    QString error;
+    if (!m_store.save(profile, &error)) {
+        QMessageBox::warning(this, tr("Profile not saved"), error);
+        return;
+    }
+    reloadProfiles();
+    openProfile(profile.name);
+}
+
+void MainWindow::editProfile()
+{
+    const auto original = m_store.find(selectedProfileName());
+    if (!original)
+        return;
+    ProfileDialog dialog(this);
+    dialog.setProfile(*original);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Profile profile = dialog.profile();
+    QString error;
+    if (profile.name != original->name && !m_store.rename(original->name, profile.name, &error)) {
+        QMessageBox::warning(this, tr("Profile not saved"), error);
+        return;
+    }
+    if (!dialog.password().isEmpty()) {
+        storePassword(profile.name, dialog.password());
+        profile.passwordInKeychain = true;
+    }
+    if (!m_store.save(profile, &error)) {
+        QMessageBox::warning(this, tr("Profile not saved"), error);
+        return;
+    }
+    reloadProfiles();
+    if (m_session->profile().name == original->name)
+        openProfile(profile.name);
+}
+
+void MainWindow::storePassword(const QString &profile, const QString &password)
+{
+    if (password.isEmpty())
+        return;
+    // Kept in memory too, so the session works even when no keychain answers; never written anywhere else.
+    m_session->setSessionPassword(profile, password);
+    m_secrets->writePassword(profile, password);
+}
+
+void MainWindow::removeProfile()
+{
+    const QString name = selectedProfileName();
+    if (name.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Remove profile"), tr("Forget the profile \"%1\"? The cluster itself is not touched.").arg(name))
+        != QMessageBox::Yes)
+        return;
+    if (m_session->profile().name == name)
+        m_session->close();
+    m_store.remove(name);
+    m_secrets->deletePassword(name);
+    reloadProfiles();
+}
+
+void MainWindow::createLab()
+{
+    auto *dialog = new LabDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LabDialog::createRequested, this, [this, dialog](const LabOptions &options) {
+        connect(m_labJob, &BackgroundJob::progress, dialog, &LabDialog::showProgress, Qt::UniqueConnection);
+        connect(m_labJob, &BackgroundJob::finished, dialog, &LabDialog::showFinished, Qt::UniqueConnection);
+        auto manifest = std::make_shared<std::optional<LabManifest>>();
+        m_labJob->start(tr("Creating lab"), [options, manifest](const BackgroundJob::Report &report, const std::atomic_bool *cancel, QString *error) {
+            *manifest = labUp(options, report, cancel, error);
+            return manifest->has_value();
+        });
+        connect(m_labJob, &BackgroundJob::finished, this, [this, manifest](bool ok) {
+            if (ok && *manifest) {
+                reloadProfiles();
+                openProfile((*manifest)->name);
+            }
+            updateActions();
+        }, Qt::SingleShotConnection);
+        updateActions();
+    });
+    connect(dialog, &LabDialog::cancelRequested, m_labJob, &BackgroundJob::cancel);
+    dialog->open();
+}
+
+void MainWindow::runLabCommand(bool start)
+{
+    const QString dir = m_profileView->currentIndex().data(ProfileListModel::LabDirRole).toString();
+    if (dir.isEmpty())
+        return;
+    m_labJob->start(start ? tr("Starting lab") : tr("Stopping lab"),
+                    [dir, start](const BackgroundJob::Report &report, const std::atomic_bool *, QString *error) {
+                        const auto lab = Lab::open(dir, error);
+                        return lab && (start ? lab->startAll(report, error) : lab->stopAll(report, error));
+                    });
+    connect(m_labJob, &BackgroundJob::finished, this, [this](bool ok, const QString &error) {
+        statusBar()->showMessage(ok ? tr("Done.") : error, 15000);
+        if (!ok)
+            QMessageBox::warning(this, tr("Lab"), error);
+        m_session->pollNow();
+        updateActions();
+    }, Qt::SingleShotConnection);
+    updateActions();
+}
+
+void MainWindow::copyStatusJson()
+{
+    QApplication::clipboard()->setText(QString::fromUtf8(QJsonDocument(topologyToJson(m_session->snapshot())).toJson()));
+    statusBar()->showMessage(tr("Status copied as JSON (the same shape as pgversectl status --json)."), 5000);
+}
+
+void MainWindow::copyLabEnvironment()
+{
+    QString error;
+    const auto manifest = LabManifest::load(m_profileView->currentIndex().data(ProfileListModel::LabDirRole).toString(), &error);
+    if (!manifest) {
+        statusBar()->showMessage(error, 10000);
+        return;
+    }
+    QApplication::clipboard()->setText(LabFiles::environmentScript(*manifest));
+    statusBar()->showMessage(tr("Shell setup copied: paste it into a terminal, then run psql or pgbench."), 8000);
+}
+
+void MainWindow::showNodeMenu(const QString &node, const QPoint &globalPos)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Copy details of %1").arg(node), m_detailsPane, &NodeDetailsPane::copyToClipboard);
+    menu.addAction(m_refreshAction);
+    menu.addAction(m_copyJsonAction);
+    menu.exec(globalPos);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About PostgresVerse"),
+                       tr("<b>PostgresVerse %1</b><br>A desktop console for PostgreSQL high-availability clusters: topology, "
+                          "replication, plans, policies and safe actions in one window.")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings = uiSettings();
+    settings.setValue(u"ui/geometry"_s, saveGeometry());
+    settings.setValue(u"ui/state"_s, saveState());
+    m_labJob->cancel();
+    m_session->close();
+    event->accept();
+}
+
+} // namespace pgv

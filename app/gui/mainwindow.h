@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "profiles/profilestore.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QScrollArea;
+class QTreeView;
+
+namespace pgv {
+
+class BackgroundJob;
+class ClusterSession;
+class NodeDetailsModel;
+class NodeDetailsPane;
+class ProblemListModel;
+class ProblemsPane;
+class ProfileListModel;
+class SecretStore;
+class TopologyModel;
+class TopologyView;
+struct TopologySnapshot;
+
+/// The shell: cluster list, topology, problems and node details, with the actions that tie them together.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the profile named \a name; false when there is none.
+    bool openProfile(const QString &name);
+    /// Opens the lab in \a dir, adding its profile when it has none yet.
+    bool openLab(const QString &dir, QString *error);
+    /// The last profile opened in an earlier run, if it still exists.
+    void openLastProfile();
+
+    ClusterSession *session() const { return m_session; }
+    TopologyView *topologyView() const { return m_topologyView; }
+    NodeDetailsPane *detailsPane() const { return m_detailsPane; }
+    ProblemsPane *problemsPane() const { return m_problemsPane; }
+    TopologyModel *topologyModel() const { return m_topologyModel; }
+
+Q_SIGNALS:
+    void topologyPopulated();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void reloadProfiles();
+    void onTopologyChanged(const TopologySnapshot &snapshot);
+    void showNodeDetails(const QString &node);
+    void updateActions();
+    void updateStatus();
+    QString selectedProfileName() const;
+
+    void newProfile();
+    void editProfile();
+    void removeProfile();
+    void storePassword(const QString &profile, const QString &password);
+    void createLab();
+    void runLabCommand(bool start);
+    void copyStatusJson();
+    void copyLabEnvironment();
+    void showNodeMenu(const QString &node, const QPoint &globalPos);
+    void about();
+
+    ProfileStore m_store;
+    ClusterSession *m_session = nullptr;
+    SecretStore *m_secrets = nullptr;
+    BackgroundJob *m_labJob = nullptr;
+    ProfileListModel *m_profileModel = nullptr;
+    TopologyModel *m_topologyModel = nullptr;
+    ProblemListModel *m_problemModel = nullptr;
+    NodeDetailsModel *m_detailsModel = nullptr;
+
+    QTreeView *m_profileView = nullptr;
+    QScrollArea *m_topologyScroll = nullptr;
+    TopologyView *m_topologyView = nullptr;
+    ProblemsPane *m_problemsPane = nullptr;
+    NodeDetailsPane *m_detailsPane = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    bool m_populatedOnce = false;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_newProfileAction = nullptr;
+    QAction *m_editProfileAction = nullptr;
+    QAction *m_removeProfileAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_copyJsonAction = nullptr;
+    QAction *m_createLabAction = nullptr;
+    QAction *m_startLabAction = nullptr;
+    QAction *m_stopLabAction = nullptr;
+    QAction *m_copyEnvAction = nullptr;
+    QAction *m_quitAction = nullptr;
+};
+
+} // namespace pgv

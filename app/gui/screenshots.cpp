@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshots.h"
+
+#include "clustersession.h"
+#include "labdialog.h"
+#include "mainwindow.h"
+#include "nodedetailspane.h"
+#include "problemspane.h"
+#include "profiledialog.h"
+#include "topologyview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+namespace {
+void save(QWidget *widget, const QString &dir, const QString &name)
+{
+    const QString path = dir + u'/' + name;
+    if (!widget->grab().save(path))
+        std::fprintf(stderr, "pgverse: could not write %s\n", qPrintable(path));
+    else
+        std::printf("%s\n", qPrintable(path));
+}
+
+void takeAll(MainWindow *window, const QString &dir)
+{
+    QDir().mkpath(dir);
+    save(window, dir, u"main-window.png"_s);
+    save(window->topologyView(), dir, u"topology.png"_s);
+    save(window->detailsPane(), dir, u"node-details.png"_s);
+    save(window->problemsPane(), dir, u"problems.png"_s);
+    ProfileDialog profile(window);
+    if (window->session()->isOpen())
+        profile.setProfile(window->session()->profile());
+    profile.show();
+    save(&profile, dir, u"profile-dialog.png"_s);
+    LabDialog lab(window);
+    lab.show();
+    save(&lab, dir, u"lab-dialog.png"_s);
+    std::fflush(stdout);
+    QApplication::quit();
+}
+} // namespace
+
+void takeScreenshotsWhenReady(MainWindow *window, const QString &dir)
+{
+    auto *done = new bool(false);
+    auto shoot = [window, dir, done] {
+        if (*done)
+            return;
+        *done = true;
+        // Let the first populated frame paint before grabbing.
+        QTimer::singleShot(400, window, [window, dir] { takeAll(window, dir); });
+    };
+    QObject::connect(window, &MainWindow::topologyPopulated, window, shoot);
+    QTimer::singleShot(10000, window, shoot);
+    QObject::connect(window, &QObject::destroyed, [done] { delete done; });
+}
+
+QByteArray peakRssLine()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return "peak-rss-kb " + line.mid(6).trimmed().split(' ').value(0);
+        }
+    }
+    return "peak-rss-kb -1";
+}
+
+} // namespace pgv

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace pgv {
+
+class MainWindow;
+
+/// Once the topology is populated (or after 10 s), writes main-window.png, topology.png, node-details.png,
+/// problems.png, profile-dialog.png and lab-dialog.png into \a dir, then quits. Used for the README and for review.
+void takeScreenshotsWhenReady(MainWindow *window, const QString &dir);
+
+/// "peak-rss-kb N" from /proc/self/status (VmHWM).
+QByteArray peakRssLine();
+
+} // namespace pgv

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "topology/topology.h"
+
+#include <QAbstractItemModel>
+
+namespace pgv {
+
+/// The replication tree: primaries (and nodes whose upstream is unknown) at the top, each standby under the node it
+/// streams from. Updated in place while the tree keeps its shape, so views do not flicker or lose their selection.
+class TopologyModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, RoleColumn, StateColumn, TimelineColumn, LsnColumn, SyncColumn, LagColumn, AddressColumn, ColumnCount };
+    enum Roles {
+        NodeNameRole = Qt::UserRole + 1,
+        NodeRoleRole,       // int(pgv::NodeRole)
+        StateRole,
+        ServerVersionRole,
+        TimelineRole,
+        LsnRole,            // text, empty when unknown
+        UpstreamRole,
+        SyncStateRole,
+        ReplayLagBytesRole, // qint64, invalid when unknown
+        ReplayLagSecondsRole,
+        ReplayPausedRole,
+        AddressRole,
+        ErrorRole,
+        ExternalRole,
+        ProblemsRole,       // QStringList of problem messages about this node
+        SeverityRole,       // int(pgv::ProblemSeverity) of the worst problem, invalid when none
+        ConnectionsRole,
+        DepthRole,
+    };
+
+    explicit TopologyModel(QObject *parent = nullptr);
+
+    void setSnapshot(const TopologySnapshot &snapshot);
+    const TopologySnapshot &snapshot() const { return m_snapshot; }
+    /// The index of the node named \a name in column 0, or an invalid index.
+    QModelIndex indexOfNode(const QString &name) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Item
+    {
+        int node = -1;   // index into m_snapshot.nodes
+        int parent = -1; // index into m_items
+        int row = 0;
+        QList<int> children;
+    };
+    /// Items in tree order; m_roots are the top-level items.
+    static void buildTree(const TopologySnapshot &snapshot, QList<Item> *items, QList<int> *roots);
+    static bool sameShape(const QList<Item> &a, const QList<Item> &b, const TopologySnapshot &sa, const TopologySnapshot &sb);
+    void emitChanged(const QModelIndex &parent);
+
+    TopologySnapshot m_snapshot;
+    QList<Item> m_items;
+    QList<int> m_roots;
+};
+
+} // namespace pgv
