@@ -243,7 +243,7 @@ Exit codes: 0 ok, 1 problems found or action refused, 2 usage error or nothing r
     </message>
     <message>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>gesund</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -260,7 +260,7 @@ Problems:
     </message>
     <message>
         <source>Show the replication topology and its problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Replikationstopologie und ihre Probleme.</translation>
     </message>
     <message>
         <source>Print JSON (one document per update with --watch).</source>
@@ -613,7 +613,7 @@ Commands:
     <name>pgv::LabDialog</name>
     <message>
         <source>Create a practice lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungslabor anlegen</translation>
     </message>
     <message>
         <source>…</source>
@@ -629,7 +629,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>the folder&apos;s name</source>
@@ -641,7 +641,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Standbys:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standbys:</translation>
     </message>
     <message>
         <source>first free from 55432</source>
@@ -672,11 +672,11 @@ Commands:
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Node details</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotendetails</translation>
     </message>
     <message>
         <source>Profile %1: %2</source>
@@ -684,75 +684,75 @@ Commands:
     </message>
     <message>
         <source>&amp;Open cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Profil …</translation>
     </message>
     <message>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;bearbeiten …</translation>
     </message>
     <message>
         <source>&amp;Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Copy status as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Status als JSON &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Create lab…</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor &amp;anlegen …</translation>
     </message>
     <message>
         <source>&amp;Start lab servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Laborserver &amp;starten</translation>
     </message>
     <message>
         <source>S&amp;top lab servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Laborserver s&amp;toppen</translation>
     </message>
     <message>
         <source>Copy &amp;shell setup (psql, pgbench)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shell-Einrichtung kopieren (psql, pgbench)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster</translation>
     </message>
     <message>
         <source>&amp;Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labor</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About PostgresVerse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über PostgresVerse</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>%1 — PostgresVerse</source>
@@ -760,7 +760,7 @@ Commands:
     </message>
     <message>
         <source>No cluster open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cluster geöffnet</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n node(s)</source>
@@ -771,7 +771,7 @@ Commands:
     </message>
     <message>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>gesund</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -853,19 +853,19 @@ Commands:
     <name>pgv::NodeDetailsModel</name>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Error</source>
@@ -877,7 +877,7 @@ Commands:
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline</translation>
     </message>
     <message>
         <source>Current WAL position</source>
@@ -1045,18 +1045,18 @@ Commands:
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
     <name>pgv::NodeDetailsPane</name>
     <message>
         <source>Select a node to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Knoten, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>&amp;Copy all details</source>
@@ -1071,19 +1071,19 @@ Commands:
     <name>pgv::ProblemListModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>What it means and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es bedeutet und was zu tun ist</translation>
     </message>
 </context>
 <context>
@@ -1097,7 +1097,7 @@ Commands:
     <name>pgv::ProfileDialog</name>
     <message>
         <source>Cluster profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-Profil</translation>
     </message>
     <message>
         <source>for example: production-eu</source>
@@ -1197,19 +1197,19 @@ Commands:
     <name>pgv::TopologyModel</name>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline</translation>
     </message>
     <message>
         <source>LSN</source>
@@ -1225,30 +1225,30 @@ Commands:
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
 </context>
 <context>
     <name>pgv::TopologyView</name>
     <message>
         <source>NOT IN PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT IM PROFIL</translation>
     </message>
     <message>
         <source>PRIMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIMÄR</translation>
     </message>
     <message>
         <source>STANDBY</source>
-        <translation type="unfinished"></translation>
+        <translation>STANDBY</translation>
     </message>
     <message>
         <source>DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSGEFALLEN</translation>
     </message>
     <message>
         <source>CONNECTING</source>
-        <translation type="unfinished"></translation>
+        <translation>VERBINDE</translation>
     </message>
     <message>
         <source>Cluster topology</source>
@@ -1261,11 +1261,11 @@ Pick a profile on the left, or create a practice cluster with Lab → Create lab
     </message>
     <message>
         <source>streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>streamt</translation>
     </message>
     <message>
         <source>not streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>streamt nicht</translation>
     </message>
     <message>
         <source>PostgreSQL %1 · timeline %2</source>
@@ -1285,7 +1285,7 @@ Pick a profile on the left, or create a practice cluster with Lab → Create lab
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSIERT</translation>
     </message>
     <message numerus="yes">
         <source>%n client connection(s)</source>

@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"PostgresVerse"_s);
     QApplication::setApplicationVersion(QStringLiteral(PGV_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/pgverse.svg"_s));
-    QApplication::setDesktopFileName(u"io.github.postgresverse.PgVerse"_s);
+    QApplication::setDesktopFileName(u"io.github.postgresverse.pgverse"_s);
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -86,8 +86,11 @@ int main(int argc, char *argv[])
     std::unique_ptr<StartupReporter> reporter;
     if (parser.isSet(u"report-startup"_s)) {
         reporter = std::make_unique<StartupReporter>(clock, &window);
-        QObject::connect(&window, &pgv::MainWindow::topologyPopulated, &window, [&] { reporter->report("topology-ms"); });
-        QObject::connect(&app, &QApplication::aboutToQuit, &window, [] { std::printf("%s\n", pgv::peakRssLine().constData()); });
+        QObject::connect(&window, &pgv::MainWindow::topologyPopulated, &window, [&] {
+            reporter->report("topology-ms");
+            std::printf("%s\n", pgv::peakRssLine().constData());
+            std::fflush(stdout);
+        });
     }
     window.show();
 

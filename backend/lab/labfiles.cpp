@@ -46,8 +46,11 @@ QString serviceFile(const LabManifest &lab)
 
 QString environmentScript(const LabManifest &lab)
 {
-    return u"export PGSERVICEFILE=%1\nexport PGPASSFILE=%2\nexport PGSERVICE=primary\nexport PGVERSE_LAB=%3\n"_s.arg(
-        shellQuote(lab.serviceFile()), shellQuote(lab.passFile()), shellQuote(lab.dir));
+    // pgbench and a few other tools pick a database name from PGDATABASE or the login name before libpq reads
+    // the service file, so the names are exported as well.
+    return u"export PGSERVICEFILE=%1\nexport PGPASSFILE=%2\nexport PGSERVICE=primary\nexport PGUSER=%3\nexport PGDATABASE=postgres\n"
+           "export PGVERSE_LAB=%4\n"_s.arg(shellQuote(lab.serviceFile()), shellQuote(lab.passFile()), shellQuote(lab.superuser),
+                                           shellQuote(lab.dir));
 }
 
 QString serverSettings(const LabManifest &lab)

@@ -130,6 +130,25 @@ bool PgSession::open(const ConnInfo &info, const QString &password, QDeadlineTim
 
 std::optional<QueryResult> PgSession::exec(const QString &sql, QDeadlineTimer deadline, PgError *error)
 {
+    const QByteArray text = sql.toUtf8();
+    return roundTrip([&](PGconn *conn) { return PQsendQuery(conn, text.constData()); }, deadline, error);
+}
+
+bool PgSession::prepare(const QByteArray &name, const QString &sql, QDeadlineTimer deadline, PgError *error)
+{
+    const QByteArray text = sql.toUtf8();
+    return roundTrip([&](PGconn *conn) { return PQsendPrepare(conn, name.constData(), text.constData(), 0, nullptr); }, deadline, error)
+        .has_value();
+}
+
+std::optional<QueryResult> PgSession::execPrepared(const QByteArray &name, QDeadlineTimer deadline, PgError *error)
+{
+    return roundTrip([&](PGconn *conn) { return PQsendQueryPrepared(conn, name.constData(), 0, nullptr, nullptr, nullptr, 0); }, deadline,
+                     error);
+}
+
+std::optional<QueryResult> PgSession::roundTrip(const std::function<int(pg_conn *)> &send, QDeadlineTimer deadline, PgError *error)
+{
     if (!m_conn) {
         setError(error, PgError::Kind::ConnectionLost, u"not connected"_s);
         return std::nullopt;
@@ -144,7 +163,7 @@ std::optional<QueryResult> PgSession::exec(const QString &sql, QDeadlineTimer de
                                               : fail(PgError::Kind::Interrupted, u"query interrupted"_s);
     };
 
-    if (!PQsendQuery(m_conn, sql.toUtf8().constData()))
+    if (!send(m_conn))
         return fail(PgError::Kind::ConnectionLost, lastErrorMessage());
     for (;;) {
         const int flushed = PQflush(m_conn);

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 struct pg_conn;
@@ -51,6 +52,10 @@ public:
     /// Runs \a sql (one or more statements in one round trip) and returns the last statement's rows.
     /// On a timeout or a lost connection the session is closed, so the caller simply opens a new one.
     std::optional<QueryResult> exec(const QString &sql, QDeadlineTimer deadline, PgError *error);
+    /// Prepares \a sql as statement \a name on this connection (one round trip).
+    bool prepare(const QByteArray &name, const QString &sql, QDeadlineTimer deadline, PgError *error);
+    /// Runs a statement prepared without parameters: one round trip, no parsing or planning on the server.
+    std::optional<QueryResult> execPrepared(const QByteArray &name, QDeadlineTimer deadline, PgError *error);
 
     /// The server this session is connected to, as libpq resolved it.
     QString host() const;
@@ -61,6 +66,8 @@ private:
     enum class WaitResult { Ready, TimedOut, Interrupted };
     WaitResult waitForSocket(bool forWrite, QDeadlineTimer deadline) const;
     QString lastErrorMessage() const;
+    /// Sends with \a send (a PQsend* call), then waits for and collects every result before \a deadline.
+    std::optional<QueryResult> roundTrip(const std::function<int(pg_conn *)> &send, QDeadlineTimer deadline, PgError *error);
 
     pg_conn *m_conn = nullptr;
 };

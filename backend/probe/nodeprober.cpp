@@ -11,6 +11,7 @@ namespace pgv {
 
 namespace {
 constexpr int kMinimumServerVersion = 130000;
+const QByteArray kProbeStatement = QByteArrayLiteral("pgverse_probe");
 }
 
 NodeProber::NodeProber(NodeEndpoint endpoint, ProbeSettings settings)
@@ -68,13 +69,19 @@ NodeProbe NodeProber::probe()
             m_session.close();
             return result;
         }
+        if (!m_session.prepare(kProbeStatement, probeSql(), QDeadlineTimer(m_settings.queryTimeoutMs), &error)) {
+            result.failure = error.kind;
+            result.error = error.message;
+            m_session.close();
+            return result;
+        }
     }
     result.host = m_session.host();
     result.port = m_session.port();
 
     QElapsedTimer timer;
     timer.start();
-    const auto rows = m_session.exec(probeSql(), QDeadlineTimer(m_settings.queryTimeoutMs), &error);
+    const auto rows = m_session.execPrepared(kProbeStatement, QDeadlineTimer(m_settings.queryTimeoutMs), &error);
     result.roundTrips = 1;
     result.latencyMs = timer.elapsed();
     if (!rows) {

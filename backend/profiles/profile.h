@@ -5,6 +5,7 @@
 #include "probe/nodeprober.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -45,3 +46,5 @@ struct Profile
 Profile profileFromNodeArguments(const QStringList &arguments);
 
 } // namespace pgv
+
+Q_DECLARE_METATYPE(pgv::Profile)

@@ -219,7 +219,7 @@ private:
             TopologyNode &standby = m_snapshot.nodes[index];
             standby.upstream = upstreamName;
             standby.syncState = client.syncState;
-            if (standby.role != NodeRole::Down)
+            if (standby.role == NodeRole::Standby) // a node that is down or not yet probed keeps saying so
                 standby.state = client.state;
             standby.writeLagBytes = nonNegative(lsnDiff(upstreamEnd, client.writeLsn));
             standby.flushLagBytes = nonNegative(lsnDiff(upstreamEnd, client.flushLsn));

@@ -1,5 +1,6 @@
 -- Everything the topology needs from one node, in one statement and one round trip.
 -- Works for a non-superuser that is a member of pg_monitor; PostgreSQL 13 or newer.
+-- Prepared once per connection, so each poll costs neither parsing nor planning.
 -- Timeline: pg_control_checkpoint() stays on the old timeline after a promotion until the next
 -- checkpoint, so a primary reads it from its current WAL file name and a standby from its WAL receiver.
 SELECT json_build_object(
@@ -20,7 +21,9 @@ SELECT json_build_object(
     'last_replay_time', pg_last_xact_replay_timestamp(),
     'replay_paused', CASE WHEN r.in_recovery THEN pg_is_wal_replay_paused() ELSE false END,
     'connections', (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'),
-    'primary_conninfo', (SELECT setting FROM pg_settings WHERE name = 'primary_conninfo'),
+    -- Readable by superusers and pg_read_all_settings members (pg_monitor); NULL rather than an error for others.
+    'primary_conninfo', CASE WHEN pg_has_role(current_user, 'pg_read_all_settings', 'USAGE')
+                             THEN current_setting('primary_conninfo') END,
     'replication', (SELECT coalesce(json_agg(json_build_object(
             'application_name', application_name,
             'client_addr', client_addr,

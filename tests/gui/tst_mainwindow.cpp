@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole window on a real lab, and `pgverse --screenshot`.
+#include "clustersession.h"
+#include "mainwindow.h"
+#include "nodedetailspane.h"
+#include "testlab.h"
+#include "topologymodel.h"
+#include "topologyview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace pgv;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_lab = std::make_unique<test::TestLab>(2);
+        QVERIFY2(m_lab->isValid(), qPrintable(m_lab->error()));
+    }
+    void cleanupTestCase() { m_lab.reset(); }
+
+    void opensALabAndShowsItsNodes()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy populated(&window, &MainWindow::topologyPopulated);
+        QString error;
+        QVERIFY2(window.openLab(m_lab->dir(), &error), qPrintable(error));
+        QVERIFY(populated.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->snapshot().healthy(), 20000);
+        QCOMPARE(window.topologyView()->nodesInLayoutOrder().size(), 3);
+        QCOMPARE(window.topologyModel()->indexOfNode(u"node1"_s).data(TopologyModel::NodeRoleRole).toInt(), int(NodeRole::Primary));
+        QVERIFY(window.windowTitle().contains(m_lab->manifest().name));
+
+        // The details pane follows the selection.
+        window.topologyView()->selectNode(u"node2"_s);
+        QTRY_VERIFY(window.detailsPane()->view()->model()->rowCount() > 0);
+        window.detailsPane()->copyToClipboard();
+        QVERIFY2(QApplication::clipboard()->text().contains(u"Upstream: node1"_s), qPrintable(QApplication::clipboard()->text()));
+
+        // Copy as JSON gives the pgversectl status --json document.
+        QAction *copyJson = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C))
+                copyJson = action;
+        }
+        QVERIFY(copyJson);
+        copyJson->trigger();
+        const QJsonObject status = QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).object();
+        QCOMPARE(status.value("nodes"_L1).toArray().size(), 3);
+    }
+
+    void screenshotModeRendersEveryView()
+    {
+        test::ServerReachableTempDir shots;
+        QProcess pgverse;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        pgverse.setProcessEnvironment(environment);
+        pgverse.start(QStringLiteral(PGV_BIN_DIR) + u"/pgverse"_s, {u"--lab"_s, m_lab->dir(), u"--screenshot"_s, shots.path()});
+        QVERIFY(pgverse.waitForFinished(30000));
+        QCOMPARE(pgverse.exitCode(), 0);
+        for (const QString &name : {u"main-window"_s, u"topology"_s, u"node-details"_s, u"problems"_s, u"profile-dialog"_s, u"lab-dialog"_s}) {
+            const QImage image(shots.filePath(name + u".png"_s));
+            QVERIFY2(!image.isNull(), qPrintable(name));
+            QVERIFY(image.width() > 200 && image.height() > 100);
+        }
+        // The topology shot shows the lab: the primary's green header is in it.
+        const QImage topology(shots.filePath(u"topology.png"_s));
+        int green = 0;
+        for (int y = 0; y < topology.height(); y += 2) {
+            for (int x = 0; x < topology.width(); x += 2)
+                green += topology.pixelColor(x, y) == QColor(0x2e, 0x7d, 0x32);
+        }
+        QVERIFY2(green > 500, qPrintable(QString::number(green)));
+    }
+
+private:
+    test::IsolatedEnvironment m_environment;
+    std::unique_ptr<test::TestLab> m_lab;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

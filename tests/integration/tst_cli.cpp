@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// pgversectl as scripts and on-call engineers use it: exit codes, JSON shapes and error messages, on a real lab
+// created by `pgversectl lab up` itself.
+#include "lab/lab.h"
+#include "testlab.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pgv;
+using test::runPgversectl;
+
+namespace {
+QJsonObject parseJson(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("not JSON (%s): %s", qPrintable(error.errorString()), qPrintable(text.left(400)));
+    return document.object();
+}
+
+QString roleOf(const QJsonObject &status, const QString &node)
+{
+    for (const QJsonValue &value : status.value("nodes"_L1).toArray()) {
+        if (value.toObject().value("name"_L1).toString() == node)
+            return value.toObject().value("role"_L1).toString();
+    }
+    return {};
+}
+
+QString explain(const test::CliResult &result)
+{
+    return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(result.exitCode).arg(result.out.left(2000), result.err.left(2000));
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_root.isValid());
+        m_labDir = m_root.filePath(u"cli-lab"_s);
+        const QList<int> ports = findFreePorts(2, 42000 + int(QCoreApplication::applicationPid() % 100) * 40);
+        QCOMPARE(ports.size(), 2);
+        m_basePort = ports.first();
+        const auto result = runPgversectl({u"lab"_s, u"up"_s, u"--dir"_s, m_labDir, u"--standbys"_s, u"1"_s, u"--port"_s,
+                                           QString::number(m_basePort), u"--name"_s, u"clilab"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(explain(result)));
+        QVERIFY(result.out.contains(u"node1"_s));
+        QVERIFY(result.out.contains(u"node2"_s));
+        QVERIFY(result.err.contains(u"pg_basebackup"_s)); // progress goes to stderr
+    }
+    void cleanupTestCase()
+    {
+        if (LabManifest::isLab(m_labDir)) {
+            const auto result = runPgversectl({u"lab"_s, u"destroy"_s, u"--dir"_s, m_labDir});
+            QVERIFY2(result.exitCode == 0, qPrintable(explain(result)));
+            QVERIFY(!QDir(m_labDir).exists());
+        }
+    }
+
+    void labUpRegistersAProfile()
+    {
+        const auto list = runPgversectl({u"profile"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray profiles = parseJson(list.out).value("profiles"_L1).toArray();
+        QCOMPARE(profiles.size(), 1);
+        QCOMPARE(profiles.first().toObject().value("name"_L1).toString(), u"clilab"_s);
+        QCOMPARE(profiles.first().toObject().value("lab_dir"_L1).toString(), m_labDir);
+        QCOMPARE(profiles.first().toObject().value("nodes"_L1).toArray().size(), 2);
+    }
+
+    void statusJsonFollowsTheContract()
+    {
+        const auto result = runPgversectl({u"status"_s, u"--lab"_s, m_labDir, u"--json"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(explain(result)));
+        const QJsonObject status = parseJson(result.out);
+        QCOMPARE(status.value("problems"_L1).toArray().size(), 0);
+        const QJsonArray nodes = status.value("nodes"_L1).toArray();
+        QCOMPARE(nodes.size(), 2);
+        const QJsonObject standby = nodes.at(1).toObject();
+        QCOMPARE(nodes.at(0).toObject().value("role"_L1).toString(), u"primary"_s);
+        QCOMPARE(standby.value("role"_L1).toString(), u"standby"_s);
+        QCOMPARE(standby.value("upstream"_L1).toString(), u"node1"_s);
+        QCOMPARE(standby.value("state"_L1).toString(), u"streaming"_s);
+        QCOMPARE(standby.value("sync_state"_L1).toString(), u"async"_s);
+        QCOMPARE(standby.value("host"_L1).toString(), u"127.0.0.1"_s);
+        QCOMPARE(standby.value("port"_L1).toInt(), m_basePort + 1);
+        QCOMPARE(standby.value("timeline"_L1).toInt(), 1);
+        QVERIFY(standby.value("replay_lag_bytes"_L1).isDouble());
+        QVERIFY(standby.value("lsn"_L1).toString().contains(u'/'));
+    }
+
+    void statusByProfilePrintsATable()
+    {
+        const auto result = runPgversectl({u"status"_s, u"--profile"_s, u"clilab"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(explain(result)));
+        QVERIFY(result.out.contains(u"healthy"_s));
+        QVERIFY(result.out.contains(u"NODE"_s));
+        QVERIFY(result.out.contains(u"primary"_s));
+        QVERIFY(result.out.contains(u"streaming"_s));
+    }
+
+    void labEnvLetsPsqlAndPgbenchReachTheLab()
+    {
+        const auto env = runPgversectl({u"lab"_s, u"env"_s, u"--dir"_s, m_labDir});
+        QCOMPARE(env.exitCode, 0);
+        QProcess shell;
+        shell.start(u"sh"_s, {u"-c"_s, env.out + u"\npsql -Atc \"SELECT pg_is_in_recovery(), current_setting('cluster_name')\""
+                                                  "\nPGSERVICE=node2 psql -Atc \"SELECT pg_is_in_recovery(), current_setting('cluster_name')\""
+                                                  "\npgbench -i -s 1 -q 2>&1 | tail -1\npsql -Atc 'SELECT count(*) FROM pgbench_accounts'"_s});
+        QVERIFY(shell.waitForFinished(60000));
+        const QString out = QString::fromUtf8(shell.readAllStandardOutput());
+        QVERIFY2(out.contains(u"f|node1\nt|node2\n"_s), qPrintable(out + QString::fromUtf8(shell.readAllStandardError())));
+        QVERIFY2(out.trimmed().endsWith(u"100000"_s), qPrintable(out));
+    }
+
+    void aDownStandbyIsAProblemAndLabStartBringsItBack()
+    {
+        QString error;
+        const auto lab = Lab::open(m_labDir, &error);
+        QVERIFY2(lab, qPrintable(error));
+        QVERIFY2(lab->stopNode(u"node2"_s, &error), qPrintable(error));
+        const auto down = runPgversectl({u"status"_s, u"--lab"_s, m_labDir, u"--json"_s});
+        QCOMPARE(down.exitCode, 1);
+        const QJsonObject status = parseJson(down.out);
+        QCOMPARE(roleOf(status, u"node2"_s), u"down"_s);
+        QVERIFY(down.out.contains(u"\"node_down\""_s));
+
+        const auto started = runPgversectl({u"lab"_s, u"start"_s, u"--dir"_s, m_labDir});
+        QVERIFY2(started.exitCode == 0, qPrintable(explain(started)));
+        QTRY_VERIFY_WITH_TIMEOUT(runPgversectl({u"status"_s, u"--lab"_s, m_labDir}).exitCode == 0, 20000);
+    }
+
+    void labUpOnAnExistingLabStartsIt()
+    {
+        const auto stopped = runPgversectl({u"lab"_s, u"stop"_s, u"--dir"_s, m_labDir});
+        QVERIFY2(stopped.exitCode == 0, qPrintable(explain(stopped)));
+        QCOMPARE(runPgversectl({u"status"_s, u"--lab"_s, m_labDir}).exitCode, 2); // nothing reachable at all
+        const auto up = runPgversectl({u"lab"_s, u"up"_s, u"--dir"_s, m_labDir});
+        QVERIFY2(up.exitCode == 0, qPrintable(explain(up)));
+        QTRY_VERIFY_WITH_TIMEOUT(runPgversectl({u"status"_s, u"--lab"_s, m_labDir}).exitCode == 0, 20000);
+        const auto labStatus = runPgversectl({u"lab"_s, u"status"_s, u"--dir"_s, m_labDir, u"--json"_s});
+        QCOMPARE(labStatus.exitCode, 0);
+        const QJsonArray labNodes = parseJson(labStatus.out).value("lab"_L1).toObject().value("nodes"_L1).toArray();
+        QCOMPARE(labNodes.size(), 2);
+        QVERIFY(labNodes.at(0).toObject().value("running"_L1).toBool());
+    }
+
+    void aServerThatFailsToStartShowsItsLog()
+    {
+        QVERIFY(runPgversectl({u"lab"_s, u"stop"_s, u"--dir"_s, m_labDir}).exitCode == 0);
+        const QString config = m_labDir + u"/data/node2/postgresql.conf"_s;
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("shared_buffers = 'plenty'\n");
+        file.close();
+        const auto failed = runPgversectl({u"lab"_s, u"start"_s, u"--dir"_s, m_labDir});
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.err.contains(u"node2 failed to start"_s), qPrintable(failed.err));
+        QVERIFY2(failed.err.contains(u"shared_buffers"_s), qPrintable(failed.err)); // the server's own complaint
+
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray text = file.readAll();
+        file.close();
+        text.replace("shared_buffers = 'plenty'\n", "");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text);
+        file.close();
+        const auto fixed = runPgversectl({u"lab"_s, u"start"_s, u"--dir"_s, m_labDir});
+        QVERIFY2(fixed.exitCode == 0, qPrintable(explain(fixed)));
+    }
+
+    void labErrorsSayWhatToDo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("port taken") << QStringList{u"lab"_s, u"up"_s, u"--dir"_s, u"@root@/second"_s, u"--port"_s, u"@port@"_s}
+                                    << 1 << u"already in use"_s;
+        QTest::newRow("not a lab") << QStringList{u"lab"_s, u"status"_s, u"--dir"_s, u"@root@"_s} << 2 << u"not a PostgresVerse lab"_s;
+        QTest::newRow("folder not empty") << QStringList{u"lab"_s, u"up"_s, u"--dir"_s, u"@root@"_s} << 1 << u"not empty"_s;
+        QTest::newRow("no binaries") << QStringList{u"lab"_s, u"up"_s, u"--dir"_s, u"@root@/third"_s, u"--bindir"_s, u"/nonexistent"_s}
+                                     << 1 << u"does not contain the PostgreSQL server programs"_s;
+        QTest::newRow("odd folder") << QStringList{u"lab"_s, u"up"_s, u"--dir"_s, u"@root@/it's"_s} << 1 << u"quotes"_s;
+        QTest::newRow("unknown lab command") << QStringList{u"lab"_s, u"explode"_s, u"--dir"_s, u"@lab@"_s} << 2 << u"Unknown lab command"_s;
+        QTest::newRow("unknown profile") << QStringList{u"status"_s, u"--profile"_s, u"nosuch"_s} << 2 << u"No profile"_s;
+        QTest::newRow("two selections") << QStringList{u"status"_s, u"--profile"_s, u"a"_s, u"--lab"_s, u"b"_s} << 2 << u"only one"_s;
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << u"Unknown command"_s;
+        QTest::newRow("password in profile") << QStringList{u"profile"_s, u"add"_s, u"x"_s, u"--node"_s, u"a@host=h password=p"_s}
+                                             << 2 << u"keychain"_s;
+    }
+    void labErrorsSayWhatToDo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        arguments.replaceInStrings(u"@root@"_s, m_root.path());
+        arguments.replaceInStrings(u"@lab@"_s, m_labDir);
+        arguments.replaceInStrings(u"@port@"_s, QString::number(m_basePort));
+        const auto result = runPgversectl(arguments);
+        QVERIFY2(result.exitCode == exitCode, qPrintable(explain(result)));
+        QVERIFY2(result.err.contains(message), qPrintable(explain(result)));
+    }
+
+    void nothingReachableIsExitCodeTwo()
+    {
+        const int port = findFreePorts(1, 47000).value(0);
+        const auto result = runPgversectl({u"status"_s, u"--json"_s, u"--node"_s, u"lonely@host=127.0.0.1 port=%1 user=x dbname=x"_s.arg(port)});
+        QCOMPARE(result.exitCode, 2);
+        const QJsonObject status = parseJson(result.out);
+        QCOMPARE(roleOf(status, u"lonely"_s), u"down"_s);
+        QVERIFY(result.out.contains(u"Connection refused"_s));
+    }
+
+    void watchPrintsOneJsonDocumentPerUpdateUntilInterrupted()
+    {
+        QProcess watch;
+        watch.start(QStringLiteral(PGV_BIN_DIR) + u"/pgversectl"_s,
+                    {u"status"_s, u"--lab"_s, m_labDir, u"--json"_s, u"--watch"_s, u"--interval"_s, u"300"_s});
+        QVERIFY(watch.waitForStarted());
+        QTest::qWait(2500);
+        watch.terminate();
+        QVERIFY(watch.waitForFinished(5000));
+        QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(watch.exitCode(), 0);
+        const QList<QByteArray> lines = watch.readAllStandardOutput().trimmed().split('\n');
+        QVERIFY2(lines.size() >= 3, qPrintable(QString::number(lines.size())));
+        for (const QByteArray &line : lines)
+            QCOMPARE(parseJson(QString::fromUtf8(line)).value("nodes"_L1).toArray().size(), 2);
+    }
+
+private:
+    test::IsolatedEnvironment m_environment;
+    test::ServerReachableTempDir m_root;
+    QString m_labDir;
+    int m_basePort = 0;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The monitor against a real lab: a primary and two streaming standbys on loopback, started by this test.
+#include "probe/clustermonitor.h"
+#include "testlab.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pgv;
+
+namespace {
+constexpr int kSettleMs = 20000;
+
+const TopologyNode *nodeOf(const ClusterMonitor &monitor, const QString &name)
+{
+    return monitor.snapshot().node(name);
+}
+
+bool hasProblem(const ClusterMonitor &monitor, ProblemKind kind, const QString &node)
+{
+    const QList<Problem> &problems = monitor.snapshot().problems;
+    return std::any_of(problems.cbegin(), problems.cend(), [&](const Problem &p) { return p.kind == kind && p.node == node; });
+}
+
+QString describe(const ClusterMonitor &monitor)
+{
+    QStringList lines;
+    for (const TopologyNode &node : monitor.snapshot().nodes)
+        lines << u"%1 %2 %3 upstream=%4 lag=%5"_s.arg(node.name, roleName(node.role), node.state, node.upstream)
+                     .arg(node.replayLagBytes.value_or(-1));
+    for (const Problem &problem : monitor.snapshot().problems)
+        lines << problemKindName(problem.kind) + u' ' + problem.node;
+    return lines.join(u"; "_s);
+}
+} // namespace
+
+class TestMonitor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_lab = std::make_unique<test::TestLab>(2);
+        QVERIFY2(m_lab->isValid(), qPrintable(m_lab->error()));
+        QVERIFY(m_lab->sql(u"node1"_s, u"CREATE TABLE ticks (id bigserial PRIMARY KEY, payload text)"_s));
+    }
+    void cleanupTestCase() { m_lab.reset(); }
+
+    void init()
+    {
+        ProbeSettings settings;
+        settings.intervalMs = 200;
+        settings.queryTimeoutMs = 1000;
+        settings.connectTimeoutMs = 2000;
+        settings.maxBackoffMs = 1000;
+        m_monitor = std::make_unique<ClusterMonitor>(u"lab"_s, m_lab->manifest().toProfile().endpoints(), settings);
+        m_monitor->start();
+    }
+    void cleanup() { m_monitor.reset(); }
+
+    void standbysStreamAndTheirLagConvergesToZero()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_monitor->snapshot().complete && m_monitor->snapshot().healthy(), kSettleMs);
+        QCOMPARE(nodeOf(*m_monitor, u"node1"_s)->role, NodeRole::Primary);
+        for (const QString &standby : {u"node2"_s, u"node3"_s}) {
+            QCOMPARE(nodeOf(*m_monitor, standby)->role, NodeRole::Standby);
+            QCOMPARE(nodeOf(*m_monitor, standby)->upstream, u"node1"_s);
+            QCOMPARE(nodeOf(*m_monitor, standby)->state, u"streaming"_s);
+        }
+        QVERIFY(m_lab->sql(u"node1"_s, u"INSERT INTO ticks (payload) SELECT repeat('x', 200) FROM generate_series(1, 20000)"_s));
+        const Lsn written = *Lsn::parse(*m_lab->sql(u"node1"_s, u"SELECT pg_current_wal_lsn()::text"_s));
+        // Converged: every standby has replayed what was written, and reports no lag.
+        QTRY_VERIFY2_WITH_TIMEOUT(nodeOf(*m_monitor, u"node2"_s)->lsn >= written && nodeOf(*m_monitor, u"node3"_s)->lsn >= written
+                                      && nodeOf(*m_monitor, u"node2"_s)->replayLagBytes == 0
+                                      && nodeOf(*m_monitor, u"node3"_s)->replayLagBytes == 0,
+                                  qPrintable(describe(*m_monitor)), kSettleMs);
+    }
+
+    void aStoppedStandbyIsDownAndStreamsAgainAfterARestart()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_monitor->snapshot().healthy() && m_monitor->snapshot().complete, kSettleMs);
+        QString error;
+        QVERIFY2(m_lab->lab().stopNode(u"node3"_s, &error), qPrintable(error));
+        QTRY_VERIFY2_WITH_TIMEOUT(nodeOf(*m_monitor, u"node3"_s)->role == NodeRole::Down, qPrintable(describe(*m_monitor)), kSettleMs);
+        QVERIFY(hasProblem(*m_monitor, ProblemKind::NodeDown, u"node3"_s));
+        QCOMPARE(nodeOf(*m_monitor, u"node3"_s)->state, u"unreachable"_s);
+        QCOMPARE(nodeOf(*m_monitor, u"node3"_s)->upstream, u"node1"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(hasProblem(*m_monitor, ProblemKind::SlotInactive, u"node1"_s), qPrintable(describe(*m_monitor)), kSettleMs);
+
+        QVERIFY2(m_lab->lab().startNode(u"node3"_s, &error), qPrintable(error));
+        QTRY_VERIFY2_WITH_TIMEOUT(nodeOf(*m_monitor, u"node3"_s)->state == u"streaming" && m_monitor->snapshot().healthy(),
+                                  qPrintable(describe(*m_monitor)), kSettleMs);
+    }
+
+    void pausedReplayIsReportedUntilResumed()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_monitor->snapshot().healthy() && m_monitor->snapshot().complete, kSettleMs);
+        QVERIFY(m_lab->sql(u"node2"_s, u"SELECT pg_wal_replay_pause()"_s));
+        QVERIFY(m_lab->sql(u"node1"_s, u"INSERT INTO ticks (payload) SELECT 'paused' FROM generate_series(1, 5000)"_s));
+        QTRY_VERIFY2_WITH_TIMEOUT(hasProblem(*m_monitor, ProblemKind::ReplayPaused, u"node2"_s)
+                                      && nodeOf(*m_monitor, u"node2"_s)->replayLagBytes.value_or(0) > 0,
+                                  qPrintable(describe(*m_monitor)), kSettleMs);
+        QVERIFY(nodeOf(*m_monitor, u"node2"_s)->replayPaused);
+        QVERIFY(!hasProblem(*m_monitor, ProblemKind::ReplayPaused, u"node3"_s));
+        QVERIFY(m_lab->sql(u"node2"_s, u"SELECT pg_wal_replay_resume()"_s));
+        QTRY_VERIFY2_WITH_TIMEOUT(m_monitor->snapshot().healthy() && nodeOf(*m_monitor, u"node2"_s)->replayLagBytes == 0,
+                                  qPrintable(describe(*m_monitor)), kSettleMs);
+    }
+
+    void aFrozenNodeTimesOutWhileTheOthersKeepUpdating()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_monitor->snapshot().healthy() && m_monitor->snapshot().complete, kSettleMs);
+        QVERIFY(m_lab->freeze(u"node2"_s));
+        auto thaw = qScopeGuard([this] { m_lab->thaw(u"node2"_s); });
+        QTRY_VERIFY2_WITH_TIMEOUT(nodeOf(*m_monitor, u"node2"_s)->state == u"timeout", qPrintable(describe(*m_monitor)), kSettleMs);
+        QVERIFY(hasProblem(*m_monitor, ProblemKind::NodeDown, u"node2"_s));
+
+        // While node2 is frozen, node1 and node3 are still probed: count their fresh probes over two seconds.
+        QSignalSpy probes(m_monitor.get(), &ClusterMonitor::nodeProbed);
+        QTest::qWait(2000);
+        int others = 0;
+        for (const QList<QVariant> &arguments : std::as_const(probes)) {
+            const auto probe = arguments.first().value<NodeProbe>();
+            others += probe.reachable && probe.node != u"node2";
+        }
+        QVERIFY2(others >= 10, qPrintable(u"only %1 probes of the other nodes in 2 s"_s.arg(others)));
+        QVERIFY(nodeOf(*m_monitor, u"node1"_s)->isUp());
+        QVERIFY(nodeOf(*m_monitor, u"node3"_s)->isUp());
+
+        thaw.dismiss();
+        QVERIFY(m_lab->thaw(u"node2"_s));
+        QTRY_VERIFY2_WITH_TIMEOUT(nodeOf(*m_monitor, u"node2"_s)->state == u"streaming" && m_monitor->snapshot().healthy(),
+                                  qPrintable(describe(*m_monitor)), kSettleMs);
+    }
+
+    void stoppingTheMonitorIsPromptEvenWithAFrozenNode()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_monitor->snapshot().complete, kSettleMs);
+        QVERIFY(m_lab->freeze(u"node3"_s));
+        auto thaw = qScopeGuard([this] { m_lab->thaw(u"node3"_s); });
+        QTest::qWait(300); // a probe of node3 is now waiting for an answer that will not come
+        QElapsedTimer timer;
+        timer.start();
+        m_monitor->stop();
+        QVERIFY2(timer.elapsed() < 500, qPrintable(u"stop() took %1 ms"_s.arg(timer.elapsed())));
+    }
+
+    void aPgMonitorRoleSeesTheSameTopology()
+    {
+        m_monitor.reset();
+        Profile profile = m_lab->manifest().toProfile();
+        for (ProfileNode &node : profile.nodes) {
+            const LabNode *labNode = m_lab->manifest().node(node.name);
+            node.conninfo = m_lab->manifest().conninfo(*labNode, m_lab->manifest().monitorUser);
+        }
+        QCOMPARE(m_lab->sql(u"node1"_s, u"SELECT rolsuper::text FROM pg_roles WHERE rolname = 'pgverse_monitor'"_s), u"false"_s);
+        ClusterMonitor monitor(u"lab"_s, profile.endpoints(), profile.probeSettings());
+        monitor.start();
+        QTRY_VERIFY2_WITH_TIMEOUT(monitor.snapshot().complete && monitor.snapshot().healthy(), qPrintable(describe(monitor)), kSettleMs);
+        QCOMPARE(monitor.snapshot().node(u"node2")->upstream, u"node1"_s);
+        QCOMPARE(monitor.snapshot().node(u"node2")->syncState, u"async"_s);
+        QVERIFY(monitor.snapshot().node(u"node2")->replayLagBytes.has_value());
+        const QList<NodeProbe> probes = monitor.latestProbes();
+        for (const NodeProbe &probe : probes) {
+            QVERIFY2(probe.reachable, qPrintable(probe.error));
+            QVERIFY(!probe.systemIdentifier.isEmpty());
+            if (probe.node == u"node1") {
+                QCOMPARE(probe.replicationSlots.size(), 2);
+                QCOMPARE(probe.replication.size(), 2);
+                QVERIFY(probe.replication.first().replayLsn.has_value()); // pg_read_all_stats, through pg_monitor
+            } else {
+                QVERIFY(probe.walReceiver.has_value());
+                QCOMPARE(probe.configuredUpstreamPort, m_lab->manifest().nodes.first().port);
+            }
+        }
+    }
+
+    void eachPollIsOneRoundTripOnTheServer()
+    {
+        m_monitor.reset();
+        const QString log = m_lab->manifest().logFile(u"node1"_s);
+        QVERIFY(m_lab->sql(u"node1"_s, u"ALTER SYSTEM SET log_statement = 'all'"_s));
+        QVERIFY(m_lab->sql(u"node1"_s, u"SELECT pg_reload_conf()"_s));
+        auto restore = qScopeGuard([this] {
+            m_lab->sql(u"node1"_s, u"ALTER SYSTEM RESET log_statement"_s);
+            m_lab->sql(u"node1"_s, u"SELECT pg_reload_conf()"_s);
+        });
+        QTest::qWait(300);
+        const qint64 logStart = QFileInfo(log).size();
+
+        ProbeSettings settings;
+        settings.intervalMs = 100;
+        ClusterMonitor monitor(u"lab"_s, m_lab->manifest().toProfile().endpoints(), settings);
+        int node1Probes = 0;
+        connect(&monitor, &ClusterMonitor::nodeProbed, this, [&](const NodeProbe &probe) {
+            if (probe.node == u"node1") {
+                ++node1Probes;
+                QCOMPARE(probe.roundTrips, 1);
+            }
+        });
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(node1Probes >= 20, kSettleMs);
+        monitor.stop();
+        QTest::qWait(300);
+
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        file.seek(logStart);
+        int statements = 0;
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            // A simple query logs "statement: …", a prepared one "execute <name>: …".
+            if (line.contains("pgverse-monitor@") && (line.contains("statement:") || line.contains(" execute ")))
+                ++statements;
+        }
+        QCOMPARE(statements, node1Probes); // the probe and nothing else, once per poll
+    }
+
+private:
+    std::unique_ptr<test::TestLab> m_lab;
+    std::unique_ptr<ClusterMonitor> m_monitor;
+};
+
+QTEST_GUILESS_MAIN(TestMonitor)
+#include "tst_monitor.moc"

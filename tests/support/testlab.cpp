@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testlab.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <pqxx/pqxx>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv::test {
+
+TestLab::TestLab(int standbys)
+{
+    if (!m_dir.isValid()) {
+        m_error = u"could not create a temporary folder"_s;
+        return;
+    }
+    m_dirPath = m_dir.filePath(u"lab"_s);
+    LabOptions options;
+    options.dir = m_dirPath;
+    options.standbys = standbys;
+    options.registerProfile = false;
+    // Spread test labs over the port range so that a lab left by a crashed run does not collide.
+    const QList<int> ports = findFreePorts(standbys + 1, 40000 + int(::getpid() % 200) * 50);
+    options.basePort = ports.isEmpty() ? 0 : ports.first();
+    const auto manifest = createLab(options, {}, nullptr, &m_error);
+    if (!manifest)
+        return;
+    m_lab = Lab::open(manifest->dir, &m_error);
+}
+
+TestLab::~TestLab()
+{
+    if (m_lab) {
+        for (const LabNode &node : m_lab->manifest().nodes)
+            thaw(node.name);
+        QString error;
+        if (!destroyLab(m_lab->manifest().dir, {}, &error))
+            qWarning("could not destroy the test lab: %s", qPrintable(error));
+    }
+}
+
+QString TestLab::conninfo(const QString &node, const QString &user) const
+{
+    const LabNode *labNode = manifest().node(node);
+    return labNode ? manifest().conninfo(*labNode, user) : QString();
+}
+
+std::optional<QString> TestLab::sql(const QString &node, const QString &statement, QString *error) const
+{
+    try {
+        const QString target = conninfo(node) + u" connect_timeout=10 target_session_attrs=any"_s;
+        pqxx::connection connection(target.toStdString());
+        pqxx::nontransaction transaction(connection);
+        const pqxx::result result = transaction.exec(statement.toStdString());
+        if (result.empty() || result.columns() == 0 || result[0][0].is_null())
+            return QString();
+        return QString::fromStdString(result[0][0].as<std::string>());
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromUtf8(e.what());
+        return std::nullopt;
+    }
+}
+
+namespace {
+/// The postmaster and its direct children (every backend and auxiliary process of one server).
+QList<pid_t> serverProcesses(pid_t postmaster)
+{
+    QList<pid_t> pids{postmaster};
+    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const pid_t pid = entry.toInt(&numeric);
+        if (!numeric)
+            continue;
+        QFile stat(u"/proc/"_s + entry + u"/stat"_s);
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // "pid (comm) state ppid …": comm may hold spaces, so read after the last ')'.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields[1].toInt() == postmaster)
+            pids << pid;
+    }
+    return pids;
+}
+
+bool signalServer(const Lab &lab, const QString &node, int signal)
+{
+    const auto pid = lab.runningPid(node);
+    if (!pid)
+        return false;
+    bool ok = true;
+    for (pid_t process : serverProcesses(static_cast<pid_t>(*pid)))
+        ok = ::kill(process, signal) == 0 && ok;
+    return ok;
+}
+} // namespace
+
+bool TestLab::freeze(const QString &node) const
+{
+    return signalServer(*m_lab, node, SIGSTOP);
+}
+
+bool TestLab::thaw(const QString &node) const
+{
+    return signalServer(*m_lab, node, SIGCONT);
+}
+
+CliResult runPgversectl(const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PGV_BIN_DIR) + u"/pgversectl"_s, arguments);
+    CliResult result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = u"pgversectl did not finish in time"_s;
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+} // namespace pgv::test

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "lab/lab.h"
+#include "testenvironment.h"
+
+#include <QProcessEnvironment>
+#include <optional>
+
+namespace pgv::test {
+
+/// A real lab (a primary and \a standbys streaming standbys) in a temporary folder on free loopback ports,
+/// created through the same code as `pgversectl lab up`, destroyed when the test ends.
+class TestLab
+{
+public:
+    explicit TestLab(int standbys = 2);
+    ~TestLab();
+    TestLab(const TestLab &) = delete;
+    TestLab &operator=(const TestLab &) = delete;
+
+    bool isValid() const { return m_lab.has_value(); }
+    const QString &error() const { return m_error; }
+    const Lab &lab() const { return *m_lab; }
+    const LabManifest &manifest() const { return m_lab->manifest(); }
+    const QString &dir() const { return m_dirPath; }
+    QString conninfo(const QString &node, const QString &user = {}) const;
+
+    /// Runs \a statement on \a node as the superuser; returns the first column of the first row, or nothing on error
+    /// (with the reason in \a error).
+    std::optional<QString> sql(const QString &node, const QString &statement, QString *error = nullptr) const;
+    /// Stops every process of the node's server (postmaster and backends), as a hung machine would be.
+    bool freeze(const QString &node) const;
+    bool thaw(const QString &node) const;
+
+private:
+    ServerReachableTempDir m_dir;
+    QString m_dirPath;
+    std::optional<Lab> m_lab;
+    QString m_error;
+};
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs build/bin/pgversectl with \a arguments and waits (up to \a timeoutMs).
+CliResult runPgversectl(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+                        int timeoutMs = 120000);
+
+} // namespace pgv::test

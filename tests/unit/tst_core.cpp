@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/lsn.h"
+#include "core/units.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using pgv::Lsn;
+
+class TestCore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parsesLsn_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<quint64>("value");
+        QTest::newRow("zero") << u"0/0"_s << true << quint64(0);
+        QTest::newRow("low") << u"0/3000060"_s << true << quint64(0x3000060);
+        QTest::newRow("high") << u"16/B374D848"_s << true << ((quint64(0x16) << 32) | 0xB374D848);
+        QTest::newRow("lower case") << u"a/ff"_s << true << ((quint64(0xa) << 32) | 0xff);
+        QTest::newRow("max") << u"FFFFFFFF/FFFFFFFF"_s << true << quint64(0xFFFFFFFFFFFFFFFFull);
+        QTest::newRow("empty") << QString() << false << quint64(0);
+        QTest::newRow("no slash") << u"3000060"_s << false << quint64(0);
+        QTest::newRow("missing low") << u"0/"_s << false << quint64(0);
+        QTest::newRow("missing high") << u"/10"_s << false << quint64(0);
+        QTest::newRow("not hex") << u"0/xyz"_s << false << quint64(0);
+        QTest::newRow("too wide") << u"100000000/0"_s << false << quint64(0);
+    }
+    void parsesLsn()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(quint64, value);
+        const auto lsn = Lsn::parse(text);
+        QCOMPARE(lsn.has_value(), valid);
+        if (valid) {
+            QCOMPARE(lsn->value(), value);
+            QCOMPARE(Lsn::parse(lsn->toString()), lsn);
+        }
+    }
+    void printsLsnAsPostgresDoes()
+    {
+        QCOMPARE(Lsn((quint64(0x16) << 32) | 0xB374D848).toString(), u"16/B374D848"_s);
+        QCOMPARE(Lsn(0x3000060).toString(), u"0/3000060"_s);
+    }
+    void diffsLsns()
+    {
+        const Lsn a(0x3000000);
+        const Lsn b(0x3000060);
+        QCOMPARE(b.bytesSince(a), qint64(0x60));
+        QCOMPARE(a.bytesSince(b), qint64(-0x60));
+        QCOMPARE(pgv::lsnDiff(b, a), std::optional<qint64>(0x60));
+        QCOMPARE(pgv::lsnDiff(std::nullopt, a), std::optional<qint64>());
+        // Across the 4 GiB boundary of the low half.
+        QCOMPARE(Lsn::parse(u"1/0"_s)->bytesSince(*Lsn::parse(u"0/FFFFFFFF"_s)), qint64(1));
+    }
+    void formatsBytes()
+    {
+        QCOMPARE(pgv::formatBytes(0), u"0 B"_s);
+        QCOMPARE(pgv::formatBytes(1023), u"1023 B"_s);
+        QCOMPARE(pgv::formatBytes(1536), u"1.5 KiB"_s);
+        QCOMPARE(pgv::formatBytes(48ll * 1024 * 1024), u"48.0 MiB"_s);
+        QCOMPARE(pgv::formatBytes(-2048), u"-2.0 KiB"_s);
+    }
+    void formatsSeconds()
+    {
+        QCOMPARE(pgv::formatSeconds(0), u"0.000 s"_s);
+        QCOMPARE(pgv::formatSeconds(12.54), u"12.5 s"_s);
+        QCOMPARE(pgv::formatSeconds(192), u"3 min 12 s"_s);
+        QCOMPARE(pgv::formatSeconds(7260), u"2 h 1 min"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCore)
+#include "tst_core.moc"

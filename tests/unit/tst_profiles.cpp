@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "profiles/profilestore.h"
+#include "testenvironment.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pgv;
+
+namespace {
+Profile sampleProfile(const QString &name = u"prod"_s)
+{
+    Profile profile;
+    profile.name = name;
+    profile.nodes = {{u"db1"_s, u"host=10.0.0.1 port=5432 user=monitor dbname=postgres"_s}, {u"db2"_s, u"service=db2"_s}};
+    profile.sslmode = u"verify-full"_s;
+    profile.readOnly = true;
+    profile.pollIntervalMs = 2000;
+    return profile;
+}
+} // namespace
+
+class TestProfiles : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void validProfilesPass()
+    {
+        QVERIFY(sampleProfile().validate().isEmpty());
+    }
+    void invalidProfilesSayWhatToChange_data()
+    {
+        QTest::addColumn<Profile>("profile");
+        QTest::addColumn<QString>("expected");
+        Profile noName = sampleProfile();
+        noName.name = u"  "_s;
+        QTest::newRow("no name") << noName << u"name"_s;
+        Profile noNodes = sampleProfile();
+        noNodes.nodes.clear();
+        QTest::newRow("no nodes") << noNodes << u"at least one node"_s;
+        Profile duplicate = sampleProfile();
+        duplicate.nodes[1].name = u"db1"_s;
+        QTest::newRow("duplicate node") << duplicate << u"unique"_s;
+        Profile broken = sampleProfile();
+        broken.nodes[0].conninfo = u"host=a bogus"_s;
+        QTest::newRow("bad conninfo") << broken << u"not valid"_s;
+        Profile password = sampleProfile();
+        password.nodes[0].conninfo = u"host=a password=hunter2"_s;
+        QTest::newRow("password in conninfo") << password << u"keychain"_s;
+        Profile ssl = sampleProfile();
+        ssl.sslmode = u"always"_s;
+        QTest::newRow("bad sslmode") << ssl << u"sslmode"_s;
+        Profile fast = sampleProfile();
+        fast.pollIntervalMs = 10;
+        QTest::newRow("interval") << fast << u"poll interval"_s;
+    }
+    void invalidProfilesSayWhatToChange()
+    {
+        QFETCH(Profile, profile);
+        QFETCH(QString, expected);
+        const QString problems = profile.validate().join(u'\n');
+        QVERIFY2(problems.contains(expected, Qt::CaseInsensitive), qPrintable(problems));
+    }
+    void sslmodeAppliesToEveryNode()
+    {
+        const Profile profile = sampleProfile();
+        QCOMPARE(profile.connInfoFor(profile.nodes[0]).value(u"sslmode"), u"verify-full"_s);
+        QCOMPARE(profile.endpoints().size(), 2);
+        QCOMPARE(profile.endpoints(u"pw"_s).at(1).password, u"pw"_s);
+        QCOMPARE(profile.probeSettings().intervalMs, 2000);
+    }
+    void storeRoundTripsProfiles()
+    {
+        test::ServerReachableTempDir dir;
+        ProfileStore store(dir.filePath(u"profiles.ini"_s));
+        QVERIFY(store.profiles().isEmpty());
+        QVERIFY(store.save(sampleProfile(u"prod"_s)));
+        Profile lab = sampleProfile(u"lab with spaces/and=odd;chars"_s);
+        lab.labDir = u"/var/tmp/lab"_s;
+        lab.readOnly = false;
+        QVERIFY(store.save(lab));
+        ProfileStore reopened(store.filePath());
+        QCOMPARE(reopened.profiles().size(), 2);
+        QCOMPARE(*reopened.find(u"prod"_s), sampleProfile(u"prod"_s));
+        QCOMPARE(*reopened.find(lab.name), lab);
+
+        Profile changed = sampleProfile(u"prod"_s);
+        changed.pollIntervalMs = 5000;
+        QVERIFY(reopened.save(changed));
+        QCOMPARE(reopened.profiles().size(), 2);
+        QCOMPARE(reopened.find(u"prod"_s)->pollIntervalMs, 5000);
+
+        QString error;
+        QVERIFY(!reopened.rename(u"prod"_s, lab.name, &error));
+        QVERIFY(error.contains(u"exists"_s));
+        QVERIFY(reopened.rename(u"prod"_s, u"production"_s));
+        QVERIFY(!reopened.find(u"prod"_s));
+        QVERIFY(reopened.find(u"production"_s));
+        QVERIFY(reopened.remove(u"production"_s));
+        QCOMPARE(reopened.profiles().size(), 1);
+        QVERIFY(!reopened.remove(u"production"_s));
+    }
+    void storeRefusesInvalidProfilesAndNeverWritesPasswords()
+    {
+        test::ServerReachableTempDir dir;
+        ProfileStore store(dir.filePath(u"profiles.ini"_s));
+        Profile leaky = sampleProfile();
+        leaky.nodes[0].conninfo = u"host=a password=hunter2"_s;
+        QString error;
+        QVERIFY(!store.save(leaky, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(store.save(sampleProfile()));
+        QFile file(store.filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("hunter2"));
+    }
+    void nodeArgumentsBecomeAProfile()
+    {
+        const Profile profile = profileFromNodeArguments({u"primary@host=127.0.0.1 port=5432"_s, u"host=127.0.0.1 port=5433"_s,
+                                                          u"postgresql://u@h:5434/db"_s});
+        QCOMPARE(profile.nodes.size(), 3);
+        QCOMPARE(profile.nodes[0].name, u"primary"_s);
+        QCOMPARE(profile.nodes[0].conninfo, u"host=127.0.0.1 port=5432"_s);
+        QCOMPARE(profile.nodes[1].name, u"127.0.0.1:5433"_s);
+        QCOMPARE(profile.nodes[2].name, u"h:5434"_s); // a URI's user@ is not a node name
+        QVERIFY(profile.validate().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfiles)
+#include "tst_profiles.moc"

@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Topology assembly from probe documents recorded on a real lab, edited into each situation.
+#include "probefixtures.h"
+#include "topology/topologyjson.h"
+
+using namespace Qt::StringLiterals;
+using namespace pgv;
+using namespace pgv::test;
+
+namespace {
+
+QJsonObject withoutReplicationClient(QJsonObject document, const QString &applicationName)
+{
+    QJsonArray kept;
+    for (const QJsonValue &row : document.value("replication"_L1).toArray()) {
+        if (row.toObject().value("application_name"_L1).toString() != applicationName)
+            kept.append(row);
+    }
+    document.insert("replication"_L1, kept);
+    return document;
+}
+
+QJsonObject withSlotInactive(QJsonObject document, const QString &slotName, const QString &restartLsn)
+{
+    QJsonArray slotArray;
+    for (const QJsonValue &value : document.value("slots"_L1).toArray()) {
+        QJsonObject slot = value.toObject();
+        if (slot.value("name"_L1).toString() == slotName) {
+            slot.insert("active"_L1, false);
+            slot.insert("restart_lsn"_L1, restartLsn);
+        }
+        slotArray.append(slot);
+    }
+    document.insert("slots"_L1, slotArray);
+    return document;
+}
+
+QJsonObject notStreaming(QJsonObject standby)
+{
+    standby.insert("wal_receiver"_L1, QJsonValue(QJsonValue::Null));
+    return standby;
+}
+
+} // namespace
+
+class TestTopology : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void healthyLabIsAPrimaryWithTwoStreamingStandbys()
+    {
+        const TopologySnapshot snapshot = assembleTopology(labInput(healthyProbes()));
+        QVERIFY(snapshot.complete);
+        QVERIFY2(snapshot.healthy(), qPrintable(problemKeys(snapshot).join(u", "_s)));
+        QCOMPARE(snapshot.nodes.size(), 3);
+        QCOMPARE(snapshot.node(u"node1")->role, NodeRole::Primary);
+        QCOMPARE(snapshot.node(u"node1")->state, u"running"_s);
+        QCOMPARE(snapshot.node(u"node1")->depth, 0);
+        for (const QString &standby : {u"node2"_s, u"node3"_s}) {
+            const TopologyNode *node = snapshot.node(standby);
+            QCOMPARE(node->role, NodeRole::Standby);
+            QCOMPARE(node->upstream, u"node1"_s);
+            QCOMPARE(node->state, u"streaming"_s);
+            QCOMPARE(node->syncState, u"async"_s);
+            QCOMPARE(node->replayLagBytes, std::optional<qint64>(0));
+            QCOMPARE(node->depth, 1);
+            QCOMPARE(node->timeline, 1);
+        }
+        QCOMPARE(snapshot.edges.size(), 2);
+        for (const TopologyEdge &edge : snapshot.edges) {
+            QCOMPARE(edge.upstream, u"node1"_s);
+            QVERIFY(edge.streaming);
+            QCOMPARE(edge.slot, edge.standby); // the lab names each slot after its standby
+        }
+    }
+
+    void aNodeNotYetProbedMakesTheSnapshotIncompleteButIsNoProblem()
+    {
+        QHash<QString, NodeProbe> probes = healthyProbes();
+        probes.remove(u"node3"_s);
+        const TopologySnapshot snapshot = assembleTopology(labInput(probes));
+        QVERIFY(!snapshot.complete);
+        QCOMPARE(snapshot.node(u"node3")->role, NodeRole::Unknown);
+        QCOMPARE(snapshot.node(u"node3")->state, u"connecting"_s);
+        QVERIFY(snapshot.healthy());
+    }
+
+    void aStoppedStandbyIsDownAndItsSlotRetainsWal()
+    {
+        QHash<QString, NodeProbe> probes = healthyProbes();
+        QJsonObject primary = withoutReplicationClient(recordedProbe(u"healthy-node1"_s), u"node3"_s);
+        primary = withSlotInactive(primary, u"node3"_s, u"0/4000000"_s);
+        probes.insert(u"node1"_s, reachableProbe(u"node1"_s, primary));
+        probes.insert(u"node3"_s, failedProbe(u"node3"_s, PgError::Kind::ConnectFailed, u"Connection refused"_s));
+        const TopologySnapshot snapshot = assembleTopology(labInput(probes));
+
+        QCOMPARE(problemKeys(snapshot), QStringList({u"node_down:node3"_s, u"slot_inactive:node1"_s}));
+        const TopologyNode *down = snapshot.node(u"node3");
+        QCOMPARE(down->role, NodeRole::Down);
+        QCOMPARE(down->state, u"unreachable"_s);
+        QCOMPARE(down->upstream, u"node1"_s); // from the slot the primary keeps for it
+        const auto slotProblem = std::find_if(snapshot.problems.cbegin(), snapshot.problems.cend(),
+                                              [](const Problem &p) { return p.kind == ProblemKind::SlotInactive; });
+        // healthy-node1 was at 0/4253FB8: 0x253FB8 bytes past the slot's restart point.
+        QVERIFY2(slotProblem->message.contains(u"2.3 MiB"_s), qPrintable(slotProblem->message));
+        QVERIFY(slotProblem->message.contains(u"pg_drop_replication_slot('node3')"_s));
+        QVERIFY(snapshot.problems.first().message.contains(u"Connection refused"_s));
+        const auto edge = std::find_if(snapshot.edges.cbegin(), snapshot.edges.cend(), [](const TopologyEdge &e) { return e.standby == u"node3"; });
+        QVERIFY(edge != snapshot.edges.cend());
+        QVERIFY(!edge->streaming);
+    }
+
+    void aHungNodeIsReportedAsNotAnswering()
+    {
+        QHash<QString, NodeProbe> probes = healthyProbes();
+        probes.insert(u"node2"_s, failedProbe(u"node2"_s, PgError::Kind::TimedOut, u"no answer"_s));
+        const TopologySnapshot snapshot = assembleTopology(labInput(probes));
+        QCOMPARE(snapshot.node(u"node2")->role, NodeRole::Down);
+        QCOMPARE(snapshot.node(u"node2")->state, u"timeout"_s);
+        QCOMPARE(problemKeys(snapshot), QStringList{u"node_down:node2"_s});
+        QVERIFY(snapshot.problems.first().message.contains(u"does not answer"_s));
+        QCOMPARE(snapshot.node(u"node3")->state, u"streaming"_s);
+    }
+
+    void aDownNodeKeepsItsLastKnownUpstream()
+    {
+        const TopologySnapshot before = assembleTopology(labInput(healthyProbes()));
+        QHash<QString, NodeProbe> probes = healthyProbes();
+        QJsonObject primary = recordedProbe(u"healthy-node1"_s);
+        primary.insert("slots"_L1, QJsonArray());
+        primary = withoutReplicationClient(primary, u"node2"_s);
+        probes.insert(u"node1"_s, reachableProbe(u"node1"_s, primary));
+        probes.insert(u"node2"_s, failedProbe(u"node2"_s, PgError::Kind::ConnectFailed, u"refused"_s));
+        QCOMPARE(assembleTopology(labInput(probes)).node(u"node2")->upstream, QString());
+        QCOMPARE(assembleTopology(labInput(probes), &before).node(u"node2")->upstream, u"node1"_s);
+    }
+
+    void pausedReplayIsReportedWithTheGrowingLag()
+    {
+        QHash<QString, NodeProbe> probes = healthyProbes();
+        probes.insert(u"node1"_s, reachableProbe(u"node1"_s, recordedProbe(u"paused-node1"_s)));
+        probes.insert(u"node2"_s, reachableProbe(u"node2"_s, recordedProbe(u"paused-node2"_s)));
+        const TopologySnapshot snapshot = assembleTopology(labInput(probes));
+        QVERIFY(problemKeys(snapshot).contains(u"replay_paused:node2"_s));
+        const TopologyNode *paused = snapshot.node(u"node2");
+        QVERIFY(paused->replayPaused);
+        QVERIFY(paused->replayLagBytes.value_or(0) > 100000);
+        QCOMPARE(paused->state, u"streaming"_s); // it still receives WAL
+    }
+
+    void cascadingStandbysHangUnderTheirUpstream()
+    {
+        QHash<QString, NodeProbe> probes = healthyProbes();
+        QJsonObject primary = recordedProbe(u"healthy-node1"_s);
+        QJsonArray primaryClients = primary.value("replication"_L1).toArray();
+        QJsonObject cascadeRow;
+        for (const QJsonValue &row : primaryClients) {
+            if (row.toObject().value("application_name"_L1).toString() == u"node3")
+                cascadeRow = row.toObject();
+        }
+        primary = withoutReplicationClient(primary, u"node3"_s);
+        QJsonObject middle = recordedProbe(u"healthy-node2"_s);
+        cascadeRow.insert("replay_lsn"_L1, u"0/4253F00"_s); // 0xB8 bytes behind node2's received position
+        middle.insert("replication"_L1, QJsonArray{cascadeRow});
+        QJsonObject leaf = recordedProbe(u"healthy-node3"_s);
+        QJsonObject receiver = leaf.value("wal_receiver"_L1).toObject();
+        receiver.insert("sender_port"_L1, 55433);
+        leaf.insert("wal_receiver"_L1, receiver);
+        probes.insert(u"node1"_s, reachableProbe(u"node1"_s, primary));
+        probes.insert(u"node2"_s, reachableProbe(u"node2"_s, middle));
+        probes.insert(u"node3"_s, reachableProbe(u"node3"_s, leaf));
+
+        const TopologySnapshot snapshot = assembleTopology(labInput(probes));
+        QVERIFY2(snapshot.healthy(), qPrintable(problemKeys(snapshot).join(u", "_s)));
+        QCOMPARE(snapshot.node(u"node3")->upstream, u"node2"_s);
+        QCOMPARE(snapshot.node(u"node3")->depth, 2);
+        QCOMPARE(snapshot.node(u"node3")->replayLagBytes, std::optional<qint64>(0xB8)); // per hop, from node2's position
+    }
+
+    void twoWritablePrimariesAreASplitBrain()
+    {
+        QHash<QString, NodeProbe> probes = healthyProbes();
+        QJsonObject promoted = notStreaming(recordedProbe(u"healthy-node2"_s));
+        promoted.insert("in_recovery"_L1, false);
+        promoted.insert("current_lsn"_L1, u"0/5000000"_s);
+        promoted.insert("timeline"_L1, 2);
+        probes.insert(u"node2"_s, reachableProbe(u"node2"_s, promoted));
+        const TopologySnapshot snapshot = assembleTopology(labInput(probes));
+        QCOMPARE(snapshot.node(u"node2")->role, NodeRole::Primary);
+        QVERIFY(problemKeys(snapshot).contains(u"split_brain:node1"_s));
+        QVERIFY(problemKeys(snapshot).contains(u"split_brain:node2"_s));
+        QCOMPARE(snapshot.problems.first().severity, ProblemSeverity::Critical);
+    }
+
+    void standbysWithoutAPrimary()
+    {
+        QHash<QString, NodeProbe> probes;
+        probes.insert(u"node1"_s, failedProbe(u"node1"_s, PgError::Kind::ConnectFailed, u"refused"_s));
+        probes.insert(u"node2"_s, reachableProbe(u"node2"_s, notStreaming(recordedProbe(u"healthy-node2"_s))));
+        probes.insert(u"node3"_s, reachableProbe(u"node3"_s, notStreaming(recordedProbe(u"healthy-node3"_s))));
+        const TopologySnapshot snapshot = assembleTopology(labInput(probes));
+        QCOMPARE(problemKeys(snapshot),
+                 QStringList({u"no_primary:"_s, u"node_down:node1"_s, u"not_streaming:node2"_s, u"not_streaming:node3"_s}));
+        // Their configured upstream (primary_conninfo) still places them under node1.
+        QCOMPARE(snapshot.node(u"node2")->upstream, u"node1"_s);
+        QCOMPARE(snapshot.node(u"node2")->state, u"not streaming"_s);
+    }
+
+    void aStandbyOnAnotherTimelineDiverged()
+    {
+        QHash<QString, NodeProbe> probes = healthyProbes();
+        QJsonObject diverged = recordedProbe(u"healthy-node3"_s);
+        diverged.insert("timeline"_L1, 2);
+        probes.insert(u"node3"_s, reachableProbe(u"node3"_s, diverged));
+        const TopologySnapshot snapshot = assembleTopology(labInput(probes));
+        QCOMPARE(problemKeys(snapshot), QStringList{u"timeline_divergence:node3"_s});
+        QVERIFY(snapshot.problems.first().message.contains(u"timeline 2"_s));
+    }
+
+    void aNodeOfAnotherClusterIsFlagged()
+    {
+        QHash<QString, NodeProbe> probes = healthyProbes();
+        QJsonObject stranger = recordedProbe(u"healthy-node3"_s);
+        stranger.insert("system_identifier"_L1, u"1234"_s);
+        probes.insert(u"node3"_s, reachableProbe(u"node3"_s, stranger));
+        QCOMPARE(problemKeys(assembleTopology(labInput(probes))), QStringList{u"system_id_mismatch:node3"_s});
+    }
+
+    void otherReplicationClientsAppearWithoutBeingProblems()
+    {
+        QHash<QString, NodeProbe> probes = healthyProbes();
+        QJsonObject primary = recordedProbe(u"healthy-node1"_s);
+        QJsonArray clients = primary.value("replication"_L1).toArray();
+        QJsonObject backup = clients.first().toObject();
+        backup.insert("application_name"_L1, u"pg_basebackup"_s);
+        backup.insert("state"_L1, u"backup"_s);
+        clients.append(backup);
+        primary.insert("replication"_L1, clients);
+        probes.insert(u"node1"_s, reachableProbe(u"node1"_s, primary));
+        const TopologySnapshot snapshot = assembleTopology(labInput(probes));
+        QVERIFY(snapshot.healthy());
+        const TopologyNode *external = snapshot.node(u"pg_basebackup");
+        QVERIFY(external);
+        QVERIFY(external->external);
+        QCOMPARE(external->upstream, u"node1"_s);
+        QCOMPARE(external->state, u"backup"_s);
+    }
+
+    void profileNamesMayDifferFromApplicationNames()
+    {
+        TopologyInput input;
+        input.cluster = u"prod"_s;
+        input.nodes = {{u"alpha"_s, u"localhost"_s, 55432}, {u"beta"_s, u"localhost"_s, 55433}, {u"gamma"_s, u"localhost"_s, 55434}};
+        input.probes.insert(u"alpha"_s, reachableProbe(u"alpha"_s, recordedProbe(u"healthy-node1"_s)));
+        input.probes.insert(u"beta"_s, reachableProbe(u"beta"_s, recordedProbe(u"healthy-node2"_s)));
+        input.probes.insert(u"gamma"_s, reachableProbe(u"gamma"_s, recordedProbe(u"healthy-node3"_s)));
+        const TopologySnapshot snapshot = assembleTopology(input);
+        QVERIFY2(snapshot.healthy(), qPrintable(problemKeys(snapshot).join(u", "_s)));
+        QCOMPARE(snapshot.nodes.size(), 3); // matched by cluster_name, no phantom "node2"
+        QCOMPARE(snapshot.node(u"beta")->upstream, u"alpha"_s);
+        QCOMPARE(snapshot.node(u"gamma")->syncState, u"async"_s);
+    }
+
+    void jsonFollowsTheDocumentedContract()
+    {
+        QHash<QString, NodeProbe> probes = healthyProbes();
+        probes.insert(u"node3"_s, failedProbe(u"node3"_s, PgError::Kind::ConnectFailed, u"refused"_s));
+        const QJsonObject json = topologyToJson(assembleTopology(labInput(probes)));
+        const QJsonArray nodes = json.value("nodes"_L1).toArray();
+        QCOMPARE(nodes.size(), 3);
+        for (const QJsonValue &value : nodes) {
+            const QJsonObject node = value.toObject();
+            for (const char *key : {"name", "host", "port", "role", "timeline", "upstream", "state", "sync_state", "replay_lag_bytes", "lsn"})
+                QVERIFY2(node.contains(QLatin1StringView(key)), key);
+        }
+        QCOMPARE(nodes[0].toObject().value("role"_L1).toString(), u"primary"_s);
+        QVERIFY(nodes[0].toObject().value("upstream"_L1).isNull());
+        QCOMPARE(nodes[1].toObject().value("role"_L1).toString(), u"standby"_s);
+        QCOMPARE(nodes[1].toObject().value("upstream"_L1).toString(), u"node1"_s);
+        QCOMPARE(nodes[1].toObject().value("replay_lag_bytes"_L1).toInt(-1), 0);
+        QCOMPARE(nodes[1].toObject().value("lsn"_L1).toString(), u"0/4253FB8"_s);
+        QCOMPARE(nodes[2].toObject().value("role"_L1).toString(), u"down"_s);
+        const QJsonObject problem = json.value("problems"_L1).toArray().first().toObject();
+        QCOMPARE(problem.value("kind"_L1).toString(), u"node_down"_s);
+        QCOMPARE(problem.value("node"_L1).toString(), u"node3"_s);
+        QVERIFY(!problem.value("message"_L1).toString().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTopology)
+#include "tst_topology.moc"
