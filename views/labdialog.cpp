@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -36,7 +37,9 @@ LabDialog::LabDialog(QWidget *parent)
     auto *dirRow = new QHBoxLayout;
     dirRow->addWidget(m_dir);
     dirRow->addWidget(browse);
-    form->addRow(tr("&Folder:"), dirRow);
+    auto *dirLabel = new QLabel(tr("&Folder:"));
+    dirLabel->setBuddy(m_dir);
+    form->addRow(dirLabel, dirRow);
     m_name = new QLineEdit;
     m_name->setPlaceholderText(tr("the folder's name"));
     form->addRow(tr("&Name:"), m_name);

@@ -48,6 +48,12 @@ void NodeDetailsPane::setModel(NodeDetailsModel *model)
     });
 }
 
+QSize NodeDetailsPane::sizeHint() const
+{
+    // Wide enough for "Current WAL position" and a full LSN or version string side by side.
+    return {440, 480};
+}
+
 void NodeDetailsPane::copyToClipboard() const
 {
     if (m_model)

@@ -20,6 +20,7 @@ public:
     void setModel(NodeDetailsModel *model);
     QTreeView *view() const { return m_view; }
     void copyToClipboard() const;
+    QSize sizeHint() const override;
 
 private:
     QLabel *m_title = nullptr;

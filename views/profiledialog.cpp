@@ -48,7 +48,9 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     auto *nodesBox = new QVBoxLayout;
     nodesBox->addWidget(m_nodes);
     nodesBox->addLayout(nodeButtons);
-    form->addRow(tr("Nodes:"), nodesBox);
+    auto *nodesLabel = new QLabel(tr("N&odes:"));
+    nodesLabel->setBuddy(m_nodes);
+    form->addRow(nodesLabel, nodesBox);
 
     m_sslmode = new QComboBox;
     m_sslmode->addItem(tr("as the connection string says"), QString());

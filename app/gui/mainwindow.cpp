@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "clustersession.h"
+#include "probe/clustersession.h"
 #include "core/apppaths.h"
 #include "core/backgroundjob.h"
 #include "lab/lab.h"
@@ -33,7 +33,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -125,10 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
     centre->setSizes({560, 200});
     QSettings settings = uiSettings();
     restoreGeometry(settings.value(u"ui/geometry"_s).toByteArray());
-    if (!restoreState(settings.value(u"ui/state"_s).toByteArray())) {
-        // Docks only take sizes once the window is laid out.
-        QTimer::singleShot(0, this, [this, clusters, details] { resizeDocks({clusters, details}, {240, 420}, Qt::Horizontal); });
-    }
+    restoreState(settings.value(u"ui/state"_s).toByteArray());
     updateStatus();
     updateActions();
 }

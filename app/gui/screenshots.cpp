@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshots.h"
 
-#include "clustersession.h"
+#include "probe/clustersession.h"
 #include "labdialog.h"
 #include "mainwindow.h"
 #include "nodedetailspane.h"

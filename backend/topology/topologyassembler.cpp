@@ -366,7 +366,7 @@ private:
                 continue;
             const qint64 retained = std::max<qint64>(0, lsnDiff(end, slot.restartLsn).value_or(0));
             addProblem(ProblemKind::SlotInactive, ProblemSeverity::Warning, node.name,
-                       QCoreApplication::translate("Topology", "Slot %1 on %2 is inactive and retains %3 of WAL, which grows until its client returns. If that client is gone for good: SELECT pg_drop_replication_slot(%4);")
+                       QCoreApplication::translate("Topology", "Slot %1 on %2 is inactive: it holds back WAL (%3 so far), more with every write, until its client returns. If that client is gone for good: SELECT pg_drop_replication_slot(%4);")
                            .arg(slot.name, node.name, formatBytes(retained), sqlLiteral(slot.name)));
         }
     }

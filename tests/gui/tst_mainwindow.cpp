@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The whole window on a real lab, and `pgverse --screenshot`.
-#include "clustersession.h"
+#include "probe/clustersession.h"
 #include "mainwindow.h"
 #include "nodedetailspane.h"
 #include "testlab.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The monitor against a real lab: a primary and two streaming standbys on loopback, started by this test.
 #include "probe/clustermonitor.h"
+#include "profiles/profile.h"
 #include "testlab.h"
 
 #include <QFile>
@@ -175,6 +176,28 @@ private Q_SLOTS:
                 QCOMPARE(probe.configuredUpstreamPort, m_lab->manifest().nodes.first().port);
             }
         }
+    }
+
+    void serviceEntriesAndPasswordFilesWorkAsInPsql()
+    {
+        m_monitor.reset();
+        // service=nodeN from the lab's pg_service.conf, the password from the file PGPASSFILE names: libpq's own rules.
+        qputenv("PGSERVICEFILE", m_lab->manifest().serviceFile().toLocal8Bit());
+        qputenv("PGPASSFILE", m_lab->manifest().passFile().toLocal8Bit());
+        auto restore = qScopeGuard([] {
+            qunsetenv("PGSERVICEFILE");
+            qunsetenv("PGPASSFILE");
+        });
+        const LabNode &primary = m_lab->manifest().nodes.first();
+        const Profile profile = profileFromNodeArguments(
+            {u"node1@host=127.0.0.1 port=%1 user=postgres dbname=postgres"_s.arg(primary.port), u"node2@service=node2"_s,
+             u"node3@service=node3"_s});
+        QVERIFY(profile.validate().isEmpty());
+        ClusterMonitor monitor(u"lab"_s, profile.endpoints(), profile.probeSettings());
+        monitor.start();
+        QTRY_VERIFY2_WITH_TIMEOUT(monitor.snapshot().complete && monitor.snapshot().healthy(), qPrintable(describe(monitor)), kSettleMs);
+        QCOMPARE(monitor.snapshot().node(u"node3")->upstream, u"node1"_s);
+        QCOMPARE(monitor.snapshot().node(u"node3")->port, m_lab->manifest().nodes.at(2).port); // resolved through the service
     }
 
     void eachPollIsOneRoundTripOnTheServer()

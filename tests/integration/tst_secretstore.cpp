@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Passwords go to the system keychain (a real Secret Service here) and nowhere else.
+#include "probe/clustersession.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
-#include "testenvironment.h"
+#include "testlab.h"
 
 #include <QDirIterator>
 #include <QSignalSpy>
@@ -54,6 +55,39 @@ private Q_SLOTS:
             ++checked;
         }
         QVERIFY(checked >= 1);
+    }
+
+    void aPasswordFromTheKeychainOpensTheCluster()
+    {
+        test::IsolatedEnvironment environment;
+        test::TestLab lab(0);
+        QVERIFY2(lab.isValid(), qPrintable(lab.error()));
+        // The lab's superuser password, as a user would type it into the profile dialog.
+        QFile passFile(lab.manifest().passFile());
+        QVERIFY(passFile.open(QIODevice::ReadOnly));
+        const QString password = QString::fromUtf8(passFile.readAll()).section(u'\n', 1, 1).section(u':', 4);
+        QVERIFY(!password.isEmpty());
+
+        Profile profile;
+        profile.name = u"keychain-lab"_s;
+        profile.passwordInKeychain = true;
+        // No passfile: without the keychain's password this connection is refused.
+        profile.nodes = {{u"node1"_s, u"host=127.0.0.1 port=%1 user=postgres dbname=postgres passfile=/nonexistent"_s.arg(
+                                          lab.manifest().nodes.first().port)}};
+        {
+            ClusterSession withoutPassword;
+            withoutPassword.open(profile);
+            QTRY_VERIFY_WITH_TIMEOUT(withoutPassword.snapshot().complete, 10000);
+            QCOMPARE(withoutPassword.snapshot().node(u"node1")->role, NodeRole::Down);
+            QVERIFY2(withoutPassword.snapshot().node(u"node1")->error.contains(u"password"_s),
+                     qPrintable(withoutPassword.snapshot().node(u"node1")->error));
+        }
+        QString error;
+        QVERIFY2(SecretStore::writePasswordAndWait(profile.name, password, &error), qPrintable(error));
+        ClusterSession session;
+        session.open(profile);
+        QTRY_VERIFY_WITH_TIMEOUT(session.snapshot().complete, 10000);
+        QCOMPARE(session.snapshot().node(u"node1")->role, NodeRole::Primary);
     }
 };
 

@@ -102,7 +102,7 @@ private Q_SLOTS:
         const auto slotProblem = std::find_if(snapshot.problems.cbegin(), snapshot.problems.cend(),
                                               [](const Problem &p) { return p.kind == ProblemKind::SlotInactive; });
         // healthy-node1 was at 0/4253FB8: 0x253FB8 bytes past the slot's restart point.
-        QVERIFY2(slotProblem->message.contains(u"2.3 MiB"_s), qPrintable(slotProblem->message));
+        QVERIFY2(slotProblem->message.contains(u"2.3 MiB so far"_s), qPrintable(slotProblem->message));
         QVERIFY(slotProblem->message.contains(u"pg_drop_replication_slot('node3')"_s));
         QVERIFY(snapshot.problems.first().message.contains(u"Connection refused"_s));
         const auto edge = std::find_if(snapshot.edges.cbegin(), snapshot.edges.cend(), [](const TopologyEdge &e) { return e.standby == u"node3"; });
