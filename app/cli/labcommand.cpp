@@ -5,15 +5,12 @@
 #include "core/apppaths.h"
 #include "lab/lab.h"
 #include "lab/labfiles.h"
-#include "probe/clustermonitor.h"
 #include "statuscommand.h"
 #include "topology/topologyjson.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -103,17 +100,7 @@ int labUpCommand(const QCommandLineParser &parser)
 int labStatusCommand(const Lab &lab, bool json)
 {
     const Profile profile = lab.manifest().toProfile();
-    ClusterMonitor monitor(profile.name, profile.endpoints(), profile.probeSettings());
-    QEventLoop loop;
-    QObject::connect(&monitor, &ClusterMonitor::topologyChanged, &loop, [&](const TopologySnapshot &snapshot) {
-        if (snapshot.complete)
-            loop.quit();
-    });
-    QTimer::singleShot(7000, &loop, &QEventLoop::quit);
-    monitor.start();
-    loop.exec();
-    monitor.stop();
-    const TopologySnapshot &snapshot = monitor.snapshot();
+    const TopologySnapshot snapshot = probeOnce(profile.name, profile.endpoints(), profile.probeSettings());
     if (json) {
         QJsonObject document = topologyToJson(snapshot);
         document.insert("lab"_L1, manifestToJson(lab));

@@ -59,6 +59,22 @@ QString formatStatusTable(const TopologySnapshot &snapshot)
     return text;
 }
 
+TopologySnapshot probeOnce(const QString &cluster, const QList<NodeEndpoint> &endpoints, const ProbeSettings &settings)
+{
+    ClusterMonitor monitor(cluster, endpoints, settings);
+    QEventLoop loop;
+    QObject::connect(&monitor, &ClusterMonitor::topologyChanged, &loop, [&](const TopologySnapshot &snapshot) {
+        if (snapshot.complete)
+            loop.quit();
+    });
+    // Every probe ends within its connect and query deadlines; the second more is slack for scheduling.
+    QTimer::singleShot(settings.connectTimeoutMs + settings.queryTimeoutMs + 1000, &loop, &QEventLoop::quit);
+    monitor.start();
+    loop.exec();
+    monitor.stop();
+    return monitor.snapshot();
+}
+
 int statusExitCode(const TopologySnapshot &snapshot)
 {
     if (!snapshot.anyReachable())
@@ -89,25 +105,16 @@ int runStatus(const QStringList &arguments)
     if (parser.isSet(u"interval"_s))
         settings.intervalMs = std::max(100, parser.value(u"interval"_s).toInt());
 
-    ClusterMonitor monitor(selection->profile.name, selection->profile.endpoints(selection->password), settings);
     const bool json = parser.isSet(u"json"_s);
     if (!parser.isSet(u"watch"_s)) {
-        QEventLoop loop;
-        QObject::connect(&monitor, &ClusterMonitor::topologyChanged, &loop, [&](const TopologySnapshot &snapshot) {
-            if (snapshot.complete)
-                loop.quit();
-        });
-        QTimer::singleShot(settings.connectTimeoutMs + settings.queryTimeoutMs + 1000, &loop, &QEventLoop::quit);
-        monitor.start();
-        loop.exec();
-        monitor.stop();
-        const TopologySnapshot &snapshot = monitor.snapshot();
+        const TopologySnapshot snapshot = probeOnce(selection->profile.name, selection->profile.endpoints(selection->password), settings);
         if (json)
             printJson(topologyToJson(snapshot));
         else
             out() << formatStatusTable(snapshot) << Qt::flush;
         return statusExitCode(snapshot);
     }
+    ClusterMonitor monitor(selection->profile.name, selection->profile.endpoints(selection->password), settings);
     return runWatchLoop(monitor, settings.intervalMs, [&](const TopologySnapshot &snapshot) {
         if (json)
             printJson(topologyToJson(snapshot), true);

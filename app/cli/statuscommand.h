@@ -4,6 +4,8 @@
 #include <QStringList>
 
 namespace pgv {
+struct NodeEndpoint;
+struct ProbeSettings;
 struct TopologySnapshot;
 }
 
@@ -14,6 +16,8 @@ int runStatus(const QStringList &arguments);
 
 /// The readable form of a snapshot, shared with `lab status`.
 QString formatStatusTable(const TopologySnapshot &snapshot);
+/// Probes every node once (waiting at most one connect and one query timeout) and returns the topology.
+TopologySnapshot probeOnce(const QString &cluster, const QList<NodeEndpoint> &endpoints, const ProbeSettings &settings);
 /// 0 healthy, 1 problems, 2 when no node could be reached at all.
 int statusExitCode(const TopologySnapshot &snapshot);
 

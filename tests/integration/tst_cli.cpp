@@ -4,6 +4,7 @@
 #include "lab/lab.h"
 #include "testlab.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,6 +38,20 @@ QString roleOf(const QJsonObject &status, const QString &node)
 QString explain(const test::CliResult &result)
 {
     return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(result.exitCode).arg(result.out.left(2000), result.err.left(2000));
+}
+
+/// Polls `status` until it reports a healthy cluster; returns the last answer either way.
+test::CliResult waitUntilHealthy(const QString &labDir, int timeoutMs = 20000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    test::CliResult result;
+    do {
+        result = runPgversectl({u"status"_s, u"--lab"_s, labDir});
+        if (result.exitCode == 0)
+            break;
+        QTest::qWait(200);
+    } while (!deadline.hasExpired());
+    return result;
 }
 } // namespace
 
@@ -137,7 +152,8 @@ private Q_SLOTS:
 
         const auto started = runPgversectl({u"lab"_s, u"start"_s, u"--dir"_s, m_labDir});
         QVERIFY2(started.exitCode == 0, qPrintable(explain(started)));
-        QTRY_VERIFY_WITH_TIMEOUT(runPgversectl({u"status"_s, u"--lab"_s, m_labDir}).exitCode == 0, 20000);
+        const auto healthy = waitUntilHealthy(m_labDir);
+        QVERIFY2(healthy.exitCode == 0, qPrintable(explain(healthy)));
     }
 
     void labUpOnAnExistingLabStartsIt()
@@ -147,7 +163,8 @@ private Q_SLOTS:
         QCOMPARE(runPgversectl({u"status"_s, u"--lab"_s, m_labDir}).exitCode, 2); // nothing reachable at all
         const auto up = runPgversectl({u"lab"_s, u"up"_s, u"--dir"_s, m_labDir});
         QVERIFY2(up.exitCode == 0, qPrintable(explain(up)));
-        QTRY_VERIFY_WITH_TIMEOUT(runPgversectl({u"status"_s, u"--lab"_s, m_labDir}).exitCode == 0, 20000);
+        const auto healthy = waitUntilHealthy(m_labDir);
+        QVERIFY2(healthy.exitCode == 0, qPrintable(explain(healthy)));
         const auto labStatus = runPgversectl({u"lab"_s, u"status"_s, u"--dir"_s, m_labDir, u"--json"_s});
         QCOMPARE(labStatus.exitCode, 0);
         const QJsonArray labNodes = parseJson(labStatus.out).value("lab"_L1).toObject().value("nodes"_L1).toArray();
