@@ -1,5 +1,5 @@
 # Every dependency comes from Debian 12 packages; see README.md for the list.
-set(PGV_QT_COMPONENTS Core Network Concurrent DBus Test LinguistTools)
+set(PGV_QT_COMPONENTS Core Network Concurrent DBus Sql Test LinguistTools)
 if(PGV_BUILD_GUI)
     # PrintSupport must be found before QCustomPlotQt6: its config file does not look for it.
     list(APPEND PGV_QT_COMPONENTS Gui Widgets PrintSupport)

@@ -2,6 +2,7 @@
 // pgversectl: the command-line twin of pgverse, for on-call use and scripts.
 #include "cliio.h"
 #include "labcommand.h"
+#include "lagcommand.h"
 #include "profilecommand.h"
 #include "statuscommand.h"
 
@@ -20,6 +21,8 @@ QString usage()
                                        "Usage: pgversectl COMMAND [options]   (pgversectl COMMAND --help for details)\n\n"
                                        "Commands:\n"
                                        "  status    replication topology and problems of a cluster (--json, --watch)\n"
+                                       "  lag       replication lag of every standby and slot (--json, --watch)\n"
+                                       "  alerts    alerts firing now; exit code 1 when any fire (--json, --watch)\n"
                                        "  lab       create, start, stop and destroy a local practice cluster\n"
                                        "  profile   manage saved cluster profiles\n"
                                        "  version   print the version\n\n"
@@ -48,6 +51,10 @@ int main(int argc, char *argv[])
         return runStatus(arguments);
     if (command == u"lab")
         return runLab(arguments);
+    if (command == u"lag")
+        return runLag(arguments);
+    if (command == u"alerts")
+        return runAlerts(arguments);
     if (command == u"profile")
         return runProfile(arguments);
     if (command == u"version" || command == u"--version") {

@@ -78,6 +78,9 @@ int main(int argc, char *argv[])
     parser.addOption({u"screenshot"_s,
                       QApplication::translate("main", "Render each main view to a PNG file in <dir> once the topology is shown, then quit."),
                       u"dir"_s});
+    parser.addOption({u"screenshot-delay"_s,
+                      QApplication::translate("main", "With --screenshot: wait <ms> after the topology is shown (default 400)."),
+                      u"ms"_s, u"400"_s});
     parser.addOption({u"report-startup"_s, QApplication::translate("main", "Print start-up timings and peak memory (for the benchmark).")});
     parser.addOption({u"quit-after"_s, QApplication::translate("main", "Quit after <ms> milliseconds."), u"ms"_s});
     parser.process(app);
@@ -111,7 +114,7 @@ int main(int argc, char *argv[])
     }
 
     if (parser.isSet(u"screenshot"_s))
-        pgv::takeScreenshotsWhenReady(&window, parser.value(u"screenshot"_s));
+        pgv::takeScreenshotsWhenReady(&window, parser.value(u"screenshot"_s), parser.value(u"screenshot-delay"_s).toInt());
     if (parser.isSet(u"quit-after"_s))
         QTimer::singleShot(parser.value(u"quit-after"_s).toInt(), &app, &QApplication::quit);
     return QApplication::exec();

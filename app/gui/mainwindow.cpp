@@ -3,7 +3,13 @@
 
 #include "probe/clustersession.h"
 #include "core/apppaths.h"
+#include "alertlistmodel.h"
+#include "alertspane.h"
 #include "core/backgroundjob.h"
+#include "lag/lagrecorder.h"
+#include "lag/lagstore.h"
+#include "lagchartview.h"
+#include "lagpage.h"
 #include "lab/lab.h"
 #include "lab/labfiles.h"
 #include "labdialog.h"
@@ -33,6 +39,8 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -57,6 +65,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_topologyModel(new TopologyModel(this))
     , m_problemModel(new ProblemListModel(this))
     , m_detailsModel(new NodeDetailsModel(this))
+    , m_alertModel(new AlertListModel(this))
+    , m_lagStore(new LagStore(QString(), 7, this))
+    , m_recorder(new LagRecorder(m_lagStore, this))
 {
     setWindowTitle(tr("PostgresVerse"));
     setObjectName(u"MainWindow"_s);
@@ -74,7 +85,10 @@ MainWindow::MainWindow(QWidget *parent)
     centre->addWidget(m_problemsPane);
     centre->setStretchFactor(0, 4);
     centre->setStretchFactor(1, 1);
-    setCentralWidget(centre);
+    m_pages = new QTabWidget;
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(centre, tr("&Topology"));
+    setCentralWidget(m_pages);
 
     m_profileView = new QTreeView;
     m_profileView->setModel(m_profileModel);
@@ -92,15 +106,20 @@ MainWindow::MainWindow(QWidget *parent)
     details->setWidget(m_detailsPane);
     addDockWidget(Qt::RightDockWidgetArea, details);
 
+    // Side docks run the full height; the alerts dock sits under the pages only.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_statusLabel = new QLabel;
     statusBar()->addWidget(m_statusLabel, 1);
 
+    createLagAndAlerts();
     createActions();
     createMenus();
     for (QAction *action : {m_openAction, m_editProfileAction, m_removeProfileAction, m_startLabAction, m_stopLabAction, m_copyEnvAction})
         m_profileView->addAction(action);
 
     connect(m_session, &ClusterSession::topologyChanged, this, &MainWindow::onTopologyChanged);
+    connect(m_session, &ClusterSession::topologyChanged, m_recorder, &LagRecorder::record);
     connect(m_session, &ClusterSession::notice, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_topologyView, &TopologyView::nodeSelected, this, &MainWindow::showNodeDetails);
     connect(m_topologyView, &TopologyView::nodeContextMenuRequested, this, &MainWindow::showNodeMenu);
@@ -130,6 +149,64 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createLagAndAlerts()
+{
+    m_lagPage = new LagPage;
+    m_lagPage->setHistory(m_recorder->history());
+    m_pages->addTab(m_lagPage, tr("Replication &lag"));
+
+    m_alertsPane = new AlertsPane;
+    m_alertsPane->setModel(m_alertModel);
+    auto *alerts = new QDockWidget(tr("Alerts"));
+    alerts->setObjectName(u"AlertsDock"_s);
+    alerts->setWidget(m_alertsPane);
+    addDockWidget(Qt::BottomDockWidgetArea, alerts);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("PostgresVerse"));
+        m_tray->show();
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+    }
+    connect(m_recorder, &LagRecorder::alertsChanged, this, &MainWindow::refreshAlerts);
+    connect(m_recorder, &LagRecorder::alertFired, this, [this](const Alert &alert) {
+        if (m_tray)
+            m_tray->showMessage(tr("Alert on %1").arg(alert.cluster), alert.message, QSystemTrayIcon::Warning, 15000);
+    });
+    connect(m_alertsPane, &AlertsPane::acknowledgeRequested, m_recorder, &LagRecorder::acknowledge);
+    connect(m_alertsPane, &AlertsPane::editRulesRequested, this, &MainWindow::editAlertRules);
+    connect(m_lagStore, &LagStore::notice, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 30000);
+        QMessageBox::information(this, tr("Lag history"), message);
+    });
+}
+
+void MainWindow::refreshAlerts()
+{
+    m_alertModel->setAlerts(m_recorder->alerts().alerts());
+    m_lagPage->setRules(m_recorder->alerts().rules());
+    const int firing = m_alertModel->firingCount();
+    if (QDockWidget *dock = findChild<QDockWidget *>(u"AlertsDock"_s))
+        dock->setWindowTitle(firing > 0 ? tr("Alerts (%1 firing)").arg(firing) : tr("Alerts"));
+}
+
+void MainWindow::editAlertRules()
+{
+    if (!m_session->isOpen())
+        return;
+    if (const auto rules = AlertRulesDialog::edit(this, m_recorder->cluster(), m_recorder->alerts().rules()))
+        m_recorder->setRules(*rules);
+}
+
+void MainWindow::showPage(int page)
+{
+    m_pages->setCurrentIndex(page);
+}
 
 void MainWindow::createActions()
 {
@@ -206,6 +283,7 @@ bool MainWindow::openProfile(const QString &name)
     if (!profile)
         return false;
     m_populatedOnce = false;
+    m_recorder->setCluster(profile->name, profile->pollIntervalMs);
     m_session->open(*profile);
     m_profileModel->setActiveProfile(profile->name);
     m_profileView->setCurrentIndex(m_profileModel->indexOfProfile(profile->name));

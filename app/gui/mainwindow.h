@@ -8,12 +8,19 @@
 class QAction;
 class QLabel;
 class QScrollArea;
+class QSystemTrayIcon;
+class QTabWidget;
 class QTreeView;
 
 namespace pgv {
 
+class AlertListModel;
+class AlertsPane;
 class BackgroundJob;
 class ClusterSession;
+class LagPage;
+class LagRecorder;
+class LagStore;
 class NodeDetailsModel;
 class NodeDetailsPane;
 class ProblemListModel;
@@ -44,6 +51,11 @@ public:
     NodeDetailsPane *detailsPane() const { return m_detailsPane; }
     ProblemsPane *problemsPane() const { return m_problemsPane; }
     TopologyModel *topologyModel() const { return m_topologyModel; }
+    LagPage *lagPage() const { return m_lagPage; }
+    LagRecorder *lagRecorder() const { return m_recorder; }
+    AlertsPane *alertsPane() const { return m_alertsPane; }
+    /// Shows the topology (0) or the lag chart (1).
+    void showPage(int page);
 
 Q_SIGNALS:
     void topologyPopulated();
@@ -70,6 +82,9 @@ private:
     void copyStatusJson();
     void copyLabEnvironment();
     void showNodeMenu(const QString &node, const QPoint &globalPos);
+    void createLagAndAlerts();
+    void refreshAlerts();
+    void editAlertRules();
     void about();
 
     ProfileStore m_store;
@@ -80,8 +95,15 @@ private:
     TopologyModel *m_topologyModel = nullptr;
     ProblemListModel *m_problemModel = nullptr;
     NodeDetailsModel *m_detailsModel = nullptr;
+    AlertListModel *m_alertModel = nullptr;
+    LagStore *m_lagStore = nullptr;
+    LagRecorder *m_recorder = nullptr;
 
     QTreeView *m_profileView = nullptr;
+    QTabWidget *m_pages = nullptr;
+    LagPage *m_lagPage = nullptr;
+    AlertsPane *m_alertsPane = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
     QScrollArea *m_topologyScroll = nullptr;
     TopologyView *m_topologyView = nullptr;
     ProblemsPane *m_problemsPane = nullptr;

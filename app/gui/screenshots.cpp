@@ -2,7 +2,10 @@
 #include "screenshots.h"
 
 #include "probe/clustersession.h"
+#include "alertspane.h"
 #include "labdialog.h"
+#include "lagchartview.h"
+#include "lagpage.h"
 #include "mainwindow.h"
 #include "nodedetailspane.h"
 #include "problemspane.h"
@@ -37,6 +40,12 @@ void takeAll(MainWindow *window, const QString &dir)
     save(window->topologyView(), dir, u"topology.png"_s);
     save(window->detailsPane(), dir, u"node-details.png"_s);
     save(window->problemsPane(), dir, u"problems.png"_s);
+    save(window->alertsPane(), dir, u"alerts.png"_s);
+    window->showPage(1);
+    QApplication::processEvents(); // lay out and paint the page just shown
+    save(window, dir, u"lag.png"_s);
+    save(window->lagPage()->chart(), dir, u"lag-chart.png"_s);
+    window->showPage(0);
     ProfileDialog profile(window);
     if (window->session()->isOpen())
         profile.setProfile(window->session()->profile());
@@ -50,15 +59,15 @@ void takeAll(MainWindow *window, const QString &dir)
 }
 } // namespace
 
-void takeScreenshotsWhenReady(MainWindow *window, const QString &dir)
+void takeScreenshotsWhenReady(MainWindow *window, const QString &dir, int delayMs)
 {
     auto *done = new bool(false);
-    auto shoot = [window, dir, done] {
+    auto shoot = [window, dir, done, delayMs] {
         if (*done)
             return;
         *done = true;
-        // Let the first populated frame paint before grabbing.
-        QTimer::singleShot(400, window, [window, dir] { takeAll(window, dir); });
+        // Let the first populated frame paint (and, with a longer delay, samples accumulate) before grabbing.
+        QTimer::singleShot(delayMs, window, [window, dir] { takeAll(window, dir); });
     };
     QObject::connect(window, &MainWindow::topologyPopulated, window, shoot);
     QTimer::singleShot(10000, window, shoot);

@@ -45,6 +45,8 @@ struct TopologyNode
     std::optional<qint64> writeLagBytes;
     std::optional<qint64> flushLagBytes;
     std::optional<qint64> replayLagBytes;
+    std::optional<double> writeLagSeconds;
+    std::optional<double> flushLagSeconds;
     std::optional<double> replayLagSeconds;
     bool replayPaused = false;
     int connections = 0;
@@ -69,6 +71,19 @@ struct TopologyEdge
     std::optional<double> replayLagSeconds;
 };
 
+/// A replication slot and how much WAL it holds back on its node.
+struct SlotStatus
+{
+    QString node;
+    QString name;
+    QString type; // physical or logical
+    bool active = false;
+    bool temporary = false;
+    std::optional<qint64> retainedBytes;   // node's WAL end − restart_lsn
+    std::optional<qint64> logicalLagBytes; // node's WAL end − confirmed_flush_lsn: how far its subscriber has applied
+    QString walStatus;
+};
+
 struct Problem
 {
     ProblemKind kind;
@@ -85,6 +100,7 @@ struct TopologySnapshot
     QDateTime takenAt;
     QList<TopologyNode> nodes;
     QList<TopologyEdge> edges;
+    QList<SlotStatus> replicationSlots;
     QList<Problem> problems;
     /// Every node has been probed at least once since monitoring started.
     bool complete = false;

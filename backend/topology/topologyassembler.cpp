@@ -64,6 +64,7 @@ public:
         for (const ClusterNodeSpec &spec : m_input.nodes)
             attachReplicationClients(spec.name);
         addEdges();
+        collectSlots();
         computeDepths();
         findProblems();
         return m_snapshot;
@@ -225,7 +226,9 @@ private:
             standby.flushLagBytes = nonNegative(lsnDiff(upstreamEnd, client.flushLsn));
             standby.replayLagBytes = nonNegative(lsnDiff(upstreamEnd, client.replayLsn));
             // The server reports NULL lag when the link is idle: that means "caught up", not "unknown".
-            standby.replayLagSeconds = client.replayLagSeconds ? client.replayLagSeconds : std::optional<double>(0.0);
+            standby.writeLagSeconds = client.writeLagSeconds.value_or(0.0);
+            standby.flushLagSeconds = client.flushLagSeconds.value_or(0.0);
+            standby.replayLagSeconds = client.replayLagSeconds.value_or(0.0);
         }
     }
 
@@ -245,6 +248,28 @@ private:
             if (const NodeProbe *probe = probeOf(node.name); probe && probe->walReceiver)
                 edge.slot = probe->walReceiver->slotName;
             m_snapshot.edges << edge;
+        }
+    }
+
+    void collectSlots()
+    {
+        for (const ClusterNodeSpec &spec : m_input.nodes) {
+            const NodeProbe *probe = probeOf(spec.name);
+            if (!probe)
+                continue;
+            const std::optional<Lsn> end = probe->walEnd();
+            for (const ReplicationSlot &slot : probe->replicationSlots) {
+                SlotStatus status;
+                status.node = spec.name;
+                status.name = slot.name;
+                status.type = slot.type;
+                status.active = slot.active;
+                status.temporary = slot.temporary;
+                status.retainedBytes = nonNegative(lsnDiff(end, slot.restartLsn));
+                status.logicalLagBytes = nonNegative(lsnDiff(end, slot.confirmedFlushLsn));
+                status.walStatus = slot.walStatus;
+                m_snapshot.replicationSlots << status;
+            }
         }
     }
 

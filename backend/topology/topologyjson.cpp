@@ -35,6 +35,8 @@ QJsonObject nodeToJson(const TopologyNode &node)
     object.insert("lsn"_L1, node.lsn ? QJsonValue(node.lsn->toString()) : QJsonValue(QJsonValue::Null));
     object.insert("write_lag_bytes"_L1, numberOrNull(node.writeLagBytes));
     object.insert("flush_lag_bytes"_L1, numberOrNull(node.flushLagBytes));
+    object.insert("write_lag_s"_L1, numberOrNull(node.writeLagSeconds));
+    object.insert("flush_lag_s"_L1, numberOrNull(node.flushLagSeconds));
     object.insert("replay_lag_s"_L1, numberOrNull(node.replayLagSeconds));
     object.insert("replay_paused"_L1, node.replayPaused);
     object.insert("server_version"_L1, textOrNull(node.serverVersion));
@@ -46,6 +48,20 @@ QJsonObject nodeToJson(const TopologyNode &node)
 }
 
 } // namespace
+
+QJsonObject slotToJson(const SlotStatus &slot)
+{
+    QJsonObject object;
+    object.insert("name"_L1, slot.name);
+    object.insert("node"_L1, slot.node);
+    object.insert("type"_L1, slot.type);
+    object.insert("active"_L1, slot.active);
+    object.insert("temporary"_L1, slot.temporary);
+    object.insert("retained_bytes"_L1, numberOrNull(slot.retainedBytes));
+    object.insert("logical_lag_bytes"_L1, slot.type == u"logical" ? numberOrNull(slot.logicalLagBytes) : QJsonValue(QJsonValue::Null));
+    object.insert("wal_status"_L1, textOrNull(slot.walStatus));
+    return object;
+}
 
 QJsonObject topologyToJson(const TopologySnapshot &snapshot)
 {
@@ -67,6 +83,10 @@ QJsonObject topologyToJson(const TopologySnapshot &snapshot)
         edges.append(object);
     }
 
+    QJsonArray slots;
+    for (const SlotStatus &slot : snapshot.replicationSlots)
+        slots.append(slotToJson(slot));
+
     QJsonArray problems;
     for (const Problem &problem : snapshot.problems) {
         QJsonObject object;
@@ -83,6 +103,7 @@ QJsonObject topologyToJson(const TopologySnapshot &snapshot)
     root.insert("healthy"_L1, snapshot.healthy());
     root.insert("nodes"_L1, nodes);
     root.insert("edges"_L1, edges);
+    root.insert("slots"_L1, slots);
     root.insert("problems"_L1, problems);
     return root;
 }

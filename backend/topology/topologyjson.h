@@ -11,5 +11,7 @@ namespace pgv {
 /// {"nodes":[{"name","host","port","role","timeline","upstream","state","sync_state","replay_lag_bytes","lsn",…}],
 ///  "problems":[{"kind","node","message",…}], …}. Scripts rely on it: add keys, never rename or remove them.
 QJsonObject topologyToJson(const TopologySnapshot &snapshot);
+/// {"name","node","type","active","temporary","retained_bytes","logical_lag_bytes","wal_status"}
+QJsonObject slotToJson(const SlotStatus &slot);
 
 } // namespace pgv

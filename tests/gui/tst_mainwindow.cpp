@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The whole window on a real lab, and `pgverse --screenshot`.
 #include "probe/clustersession.h"
+#include "lag/lagrecorder.h"
+#include "lagchartview.h"
+#include "lagpage.h"
 #include "mainwindow.h"
 #include "nodedetailspane.h"
 #include "testlab.h"
@@ -48,6 +51,15 @@ private Q_SLOTS:
         QCOMPARE(window.topologyView()->nodesInLayoutOrder().size(), 3);
         QCOMPARE(window.topologyModel()->indexOfNode(u"node1"_s).data(TopologyModel::NodeRoleRole).toInt(), int(NodeRole::Primary));
         QVERIFY(window.windowTitle().contains(m_lab->manifest().name));
+
+        // The lag chart has one graph per standby, ending at the newest recorded sample.
+        LagChartView *chart = window.lagPage()->chart();
+        QTRY_COMPARE_WITH_TIMEOUT(chart->graphNames(), QStringList({u"node2"_s, u"node3"_s}), 10000);
+        for (const QString &standby : {u"node2"_s, u"node3"_s}) {
+            const SampleRing *ring = window.lagRecorder()->history()->series({standby, LagMetric::ReplayBytes});
+            QVERIFY(ring && ring->last());
+            QCOMPARE(chart->lastValue(standby), std::optional<double>(ring->last()->value));
+        }
 
         // The details pane follows the selection.
         window.topologyView()->selectNode(u"node2"_s);

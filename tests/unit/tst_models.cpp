@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every model runs under QAbstractItemModelTester while it is fed snapshots that change its shape and its values.
+#include "alertlistmodel.h"
 #include "nodedetailsmodel.h"
 #include "probefixtures.h"
 #include "problemlistmodel.h"
@@ -172,6 +173,36 @@ private Q_SLOTS:
         QCOMPARE(model.indexOfProfile(u"lab"_s).data(ProfileListModel::LabDirRole).toString(), u"/var/tmp/lab"_s);
         model.setProfiles({other});
         QCOMPARE(model.rowCount(), 1);
+    }
+    void alertListPutsFiringAlertsFirst()
+    {
+        AlertListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        AlertEngine engine(u"lab"_s, {{AlertRuleKind::NodeDown, true, 0, 0}, {AlertRuleKind::ReplayPaused, true, 0, 0}});
+        TopologySnapshot down = node3DownSnapshot();
+        down.takenAt = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000, Qt::UTC);
+        engine.evaluate(down);
+        model.setAlerts(engine.alerts());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.firingCount(), 1);
+        QCOMPARE(model.index(0, AlertListModel::SubjectColumn).data().toString(), u"node3"_s);
+        QCOMPARE(model.index(0, AlertListModel::StateColumn).data().toString(), u"firing"_s);
+        QVERIFY(model.index(0, 0).data(AlertListModel::FiringRole).toBool());
+
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        engine.acknowledge(u"node3"_s, AlertRuleKind::NodeDown);
+        model.setAlerts(engine.alerts());
+        QCOMPARE(resets.count(), 0); // same rows, updated in place
+        QCOMPARE(model.index(0, AlertListModel::StateColumn).data().toString(), u"firing (acknowledged)"_s);
+
+        TopologySnapshot healthy = healthySnapshot();
+        healthy.takenAt = down.takenAt.addSecs(10);
+        engine.evaluate(healthy);
+        model.setAlerts(engine.alerts());
+        QCOMPARE(model.firingCount(), 0);
+        QCOMPARE(model.index(0, AlertListModel::StateColumn).data().toString(), u"resolved"_s);
+        model.setAlerts({});
+        QCOMPARE(model.rowCount(), 0);
     }
 };
 

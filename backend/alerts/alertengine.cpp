@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertengine.h"
+
+#include "core/units.h"
+#include "topology/topology.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+namespace {
+constexpr qsizetype kResolvedKept = 200;
+}
+
+AlertEngine::AlertEngine(QString cluster, QList<AlertRule> rules)
+    : m_cluster(std::move(cluster))
+    , m_rules(std::move(rules))
+{
+}
+
+void AlertEngine::setRules(QList<AlertRule> rules)
+{
+    m_rules = std::move(rules);
+}
+
+QString AlertEngine::key(const QString &subject, AlertRuleKind rule)
+{
+    return ruleName(rule) + u'\n' + subject;
+}
+
+QList<AlertEngine::Condition> AlertEngine::conditionsFor(const AlertRule &rule, const TopologySnapshot &snapshot) const
+{
+    QList<Condition> conditions;
+    for (const TopologyNode &node : snapshot.nodes) {
+        if (node.external)
+            continue;
+        switch (rule.kind) {
+        case AlertRuleKind::ReplayLagBytes:
+            if (node.role == NodeRole::Standby && node.replayLagBytes && double(*node.replayLagBytes) > rule.threshold)
+                conditions << Condition{node.name, double(*node.replayLagBytes), formatBytes(*node.replayLagBytes)};
+            break;
+        case AlertRuleKind::ReplayLagSeconds:
+            if (node.role == NodeRole::Standby && node.replayLagSeconds && *node.replayLagSeconds > rule.threshold)
+                conditions << Condition{node.name, *node.replayLagSeconds, formatSeconds(*node.replayLagSeconds)};
+            break;
+        case AlertRuleKind::NotStreaming:
+            if (node.role == NodeRole::Standby && node.state != u"streaming")
+                conditions << Condition{node.name, 0, node.state};
+            break;
+        case AlertRuleKind::NodeDown:
+            if (node.role == NodeRole::Down)
+                conditions << Condition{node.name, 0, node.error.isEmpty() ? node.state : node.error};
+            break;
+        case AlertRuleKind::ReplayPaused:
+            if (node.role == NodeRole::Standby && node.replayPaused)
+                conditions << Condition{node.name, 0, {}};
+            break;
+        case AlertRuleKind::TimelineDivergence:
+        case AlertRuleKind::SlotRetainedBytes:
+            break;
+        }
+    }
+    if (rule.kind == AlertRuleKind::TimelineDivergence) {
+        for (const Problem &problem : snapshot.problems) {
+            if (problem.kind == ProblemKind::TimelineDivergence)
+                conditions << Condition{problem.node, 0, problem.message};
+        }
+    }
+    if (rule.kind == AlertRuleKind::SlotRetainedBytes) {
+        for (const SlotStatus &slot : snapshot.replicationSlots) {
+            if (!slot.active && !slot.temporary && slot.retainedBytes && double(*slot.retainedBytes) > rule.threshold)
+                conditions << Condition{slot.name + u'@' + slot.node, double(*slot.retainedBytes), formatBytes(*slot.retainedBytes)};
+        }
+    }
+    return conditions;
+}
+
+QList<Alert> AlertEngine::evaluate(const TopologySnapshot &snapshot)
+{
+    const QDateTime now = snapshot.takenAt.isValid() ? snapshot.takenAt : QDateTime::currentDateTimeUtc();
+    QList<Alert> changes;
+    QSet<QString> holding;
+    for (const AlertRule &rule : std::as_const(m_rules)) {
+        if (!rule.enabled)
+            continue;
+        for (const Condition &condition : conditionsFor(rule, snapshot)) {
+            const QString id = key(condition.subject, rule.kind);
+            holding.insert(id);
+            QString message = QCoreApplication::translate("AlertEngine", "%1: %2").arg(condition.subject, describeRule(rule));
+            if (!condition.detail.isEmpty()) {
+                message += rule.hasThreshold() ? QCoreApplication::translate("AlertEngine", " (now %1)").arg(condition.detail)
+                                               : QCoreApplication::translate("AlertEngine", " (%1)").arg(condition.detail);
+            }
+            if (auto firing = m_firing.find(id); firing != m_firing.end()) {
+                firing->value = condition.value;
+                firing->message = message;
+                continue;
+            }
+            const QDateTime since = m_holdingSince.value(id, now);
+            m_holdingSince.insert(id, since);
+            if (since.msecsTo(now) >= qint64(rule.holdSeconds) * 1000) {
+                Alert alert{m_cluster, condition.subject, rule, Alert::State::Firing, since, now, {}, false, condition.value, message};
+                m_firing.insert(id, alert);
+                m_holdingSince.remove(id);
+                changes << alert;
+            }
+        }
+    }
+    for (auto it = m_holdingSince.begin(); it != m_holdingSince.end();) {
+        it = holding.contains(it.key()) ? std::next(it) : m_holdingSince.erase(it);
+    }
+    for (auto it = m_firing.begin(); it != m_firing.end();) {
+        if (holding.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        Alert resolved = *it;
+        resolved.state = Alert::State::Resolved;
+        resolved.resolvedAt = now;
+        changes << resolved;
+        m_resolved.prepend(resolved);
+        it = m_firing.erase(it);
+    }
+    if (m_resolved.size() > kResolvedKept)
+        m_resolved.resize(kResolvedKept);
+    return changes;
+}
+
+QList<Alert> AlertEngine::firing() const
+{
+    QList<Alert> alerts = m_firing.values();
+    std::sort(alerts.begin(), alerts.end(), [](const Alert &a, const Alert &b) { return a.firedAt > b.firedAt; });
+    return alerts;
+}
+
+QList<Alert> AlertEngine::alerts() const
+{
+    return firing() + m_resolved;
+}
+
+bool AlertEngine::acknowledge(const QString &subject, AlertRuleKind rule)
+{
+    const auto it = m_firing.find(key(subject, rule));
+    if (it == m_firing.end())
+        return false;
+    it->acknowledged = true;
+    return true;
+}
+
+} // namespace pgv

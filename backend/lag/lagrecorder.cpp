@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lagrecorder.h"
+
+#include "lagstore.h"
+
+#include <QDateTime>
+
+namespace pgv {
+
+LagRecorder::LagRecorder(LagStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_alerts(QString(), defaultAlertRules())
+{
+    if (m_store)
+        connect(m_store, &LagStore::loaded, this, &LagRecorder::onLoaded);
+}
+
+void LagRecorder::setCluster(const QString &cluster, int sampleIntervalMs, int historyHours)
+{
+    m_cluster = cluster;
+    m_sampleIntervalMs = sampleIntervalMs;
+    m_previous = {};
+    m_lastSampleMs = 0;
+    m_alerts = AlertEngine(cluster, AlertRuleStore().rules(cluster));
+    m_history.clear();
+    m_liveWhileLoading.clear();
+    m_eventsWhileLoading.clear();
+    m_loading = m_store && !cluster.isEmpty();
+    if (m_loading)
+        m_store->load(cluster, QDateTime::currentMSecsSinceEpoch() - qint64(historyHours) * 3600 * 1000);
+    Q_EMIT alertsChanged();
+}
+
+void LagRecorder::onLoaded(const QString &cluster, const QList<LagPoint> &points, const QList<ClusterEvent> &events)
+{
+    if (cluster != m_cluster || !m_loading)
+        return;
+    m_loading = false;
+    // History first, then what arrived live while it loaded: each series only moves forward in time.
+    m_history.reset(points + m_liveWhileLoading, events + m_eventsWhileLoading);
+    m_liveWhileLoading.clear();
+    m_eventsWhileLoading.clear();
+}
+
+void LagRecorder::addEvents(const QList<ClusterEvent> &events)
+{
+    if (events.isEmpty())
+        return;
+    if (m_loading)
+        m_eventsWhileLoading << events;
+    else
+        m_history.appendEvents(events);
+    if (m_store)
+        m_store->record(m_cluster, {}, events);
+}
+
+void LagRecorder::record(const TopologySnapshot &snapshot)
+{
+    if (snapshot.cluster != m_cluster || snapshot.nodes.isEmpty())
+        return;
+    QList<ClusterEvent> events = detectEvents(m_previous, snapshot);
+    m_previous = snapshot;
+
+    const QList<Alert> changes = m_alerts.evaluate(snapshot);
+    for (const Alert &alert : changes) {
+        const bool fired = alert.isFiring();
+        events << ClusterEvent{snapshot.takenAt.toMSecsSinceEpoch(), fired ? ClusterEvent::Kind::AlertFired : ClusterEvent::Kind::AlertCleared,
+                               alert.subject, (fired ? tr("alert: %1") : tr("cleared: %1")).arg(describeRule(alert.rule))};
+        if (fired)
+            Q_EMIT alertFired(alert);
+    }
+    addEvents(events);
+    if (!changes.isEmpty())
+        Q_EMIT alertsChanged();
+
+    // The monitor sends a snapshot after every node's probe; one sample per poll interval is what the chart needs.
+    const qint64 now = snapshot.takenAt.toMSecsSinceEpoch();
+    if (now - m_lastSampleMs < m_sampleIntervalMs * 9 / 10)
+        return;
+    m_lastSampleMs = now;
+    const QList<LagPoint> points = deriveLagPoints(snapshot);
+    if (m_loading)
+        m_liveWhileLoading << points;
+    else
+        m_history.append(points);
+    if (m_store)
+        m_store->record(m_cluster, points);
+}
+
+void LagRecorder::recordAction(const QString &node, const QString &label)
+{
+    addEvents({ClusterEvent{QDateTime::currentMSecsSinceEpoch(), ClusterEvent::Kind::Action, node, label}});
+}
+
+void LagRecorder::acknowledge(const QString &subject, AlertRuleKind rule)
+{
+    if (m_alerts.acknowledge(subject, rule))
+        Q_EMIT alertsChanged();
+}
+
+void LagRecorder::setRules(const QList<AlertRule> &rules)
+{
+    m_alerts.setRules(rules);
+    AlertRuleStore().save(m_cluster, rules);
+    Q_EMIT alertsChanged();
+}
+
+} // namespace pgv

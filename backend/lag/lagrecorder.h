@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alerts/alertengine.h"
+#include "laghistory.h"
+#include "topology/topology.h"
+
+#include <QObject>
+
+namespace pgv {
+
+class LagStore;
+
+/// Turns the topology snapshots of the open cluster into lag history (in memory and on disk), events and alerts.
+/// On the GUI thread, fed by ClusterSession::topologyChanged; the disk work happens in LagStore's thread.
+class LagRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    /// \a store may be null (no persistence), as in pgversectl.
+    explicit LagRecorder(LagStore *store, QObject *parent = nullptr);
+
+    /// Starts recording \a cluster: clears the history, loads the last \a historyHours from disk, loads its rules.
+    void setCluster(const QString &cluster, int sampleIntervalMs = 1000, int historyHours = 24);
+    const QString &cluster() const { return m_cluster; }
+
+    void record(const TopologySnapshot &snapshot);
+    /// An action of the user (a switchover…), drawn as a marker.
+    void recordAction(const QString &node, const QString &label);
+
+    LagHistory *history() { return &m_history; }
+    const AlertEngine &alerts() const { return m_alerts; }
+    void acknowledge(const QString &subject, AlertRuleKind rule);
+    void setRules(const QList<AlertRule> &rules);
+
+Q_SIGNALS:
+    void alertsChanged();
+    void alertFired(const pgv::Alert &alert);
+
+private:
+    void onLoaded(const QString &cluster, const QList<LagPoint> &points, const QList<ClusterEvent> &events);
+    void addEvents(const QList<ClusterEvent> &events);
+
+    LagStore *m_store;
+    QString m_cluster;
+    int m_sampleIntervalMs = 1000;
+    LagHistory m_history;
+    AlertEngine m_alerts;
+    TopologySnapshot m_previous;
+    qint64 m_lastSampleMs = 0;
+    bool m_loading = false;
+    QList<LagPoint> m_liveWhileLoading;
+    QList<ClusterEvent> m_eventsWhileLoading;
+};
+
+} // namespace pgv

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lagseries.h"
+
+#include "topology/topology.h"
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+namespace {
+struct MetricName
+{
+    LagMetric metric;
+    QLatin1StringView name;
+};
+constexpr MetricName kMetricNames[] = {
+    {LagMetric::WriteBytes, "write_bytes"_L1},
+    {LagMetric::FlushBytes, "flush_bytes"_L1},
+    {LagMetric::ReplayBytes, "replay_bytes"_L1},
+    {LagMetric::WriteSeconds, "write_s"_L1},
+    {LagMetric::FlushSeconds, "flush_s"_L1},
+    {LagMetric::ReplaySeconds, "replay_s"_L1},
+    {LagMetric::SlotRetainedBytes, "slot_retained_bytes"_L1},
+    {LagMetric::LogicalLagBytes, "logical_lag_bytes"_L1},
+};
+} // namespace
+
+QString metricName(LagMetric metric)
+{
+    for (const MetricName &entry : kMetricNames) {
+        if (entry.metric == metric)
+            return entry.name;
+    }
+    return {};
+}
+
+std::optional<LagMetric> metricFromName(QStringView name)
+{
+    for (const MetricName &entry : kMetricNames) {
+        if (entry.name == name)
+            return entry.metric;
+    }
+    return std::nullopt;
+}
+
+bool isBytesMetric(LagMetric metric)
+{
+    return metric != LagMetric::WriteSeconds && metric != LagMetric::FlushSeconds && metric != LagMetric::ReplaySeconds;
+}
+
+QList<LagPoint> deriveLagPoints(const TopologySnapshot &snapshot)
+{
+    QList<LagPoint> points;
+    const qint64 time = snapshot.takenAt.toMSecsSinceEpoch();
+    auto add = [&](const QString &subject, LagMetric metric, auto optionalValue) {
+        if (optionalValue)
+            points << LagPoint{{subject, metric}, time, double(*optionalValue)};
+    };
+    for (const TopologyNode &node : snapshot.nodes) {
+        if (node.role != NodeRole::Standby)
+            continue;
+        add(node.name, LagMetric::WriteBytes, node.writeLagBytes);
+        add(node.name, LagMetric::FlushBytes, node.flushLagBytes);
+        add(node.name, LagMetric::ReplayBytes, node.replayLagBytes);
+        add(node.name, LagMetric::WriteSeconds, node.writeLagSeconds);
+        add(node.name, LagMetric::FlushSeconds, node.flushLagSeconds);
+        add(node.name, LagMetric::ReplaySeconds, node.replayLagSeconds);
+    }
+    for (const SlotStatus &slot : snapshot.replicationSlots) {
+        const QString subject = slot.name + u'@' + slot.node;
+        add(subject, LagMetric::SlotRetainedBytes, slot.retainedBytes);
+        if (slot.type == u"logical")
+            add(subject, LagMetric::LogicalLagBytes, slot.logicalLagBytes);
+    }
+    return points;
+}
+
+} // namespace pgv

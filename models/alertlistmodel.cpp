@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertlistmodel.h"
+
+#include "problemlistmodel.h"
+
+#include <QColor>
+#include <QFont>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+AlertListModel::AlertListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void AlertListModel::setAlerts(const QList<Alert> &alerts)
+{
+    const bool sameRows = alerts.size() == m_alerts.size()
+                          && std::equal(alerts.cbegin(), alerts.cend(), m_alerts.cbegin(), [](const Alert &a, const Alert &b) {
+                                 return a.subject == b.subject && a.rule.kind == b.rule.kind && a.state == b.state && a.firedAt == b.firedAt;
+                             });
+    if (sameRows) {
+        m_alerts = alerts;
+        if (!m_alerts.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_alerts.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_alerts = alerts;
+    endResetModel();
+}
+
+int AlertListModel::firingCount() const
+{
+    return int(std::count_if(m_alerts.cbegin(), m_alerts.cend(), [](const Alert &alert) { return alert.isFiring(); }));
+}
+
+int AlertListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_alerts.size());
+}
+
+int AlertListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AlertListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Alert &alert = m_alerts[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return (alert.isFiring() ? alert.firedAt : alert.resolvedAt).toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        case ClusterColumn:
+            return alert.cluster;
+        case SubjectColumn:
+            return alert.subject;
+        case RuleColumn:
+            return describeRule(alert.rule);
+        case StateColumn:
+            if (!alert.isFiring())
+                return tr("resolved");
+            return alert.acknowledged ? tr("firing (acknowledged)") : tr("firing");
+        case MessageColumn:
+            return alert.message;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return tr("%1\nCondition held since %2").arg(alert.message, alert.since.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    case Qt::ForegroundRole:
+        if (!alert.isFiring())
+            return QColor(Qt::gray);
+        return alert.acknowledged ? QVariant() : QVariant(severityColor(ProblemSeverity::Error));
+    case Qt::FontRole:
+        if (alert.isFiring() && !alert.acknowledged) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case SubjectRole:
+        return alert.subject;
+    case RuleKindRole:
+        return int(alert.rule.kind);
+    case FiringRole:
+        return alert.isFiring();
+    case AcknowledgedRole:
+        return alert.acknowledged;
+    }
+    return {};
+}
+
+QVariant AlertListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case ClusterColumn:
+        return tr("Cluster");
+    case SubjectColumn:
+        return tr("Node");
+    case RuleColumn:
+        return tr("Rule");
+    case StateColumn:
+        return tr("State");
+    case MessageColumn:
+        return tr("Details");
+    }
+    return {};
+}
+
+} // namespace pgv

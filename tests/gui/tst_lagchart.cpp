@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The lag chart offscreen: one graph per standby, the newest values, markers, and the three exports.
+// qcustomplot.h still uses Qt's foreach and signals keywords, which the rest of the project switches off.
+#undef QT_NO_FOREACH
+#undef QT_NO_KEYWORDS
+#include "lag/laghistory.h"
+#include "lagchartview.h"
+#include "testenvironment.h"
+
+#include <QFile>
+#include <QImage>
+#include <QTest>
+#include <qcustomplot.h>
+
+using namespace Qt::StringLiterals;
+using namespace pgv;
+
+namespace {
+void feed(LagHistory &history, qint64 start, int seconds)
+{
+    for (int s = 0; s < seconds; ++s) {
+        history.append({{{u"node2"_s, LagMetric::ReplayBytes}, start + s * 1000, double(s * 4096)},
+                        {{u"node3"_s, LagMetric::ReplayBytes}, start + s * 1000, 0.0},
+                        {{u"node2"_s, LagMetric::ReplaySeconds}, start + s * 1000, s * 0.25}});
+    }
+}
+} // namespace
+
+class TestLagChart : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void oneGraphPerStandbyEndingAtTheNewestSample()
+    {
+        LagHistory history;
+        const qint64 start = QDateTime::currentMSecsSinceEpoch() - 60000;
+        feed(history, start, 30); // history that existed before the chart
+        LagChartView chart;
+        chart.resize(900, 500);
+        chart.setHistory(&history);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QCOMPARE(chart.graphNames(), QStringList({u"node2"_s, u"node3"_s}));
+        QCOMPARE(chart.lastValue(u"node2"_s), std::optional<double>(29 * 4096));
+
+        history.append({{{u"node2"_s, LagMetric::ReplayBytes}, start + 31000, 123456.0},
+                        {{u"node3"_s, LagMetric::ReplayBytes}, start + 31000, 7.0}});
+        QCOMPARE(chart.lastValue(u"node2"_s), std::optional<double>(123456));
+        QCOMPARE(chart.lastValue(u"node3"_s), std::optional<double>(7));
+        QCOMPARE(*chart.lastValue(u"node2"_s), history.series({u"node2"_s, LagMetric::ReplayBytes})->last()->value);
+
+        chart.setMetric(LagMetric::ReplaySeconds);
+        QCOMPARE(chart.graphNames(), QStringList{u"node2"_s});
+        QCOMPARE(chart.lastValue(u"node2"_s), std::optional<double>(29 * 0.25));
+    }
+
+    void followsLiveUntilTheUserLooksAround()
+    {
+        LagHistory history;
+        LagChartView chart;
+        chart.resize(900, 500);
+        chart.setHistory(&history);
+        chart.setSpan(300);
+        feed(history, QDateTime::currentMSecsSinceEpoch() - 10000, 10);
+        const QCPRange live = chart.plot()->xAxis->range();
+        QVERIFY(std::abs(live.size() - 300) < 1);
+        QVERIFY(chart.followsLive());
+        chart.showRange(QDateTime::currentMSecsSinceEpoch() - 3600000, QDateTime::currentMSecsSinceEpoch() - 1800000);
+        QVERIFY(!chart.followsLive());
+        feed(history, QDateTime::currentMSecsSinceEpoch(), 2);
+        QVERIFY(std::abs(chart.plot()->xAxis->range().size() - 1800) < 1); // paused: new samples do not move the view
+        chart.setFollowLive(true);
+        QVERIFY(std::abs(chart.plot()->xAxis->range().size() - 300) < 1);
+    }
+
+    void thresholdsAndEventsAreDrawn()
+    {
+        LagHistory history;
+        LagChartView chart;
+        chart.setHistory(&history);
+        const int before = chart.plot()->itemCount();
+        chart.setRules({{AlertRuleKind::ReplayLagBytes, true, 1e6, 0}, {AlertRuleKind::ReplayLagSeconds, true, 30, 0}});
+        QCOMPARE(chart.plot()->itemCount(), before + 2); // the bytes rule's line and label; the seconds rule is another metric
+        history.appendEvents({ClusterEvent{QDateTime::currentMSecsSinceEpoch(), ClusterEvent::Kind::NodeDown, u"node3"_s, u"node3 down"_s}});
+        QCOMPARE(chart.plot()->itemCount(), before + 4);
+    }
+
+    void exportsArePngPdfAndCsv()
+    {
+        LagHistory history;
+        const qint64 start = QDateTime::currentMSecsSinceEpoch() - 20000;
+        feed(history, start, 20);
+        LagChartView chart;
+        chart.resize(800, 400);
+        chart.setHistory(&history);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        test::ServerReachableTempDir dir;
+        QVERIFY(chart.exportPng(dir.filePath(u"lag.png"_s)));
+        const QImage image(dir.filePath(u"lag.png"_s));
+        QCOMPARE(image.size(), QSize(800, 400));
+        QVERIFY(chart.exportPdf(dir.filePath(u"lag.pdf"_s)));
+        QFile pdf(dir.filePath(u"lag.pdf"_s));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QString error;
+        QVERIFY2(chart.exportCsv(dir.filePath(u"lag.csv"_s), &error), qPrintable(error));
+        QFile csv(dir.filePath(u"lag.csv"_s));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QCOMPARE(lines.first(), QByteArray("time_utc,subject,metric,value"));
+        QCOMPARE(lines.size(), 1 + 2 * 20);
+        QVERIFY(lines.contains(QDateTime::fromMSecsSinceEpoch(start + 19000, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8()
+                               + ",\"node2\",replay_bytes,77824"));
+    }
+};
+
+QTEST_MAIN(TestLagChart)
+#include "tst_lagchart.moc"

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Lag and alerts on a real lab: replay paused on one standby while the primary writes, then resumed;
+// a standby stopped; and the CLI's lag and alerts commands on the same situations.
+#include "lag/lagrecorder.h"
+#include "probe/clustermonitor.h"
+#include "testlab.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pgv;
+
+namespace {
+constexpr int kSettleMs = 20000;
+
+bool firing(const LagRecorder &recorder, AlertRuleKind rule, const QString &subject)
+{
+    const QList<Alert> alerts = recorder.alerts().firing();
+    return std::any_of(alerts.cbegin(), alerts.cend(), [&](const Alert &a) { return a.rule.kind == rule && a.subject == subject; });
+}
+
+std::optional<Sample> newest(LagRecorder &recorder, const QString &standby)
+{
+    const SampleRing *ring = recorder.history()->series({standby, LagMetric::ReplayBytes});
+    return ring ? ring->last() : std::nullopt;
+}
+
+QJsonObject json(const test::CliResult &result)
+{
+    return QJsonDocument::fromJson(result.out.toUtf8()).object();
+}
+} // namespace
+
+class TestLagAlerts : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_lab = std::make_unique<test::TestLab>(2);
+        QVERIFY2(m_lab->isValid(), qPrintable(m_lab->error()));
+        QVERIFY(m_lab->sql(u"node1"_s, u"CREATE TABLE filler (id bigserial, payload text)"_s));
+        // Rules a test can watch fire within seconds.
+        QVERIFY(AlertRuleStore().save(u"lab"_s, {{AlertRuleKind::ReplayLagBytes, true, 256 * 1024, 1},
+                                               {AlertRuleKind::ReplayPaused, true, 0, 0},
+                                               {AlertRuleKind::NodeDown, true, 0, 1}}));
+    }
+    void cleanupTestCase() { m_lab.reset(); }
+
+    void pausedReplayGrowsItsLagFiresAndClears()
+    {
+        ProbeSettings settings;
+        settings.intervalMs = 250;
+        ClusterMonitor monitor(u"lab"_s, m_lab->manifest().toProfile().endpoints(), settings);
+        LagRecorder recorder(nullptr);
+        recorder.setCluster(u"lab"_s, settings.intervalMs);
+        connect(&monitor, &ClusterMonitor::topologyChanged, &recorder, &LagRecorder::record);
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.snapshot().complete && monitor.snapshot().healthy(), kSettleMs);
+        QTRY_VERIFY_WITH_TIMEOUT(newest(recorder, u"node2"_s) && newest(recorder, u"node3"_s), kSettleMs);
+
+        QVERIFY(m_lab->sql(u"node2"_s, u"SELECT pg_wal_replay_pause()"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(firing(recorder, AlertRuleKind::ReplayPaused, u"node2"_s), kSettleMs);
+        const qint64 pausedAt = newest(recorder, u"node2"_s)->timeMs;
+        for (int batch = 0; batch < 6; ++batch) {
+            QVERIFY(m_lab->sql(u"node1"_s, u"INSERT INTO filler (payload) SELECT repeat('x', 500) FROM generate_series(1, 2000)"_s));
+            QTest::qWait(300);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(firing(recorder, AlertRuleKind::ReplayLagBytes, u"node2"_s), kSettleMs);
+        QVERIFY(!firing(recorder, AlertRuleKind::ReplayLagBytes, u"node3"_s));
+
+        // node2's series climbed while it was paused; node3's stayed near zero.
+        const SampleRing *paused = recorder.history()->series({u"node2"_s, LagMetric::ReplayBytes});
+        const qsizetype from = paused->lowerBound(pausedAt);
+        QVERIFY(paused->size() - from >= 5);
+        QVERIFY2(paused->last()->value > paused->at(from).value + 1024 * 1024,
+                 qPrintable(u"%1 -> %2"_s.arg(paused->at(from).value).arg(paused->last()->value)));
+        QVERIFY2(newest(recorder, u"node3"_s)->value < 256 * 1024, qPrintable(QString::number(newest(recorder, u"node3"_s)->value)));
+        const QList<ClusterEvent> &events = recorder.history()->events();
+        QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const ClusterEvent &e) { return e.kind == ClusterEvent::Kind::ReplayPaused; }));
+        QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const ClusterEvent &e) { return e.kind == ClusterEvent::Kind::AlertFired; }));
+
+        // The command-line twin sees the same situation.
+        const auto lag = test::runPgversectl({u"lag"_s, u"--lab"_s, m_lab->dir(), u"--json"_s});
+        QCOMPARE(lag.exitCode, 0);
+        const QJsonArray standbys = json(lag).value("standbys"_L1).toArray();
+        QCOMPARE(standbys.size(), 2);
+        for (const QJsonValue &value : standbys) {
+            const QJsonObject standby = value.toObject();
+            for (const char *key : {"name", "upstream", "write_lag_bytes", "flush_lag_bytes", "replay_lag_bytes", "write_lag_s",
+                                    "flush_lag_s", "replay_lag_s", "replay_paused"})
+                QVERIFY2(standby.contains(QLatin1StringView(key)), key);
+            QCOMPARE(standby.value("replay_paused"_L1).toBool(), standby.value("name"_L1).toString() == u"node2");
+        }
+        const QJsonArray slots = json(lag).value("slots"_L1).toArray();
+        QCOMPARE(slots.size(), 2);
+        for (const char *key : {"name", "type", "active", "retained_bytes"})
+            QVERIFY2(slots.first().toObject().contains(QLatin1StringView(key)), key);
+        const auto alerts = test::runPgversectl({u"alerts"_s, u"--lab"_s, m_lab->dir(), u"--json"_s});
+        QCOMPARE(alerts.exitCode, 1);
+        QVERIFY(alerts.out.contains(u"\"replay_paused\""_s));
+
+        QVERIFY(m_lab->sql(u"node2"_s, u"SELECT pg_wal_replay_resume()"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.alerts().firing().isEmpty(), kSettleMs);
+        QTRY_COMPARE_WITH_TIMEOUT(newest(recorder, u"node2"_s)->value, 0.0, kSettleMs);
+        QCOMPARE(test::runPgversectl({u"alerts"_s, u"--lab"_s, m_lab->dir()}).exitCode, 0);
+    }
+
+    void aStoppedStandbyRaisesNodeDown()
+    {
+        ProbeSettings settings;
+        settings.intervalMs = 250;
+        ClusterMonitor monitor(u"lab"_s, m_lab->manifest().toProfile().endpoints(), settings);
+        LagRecorder recorder(nullptr);
+        recorder.setCluster(u"lab"_s, settings.intervalMs);
+        connect(&monitor, &ClusterMonitor::topologyChanged, &recorder, &LagRecorder::record);
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.snapshot().complete && monitor.snapshot().healthy(), kSettleMs);
+        QString error;
+        QVERIFY2(m_lab->lab().stopNode(u"node3"_s, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(firing(recorder, AlertRuleKind::NodeDown, u"node3"_s), kSettleMs);
+        QCOMPARE(test::runPgversectl({u"alerts"_s, u"--lab"_s, m_lab->dir()}).exitCode, 1);
+        QVERIFY2(m_lab->lab().startNode(u"node3"_s, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!firing(recorder, AlertRuleKind::NodeDown, u"node3"_s), kSettleMs);
+    }
+
+private:
+    test::IsolatedEnvironment m_environment;
+    std::unique_ptr<test::TestLab> m_lab;
+};
+
+QTEST_GUILESS_MAIN(TestLagAlerts)
+#include "tst_lagalerts.moc"

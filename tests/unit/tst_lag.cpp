@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Lag samples, events and alerts from probe documents recorded on a real lab.
+#include "alerts/alertengine.h"
+#include "lag/laghistory.h"
+#include "lag/lagseries.h"
+#include "lag/samplering.h"
+#include "lag/topologyevents.h"
+#include "probefixtures.h"
+
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+using namespace pgv;
+using namespace pgv::test;
+
+namespace {
+TopologySnapshot at(TopologySnapshot snapshot, qint64 timeMs)
+{
+    snapshot.takenAt = QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC);
+    return snapshot;
+}
+
+TopologySnapshot healthy(qint64 timeMs = 1'800'000'000'000)
+{
+    return at(assembleTopology(labInput(healthyProbes())), timeMs);
+}
+
+TopologySnapshot paused(qint64 timeMs)
+{
+    QHash<QString, NodeProbe> probes = healthyProbes();
+    probes.insert(u"node1"_s, reachableProbe(u"node1"_s, recordedProbe(u"paused-node1"_s)));
+    probes.insert(u"node2"_s, reachableProbe(u"node2"_s, recordedProbe(u"paused-node2"_s)));
+    return at(assembleTopology(labInput(probes)), timeMs);
+}
+
+TopologySnapshot node3Down(qint64 timeMs)
+{
+    QHash<QString, NodeProbe> probes = healthyProbes();
+    probes.insert(u"node3"_s, failedProbe(u"node3"_s, PgError::Kind::ConnectFailed, u"refused"_s));
+    return at(assembleTopology(labInput(probes)), timeMs);
+}
+
+double valueOf(const QList<LagPoint> &points, const QString &subject, LagMetric metric)
+{
+    for (const LagPoint &point : points) {
+        if (point.key == SeriesKey{subject, metric})
+            return point.value;
+    }
+    return -1;
+}
+} // namespace
+
+class TestLag : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void ringKeepsTheNewestSamplesInOrder()
+    {
+        SampleRing ring(4);
+        QVERIFY(ring.isEmpty());
+        for (int i = 0; i < 6; ++i)
+            ring.append(1000 * i, i);
+        QCOMPARE(ring.size(), 4);
+        QCOMPARE(ring.at(0).timeMs, 2000);
+        QCOMPARE(ring.at(3).value, 5.0);
+        QCOMPARE(ring.last()->timeMs, 5000);
+        ring.append(4000, 99); // older than the newest: ignored
+        QCOMPARE(ring.last()->value, 5.0);
+        QCOMPARE(ring.lowerBound(3500), 2);
+        QCOMPARE(ring.lowerBound(0), 0);
+        QCOMPARE(ring.lowerBound(9000), 4);
+        QCOMPARE(ring.memoryBytes(), std::size_t(4 * 8));
+    }
+    void ringSpansMoreThanItsOffsetsCanCount()
+    {
+        SampleRing ring(3);
+        const qint64 start = 1'700'000'000'000;
+        const qint64 fiftyDays = 50ll * 24 * 3600 * 1000;
+        ring.append(start, 1);
+        ring.append(start + 1000, 2);
+        ring.append(start + fiftyDays, 3); // beyond a 32-bit millisecond offset from the first
+        QCOMPARE(ring.last()->timeMs, start + fiftyDays);
+        QCOMPARE(ring.last()->value, 3.0);
+        QCOMPARE(ring.size(), 1); // the older ones could not be kept together with it
+    }
+    void ringStoresBytesExactlyUpTo16MiB()
+    {
+        SampleRing ring(2);
+        ring.append(0, 16 * 1024 * 1024 - 1);
+        QCOMPARE(ring.last()->value, double(16 * 1024 * 1024 - 1));
+        ring.append(1, 5e9);
+        QVERIFY(std::abs(ring.last()->value - 5e9) / 5e9 < 1e-7);
+    }
+
+    void lagPointsCoverBytesSecondsAndSlots()
+    {
+        const QList<LagPoint> points = deriveLagPoints(healthy());
+        for (LagMetric metric : {LagMetric::WriteBytes, LagMetric::FlushBytes, LagMetric::ReplayBytes, LagMetric::WriteSeconds,
+                                 LagMetric::FlushSeconds, LagMetric::ReplaySeconds}) {
+            QCOMPARE(valueOf(points, u"node2"_s, metric), 0.0);
+            QCOMPARE(valueOf(points, u"node3"_s, metric), 0.0);
+        }
+        // The recorded primary was idle: pg_stat_replication's lags were NULL, which counts as caught up.
+        QCOMPARE(valueOf(points, u"node2@node1"_s, LagMetric::SlotRetainedBytes), 0.0);
+        QCOMPARE(valueOf(points, u"node1"_s, LagMetric::ReplayBytes), -1.0); // no lag series for a primary
+        const QList<LagPoint> lagging = deriveLagPoints(paused(1'800'000'010'000));
+        QVERIFY(valueOf(lagging, u"node2"_s, LagMetric::ReplayBytes) > 100000);
+        QCOMPARE(valueOf(lagging, u"node3"_s, LagMetric::ReplayBytes), 0.0);
+        QCOMPARE(lagging.first().timeMs, 1'800'000'010'000);
+    }
+
+    void historyAnnouncesWhatItStores()
+    {
+        LagHistory history(100);
+        QSignalSpy appended(&history, &LagHistory::pointsAppended);
+        history.append(deriveLagPoints(healthy(1000)));
+        history.append(deriveLagPoints(paused(2000)));
+        QCOMPARE(appended.count(), 2);
+        const SampleRing *replay = history.series({u"node2"_s, LagMetric::ReplayBytes});
+        QVERIFY(replay);
+        QCOMPARE(replay->size(), 2);
+        QVERIFY(replay->last()->value > 100000);
+        QCOMPARE(history.keys().first(), (SeriesKey{u"node2"_s, LagMetric::WriteBytes}));
+        history.clear();
+        QVERIFY(history.keys().isEmpty());
+    }
+
+    void eventsMarkWhatChanged()
+    {
+        const qint64 t = 1'800'000'000'000;
+        QCOMPARE(detectEvents(healthy(t), healthy(t + 1000)), QList<ClusterEvent>());
+        const QList<ClusterEvent> down = detectEvents(healthy(t), node3Down(t + 1000));
+        QCOMPARE(down.size(), 1);
+        QCOMPARE(down.first().kind, ClusterEvent::Kind::NodeDown);
+        QCOMPARE(down.first().node, u"node3"_s);
+        QCOMPARE(down.first().timeMs, t + 1000);
+        QCOMPARE(detectEvents(node3Down(t), healthy(t + 1000)).first().kind, ClusterEvent::Kind::NodeUp);
+        QCOMPARE(detectEvents(healthy(t), paused(t + 1000)).first().kind, ClusterEvent::Kind::ReplayPaused);
+        QCOMPARE(detectEvents(TopologySnapshot{}, healthy(t)), QList<ClusterEvent>()); // first sight is no event
+
+        TopologySnapshot promoted = healthy(t + 2000);
+        promoted.nodes[0].role = NodeRole::Standby;
+        promoted.nodes[1].role = NodeRole::Primary;
+        promoted.nodes[1].timeline = 2;
+        const QList<ClusterEvent> switched = detectEvents(healthy(t), promoted);
+        QVERIFY(std::any_of(switched.cbegin(), switched.cend(), [](const ClusterEvent &e) {
+            return e.kind == ClusterEvent::Kind::Switchover && e.label.contains(u"node1"_s) && e.label.contains(u"node2"_s);
+        }));
+        QVERIFY(std::any_of(switched.cbegin(), switched.cend(), [](const ClusterEvent &e) { return e.kind == ClusterEvent::Kind::TimelineChange; }));
+    }
+
+    void alertsFireAfterTheirHoldTimeAndResolve()
+    {
+        AlertEngine engine(u"lab"_s, {{AlertRuleKind::ReplayLagBytes, true, 65536, 5}});
+        const qint64 t = 1'800'000'000'000;
+        QVERIFY(engine.evaluate(paused(t)).isEmpty());          // holding, not yet 5 s
+        QVERIFY(engine.evaluate(paused(t + 4000)).isEmpty());
+        const QList<Alert> fired = engine.evaluate(paused(t + 5000));
+        QCOMPARE(fired.size(), 1);
+        QCOMPARE(fired.first().subject, u"node2"_s);
+        QVERIFY(fired.first().isFiring());
+        QCOMPARE(fired.first().since.toMSecsSinceEpoch(), t);
+        QVERIFY(fired.first().value > 65536);
+        QVERIFY(engine.evaluate(paused(t + 6000)).isEmpty()); // still firing: no new change
+        QCOMPARE(engine.firing().size(), 1);
+        QVERIFY(engine.acknowledge(u"node2"_s, AlertRuleKind::ReplayLagBytes));
+        QVERIFY(engine.firing().first().acknowledged);
+        const QList<Alert> resolved = engine.evaluate(healthy(t + 7000));
+        QCOMPARE(resolved.size(), 1);
+        QCOMPARE(resolved.first().state, Alert::State::Resolved);
+        QVERIFY(engine.firing().isEmpty());
+        QCOMPARE(engine.alerts().size(), 1); // kept as resolved
+    }
+    void aConditionThatStopsHoldingNeverFires()
+    {
+        AlertEngine engine(u"lab"_s, {{AlertRuleKind::ReplayLagBytes, true, 65536, 5}});
+        const qint64 t = 1'800'000'000'000;
+        engine.evaluate(paused(t));
+        engine.evaluate(healthy(t + 3000)); // the hold restarts
+        QVERIFY(engine.evaluate(paused(t + 6000)).isEmpty());
+        QCOMPARE(engine.evaluate(paused(t + 11000)).size(), 1);
+    }
+    void everyRuleKindSeesItsCondition()
+    {
+        QList<AlertRule> rules = defaultAlertRules();
+        for (AlertRule &rule : rules)
+            rule.holdSeconds = 0;
+        rules[int(AlertRuleKind::ReplayLagBytes)].threshold = 1000;
+        rules[int(AlertRuleKind::SlotRetainedBytes)].threshold = 1000;
+        AlertEngine engine(u"lab"_s, rules);
+        QCOMPARE(engine.evaluate(healthy()).size(), 0);
+        QStringList fired;
+        for (const Alert &alert : engine.evaluate(paused(1'800'000'001'000)))
+            fired << ruleName(alert.rule.kind) + u':' + alert.subject;
+        fired.sort();
+        // The recorded pause was short: its time lag (well under the default 30 s) fires nothing.
+        QCOMPARE(fired, QStringList({u"replay_lag_bytes:node2"_s, u"replay_paused:node2"_s}));
+
+        AlertEngine downEngine(u"lab"_s, rules);
+        QHash<QString, NodeProbe> probes = healthyProbes();
+        QJsonObject primary = recordedProbe(u"healthy-node1"_s);
+        QJsonArray slots;
+        for (const QJsonValue &value : primary.value("slots"_L1).toArray()) {
+            QJsonObject slot = value.toObject();
+            if (slot.value("name"_L1).toString() == u"node3") {
+                slot.insert("active"_L1, false);
+                slot.insert("restart_lsn"_L1, u"0/4000000"_s);
+            }
+            slots.append(slot);
+        }
+        primary.insert("slots"_L1, slots);
+        probes.insert(u"node1"_s, reachableProbe(u"node1"_s, primary));
+        probes.insert(u"node3"_s, failedProbe(u"node3"_s, PgError::Kind::ConnectFailed, u"refused"_s));
+        QStringList down;
+        for (const Alert &alert : downEngine.evaluate(at(assembleTopology(labInput(probes)), 1'800'000'000'000)))
+            down << ruleName(alert.rule.kind) + u':' + alert.subject;
+        down.sort();
+        QCOMPARE(down, QStringList({u"node_down:node3"_s, u"slot_retained_bytes:node3@node1"_s}));
+    }
+    void disabledRulesStaySilent()
+    {
+        AlertEngine engine(u"lab"_s, {{AlertRuleKind::ReplayPaused, false, 0, 0}});
+        QVERIFY(engine.evaluate(paused(1'800'000'000'000)).isEmpty());
+    }
+    void rulesRoundTripPerCluster()
+    {
+        test::ServerReachableTempDir dir;
+        AlertRuleStore store(dir.filePath(u"alerts.ini"_s));
+        QCOMPARE(store.rules(u"prod"_s), defaultAlertRules());
+        QList<AlertRule> rules = defaultAlertRules();
+        rules[0].threshold = 123456;
+        rules[0].holdSeconds = 7;
+        rules[2].enabled = false;
+        QVERIFY(store.save(u"prod"_s, rules));
+        QCOMPARE(AlertRuleStore(dir.filePath(u"alerts.ini"_s)).rules(u"prod"_s), rules);
+        QCOMPARE(store.rules(u"other"_s), defaultAlertRules());
+        QVERIFY(describeRule(rules[0]).contains(u"120.6 KiB"_s));
+        QVERIFY(describeRule(rules[0]).contains(u"7 s"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLag)
+#include "tst_lag.moc"

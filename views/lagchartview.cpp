@@ -1,0 +1,505 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// qcustomplot.h still uses Qt's foreach, which the rest of the project switches off.
+#undef QT_NO_FOREACH
+#include "lagchartview.h"
+
+#include "core/units.h"
+#include "lag/laghistory.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QTimer>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+namespace {
+// Distinct on white and for the common colour-vision deficiencies (Okabe–Ito), then a few more.
+const QList<QColor> &seriesColors()
+{
+    static const QList<QColor> colors{QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
+                                      QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00),
+                                      QColor(0x44, 0x44, 0x44), QColor(0x88, 0x22, 0x55), QColor(0x11, 0x77, 0x33)};
+    return colors;
+}
+
+/// Value-axis labels in the metric's unit ("1.5 MiB", "250 ms") instead of bare numbers.
+class UnitTicker : public QCPAxisTicker
+{
+public:
+    explicit UnitTicker(bool bytes) : m_bytes(bytes) {}
+
+protected:
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override
+    {
+        return m_bytes ? formatBytes(qint64(tick)) : formatSeconds(tick);
+    }
+
+private:
+    bool m_bytes;
+};
+
+class LogUnitTicker : public QCPAxisTickerLog
+{
+public:
+    explicit LogUnitTicker(bool bytes) : m_bytes(bytes) { setLogBase(bytes ? 1024 : 10); }
+
+protected:
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override
+    {
+        return m_bytes ? formatBytes(qint64(tick)) : formatSeconds(tick);
+    }
+
+private:
+    bool m_bytes;
+};
+
+QColor eventColor(ClusterEvent::Kind kind)
+{
+    switch (kind) {
+    case ClusterEvent::Kind::NodeDown:
+    case ClusterEvent::Kind::AlertFired:
+        return QColor(0xc6, 0x28, 0x28);
+    case ClusterEvent::Kind::NodeUp:
+    case ClusterEvent::Kind::AlertCleared:
+        return QColor(0x2e, 0x7d, 0x32);
+    case ClusterEvent::Kind::Switchover:
+    case ClusterEvent::Kind::TimelineChange:
+    case ClusterEvent::Kind::Action:
+        return QColor(0x6a, 0x1b, 0x9a);
+    case ClusterEvent::Kind::ReplayPaused:
+    case ClusterEvent::Kind::ReplayResumed:
+        return QColor(0xd8, 0x8a, 0x00);
+    }
+    return Qt::gray;
+}
+
+double toKey(qint64 timeMs)
+{
+    return double(timeMs) / 1000.0;
+}
+
+} // namespace
+
+LagChartView::LagChartView(QWidget *parent)
+    : QWidget(parent)
+    , m_plot(new QCustomPlot(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+
+    auto dateTicker = QSharedPointer<QCPAxisTickerDateTime>::create();
+    dateTicker->setDateTimeFormat(u"HH:mm:ss\nyyyy-MM-dd"_s);
+    dateTicker->setDateTimeSpec(Qt::LocalTime);
+    m_plot->xAxis->setTicker(dateTicker);
+    m_plot->legend->setVisible(true);
+    m_plot->legend->setSelectableParts(QCPLegend::spItems);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    // Dense live data: no antialiasing on graphs; markers on a buffered layer of their own so adding one does not
+    // repaint the graphs' layer.
+    m_plot->setNotAntialiasedElements(QCP::aePlottables);
+    m_plot->addLayer(u"markers"_s, m_plot->layer(u"main"_s), QCustomPlot::limAbove);
+    m_markerLayer = m_plot->layer(u"markers"_s);
+    m_markerLayer->setMode(QCPLayer::lmBuffered);
+
+    // After a zoom or a resize, switch between every sample and per-bucket extremes once the view settles.
+    m_detailTimer = new QTimer(this);
+    m_detailTimer->setSingleShot(true);
+    m_detailTimer->setInterval(150);
+    connect(m_detailTimer, &QTimer::timeout, this, &LagChartView::checkLevelOfDetail);
+    connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), m_detailTimer, qOverload<>(&QTimer::start));
+    connect(m_plot, &QCustomPlot::mousePress, this, [this] { setFollowLive(false); });
+    connect(m_plot, &QCustomPlot::mouseWheel, this, [this] { setFollowLive(false); });
+    connect(m_plot, &QCustomPlot::mouseMove, this, &LagChartView::showTooltip);
+    connect(m_plot, &QCustomPlot::legendClick, this, [this](QCPLegend *, QCPAbstractLegendItem *item, QMouseEvent *) {
+        if (auto *plottableItem = qobject_cast<QCPPlottableLegendItem *>(item)) {
+            if (auto *graph = qobject_cast<QCPGraph *>(plottableItem->plottable()))
+                toggleGraph(graph);
+        }
+    });
+    setMetric(LagMetric::ReplayBytes);
+}
+
+LagChartView::~LagChartView() = default;
+
+void LagChartView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_detailTimer->start(); // the bucket width follows the plot's width in pixels
+}
+
+void LagChartView::setHistory(LagHistory *history)
+{
+    if (m_history)
+        disconnect(m_history, nullptr, this, nullptr);
+    m_history = history;
+    if (m_history) {
+        connect(m_history, &LagHistory::pointsAppended, this, &LagChartView::appendPoints);
+        connect(m_history, &LagHistory::eventsAppended, this, &LagChartView::addMarkers);
+        connect(m_history, &LagHistory::historyReset, this, &LagChartView::rebuild);
+    }
+    rebuild();
+}
+
+void LagChartView::setMetric(LagMetric metric)
+{
+    m_metric = metric;
+    rebuild();
+}
+
+void LagChartView::setRules(const QList<AlertRule> &rules)
+{
+    m_rules = rules;
+    redrawThresholds();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LagChartView::setLogScale(bool logarithmic)
+{
+    m_logScale = logarithmic;
+    rebuild();
+}
+
+void LagChartView::setSpan(int seconds)
+{
+    m_spanSeconds = std::max(10, seconds);
+    if (m_followLive)
+        scrollToNow();
+    else
+        setFollowLive(true);
+    checkLevelOfDetail();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LagChartView::showRange(qint64 fromMs, qint64 toMs)
+{
+    setFollowLive(false);
+    m_plot->xAxis->setRange(toKey(fromMs), toKey(std::max(toMs, fromMs + 1000)));
+    checkLevelOfDetail();
+    for (const Series &series : std::as_const(m_series))
+        series.graph->rescaleValueAxis(false, true);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LagChartView::setFollowLive(bool follow)
+{
+    if (follow == m_followLive)
+        return;
+    m_followLive = follow;
+    if (follow)
+        scrollToNow();
+    Q_EMIT followLiveChanged(follow);
+}
+
+double LagChartView::plotted(double value) const
+{
+    // A logarithmic axis cannot show 0: "caught up" is drawn at one byte or one millisecond.
+    if (!m_logScale)
+        return value;
+    return std::max(value, isBytesMetric(m_metric) ? 1.0 : 0.001);
+}
+
+LagChartView::Series &LagChartView::seriesFor(const QString &subject)
+{
+    auto it = m_series.find(subject);
+    if (it != m_series.end())
+        return *it;
+    QCPGraph *graph = m_plot->addGraph();
+    graph->setName(subject);
+    graph->setPen(QPen(seriesColors().at(int(m_series.size()) % seriesColors().size()), 1));
+    graph->setLineStyle(QCPGraph::lsLine);
+    graph->setAdaptiveSampling(true);
+    return *m_series.insert(subject, Series{graph, {}});
+}
+
+void LagChartView::copyToGraph(Series &series, std::size_t from)
+{
+    const std::vector<PlotPoint> &points = series.data.points();
+    QCPGraphDataContainer &container = *series.graph->data();
+    if (from == 0)
+        container.clear();
+    else
+        container.removeAfter(points[from - 1].key);
+    QList<QCPGraphData> tail;
+    tail.reserve(qsizetype(points.size() - std::min(from, points.size())));
+    for (std::size_t i = from; i < points.size(); ++i)
+        tail.append(QCPGraphData(points[i].key, plotted(points[i].value)));
+    container.add(tail, true);
+}
+
+qint64 LagChartView::bucketForSpan(double spanSeconds) const
+{
+    // One bucket per two pixels: three points each (minimum, maximum, newest) draw as densely as the eye reads.
+    const int pixels = std::max(200, m_plot->axisRect()->width());
+    const qint64 bucket = qint64(spanSeconds * 1000.0 / (pixels / 2));
+    // Below two seconds a pixel holds at most a couple of samples: drawing them all costs nothing.
+    return bucket < 2000 ? 0 : bucket;
+}
+
+void LagChartView::checkLevelOfDetail()
+{
+    const qint64 wanted = bucketForSpan(m_plot->xAxis->range().size());
+    const qint64 current = m_series.isEmpty() ? wanted : m_series.cbegin()->data.bucketMs();
+    const bool modeChanged = (wanted == 0) != (current == 0);
+    const bool farApart = wanted > 0 && current > 0 && (wanted > current * 3 / 2 || current > wanted * 3 / 2);
+    if (modeChanged || farApart)
+        rebuild();
+}
+
+void LagChartView::rebuild()
+{
+    const QCPRange keepRange = m_plot->xAxis->range();
+    m_plot->clearGraphs();
+    m_plot->clearItems();
+    m_series.clear();
+    const bool bytes = isBytesMetric(m_metric);
+    if (m_logScale) {
+        m_plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
+        m_plot->yAxis->setTicker(QSharedPointer<LogUnitTicker>::create(bytes));
+    } else {
+        m_plot->yAxis->setScaleType(QCPAxis::stLinear);
+        m_plot->yAxis->setTicker(QSharedPointer<UnitTicker>::create(bytes));
+    }
+    m_plot->yAxis->setLabel(bytes ? tr("bytes") : tr("seconds"));
+    const qint64 bucket = bucketForSpan(m_followLive ? double(m_spanSeconds) : keepRange.size());
+    if (m_history) {
+        const QList<SeriesKey> keys = m_history->keys();
+        for (const SeriesKey &key : keys) {
+            if (key.metric != m_metric)
+                continue;
+            Series &series = seriesFor(key.subject);
+            series.data.rebuild(*m_history->series(key), bucket);
+            copyToGraph(series, 0);
+        }
+        addMarkers(m_history->events());
+    }
+    redrawThresholds();
+    if (m_followLive)
+        scrollToNow();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LagChartView::appendPoints(const QList<LagPoint> &points)
+{
+    bool added = false;
+    double highest = 0;
+    double newest = 0;
+    for (const LagPoint &point : points) {
+        if (point.key.metric != m_metric)
+            continue;
+        Series &series = seriesFor(point.key.subject);
+        copyToGraph(series, series.data.append(point.timeMs, point.value));
+        highest = std::max(highest, plotted(point.value));
+        newest = std::max(newest, double(point.timeMs) / 1000.0);
+        added = true;
+    }
+    if (!added)
+        return;
+    if (m_followLive) {
+        // A full rescale reads every visible point: do it every few seconds, and in between only grow the axis
+        // when a new value would not fit.
+        if (!m_sinceRescale.isValid() || m_sinceRescale.elapsed() > 5000) {
+            scrollToNow();
+        } else {
+            const double upper = std::max(newest, m_plot->xAxis->range().upper);
+            m_plot->xAxis->setRange(upper - m_spanSeconds, upper);
+            if (!m_logScale && highest * 1.05 > m_plot->yAxis->range().upper)
+                m_plot->yAxis->setRangeUpper(highest * 1.15);
+        }
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LagChartView::scrollToNow()
+{
+    double newest = toKey(QDateTime::currentMSecsSinceEpoch());
+    for (const Series &series : std::as_const(m_series)) {
+        if (!series.graph->data()->isEmpty())
+            newest = std::max(newest, (series.graph->data()->constEnd() - 1)->key);
+    }
+    m_plot->xAxis->setRange(newest - m_spanSeconds, newest);
+    rescaleValues();
+}
+
+void LagChartView::rescaleValues()
+{
+    m_sinceRescale.start();
+    bool first = true;
+    for (const Series &series : std::as_const(m_series)) {
+        if (series.graph->visible()) {
+            series.graph->rescaleValueAxis(!first, true);
+            first = false;
+        }
+    }
+    const QCPRange values = m_plot->yAxis->range();
+    // Keep room above the highest value, and never collapse to a flat line when everything is 0.
+    if (!m_logScale)
+        m_plot->yAxis->setRange(0, std::max(values.upper * 1.15, isBytesMetric(m_metric) ? 1024.0 : 1.0));
+}
+
+void LagChartView::addMarkers(const QList<ClusterEvent> &events)
+{
+    for (const ClusterEvent &event : events) {
+        const QColor color = eventColor(event.kind);
+        auto *line = new QCPItemStraightLine(m_plot);
+        line->setLayer(m_markerLayer);
+        line->setPen(QPen(color, 1, Qt::DashLine));
+        line->point1->setCoords(toKey(event.timeMs), 0);
+        line->point2->setCoords(toKey(event.timeMs), 1);
+        auto *label = new QCPItemText(m_plot);
+        label->setLayer(m_markerLayer);
+        label->setText(event.label);
+        label->setColor(color);
+        // Left of its line: while following live, new events sit at the right edge.
+        label->setPositionAlignment(Qt::AlignTop | Qt::AlignRight);
+        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->position->setCoords(toKey(event.timeMs), 0.02 + 0.05 * (m_markerLayer->children().size() / 2 % 4));
+        label->setPadding(QMargins(3, 1, 3, 1));
+        label->setBrush(QBrush(QColor(255, 255, 255, 210)));
+    }
+    m_markerLayer->replot();
+}
+
+void LagChartView::redrawThresholds()
+{
+    for (int i = m_plot->itemCount() - 1; i >= 0; --i) {
+        if (m_plot->item(i)->property("threshold").toBool())
+            m_plot->removeItem(i);
+    }
+    for (const AlertRule &rule : std::as_const(m_rules)) {
+        const bool matches = (rule.kind == AlertRuleKind::ReplayLagBytes && m_metric == LagMetric::ReplayBytes)
+                             || (rule.kind == AlertRuleKind::ReplayLagSeconds && m_metric == LagMetric::ReplaySeconds)
+                             || (rule.kind == AlertRuleKind::SlotRetainedBytes && m_metric == LagMetric::SlotRetainedBytes);
+        if (!rule.enabled || !matches)
+            continue;
+        auto *line = new QCPItemStraightLine(m_plot);
+        line->setProperty("threshold", true);
+        line->setPen(QPen(QColor(0xc6, 0x28, 0x28), 1, Qt::DotLine));
+        line->point1->setCoords(0, rule.threshold);
+        line->point2->setCoords(1, rule.threshold);
+        auto *label = new QCPItemText(m_plot);
+        label->setProperty("threshold", true);
+        label->setText(tr("alert: %1").arg(describeRule(rule)));
+        label->setColor(QColor(0xc6, 0x28, 0x28));
+        label->setPositionAlignment(Qt::AlignBottom | Qt::AlignRight);
+        label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+        label->position->setTypeY(QCPItemPosition::ptPlotCoords);
+        label->position->setCoords(0.99, rule.threshold);
+    }
+}
+
+void LagChartView::showTooltip(QMouseEvent *event)
+{
+    const QPointF position = event->position();
+    QCPGraph *nearest = nullptr;
+    QCPGraphData nearestData;
+    double nearestDistance = 20; // pixels
+    for (const Series &series : std::as_const(m_series)) {
+        QCPGraph *graph = series.graph;
+        if (!graph->visible() || graph->data()->isEmpty())
+            continue;
+        const double key = m_plot->xAxis->pixelToCoord(position.x());
+        auto it = graph->data()->findBegin(key, true);
+        for (int step = 0; step < 2 && it != graph->data()->constEnd(); ++step, ++it) {
+            const QPointF point(m_plot->xAxis->coordToPixel(it->key), m_plot->yAxis->coordToPixel(it->value));
+            const double distance = QLineF(point, position).length();
+            if (distance < nearestDistance) {
+                nearestDistance = distance;
+                nearest = graph;
+                nearestData = *it;
+            }
+        }
+    }
+    if (!nearest) {
+        QToolTip::hideText();
+        return;
+    }
+    const QString when = QDateTime::fromMSecsSinceEpoch(qint64(nearestData.key * 1000)).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    const QString value = isBytesMetric(m_metric)
+                              ? tr("%1 (%2 bytes)").arg(formatBytes(qint64(nearestData.value))).arg(qint64(nearestData.value))
+                              : formatSeconds(nearestData.value);
+    QToolTip::showText(event->globalPosition().toPoint(), u"<b>%1</b><br>%2<br>%3"_s.arg(nearest->name().toHtmlEscaped(), when, value), m_plot);
+}
+
+void LagChartView::toggleGraph(QCPGraph *graph)
+{
+    graph->setVisible(!graph->visible());
+    if (QCPPlottableLegendItem *item = m_plot->legend->itemWithPlottable(graph))
+        item->setTextColor(graph->visible() ? Qt::black : Qt::gray);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QStringList LagChartView::graphNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_plot->graphCount(); ++i)
+        names << m_plot->graph(i)->name();
+    return names;
+}
+
+std::optional<double> LagChartView::lastValue(const QString &subject) const
+{
+    const auto it = m_series.constFind(subject);
+    if (it == m_series.cend() || it->graph->data()->isEmpty())
+        return std::nullopt;
+    return (it->graph->data()->constEnd() - 1)->value;
+}
+
+qsizetype LagChartView::pointCount() const
+{
+    qsizetype points = 0;
+    for (const Series &series : m_series)
+        points += series.graph->data()->size();
+    return points;
+}
+
+bool LagChartView::exportPng(const QString &path) const
+{
+    return m_plot->savePng(path, m_plot->width(), m_plot->height());
+}
+
+bool LagChartView::exportPdf(const QString &path) const
+{
+    return m_plot->savePdf(path, m_plot->width(), m_plot->height());
+}
+
+bool LagChartView::exportCsv(const QString &path, QString *error) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+        *error = file.errorString();
+        return false;
+    }
+    // The samples as recorded, not as drawn: a logarithmic axis draws 0 as 1.
+    const QCPRange visible = m_plot->xAxis->range();
+    const qint64 fromMs = qint64(visible.lower * 1000);
+    const qint64 toMs = qint64(visible.upper * 1000);
+    QByteArray csv = "time_utc,subject,metric,value\n";
+    for (auto it = m_series.cbegin(); it != m_series.cend(); ++it) {
+        const SampleRing *ring = m_history ? m_history->series({it.key(), m_metric}) : nullptr;
+        if (!it->graph->visible() || !ring)
+            continue;
+        const QByteArray subject = '"' + it.key().toUtf8().replace('"', "\"\"") + '"';
+        for (qsizetype i = ring->lowerBound(fromMs); i < ring->size() && ring->at(i).timeMs <= toMs; ++i) {
+            const Sample sample = ring->at(i);
+            csv += QDateTime::fromMSecsSinceEpoch(sample.timeMs, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8() + ',' + subject + ','
+                   + metricName(m_metric).toUtf8() + ',' + QByteArray::number(sample.value, 'g', 12) + '\n';
+        }
+    }
+    if (file.write(csv) != csv.size()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace pgv

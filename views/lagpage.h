@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alerts/alertrule.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+
+namespace pgv {
+
+class LagChartView;
+class LagHistory;
+
+/// The replication-lag page: what to plot (write/flush/replay, bytes/seconds, slots), the time range, follow-live,
+/// linear or logarithmic scale, and export of the chart (PNG, PDF) and of the visible data (CSV).
+class LagPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LagPage(QWidget *parent = nullptr);
+
+    void setHistory(LagHistory *history);
+    void setRules(const QList<AlertRule> &rules);
+    LagChartView *chart() const { return m_chart; }
+    QList<QAction *> pageActions() const;
+
+private:
+    void applyMetric();
+    void chooseRange(int index);
+    void exportChart();
+
+    LagChartView *m_chart = nullptr;
+    QComboBox *m_lag = nullptr;
+    QComboBox *m_unit = nullptr;
+    QComboBox *m_range = nullptr;
+    QAction *m_follow = nullptr;
+    QAction *m_log = nullptr;
+    QAction *m_export = nullptr;
+};
+
+} // namespace pgv
