@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlertEngine</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (now %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertRule</name>
+    <message>
+        <source>Replay lag over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby not streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive slot retaining over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline divergence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterEvent</name>
+    <message>
+        <source>%1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on timeline %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replay paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replay resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandRunner</name>
     <message>
         <source>%1 could not be started</source>
@@ -44,6 +117,21 @@
     </message>
     <message>
         <source>The lab folder path is too long for a Unix socket (at most %1 characters); choose a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LagDatabase</name>
+    <message>
+        <source>The lag history file %1 is locked by another program (%2). This session records into %3 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lag history file %1 could not be read (%2). It was kept as %3 and a new, empty history was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new file could not be opened either (%1): lag history is kept in memory only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -184,7 +272,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slot %1 on %2 is inactive and retains %3 of WAL, which grows until its client returns. If that client is gone for good: SELECT pg_drop_replication_slot(%4);</source>
+        <source>Slot %1 on %2 is inactive: it holds back WAL (%3 so far), more with every write, until its client returns. If that client is gone for good: SELECT pg_drop_replication_slot(%4);</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -219,38 +307,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: pgversectl COMMAND [options]   (pgversectl COMMAND --help for details)
-
-Commands:
-  status    replication topology and problems of a cluster (--json, --watch)
-  lab       create, start, stop and destroy a local practice cluster
-  profile   manage saved cluster profiles
-  version   print the version
-
-Exit codes: 0 ok, 1 problems found or action refused, 2 usage error or nothing reachable.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cluster %1: %2 nodes, %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>healthy</source>
         <translation>gesund</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>
@@ -446,6 +509,52 @@ Commands:
         <source>Unknown profile command &quot;%1&quot;; see pgversectl profile --help.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the replication lag of every standby and slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the alerts firing now (exit code 1 when any fire).
+A single check cannot see for how long a condition has held, so it ignores the rules&apos; hold times; --watch applies them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert is firing on %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: pgversectl COMMAND [options]   (pgversectl COMMAND --help for details)
+
+Commands:
+  status    replication topology and problems of a cluster (--json, --watch)
+  lag       replication lag of every standby and slot (--json, --watch)
+  alerts    alerts firing now; exit code 1 when any fire (--json, --watch)
+  lab       create, start, stop and destroy a local practice cluster
+  profile   manage saved cluster profiles
+  version   print the version
+
+Exit codes: 0 ok, 1 problems found or action refused, 2 usage error or nothing reachable.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1: nodes: %2, %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -484,6 +593,96 @@ Commands:
     <message>
         <source>No profile is named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: wait &lt;ms&gt; after the topology is shown (default 400).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::AlertListModel</name>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>firing (acknowledged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>%1
+Condition held since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished">Knoten</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::AlertRulesDialog</name>
+    <message>
+        <source>Alert rules for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rule&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Threshold&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Holds for&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::AlertsPane</name>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>Mark the selected alert as seen: it stays listed while it fires, without the alarm colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert &amp;rules…</source>
+        <translation>Alarm&amp;regeln …</translation>
     </message>
 </context>
 <context>
@@ -665,6 +864,150 @@ Commands:
     </message>
 </context>
 <context>
+    <name>pgv::LagChartView</name>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::LagPage</name>
+    <message>
+        <source>Replay lag</source>
+        <translation>Replay-Verzögerung</translation>
+    </message>
+    <message>
+        <source>Flush lag</source>
+        <translation>Flush-Verzögerung</translation>
+    </message>
+    <message>
+        <source>Write lag</source>
+        <translation>Schreib-Verzögerung</translation>
+    </message>
+    <message>
+        <source>WAL retained by slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical slot lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write: WAL the standby has received; flush: made durable; replay: applied and visible to queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>last 5 minutes</source>
+        <translation>letzte 5 Minuten</translation>
+    </message>
+    <message>
+        <source>last hour</source>
+        <translation>letzte Stunde</translation>
+    </message>
+    <message>
+        <source>last 24 hours</source>
+        <translation>letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>custom…</source>
+        <translation>eigener Bereich …</translation>
+    </message>
+    <message>
+        <source>Lag as an amount of WAL, or as the time it represents (reported by the upstream).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time span shown while following live; drag or zoom the chart to look around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow &amp;live</source>
+        <translation>&amp;Live folgen</translation>
+    </message>
+    <message>
+        <source>Keep the newest data in view; dragging or zooming the chart pauses it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;g scale</source>
+        <translation>Lo&amp;garithmisch</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG or PDF, or the visible data as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf);;CSV data (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::LagRecorder</name>
+    <message>
+        <source>alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::LagStoreWorker</name>
+    <message>
+        <source>Lag history could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pgv::MainWindow</name>
     <message>
         <source>PostgresVerse</source>
@@ -762,23 +1105,9 @@ Commands:
         <source>No cluster open</source>
         <translation>Kein Cluster geöffnet</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>healthy</source>
         <translation>gesund</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>updated %1</source>
@@ -846,6 +1175,38 @@ Commands:
     </message>
     <message>
         <source>&lt;b&gt;PostgresVerse %1&lt;/b&gt;&lt;br&gt;A desktop console for PostgreSQL high-availability clusters: topology, replication, plans, policies and safe actions in one window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topology</source>
+        <translation>&amp;Topologie</translation>
+    </message>
+    <message>
+        <source>Replication &amp;lag</source>
+        <translation>Replikations&amp;verzögerung</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Alert on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts (%1 firing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · nodes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problems: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -925,15 +1286,15 @@ Commands:
     </message>
     <message>
         <source>Write lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib-Verzögerung</translation>
     </message>
     <message>
         <source>Flush lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Flush-Verzögerung</translation>
     </message>
     <message>
         <source>Replay lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay-Verzögerung</translation>
     </message>
     <message>
         <source>Replay lag (time)</source>
@@ -1128,10 +1489,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nodes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>as the connection string says</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1171,6 +1528,10 @@ Commands:
         <source>leave empty to use .pgpass or a passfile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>N&amp;odes:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pgv::ProfileListModel</name>
@@ -1178,19 +1539,13 @@ Commands:
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>nodes: %1</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Lab in %1, %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Lab in %1, nodes: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1221,7 +1576,7 @@ Commands:
     </message>
     <message>
         <source>Replay lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay-Verzögerung</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1287,13 +1642,6 @@ Pick a profile on the left, or create a practice cluster with Lab → Create lab
         <source>PAUSED</source>
         <translation>PAUSIERT</translation>
     </message>
-    <message numerus="yes">
-        <source>%n client connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>does not answer (timeout)</source>
         <translation type="unfinished"></translation>
@@ -1307,7 +1655,11 @@ Pick a profile on the left, or create a practice cluster with Lab → Create lab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(%1 problems) </source>
+        <source>client connections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

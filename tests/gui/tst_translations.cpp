@@ -29,7 +29,7 @@ private Q_SLOTS:
         for (QDockWidget *dock : window.findChildren<QDockWidget *>())
             docks << dock->windowTitle();
         docks.sort();
-        QCOMPARE(docks, QStringList({u"Cluster"_s, u"Knotendetails"_s}));
+        QCOMPARE(docks, QStringList({u"Alarme"_s, u"Cluster"_s, u"Knotendetails"_s}));
         QCoreApplication::removeTranslator(&translator);
     }
     void everyCatalogueMessageHasATranslatorContextTheCodeUses()
