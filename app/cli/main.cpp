@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pgversectl: the command-line twin of pgverse, for on-call use and scripts.
+#include "actioncommand.h"
 #include "cliio.h"
 #include "labcommand.h"
 #include "lagcommand.h"
@@ -23,10 +24,14 @@ QString usage()
                                        "  status    replication topology and problems of a cluster (--json, --watch)\n"
                                        "  lag       replication lag of every standby and slot (--json, --watch)\n"
                                        "  alerts    alerts firing now; exit code 1 when any fire (--json, --watch)\n"
+                                       "  switchover  move the primary role to a standby, losing nothing (--dry-run, --yes, --json)\n"
+                                       "  failover  promote a standby after the primary failed; fence the old primary (--rejoin)\n"
+                                       "  rejoin    bring a former primary back as a standby\n"
                                        "  lab       create, start, stop and destroy a local practice cluster\n"
                                        "  profile   manage saved cluster profiles\n"
                                        "  version   print the version\n\n"
-                                       "Exit codes: 0 ok, 1 problems found or action refused, 2 usage error or nothing reachable.\n");
+                                       "Exit codes: 0 ok, 1 problems found or action refused, 2 usage error or nothing reachable,\n"
+                                       "3 an action failed during execution (the message says what state the cluster is in).\n");
 }
 
 } // namespace
@@ -57,6 +62,8 @@ int main(int argc, char *argv[])
         return runAlerts(arguments);
     if (command == u"profile")
         return runProfile(arguments);
+    if (command == u"switchover" || command == u"failover" || command == u"rejoin")
+        return runAction(command, arguments);
     if (command == u"version" || command == u"--version") {
         out() << "pgversectl " << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;

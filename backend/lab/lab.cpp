@@ -61,6 +61,11 @@ bool Lab::isStandby(const QString &node) const
     return QFile::exists(m_manifest.dataDir(node) + u"/standby.signal"_s);
 }
 
+bool Lab::isFenced(const QString &node) const
+{
+    return QFile::exists(fenceFile(node));
+}
+
 QString Lab::logTail(const QString &node, int lines) const
 {
     QFile log(m_manifest.logFile(node));
@@ -82,6 +87,12 @@ bool Lab::startNode(const QString &node, QString *error) const
     }
     if (runningPid(node))
         return true;
+    if (isFenced(node)) {
+        if (error)
+            *error = tr("%1 is fenced: it was the primary before a failover and would be a second primary if it started now. "
+                        "Rejoin it as a standby with: pgversectl rejoin %1").arg(node);
+        return false;
+    }
     if (!isPortFree(labNode->port)) {
         if (error)
             *error = tr("Cannot start %1: port %2 on 127.0.0.1 is already in use by another program.").arg(node).arg(labNode->port);
@@ -126,6 +137,11 @@ bool Lab::startAll(const LabProgress &progress, QString *error) const
     for (const LabNode &node : std::as_const(ordered)) {
         if (runningPid(node.name))
             continue;
+        if (isFenced(node.name)) {
+            if (progress)
+                progress(tr("Leaving %1 stopped: it is fenced until it is rejoined (pgversectl rejoin %1).").arg(node.name));
+            continue;
+        }
         if (progress)
             progress(tr("Starting %1 on port %2…").arg(node.name).arg(node.port));
         if (!startNode(node.name, error))

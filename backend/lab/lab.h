@@ -42,6 +42,10 @@ public:
     /// Stops standbys first so that the primary's shutdown does not make them retry and log errors.
     bool stopAll(const LabProgress &progress, QString *error, StopMode mode = StopMode::Fast) const;
 
+    /// A fenced node (the old primary after a failover) refuses to start until it is rejoined as a standby.
+    QString fenceFile(const QString &node) const { return m_manifest.dir + QStringLiteral("/fenced-") + node; }
+    bool isFenced(const QString &node) const;
+
     /// The last lines of the node's server log, for error messages.
     QString logTail(const QString &node, int lines = 12) const;
 

@@ -222,6 +222,28 @@ std::optional<QueryResult> PgSession::roundTrip(const std::function<int(pg_conn 
     return result;
 }
 
+QString PgSession::quoteLiteral(const QString &text) const
+{
+    if (!m_conn)
+        return {};
+    const QByteArray utf8 = text.toUtf8();
+    char *quoted = PQescapeLiteral(m_conn, utf8.constData(), std::size_t(utf8.size()));
+    const QString result = quoted ? QString::fromUtf8(quoted) : QString();
+    PQfreemem(quoted);
+    return result;
+}
+
+QString PgSession::quoteIdentifier(const QString &name) const
+{
+    if (!m_conn)
+        return {};
+    const QByteArray utf8 = name.toUtf8();
+    char *quoted = PQescapeIdentifier(m_conn, utf8.constData(), std::size_t(utf8.size()));
+    const QString result = quoted ? QString::fromUtf8(quoted) : QString();
+    PQfreemem(quoted);
+    return result;
+}
+
 QString PgSession::host() const
 {
     return m_conn ? QString::fromUtf8(PQhost(m_conn)) : QString();

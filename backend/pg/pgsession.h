@@ -57,6 +57,11 @@ public:
     /// Runs a statement prepared without parameters: one round trip, no parsing or planning on the server.
     std::optional<QueryResult> execPrepared(const QByteArray &name, QDeadlineTimer deadline, PgError *error);
 
+    /// 'text' quoted by libpq for this connection's encoding; empty when not connected.
+    QString quoteLiteral(const QString &text) const;
+    /// "name" quoted by libpq as an SQL identifier.
+    QString quoteIdentifier(const QString &name) const;
+
     /// The server this session is connected to, as libpq resolved it.
     QString host() const;
     int port() const;

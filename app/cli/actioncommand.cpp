@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "actioncommand.h"
+
+#include "actions/actionrunner.h"
+#include "actions/auditlog.h"
+#include "actions/labfailover.h"
+#include "actions/labrejoin.h"
+#include "actions/labswitchover.h"
+#include "cliio.h"
+#include "core/apppaths.h"
+#include "profiles/profilestore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <memory>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv::cli {
+
+namespace {
+
+constexpr int ExitFailed = 3;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+/// Prints progress as it happens and asks for the typed confirmation.
+class TerminalObserver final : public ActionObserver
+{
+public:
+    TerminalObserver(bool quiet, bool dryRun, bool assumeYes, QString cluster)
+        : m_quiet(quiet), m_dryRun(dryRun), m_assumeYes(assumeYes), m_cluster(std::move(cluster))
+    {
+    }
+
+    void checked(const QList<ActionCheck> &checks, const QList<ActionStep> &plan) override
+    {
+        m_plan = plan;
+        if (m_quiet)
+            return;
+        err() << QCoreApplication::translate("cli", "Checks:") << '\n';
+        for (const ActionCheck &check : checks)
+            err() << u"  [%1] %2: %3\n"_s.arg(checkStatusName(check.status), check.name, check.reason);
+        err() << QCoreApplication::translate("cli", "Plan:") << '\n';
+        for (int i = 0; i < plan.size(); ++i)
+            err() << u"  %1. %2 — %3\n"_s.arg(i + 1).arg(plan[i].title, plan[i].detail);
+        err().flush();
+    }
+    bool confirm(const QList<ActionCheck> &, const QList<ActionStep> &) override
+    {
+        if (m_dryRun)
+            return false;
+        if (m_assumeYes)
+            return true;
+        if (!::isatty(STDIN_FILENO)) {
+            m_refusedConfirmation = true;
+            return false;
+        }
+        err() << QCoreApplication::translate("cli", "Type the cluster's name (%1) to go ahead: ").arg(m_cluster) << Qt::flush;
+        QTextStream input(stdin);
+        const bool confirmed = input.readLine().trimmed() == m_cluster;
+        m_refusedConfirmation = !confirmed;
+        return confirmed;
+    }
+    void stepStarted(int index) override
+    {
+        if (!m_quiet)
+            err() << u"→ %1 … "_s.arg(m_plan.value(index).title) << Qt::flush;
+    }
+    void stepFinished(int, StepStatus status, qint64 ms, const QString &note) override
+    {
+        if (!m_quiet)
+            err() << u"%1 (%2 ms)%3\n"_s.arg(stepStatusName(status)).arg(ms).arg(note.isEmpty() ? QString() : u" — "_s + note) << Qt::flush;
+    }
+    void logLine(const QString &line) override
+    {
+        if (!m_quiet)
+            err() << u"  "_s << line << '\n' << Qt::flush;
+    }
+    bool refusedConfirmation() const { return m_refusedConfirmation; }
+
+private:
+    bool m_quiet;
+    bool m_dryRun;
+    bool m_assumeYes;
+    QString m_cluster;
+    QList<ActionStep> m_plan;
+    bool m_refusedConfirmation = false;
+};
+
+} // namespace
+
+int runAction(const QString &command, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (command == u"switchover")
+        parser.setApplicationDescription(tr("Move the primary role to a standby, losing no committed transaction."));
+    else if (command == u"failover")
+        parser.setApplicationDescription(tr("Promote a standby after the primary failed; the old primary is fenced."));
+    else
+        parser.setApplicationDescription(tr("Bring a former primary back as a standby (pg_rewind when needed)."));
+    parser.addHelpOption();
+    if (command == u"rejoin")
+        parser.addPositionalArgument(u"node"_s, tr("The node to rejoin."));
+    parser.addOption({u"profile"_s, tr("The cluster's saved profile."), u"name"_s});
+    parser.addOption({u"lab"_s, tr("The lab in folder <dir>."), u"dir"_s});
+    if (command != u"rejoin")
+        parser.addOption({u"to"_s, command == u"failover" ? tr("The standby to promote (default: the one that received the most WAL).")
+                                                         : tr("The standby to promote."),
+                          u"node"_s});
+    if (command == u"switchover")
+        parser.addOption({u"max-lag"_s, tr("Largest replay lag in bytes the candidate may have (default 16 MiB)."), u"bytes"_s});
+    if (command == u"failover")
+        parser.addOption({u"rejoin"_s, tr("Also rewind the old primary and bring it back as a standby.")});
+    parser.addOption({u"dry-run"_s, tr("Run the checks and print the plan; change nothing.")});
+    parser.addOption({u"yes"_s, tr("Do not ask for the cluster's name to confirm.")});
+    parser.addOption({u"json"_s, tr("Print the run as JSON on standard output (progress still goes to standard error).")});
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+
+    Profile profile;
+    QString labDir = parser.value(u"lab"_s);
+    if (parser.isSet(u"profile"_s)) {
+        const auto stored = ProfileStore().find(parser.value(u"profile"_s));
+        if (!stored)
+            return fail(tr("No profile is named \"%1\".").arg(parser.value(u"profile"_s)));
+        profile = *stored;
+        labDir = profile.labDir;
+        if (labDir.isEmpty())
+            return fail(tr("Profile %1 is not a lab, and no other driver is set up for it: PostgresVerse acts on clusters it "
+                           "runs itself (labs) or that Patroni manages.").arg(profile.name));
+    }
+    if (labDir.isEmpty())
+        labDir = qEnvironmentVariable("PGVERSE_LAB", AppPaths::defaultLabDir());
+    QString error;
+    auto lab = Lab::open(labDir, &error);
+    if (!lab)
+        return fail(error);
+    if (!parser.isSet(u"profile"_s)) {
+        const auto stored = ProfileStore().find(lab->manifest().name);
+        profile = stored && stored->labDir == lab->manifest().dir ? *stored : lab->manifest().toProfile();
+    }
+
+    std::unique_ptr<Action> action;
+    if (command == u"switchover") {
+        if (!parser.isSet(u"to"_s))
+            return fail(tr("switchover needs --to NODE."));
+        LabActionSettings settings;
+        if (parser.isSet(u"max-lag"_s)) {
+            bool ok = false;
+            settings.maxReplayLagBytes = parser.value(u"max-lag"_s).toLongLong(&ok);
+            if (!ok || settings.maxReplayLagBytes < 0)
+                return fail(tr("--max-lag takes a number of bytes."));
+        }
+        action = std::make_unique<LabSwitchover>(*lab, parser.value(u"to"_s), settings);
+    } else if (command == u"failover") {
+        action = std::make_unique<LabFailover>(*lab, parser.value(u"to"_s), parser.isSet(u"rejoin"_s));
+    } else {
+        const QStringList positional = parser.positionalArguments();
+        if (positional.size() != 1)
+            return fail(tr("rejoin needs the node to rejoin."));
+        action = std::make_unique<LabRejoin>(*lab, positional.first());
+    }
+
+    const ActionPolicy policy{profile.name, profile.readOnly};
+    const bool json = parser.isSet(u"json"_s);
+    TerminalObserver observer(false, parser.isSet(u"dry-run"_s), parser.isSet(u"yes"_s), policy.cluster);
+    const AuditLog audit;
+    const ActionRun run = pgv::runAction(*action, policy, &audit, observer);
+    if (json)
+        printJson(actionRunToJson(*action, policy, run));
+    else
+        out() << run.outcome.message << '\n' << (run.outcome.clusterState.isEmpty() ? QString() : run.outcome.clusterState + u'\n') << Qt::flush;
+    if (observer.refusedConfirmation())
+        return fail(tr("Not confirmed: nothing was changed. Type the cluster's name, or pass --yes."));
+    switch (run.outcome.result) {
+    case ActionOutcome::Result::Succeeded:
+        return ExitOk;
+    case ActionOutcome::Result::Refused:
+        return ExitProblems;
+    case ActionOutcome::Result::Cancelled:
+        return run.executed ? ExitFailed : ExitOk; // not executed: a dry run whose checks passed
+    case ActionOutcome::Result::Failed:
+        return ExitFailed;
+    }
+    return ExitFailed;
+}
+
+} // namespace pgv::cli

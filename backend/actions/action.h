@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QVariantMap>
+
+namespace pgv {
+
+enum class CheckStatus { Pass, Warn, Fail };
+QString checkStatusName(CheckStatus status); // "pass", "warn", "fail"
+
+/// One preflight check, with a reason a tired on-call engineer understands.
+struct ActionCheck
+{
+    QString name;
+    CheckStatus status = CheckStatus::Pass;
+    QString reason;
+};
+
+/// One step of the plan shown before confirmation.
+struct ActionStep
+{
+    QString title;
+    QString detail;
+    /// Once this step has started, cancelling would leave the cluster worse off than finishing.
+    bool pointOfNoReturn = false;
+};
+
+enum class StepStatus { Pending, Running, Done, Failed, Skipped };
+QString stepStatusName(StepStatus status);
+
+struct ActionOutcome
+{
+    enum class Result { Succeeded, Refused, Failed, Cancelled };
+    Result result = Result::Failed;
+    QString message;
+    /// After a failure: what state the cluster is left in, and what to do about it.
+    QString clusterState;
+};
+QString resultName(ActionOutcome::Result result); // "succeeded", "refused", "failed", "cancelled"
+
+/// What the running action reports through; implemented by the runner. Safe to call from the action's thread.
+class ActionContext
+{
+public:
+    virtual ~ActionContext() = default;
+    virtual void startStep(int index) = 0;
+    virtual void finishStep(int index, StepStatus status, const QString &note = {}) = 0;
+    virtual void log(const QString &line) = 0;
+    virtual bool cancelRequested() const = 0;
+    virtual void setCancellable(bool cancellable) = 0;
+};
+
+/// An operation on a cluster: preflight checks, then a plan, then execution step by step, then verification.
+/// Every method blocks (it talks to servers and starts processes), so runners call them off the GUI thread.
+class Action
+{
+public:
+    virtual ~Action() = default;
+    virtual QString name() const = 0;  // stable: "switchover", "failover", …
+    virtual QString title() const = 0; // "Switchover of lab to node2"
+    virtual QVariantMap parameters() const = 0;
+    /// Whether it changes the cluster (then it needs the cluster's name typed to confirm).
+    virtual bool isDestructive() const { return true; }
+
+    virtual QList<ActionCheck> preflight() = 0;
+    /// The steps execute() will take; valid after preflight().
+    virtual QList<ActionStep> plan() const = 0;
+    virtual ActionOutcome execute(ActionContext &context) = 0;
+    /// Checks afterwards that the cluster is in the state the action promised.
+    virtual QList<ActionCheck> verify() = 0;
+};
+
+bool anyFailed(const QList<ActionCheck> &checks);
+
+} // namespace pgv
+
+Q_DECLARE_METATYPE(pgv::ActionCheck)
+Q_DECLARE_METATYPE(pgv::ActionStep)
+Q_DECLARE_METATYPE(pgv::ActionOutcome)

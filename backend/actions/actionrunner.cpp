@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "actionrunner.h"
+
+#include "auditlog.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QMutex>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+namespace {
+
+QJsonArray checksToJson(const QList<ActionCheck> &checks)
+{
+    QJsonArray array;
+    for (const ActionCheck &check : checks)
+        array.append(QJsonObject{{"name"_L1, check.name}, {"status"_L1, checkStatusName(check.status)}, {"reason"_L1, check.reason}});
+    return array;
+}
+
+QJsonArray stepsToJson(const QList<ActionStep> &plan, const QList<StepRecord> &steps)
+{
+    QJsonArray array;
+    for (int i = 0; i < plan.size(); ++i) {
+        QJsonObject step{{"title"_L1, plan[i].title}, {"detail"_L1, plan[i].detail}, {"point_of_no_return"_L1, plan[i].pointOfNoReturn}};
+        if (i < steps.size()) {
+            step.insert("status"_L1, stepStatusName(steps[i].status));
+            step.insert("ms"_L1, double(steps[i].milliseconds));
+            if (!steps[i].note.isEmpty())
+                step.insert("note"_L1, steps[i].note);
+        }
+        array.append(step);
+    }
+    return array;
+}
+
+/// Records timings and forwards everything to the observer.
+class RecordingContext final : public ActionContext
+{
+public:
+    RecordingContext(ActionRun &run, ActionObserver &observer, const std::atomic_bool *cancel)
+        : m_run(run)
+        , m_observer(observer)
+        , m_cancel(cancel)
+    {
+        m_run.steps.resize(m_run.plan.size());
+    }
+    void startStep(int index) override
+    {
+        if (index < 0 || index >= m_run.steps.size())
+            return;
+        m_run.steps[index].status = StepStatus::Running;
+        m_timer.start();
+        m_observer.stepStarted(index);
+        if (m_run.plan[index].pointOfNoReturn)
+            setCancellable(false);
+    }
+    void finishStep(int index, StepStatus status, const QString &note) override
+    {
+        if (index < 0 || index >= m_run.steps.size())
+            return;
+        StepRecord &step = m_run.steps[index];
+        step.status = status;
+        step.milliseconds = m_timer.isValid() ? m_timer.elapsed() : 0;
+        step.note = note;
+        m_observer.stepFinished(index, status, step.milliseconds, note);
+    }
+    void log(const QString &line) override
+    {
+        m_run.log << line;
+        m_observer.logLine(line);
+    }
+    bool cancelRequested() const override { return m_cancellable && m_cancel && m_cancel->load(); }
+    void setCancellable(bool cancellable) override
+    {
+        if (cancellable == m_cancellable)
+            return;
+        m_cancellable = cancellable;
+        m_observer.cancellableChanged(cancellable);
+    }
+
+private:
+    ActionRun &m_run;
+    ActionObserver &m_observer;
+    const std::atomic_bool *m_cancel;
+    QElapsedTimer m_timer;
+    bool m_cancellable = true;
+};
+
+} // namespace
+
+ActionRun runAction(Action &action, const ActionPolicy &policy, const AuditLog *audit, ActionObserver &observer,
+                    const std::atomic_bool *cancel)
+{
+    ActionRun run;
+    auto record = [&](const QString &phase) {
+        if (!audit)
+            return;
+        QJsonObject entry = actionRunToJson(action, policy, run);
+        entry.insert("phase"_L1, phase);
+        QString error;
+        if (!audit->append(entry, &error))
+            observer.logLine(error);
+    };
+    if (policy.readOnly && action.isDestructive()) {
+        run.outcome = {ActionOutcome::Result::Refused,
+                       QCoreApplication::translate("ActionRunner", "The profile %1 is read-only: it never runs actions. Use a "
+                                                                   "profile that is not read-only to change this cluster.")
+                           .arg(policy.cluster),
+                       {}};
+        run.checks << ActionCheck{QCoreApplication::translate("ActionRunner", "Profile allows actions"), CheckStatus::Fail, run.outcome.message};
+        record(u"refused"_s);
+        return run;
+    }
+    run.checks = action.preflight();
+    run.plan = action.plan();
+    observer.checked(run.checks, run.plan);
+    if (anyFailed(run.checks)) {
+        QStringList reasons;
+        for (const ActionCheck &check : std::as_const(run.checks)) {
+            if (check.status == CheckStatus::Fail)
+                reasons << check.name + u": "_s + check.reason;
+        }
+        run.outcome = {ActionOutcome::Result::Refused, QCoreApplication::translate("ActionRunner", "Refused: %1").arg(reasons.join(u"; "_s)), {}};
+        record(u"refused"_s);
+        return run;
+    }
+    if (!observer.confirm(run.checks, run.plan)) {
+        run.outcome = {ActionOutcome::Result::Cancelled, QCoreApplication::translate("ActionRunner", "Not executed: nothing was changed."), {}};
+        return run;
+    }
+    record(u"started"_s);
+    RecordingContext context(run, observer, cancel);
+    run.executed = true;
+    run.outcome = action.execute(context);
+    if (run.outcome.result == ActionOutcome::Result::Succeeded) {
+        run.verification = action.verify();
+        if (anyFailed(run.verification)) {
+            run.outcome.result = ActionOutcome::Result::Failed;
+            run.outcome.message = QCoreApplication::translate("ActionRunner", "The action ran but its verification failed; see the checks.");
+        }
+    }
+    record(u"finished"_s);
+    return run;
+}
+
+QJsonObject actionRunToJson(const Action &action, const ActionPolicy &policy, const ActionRun &run)
+{
+    return QJsonObject{
+        {"action"_L1, action.name()},
+        {"title"_L1, action.title()},
+        {"cluster"_L1, policy.cluster},
+        {"parameters"_L1, QJsonObject::fromVariantMap(action.parameters())},
+        {"checks"_L1, checksToJson(run.checks)},
+        {"steps"_L1, stepsToJson(run.plan, run.steps)},
+        {"executed"_L1, run.executed},
+        {"result"_L1, run.executed || run.outcome.result == ActionOutcome::Result::Refused ? resultName(run.outcome.result) : u"not_executed"_s},
+        {"message"_L1, run.outcome.message},
+        {"cluster_state"_L1, run.outcome.clusterState},
+        {"verification"_L1, checksToJson(run.verification)},
+    };
+}
+
+namespace {
+/// Forwards a run's progress to the runner's signals, queued to the runner's thread.
+class SignallingObserver final : public ActionObserver
+{
+public:
+    explicit SignallingObserver(ActionRunner *runner) : m_runner(runner) {}
+    void stepStarted(int index) override { post([index](ActionRunner *r) { Q_EMIT r->stepStarted(index); }); }
+    void stepFinished(int index, StepStatus status, qint64 ms, const QString &note) override
+    {
+        post([=](ActionRunner *r) { Q_EMIT r->stepFinished(index, status, ms, note); });
+    }
+    void logLine(const QString &line) override { post([line](ActionRunner *r) { Q_EMIT r->logLine(line); }); }
+    void cancellableChanged(bool cancellable) override { post([cancellable](ActionRunner *r) { Q_EMIT r->cancellableChanged(cancellable); }); }
+
+private:
+    template<typename F>
+    void post(F function)
+    {
+        QPointer<ActionRunner> runner = m_runner;
+        QMetaObject::invokeMethod(m_runner, [runner, function] {
+            if (runner)
+                function(runner.data());
+        }, Qt::QueuedConnection);
+    }
+    ActionRunner *m_runner;
+};
+} // namespace
+
+ActionRunner::ActionRunner(std::shared_ptr<Action> action, ActionPolicy policy, QObject *parent)
+    : QObject(parent)
+    , m_action(std::move(action))
+    , m_policy(std::move(policy))
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
+{
+    qRegisterMetaType<pgv::ActionCheck>();
+    qRegisterMetaType<pgv::ActionStep>();
+    qRegisterMetaType<pgv::ActionOutcome>();
+    qRegisterMetaType<pgv::StepStatus>();
+    connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this] { m_busy = false; });
+}
+
+ActionRunner::~ActionRunner()
+{
+    m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+void ActionRunner::preflight()
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    auto action = m_action;
+    QPointer<ActionRunner> self = this;
+    m_watcher.setFuture(QtConcurrent::run([action, self] {
+        const QList<ActionCheck> checks = action->preflight();
+        const QList<ActionStep> plan = action->plan();
+        QMetaObject::invokeMethod(self, [self, checks, plan] {
+            if (self)
+                Q_EMIT self->preflightFinished(checks, plan);
+        }, Qt::QueuedConnection);
+    }));
+}
+
+void ActionRunner::execute()
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    m_cancel->store(false);
+    auto action = m_action;
+    auto cancel = m_cancel;
+    const ActionPolicy policy = m_policy;
+    QPointer<ActionRunner> self = this;
+    m_watcher.setFuture(QtConcurrent::run([action, cancel, policy, self] {
+        SignallingObserver observer(self.data());
+        const AuditLog audit;
+        const ActionRun run = runAction(*action, policy, &audit, observer, cancel.get());
+        QMetaObject::invokeMethod(self, [self, run] {
+            if (self)
+                Q_EMIT self->finished(run.outcome, run.verification);
+        }, Qt::QueuedConnection);
+    }));
+}
+
+void ActionRunner::cancel()
+{
+    m_cancel->store(true);
+}
+
+} // namespace pgv

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "labactionsupport.h"
+
+#include "labnodeops.h"
+#include "probe/probenow.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+TopologySnapshot probeLab(const Lab &lab)
+{
+    const Profile profile = lab.manifest().toProfile();
+    ProbeSettings settings;
+    settings.connectTimeoutMs = 3000;
+    settings.queryTimeoutMs = 3000;
+    return probeTopologyNow(profile.name, profile.endpoints(), settings);
+}
+
+ActionCheck passed(const QString &name, const QString &reason)
+{
+    return {name, CheckStatus::Pass, reason};
+}
+
+ActionCheck warned(const QString &name, const QString &reason)
+{
+    return {name, CheckStatus::Warn, reason};
+}
+
+ActionCheck failed(const QString &name, const QString &reason)
+{
+    return {name, CheckStatus::Fail, reason};
+}
+
+namespace {
+bool settled(const TopologySnapshot &snapshot, const QString &primary, const QStringList &standbys, int minTimeline)
+{
+    const TopologyNode *head = snapshot.node(primary);
+    if (!head || head->role != NodeRole::Primary || head->timeline < minTimeline)
+        return false;
+    return std::all_of(standbys.cbegin(), standbys.cend(), [&](const QString &name) {
+        const TopologyNode *node = snapshot.node(name);
+        return node && node->role == NodeRole::Standby && node->upstream == primary && node->state == u"streaming"
+               && node->timeline == head->timeline;
+    });
+}
+} // namespace
+
+QList<ActionCheck> verifyLabTopology(const Lab &lab, const QString &primary, const QStringList &standbys, int minTimeline, int waitMs)
+{
+    TopologySnapshot snapshot;
+    LabNodeOps::waitFor(
+        [&] {
+            snapshot = probeLab(lab);
+            return settled(snapshot, primary, standbys, minTimeline);
+        },
+        waitMs);
+    QList<ActionCheck> checks;
+    const QString primaryCheck = QCoreApplication::translate("LabAction", "%1 is the primary").arg(primary);
+    const TopologyNode *head = snapshot.node(primary);
+    if (head && head->role == NodeRole::Primary && head->timeline >= minTimeline)
+        checks << passed(primaryCheck, QCoreApplication::translate("LabAction", "writable, on timeline %1").arg(head->timeline));
+    else
+        checks << failed(primaryCheck, head ? QCoreApplication::translate("LabAction", "it is %1 on timeline %2").arg(roleName(head->role)).arg(head->timeline)
+                                            : QCoreApplication::translate("LabAction", "it is not in the lab"));
+    int primaries = 0;
+    for (const TopologyNode &node : snapshot.nodes)
+        primaries += node.role == NodeRole::Primary;
+    checks << (primaries == 1 ? passed(QCoreApplication::translate("LabAction", "One primary"), QCoreApplication::translate("LabAction", "no other node accepts writes"))
+                              : failed(QCoreApplication::translate("LabAction", "One primary"),
+                                       QCoreApplication::translate("LabAction", "%1 nodes accept writes").arg(primaries)));
+    for (const QString &name : standbys) {
+        const QString checkName = QCoreApplication::translate("LabAction", "%1 streams from %2").arg(name, primary);
+        const TopologyNode *node = snapshot.node(name);
+        if (node && node->role == NodeRole::Standby && node->upstream == primary && node->state == u"streaming"
+            && head && node->timeline == head->timeline) {
+            checks << passed(checkName, QCoreApplication::translate("LabAction", "timeline %1, replay lag %2 bytes")
+                                            .arg(node->timeline)
+                                            .arg(node->replayLagBytes.value_or(0)));
+        } else {
+            checks << failed(checkName, node ? QCoreApplication::translate("LabAction", "%1, upstream %2, timeline %3")
+                                                   .arg(node->isUp() ? node->state : roleName(node->role),
+                                                        node->upstream.isEmpty() ? u"none"_s : node->upstream)
+                                                   .arg(node->timeline)
+                                             : QCoreApplication::translate("LabAction", "not in the lab"));
+        }
+    }
+    return checks;
+}
+
+bool waitUntilStreaming(const Lab &lab, const QString &node, const QString &upstream, int timeline, int timeoutMs)
+{
+    const LabNode *upstreamNode = lab.manifest().node(upstream);
+    LabNodeOps ops(lab);
+    PgSession session;
+    QString error;
+    return LabNodeOps::waitFor(
+        [&] {
+            if (!session.isOpen() && !ops.connect(node, session, &error, 2000))
+                return false;
+            const auto state = LabNodeOps::value(session,
+                                                 u"SELECT status || ' ' || received_tli || ' ' || sender_port FROM pg_stat_wal_receiver"_s,
+                                                 &error, 2000);
+            return state && *state == u"streaming %1 %2"_s.arg(timeline).arg(upstreamNode ? upstreamNode->port : 0);
+        },
+        timeoutMs);
+}
+
+} // namespace pgv

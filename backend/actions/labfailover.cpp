@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "labfailover.h"
+
+#include "core/units.h"
+#include "labnodeops.h"
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+LabFailover::LabFailover(Lab lab, QString candidate, bool rejoin, LabActionSettings settings)
+    : m_lab(std::move(lab))
+    , m_requested(std::move(candidate))
+    , m_rejoin(rejoin)
+    , m_settings(settings)
+{
+}
+
+QString LabFailover::title() const
+{
+    return tr("Failover of %1 to %2").arg(m_lab.manifest().name, m_candidate.isEmpty() ? tr("the most advanced standby") : m_candidate);
+}
+
+QVariantMap LabFailover::parameters() const
+{
+    return {{u"driver"_s, u"lab"_s}, {u"candidate"_s, m_candidate}, {u"requested"_s, m_requested}, {u"rejoin"_s, m_rejoin},
+            {u"old_primary"_s, m_oldPrimary}, {u"data_loss_bytes"_s, m_lossBytes}};
+}
+
+QList<ActionCheck> LabFailover::preflight()
+{
+    QList<ActionCheck> checks;
+    m_candidate.clear();
+    m_oldPrimary.clear();
+    m_others.clear();
+    m_lossBytes = 0;
+    const LabManifest &manifest = m_lab.manifest();
+    if (!m_requested.isEmpty() && !manifest.node(m_requested)) {
+        checks << failed(tr("Candidate is a node of the lab"), tr("the lab has no node \"%1\"").arg(m_requested));
+        return checks;
+    }
+    // The configured primary: the node that is not set up as a standby.
+    for (const LabNode &node : manifest.nodes) {
+        if (!m_lab.isStandby(node.name) && !m_lab.isFenced(node.name))
+            m_oldPrimary = node.name;
+    }
+    const TopologySnapshot snapshot = probeLab(m_lab);
+    for (const TopologyNode &node : snapshot.nodes) {
+        if (node.role == NodeRole::Primary) {
+            checks << failed(tr("The primary is gone"), tr("%1 is up and accepts writes: a failover now would make two primaries. "
+                                                           "Use a switchover instead.").arg(node.name));
+            return checks;
+        }
+    }
+    checks << passed(tr("The primary is gone"), m_oldPrimary.isEmpty() ? tr("no node accepts writes")
+                                                                       : tr("%1 does not answer (%2)").arg(m_oldPrimary, snapshot.node(m_oldPrimary)->state));
+    // The most advanced standby is the one that received the most WAL.
+    QString mostAdvanced;
+    Lsn furthest;
+    std::optional<Lsn> candidateReceived;
+    QHash<QString, Lsn> received;
+    for (const TopologyNode &node : snapshot.nodes) {
+        if (node.role != NodeRole::Standby || node.external)
+            continue;
+        PgSession session;
+        QString error;
+        LabNodeOps ops(m_lab);
+        if (!ops.connect(node.name, session, &error, 3000))
+            continue;
+        const auto lsn = Lsn::parse(LabNodeOps::value(session, u"SELECT coalesce(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn())"_s, &error).value_or(QString()));
+        if (!lsn)
+            continue;
+        received.insert(node.name, *lsn);
+        if (mostAdvanced.isEmpty() || *lsn > furthest) {
+            mostAdvanced = node.name;
+            furthest = *lsn;
+        }
+    }
+    m_candidate = m_requested.isEmpty() ? mostAdvanced : m_requested;
+    if (m_candidate.isEmpty() || !received.contains(m_candidate)) {
+        checks << failed(tr("Candidate is up"), m_candidate.isEmpty() ? tr("no standby answers: there is nothing to promote")
+                                                                      : tr("%1 does not answer as a standby").arg(m_candidate));
+        return checks;
+    }
+    checks << passed(tr("Candidate is up"), tr("%1 answers as a standby").arg(m_candidate));
+    m_lossBytes = furthest.bytesSince(received.value(m_candidate));
+    if (m_lossBytes > 0)
+        checks << warned(tr("Data loss"), tr("%1 received %2 more WAL than %3: promoting %3 loses it. Transactions %4 committed but had "
+                                             "not sent are lost either way.")
+                                              .arg(mostAdvanced, formatBytes(m_lossBytes), m_candidate, m_oldPrimary));
+    else
+        checks << warned(tr("Data loss"), tr("%1 received the most WAL (%2); only what %3 committed but had not sent is lost")
+                                              .arg(m_candidate, received.value(m_candidate).toString(), m_oldPrimary));
+    const TopologyNode *candidate = snapshot.node(m_candidate);
+    m_oldTimeline = candidate->timeline;
+    if (candidate->replayPaused)
+        checks << warned(tr("Replay not paused"), tr("replay is paused on %1: it is resumed before the promotion").arg(m_candidate));
+    for (const LabNode &node : manifest.nodes) {
+        if (node.name != m_candidate && node.name != m_oldPrimary)
+            m_others << node.name;
+    }
+    if (!m_oldPrimary.isEmpty())
+        checks << passed(tr("The old primary can be fenced"),
+                         tr("%1 runs on this machine: what is left of it is killed and it is kept from starting until it rejoins").arg(m_oldPrimary));
+    return checks;
+}
+
+QList<ActionStep> LabFailover::plan() const
+{
+    return {
+        {tr("Fence %1").arg(m_oldPrimary), tr("kill whatever is left of it and keep it from starting as a second primary"), true},
+        {tr("Let %1 replay everything it received").arg(m_candidate), tr("resume replay if paused, then wait until replay reaches the received WAL"), false},
+        {tr("Promote %1").arg(m_candidate), tr("it accepts writes on a new timeline"), false},
+        {tr("Checkpoint %1").arg(m_candidate), tr("records the new timeline in its control file, as pg_rewind needs"), false},
+        {tr("Create replication slots on %1").arg(m_candidate), QStringList(m_others + QStringList{m_oldPrimary}).join(u", "_s), false},
+        {tr("Point the other standbys at %1").arg(m_candidate), m_others.isEmpty() ? tr("there are none") : m_others.join(u", "_s), false},
+        {tr("Rejoin %1 as a standby").arg(m_oldPrimary), m_rejoin ? tr("pg_rewind from %1, then start it").arg(m_candidate)
+                                                                  : tr("not asked for: it stays fenced; later: pgversectl rejoin %1").arg(m_oldPrimary), false},
+    };
+}
+
+ActionOutcome LabFailover::execute(ActionContext &context)
+{
+    LabNodeOps ops(m_lab);
+    QString error;
+    auto fail = [&](int step, const QString &state) {
+        context.finishStep(step, StepStatus::Failed, error);
+        return ActionOutcome{ActionOutcome::Result::Failed, error, state};
+    };
+    if (context.cancelRequested())
+        return {ActionOutcome::Result::Cancelled, tr("Cancelled before anything changed."), tr("Nothing was changed.")};
+
+    context.startStep(Fence);
+    if (!m_oldPrimary.isEmpty()) {
+        if (!ops.killServer(m_oldPrimary, &error) || !ops.fence(m_oldPrimary, tr("failover to %1").arg(m_candidate), &error))
+            return fail(Fence, tr("Nothing else was changed; %1 may still be running.").arg(m_oldPrimary));
+    }
+    context.finishStep(Fence, StepStatus::Done);
+    const QString noPrimary = tr("%1 is fenced and no node accepts writes yet: promote %2 by hand or run the failover again.").arg(m_oldPrimary, m_candidate);
+
+    context.startStep(ReplayAll);
+    PgSession candidate;
+    if (!ops.connect(m_candidate, candidate, &error))
+        return fail(ReplayAll, noPrimary);
+    LabNodeOps::run(candidate, u"SELECT pg_wal_replay_resume() WHERE pg_is_wal_replay_paused()"_s, &error);
+    const bool caughtUp = LabNodeOps::waitFor(
+        [&] {
+            return LabNodeOps::value(candidate, u"SELECT pg_last_wal_replay_lsn() >= coalesce(pg_last_wal_receive_lsn(), '0/0')"_s, &error, 2000) == u"t";
+        },
+        m_settings.stepTimeoutMs);
+    if (!caughtUp)
+        return fail(ReplayAll, noPrimary);
+    context.finishStep(ReplayAll, StepStatus::Done);
+
+    context.startStep(Promote);
+    const bool promoted = LabNodeOps::run(candidate, u"SELECT pg_promote(false)"_s, &error)
+                          && LabNodeOps::waitFor([&] { return LabNodeOps::value(candidate, u"SELECT NOT pg_is_in_recovery()"_s, &error, 2000) == u"t"; },
+                                                 m_settings.stepTimeoutMs);
+    if (!promoted)
+        return fail(Promote, noPrimary);
+    context.finishStep(Promote, StepStatus::Done);
+    const QString primaryOnly = tr("%1 is the new primary and accepts writes; %2 is fenced.").arg(m_candidate, m_oldPrimary);
+
+    context.startStep(CheckpointNew);
+    if (!LabNodeOps::run(candidate, u"CHECKPOINT"_s, &error, m_settings.stepTimeoutMs))
+        return fail(CheckpointNew, primaryOnly);
+    const QString timeline = LabNodeOps::value(candidate, u"SELECT timeline_id FROM pg_control_checkpoint()"_s, &error).value_or(QString());
+    context.finishStep(CheckpointNew, StepStatus::Done, tr("timeline %1").arg(timeline));
+
+    context.startStep(CreateSlots);
+    if (!LabNodeOps::ensureSlots(candidate, m_others + QStringList{m_oldPrimary}, &error))
+        return fail(CreateSlots, primaryOnly);
+    context.finishStep(CreateSlots, StepStatus::Done);
+
+    context.startStep(RepointOthers);
+    for (const QString &other : std::as_const(m_others)) {
+        PgSession session;
+        if (ops.connect(other, session, &error, 3000)) {
+            if (!ops.repoint(session, other, m_candidate, &error))
+                return fail(RepointOthers, primaryOnly);
+        } else if (m_lab.runningPid(other) || !ops.configureStandby(other, m_candidate, &error)) {
+            return fail(RepointOthers, primaryOnly);
+        }
+    }
+    context.finishStep(RepointOthers, StepStatus::Done);
+
+    context.startStep(RejoinOld);
+    if (!m_rejoin || m_oldPrimary.isEmpty()) {
+        context.finishStep(RejoinOld, StepStatus::Skipped, tr("%1 stays fenced").arg(m_oldPrimary));
+    } else {
+        const bool rejoined = ops.rewind(m_oldPrimary, m_candidate, &error) && ops.configureStandby(m_oldPrimary, m_candidate, &error)
+                              && (ops.unfence(m_oldPrimary), m_lab.startNode(m_oldPrimary, &error))
+                              && waitUntilStreaming(m_lab, m_oldPrimary, m_candidate, timeline.toInt(), 30000);
+        if (!rejoined) {
+            ops.fence(m_oldPrimary, tr("rejoin after failover failed"), &error);
+            return fail(RejoinOld, primaryOnly + u' ' + tr("Rejoining %1 failed: see its log, then run pgversectl rejoin %1.").arg(m_oldPrimary));
+        }
+        PgSession demoted;
+        if (ops.connect(m_oldPrimary, demoted, &error))
+            LabNodeOps::dropInactiveSlots(demoted, &error);
+        context.finishStep(RejoinOld, StepStatus::Done, tr("rewound and streaming"));
+    }
+    return {ActionOutcome::Result::Succeeded, tr("%1 is the primary on timeline %2.").arg(m_candidate, timeline),
+            m_rejoin ? QString() : tr("%1 is fenced; bring it back with: pgversectl rejoin %1").arg(m_oldPrimary)};
+}
+
+QList<ActionCheck> LabFailover::verify()
+{
+    QStringList standbys = m_others;
+    if (m_rejoin)
+        standbys << m_oldPrimary;
+    standbys.removeIf([this](const QString &node) { return !m_lab.runningPid(node); });
+    QList<ActionCheck> checks = verifyLabTopology(m_lab, m_candidate, standbys, m_oldTimeline + 1);
+    if (!m_rejoin && !m_oldPrimary.isEmpty()) {
+        const bool fenced = m_lab.isFenced(m_oldPrimary) && !m_lab.runningPid(m_oldPrimary);
+        checks << (fenced ? passed(tr("%1 is fenced").arg(m_oldPrimary), tr("stopped, and kept from starting until it rejoins"))
+                          : failed(tr("%1 is fenced").arg(m_oldPrimary), tr("it runs or is not marked as fenced")));
+    }
+    return checks;
+}
+
+} // namespace pgv

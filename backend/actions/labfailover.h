@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "labactionsupport.h"
+
+namespace pgv {
+
+/// Unplanned failover in a lab whose primary is gone: the old primary is fenced (killed if anything of it still
+/// runs, and kept from starting), the candidate — by default the standby that received the most WAL — replays what
+/// it has and is promoted, the other standbys follow it; with \a rejoin the old primary is rewound and follows too.
+class LabFailover final : public Action
+{
+    Q_DECLARE_TR_FUNCTIONS(pgv::LabFailover)
+public:
+    LabFailover(Lab lab, QString candidate, bool rejoin, LabActionSettings settings = {});
+
+    QString name() const override { return QStringLiteral("failover"); }
+    QString title() const override;
+    QVariantMap parameters() const override;
+    QList<ActionCheck> preflight() override;
+    QList<ActionStep> plan() const override;
+    ActionOutcome execute(ActionContext &context) override;
+    QList<ActionCheck> verify() override;
+
+    const QString &candidate() const { return m_candidate; }
+    /// Bytes of WAL the most advanced standby has that the candidate lacks (0 when it is the most advanced).
+    qint64 dataLossBytes() const { return m_lossBytes; }
+
+private:
+    enum Step { Fence, ReplayAll, Promote, CheckpointNew, CreateSlots, RepointOthers, RejoinOld };
+
+    Lab m_lab;
+    QString m_requested;
+    bool m_rejoin;
+    LabActionSettings m_settings;
+    QString m_candidate;
+    QString m_oldPrimary;
+    QStringList m_others;
+    int m_oldTimeline = 0;
+    qint64 m_lossBytes = 0;
+};
+
+} // namespace pgv

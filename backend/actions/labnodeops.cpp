@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "labnodeops.h"
+
+#include "lab/labfiles.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QThread>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+namespace {
+constexpr int kPollMs = 5;
+
+/// Alive and not a zombie: an exited postmaster is reparented to PID 1, which may take its time to reap it.
+bool processAlive(qint64 pid)
+{
+    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno != EPERM)
+        return false;
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray line = stat.readAll();
+    const qsizetype state = line.lastIndexOf(')') + 2;
+    return state >= 2 && state < line.size() && line.at(state) != 'Z';
+}
+
+QList<pid_t> childrenOf(pid_t parent)
+{
+    QList<pid_t> children;
+    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const pid_t pid = entry.toInt(&numeric);
+        if (!numeric)
+            continue;
+        QFile stat(u"/proc/"_s + entry + u"/stat"_s);
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields[1].toInt() == parent)
+            children << pid;
+    }
+    return children;
+}
+} // namespace
+
+LabNodeOps::LabNodeOps(const Lab &lab)
+    : m_lab(lab)
+{
+}
+
+bool LabNodeOps::connect(const QString &node, PgSession &session, QString *error, int timeoutMs) const
+{
+    const LabNode *labNode = m_lab.manifest().node(node);
+    if (!labNode) {
+        *error = tr("the lab has no node %1").arg(node);
+        return false;
+    }
+    auto info = ConnInfo::parse(m_lab.manifest().conninfo(*labNode));
+    info->set(u"application_name"_s, u"pgverse-action"_s);
+    info->set(u"target_session_attrs"_s, u"any"_s);
+    PgError pgError;
+    if (!session.open(*info, {}, QDeadlineTimer(timeoutMs), &pgError)) {
+        *error = tr("cannot connect to %1: %2").arg(node, pgError.message);
+        return false;
+    }
+    return true;
+}
+
+std::optional<QString> LabNodeOps::value(PgSession &session, const QString &sql, QString *error, int timeoutMs)
+{
+    PgError pgError;
+    const auto result = session.exec(sql, QDeadlineTimer(timeoutMs), &pgError);
+    if (!result) {
+        *error = pgError.message;
+        return std::nullopt;
+    }
+    return result->scalar().value_or(QString());
+}
+
+bool LabNodeOps::run(PgSession &session, const QString &sql, QString *error, int timeoutMs)
+{
+    return value(session, sql, error, timeoutMs).has_value();
+}
+
+bool LabNodeOps::waitFor(const std::function<bool()> &condition, int timeoutMs, const std::function<bool()> &cancelled)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs || (cancelled && cancelled()))
+            return false;
+        QThread::msleep(kPollMs);
+    }
+    return true;
+}
+
+bool LabNodeOps::stopFast(const QString &node, QString *error, int timeoutMs) const
+{
+    const auto pid = m_lab.runningPid(node);
+    if (!pid)
+        return true;
+    if (::kill(static_cast<pid_t>(*pid), SIGINT) != 0) {
+        *error = tr("cannot signal %1 (pid %2): %3").arg(node).arg(*pid).arg(QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    // The postmaster removes its pid file as its very last act, as pg_ctl relies on.
+    const QString pidFile = m_lab.manifest().dataDir(node) + u"/postmaster.pid"_s;
+    if (!waitFor([&] { return !QFile::exists(pidFile) || !processAlive(*pid); }, timeoutMs)) {
+        *error = tr("%1 did not shut down within %2 s").arg(node).arg(timeoutMs / 1000);
+        return false;
+    }
+    return true;
+}
+
+bool LabNodeOps::killServer(const QString &node, QString *error) const
+{
+    const auto pid = m_lab.runningPid(node);
+    if (!pid)
+        return true;
+    // Children first would let the postmaster restart them; a stopped postmaster (SIGKILL) cannot.
+    const QList<pid_t> children = childrenOf(static_cast<pid_t>(*pid));
+    ::kill(static_cast<pid_t>(*pid), SIGKILL);
+    for (pid_t child : children)
+        ::kill(child, SIGKILL);
+    if (!waitFor([&] { return !processAlive(*pid); }, 10000)) {
+        *error = tr("%1 (pid %2) survived SIGKILL").arg(node).arg(*pid);
+        return false;
+    }
+    for (pid_t child : children)
+        waitFor([&] { return !processAlive(child); }, 5000);
+    return true;
+}
+
+std::optional<Lsn> LabNodeOps::latestCheckpoint(const QString &node, QString *error) const
+{
+    // pg_controldata only reads a file; it runs as root as well as the server user, without runuser's cost.
+    QProcess process;
+    process.setProcessEnvironment([] {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"LC_ALL"_s, u"C"_s);
+        return environment;
+    }());
+    process.start(m_lab.manifest().binDir + u"/pg_controldata"_s, {u"-D"_s, m_lab.manifest().dataDir(node)});
+    if (!process.waitForFinished(10000) || process.exitCode() != 0) {
+        *error = tr("pg_controldata failed on %1: %2").arg(node, QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
+        return std::nullopt;
+    }
+    static const QRegularExpression pattern(u"Latest checkpoint location:\\s+(\\S+)"_s);
+    const auto match = pattern.match(QString::fromLocal8Bit(process.readAllStandardOutput()));
+    const auto lsn = match.hasMatch() ? Lsn::parse(match.captured(1)) : std::nullopt;
+    if (!lsn)
+        *error = tr("pg_controldata of %1 shows no checkpoint location").arg(node);
+    return lsn;
+}
+
+QString LabNodeOps::upstreamConnInfo(const QString &upstream, const QString &standby) const
+{
+    const LabNode *node = m_lab.manifest().node(upstream);
+    ConnInfo info;
+    info.set(u"host"_s, u"127.0.0.1"_s);
+    info.set(u"port"_s, QString::number(node ? node->port : 0));
+    info.set(u"user"_s, m_lab.manifest().replicationUser);
+    info.set(u"passfile"_s, m_lab.manifest().passFile());
+    info.set(u"application_name"_s, standby);
+    return info.toDisplayString();
+}
+
+bool LabNodeOps::configureStandby(const QString &node, const QString &upstream, QString *error) const
+{
+    const LabManifest &manifest = m_lab.manifest();
+    const LabNode *standbyNode = manifest.node(node);
+    const LabNode *upstreamNode = manifest.node(upstream);
+    if (!standbyNode || !upstreamNode) {
+        *error = tr("unknown node %1 or %2").arg(node, upstream);
+        return false;
+    }
+    const QString data = manifest.dataDir(node);
+    QFile signal(data + u"/standby.signal"_s);
+    QFile settings(data + u"/postgresql.auto.conf"_s);
+    // Appended: in postgresql.auto.conf the last setting wins, whatever pg_rewind or an old ALTER SYSTEM left above.
+    if (!signal.open(QIODevice::WriteOnly) || !settings.open(QIODevice::Append)
+        || settings.write(LabFiles::standbySettings(manifest, *upstreamNode, *standbyNode).toUtf8()) < 0) {
+        *error = tr("cannot write the standby settings of %1: %2").arg(node, settings.errorString());
+        return false;
+    }
+    signal.close();
+    settings.close();
+    return m_lab.serverUser().adopt(signal.fileName(), false, error) && m_lab.serverUser().adopt(settings.fileName(), false, error);
+}
+
+bool LabNodeOps::repoint(PgSession &standby, const QString &node, const QString &upstream, QString *error) const
+{
+    // ALTER SYSTEM refuses to run in a transaction block, so each statement goes on its own.
+    return run(standby, u"ALTER SYSTEM SET primary_conninfo = "_s + standby.quoteLiteral(upstreamConnInfo(upstream, node)), error)
+           && run(standby, u"ALTER SYSTEM SET primary_slot_name = "_s + standby.quoteLiteral(node), error)
+           && run(standby, u"SELECT pg_reload_conf()"_s, error);
+}
+
+bool LabNodeOps::ensureSlots(PgSession &primary, const QStringList &names, QString *error)
+{
+    for (const QString &name : names) {
+        const QString literal = primary.quoteLiteral(name);
+        if (!run(primary, u"SELECT pg_create_physical_replication_slot(%1, true) WHERE NOT EXISTS "
+                          "(SELECT 1 FROM pg_replication_slots WHERE slot_name = %1)"_s.arg(literal), error))
+            return false;
+    }
+    return true;
+}
+
+bool LabNodeOps::dropInactiveSlots(PgSession &standby, QString *error)
+{
+    return run(standby, u"SELECT count(pg_drop_replication_slot(slot_name)) FROM pg_replication_slots "
+                        "WHERE NOT active AND slot_type = 'physical'"_s, error);
+}
+
+bool LabNodeOps::rewind(const QString &node, const QString &source, QString *error) const
+{
+    const LabNode *sourceNode = m_lab.manifest().node(source);
+    if (!sourceNode) {
+        *error = tr("unknown node %1").arg(source);
+        return false;
+    }
+    const CommandResult result = m_lab.runner().run(m_lab.manifest().binDir + u"/pg_rewind"_s,
+                                                    {u"--target-pgdata"_s, m_lab.manifest().dataDir(node), u"--source-server"_s,
+                                                     m_lab.manifest().conninfo(*sourceNode), u"--progress"_s},
+                                                    600000);
+    if (!result.ok()) {
+        *error = result.failureSummary(u"pg_rewind"_s);
+        return false;
+    }
+    return true;
+}
+
+bool LabNodeOps::fence(const QString &node, const QString &reason, QString *error) const
+{
+    QFile marker(m_lab.fenceFile(node));
+    if (!marker.open(QIODevice::WriteOnly) || marker.write(reason.toUtf8() + '\n') < 0) {
+        *error = tr("cannot fence %1: %2").arg(node, marker.errorString());
+        return false;
+    }
+    return true;
+}
+
+void LabNodeOps::unfence(const QString &node) const
+{
+    QFile::remove(m_lab.fenceFile(node));
+}
+
+} // namespace pgv

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/lsn.h"
+#include "lab/lab.h"
+#include "pg/pgsession.h"
+
+#include <functional>
+#include <optional>
+
+namespace pgv {
+
+/// The steps of moving the primary role around a lab, one server at a time. Shared by switchover, failover and
+/// rejoin; every method blocks and reports failure through \a error in words fit for a log line.
+class LabNodeOps
+{
+    Q_DECLARE_TR_FUNCTIONS(pgv::LabNodeOps)
+public:
+    explicit LabNodeOps(const Lab &lab);
+
+    /// A superuser session to \a node with the given connect deadline.
+    bool connect(const QString &node, PgSession &session, QString *error, int timeoutMs = 5000) const;
+    /// First column of the first row of \a sql.
+    static std::optional<QString> value(PgSession &session, const QString &sql, QString *error, int timeoutMs = 10000);
+    static bool run(PgSession &session, const QString &sql, QString *error, int timeoutMs = 60000);
+    /// Polls \a condition every few milliseconds until it holds, \a timeoutMs passes or \a cancelled says stop.
+    static bool waitFor(const std::function<bool()> &condition, int timeoutMs, const std::function<bool()> &cancelled = {});
+
+    /// Fast shutdown (SIGINT to the postmaster), waiting until the server has exited. Cheaper than pg_ctl: no
+    /// process to start while clients wait.
+    bool stopFast(const QString &node, QString *error, int timeoutMs = 60000) const;
+    /// SIGKILL to the postmaster and all its children: for a hung or half-dead server that must not write again.
+    bool killServer(const QString &node, QString *error) const;
+    /// "Latest checkpoint location" from pg_controldata: the shutdown checkpoint of a cleanly stopped server.
+    std::optional<Lsn> latestCheckpoint(const QString &node, QString *error) const;
+
+    /// standby.signal plus primary_conninfo/primary_slot_name towards \a upstream, for a stopped node.
+    bool configureStandby(const QString &node, const QString &upstream, QString *error) const;
+    /// Points a running standby at \a upstream (ALTER SYSTEM and a reload: PostgreSQL 13+ needs no restart).
+    bool repoint(PgSession &standby, const QString &node, const QString &upstream, QString *error) const;
+    /// Creates the physical slots \a names on a primary, skipping those that exist.
+    static bool ensureSlots(PgSession &primary, const QStringList &names, QString *error);
+    /// Drops the inactive physical slots a demoted primary kept from its days as primary: they only retain WAL.
+    static bool dropInactiveSlots(PgSession &standby, QString *error);
+    /// pg_rewind of the stopped \a node from the running \a source (which has had a CHECKPOINT since promotion).
+    bool rewind(const QString &node, const QString &source, QString *error) const;
+
+    /// A fenced node must not start until it has been rejoined: after a failover it would be a second primary.
+    bool fence(const QString &node, const QString &reason, QString *error) const;
+    void unfence(const QString &node) const;
+
+    const Lab &lab() const { return m_lab; }
+
+private:
+    QString upstreamConnInfo(const QString &upstream, const QString &standby) const;
+
+    const Lab &m_lab;
+};
+
+} // namespace pgv

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "labactionsupport.h"
+
+namespace pgv {
+
+/// Brings a lab node that left the cluster (a fenced old primary, a standby on a dead timeline) back as a standby of
+/// the current primary: stop it, CHECKPOINT the primary, pg_rewind it, reconfigure, start, and clean its old slots.
+class LabRejoin final : public Action
+{
+    Q_DECLARE_TR_FUNCTIONS(pgv::LabRejoin)
+public:
+    LabRejoin(Lab lab, QString node, LabActionSettings settings = {});
+
+    QString name() const override { return QStringLiteral("rejoin"); }
+    QString title() const override;
+    QVariantMap parameters() const override;
+    QList<ActionCheck> preflight() override;
+    QList<ActionStep> plan() const override;
+    ActionOutcome execute(ActionContext &context) override;
+    QList<ActionCheck> verify() override;
+
+private:
+    enum Step { Stop, Checkpoint, Rewind, Configure, Start, DropSlots };
+
+    Lab m_lab;
+    QString m_node;
+    LabActionSettings m_settings;
+    QString m_primary;
+    int m_timeline = 0;
+};
+
+} // namespace pgv

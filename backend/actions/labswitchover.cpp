@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "labswitchover.h"
+
+#include "core/units.h"
+#include "labnodeops.h"
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+LabSwitchover::LabSwitchover(Lab lab, QString candidate, LabActionSettings settings)
+    : m_lab(std::move(lab))
+    , m_candidate(std::move(candidate))
+    , m_settings(settings)
+{
+}
+
+QString LabSwitchover::title() const
+{
+    return tr("Switchover of %1 to %2").arg(m_lab.manifest().name, m_candidate);
+}
+
+QVariantMap LabSwitchover::parameters() const
+{
+    return {{u"driver"_s, u"lab"_s}, {u"candidate"_s, m_candidate}, {u"max_lag_bytes"_s, m_settings.maxReplayLagBytes}};
+}
+
+QList<ActionCheck> LabSwitchover::preflight()
+{
+    QList<ActionCheck> checks;
+    m_oldPrimary.clear();
+    m_others.clear();
+    const LabManifest &manifest = m_lab.manifest();
+    if (!manifest.node(m_candidate)) {
+        QStringList names;
+        for (const LabNode &node : manifest.nodes)
+            names << node.name;
+        checks << failed(tr("Candidate is a node of the lab"), tr("the lab has no node \"%1\" (its nodes: %2)").arg(m_candidate, names.join(u", "_s)));
+        return checks;
+    }
+    const TopologySnapshot snapshot = probeLab(m_lab);
+    QStringList primaries;
+    for (const TopologyNode &node : snapshot.nodes) {
+        if (node.role == NodeRole::Primary)
+            primaries << node.name;
+    }
+    if (primaries.size() != 1) {
+        checks << failed(tr("Exactly one primary"), primaries.isEmpty() ? tr("no primary is reachable: with the primary gone, use a failover")
+                                                                      : tr("%1 all accept writes (split brain): fence all but one first").arg(primaries.join(u", "_s)));
+        return checks;
+    }
+    m_oldPrimary = primaries.first();
+    const TopologyNode *primary = snapshot.node(m_oldPrimary);
+    m_oldTimeline = primary->timeline;
+    checks << passed(tr("Exactly one primary"), tr("%1 is the primary, on timeline %2").arg(m_oldPrimary).arg(m_oldTimeline));
+    if (m_candidate == m_oldPrimary) {
+        checks << failed(tr("Candidate is a standby"), tr("%1 is already the primary").arg(m_candidate));
+        return checks;
+    }
+    const TopologyNode *candidate = snapshot.node(m_candidate);
+    if (!candidate->isUp()) {
+        checks << failed(tr("Candidate is up"), tr("%1 is %2: %3").arg(m_candidate, candidate->state, candidate->error));
+        return checks;
+    }
+    checks << passed(tr("Candidate is up"), tr("%1 answers as a standby").arg(m_candidate));
+    if (candidate->state == u"streaming" && candidate->upstream == m_oldPrimary)
+        checks << passed(tr("Candidate streams from the primary"), tr("%1 streams from %2").arg(m_candidate, m_oldPrimary));
+    else
+        checks << failed(tr("Candidate streams from the primary"),
+                         tr("%1 is %2 from %3; only a standby streaming directly from %4 can take over without losing data")
+                             .arg(m_candidate, candidate->state, candidate->upstream.isEmpty() ? tr("no upstream") : candidate->upstream, m_oldPrimary));
+    const qint64 lag = candidate->replayLagBytes.value_or(std::numeric_limits<qint64>::max());
+    if (lag <= m_settings.maxReplayLagBytes)
+        checks << passed(tr("Replay lag within the limit"), tr("%1 behind (limit %2)").arg(formatBytes(lag), formatBytes(m_settings.maxReplayLagBytes)));
+    else
+        checks << failed(tr("Replay lag within the limit"),
+                         tr("%1 is %2 behind, more than the %3 allowed: the switchover would keep writes stopped while it catches up. "
+                            "Wait, or allow more with --max-lag.")
+                             .arg(m_candidate, candidate->replayLagBytes ? formatBytes(lag) : tr("an unknown amount"), formatBytes(m_settings.maxReplayLagBytes)));
+    if (candidate->timeline == m_oldTimeline)
+        checks << passed(tr("Same timeline"), tr("both on timeline %1").arg(m_oldTimeline));
+    else
+        checks << failed(tr("Same timeline"), tr("%1 is on timeline %2, the primary on %3").arg(m_candidate).arg(candidate->timeline).arg(m_oldTimeline));
+    if (candidate->replayPaused)
+        checks << failed(tr("Replay not paused"), tr("replay is paused on %1; resume it first: SELECT pg_wal_replay_resume();").arg(m_candidate));
+    else
+        checks << passed(tr("Replay not paused"), tr("%1 is replaying").arg(m_candidate));
+    for (const LabNode &node : manifest.nodes) {
+        if (node.name == m_candidate || node.name == m_oldPrimary)
+            continue;
+        m_others << node.name;
+        const TopologyNode *other = snapshot.node(node.name);
+        if (other->isUp())
+            checks << passed(tr("%1 can follow").arg(node.name), tr("it will be pointed at %1 without a restart").arg(m_candidate));
+        else
+            checks << warned(tr("%1 can follow").arg(node.name),
+                             tr("%1 is down: its configuration is pointed at %2, and it follows it once started").arg(node.name, m_candidate));
+    }
+    return checks;
+}
+
+QList<ActionStep> LabSwitchover::plan() const
+{
+    const QString others = m_others.join(u", "_s);
+    QList<ActionStep> steps{
+        {tr("Checkpoint %1").arg(m_oldPrimary), tr("so its shutdown checkpoint, written while writes are stopped, is short"), false},
+        {tr("Stop %1 (fast shutdown)").arg(m_oldPrimary), tr("clients are disconnected and writes stop here"), false},
+        {tr("Wait until %1 has replayed %2's shutdown checkpoint").arg(m_candidate, m_oldPrimary),
+         tr("then every committed transaction is on %1").arg(m_candidate), false},
+        {tr("Promote %1").arg(m_candidate), tr("it accepts writes on a new timeline; from here on the switchover cannot be undone"), true},
+        {tr("Checkpoint %1").arg(m_candidate), tr("records the new timeline in its control file"), false},
+        {tr("Create replication slots on %1").arg(m_candidate), tr("for %1").arg(QStringList(m_others + QStringList{m_oldPrimary}).join(u", "_s)), false},
+        {tr("Point the other standbys at %1").arg(m_candidate), others.isEmpty() ? tr("there are none") : others, false},
+        {tr("Restart %1 as a standby of %2").arg(m_oldPrimary, m_candidate), tr("rewound with pg_rewind only if it cannot follow as it is"), false},
+        {tr("Drop %1's leftover slots").arg(m_oldPrimary), tr("slots it kept as primary would only retain WAL"), false},
+    };
+    return steps;
+}
+
+ActionOutcome LabSwitchover::execute(ActionContext &context)
+{
+    LabNodeOps ops(m_lab);
+    QString error;
+    auto fail = [&](int step, const QString &state) {
+        context.finishStep(step, StepStatus::Failed, error);
+        context.log(error);
+        return ActionOutcome{ActionOutcome::Result::Failed, error, state};
+    };
+    auto cancelled = [&] { return context.cancelRequested(); };
+    PgSession oldPrimary;
+    PgSession candidate;
+    if (!ops.connect(m_oldPrimary, oldPrimary, &error) || !ops.connect(m_candidate, candidate, &error))
+        return {ActionOutcome::Result::Failed, error, tr("Nothing was changed.")};
+
+    context.startStep(CheckpointOld);
+    if (!LabNodeOps::run(oldPrimary, u"CHECKPOINT"_s, &error, m_settings.stepTimeoutMs))
+        return fail(CheckpointOld, tr("Nothing was changed."));
+    context.finishStep(CheckpointOld, StepStatus::Done);
+    if (cancelled())
+        return {ActionOutcome::Result::Cancelled, tr("Cancelled before anything changed."), tr("Nothing was changed.")};
+
+    const QString restartAdvice = tr("%1 was restarted as the primary; nothing else changed.").arg(m_oldPrimary);
+    auto undoStop = [&](ActionOutcome::Result result, const QString &message) {
+        QString startError;
+        const bool restarted = m_lab.startNode(m_oldPrimary, &startError);
+        return ActionOutcome{result, message,
+                             restarted ? restartAdvice
+                                       : tr("%1 is stopped and could not be restarted (%2): start it with pgversectl lab start.").arg(m_oldPrimary, startError)};
+    };
+
+    context.startStep(StopOld);
+    oldPrimary.close();
+    if (!ops.stopFast(m_oldPrimary, &error, m_settings.stepTimeoutMs))
+        return fail(StopOld, tr("%1 may still be shutting down; check with pgversectl lab status.").arg(m_oldPrimary));
+    context.finishStep(StopOld, StepStatus::Done);
+
+    context.startStep(WaitForReplay);
+    const auto checkpoint = ops.latestCheckpoint(m_oldPrimary, &error);
+    if (!checkpoint) {
+        context.finishStep(WaitForReplay, StepStatus::Failed, error);
+        return undoStop(ActionOutcome::Result::Failed, error);
+    }
+    context.log(tr("%1 stopped; its shutdown checkpoint is at %2").arg(m_oldPrimary, checkpoint->toString()));
+    const bool replayed = LabNodeOps::waitFor(
+        [&] {
+            const auto replay = LabNodeOps::value(candidate, u"SELECT pg_last_wal_replay_lsn()"_s, &error, 2000);
+            const auto lsn = replay ? Lsn::parse(*replay) : std::nullopt;
+            return lsn && *lsn > *checkpoint;
+        },
+        m_settings.stepTimeoutMs, cancelled);
+    if (!replayed) {
+        context.finishStep(WaitForReplay, cancelled() ? StepStatus::Skipped : StepStatus::Failed);
+        if (cancelled())
+            return undoStop(ActionOutcome::Result::Cancelled, tr("Cancelled before the promotion."));
+        return undoStop(ActionOutcome::Result::Failed,
+                        tr("%1 did not replay up to %2 within %3 s (%4)").arg(m_candidate, checkpoint->toString()).arg(m_settings.stepTimeoutMs / 1000).arg(error));
+    }
+    context.finishStep(WaitForReplay, StepStatus::Done, checkpoint->toString());
+
+    context.startStep(Promote);
+    const bool promoted = LabNodeOps::run(candidate, u"SELECT pg_promote(false)"_s, &error)
+                          && LabNodeOps::waitFor(
+                              [&] { return LabNodeOps::value(candidate, u"SELECT NOT pg_is_in_recovery()"_s, &error, 2000) == u"t"; },
+                              m_settings.stepTimeoutMs);
+    if (!promoted)
+        return fail(Promote, tr("%1 is stopped and %2 may or may not be promoted: check with pgversectl status before anything else.")
+                                 .arg(m_oldPrimary, m_candidate));
+    context.finishStep(Promote, StepStatus::Done);
+    const QString primaryOnly = tr("%1 is the new primary and accepts writes; %2 is stopped.").arg(m_candidate, m_oldPrimary);
+
+    context.startStep(CheckpointNew);
+    if (!LabNodeOps::run(candidate, u"CHECKPOINT"_s, &error, m_settings.stepTimeoutMs))
+        return fail(CheckpointNew, primaryOnly);
+    const QString timeline = LabNodeOps::value(candidate, u"SELECT timeline_id FROM pg_control_checkpoint()"_s, &error).value_or(QString());
+    context.finishStep(CheckpointNew, StepStatus::Done, tr("timeline %1").arg(timeline));
+
+    context.startStep(CreateSlots);
+    if (!LabNodeOps::ensureSlots(candidate, m_others + QStringList{m_oldPrimary}, &error))
+        return fail(CreateSlots, primaryOnly);
+    context.finishStep(CreateSlots, StepStatus::Done);
+
+    context.startStep(RepointOthers);
+    QStringList notes;
+    for (const QString &other : std::as_const(m_others)) {
+        PgSession session;
+        QString connectError;
+        if (ops.connect(other, session, &connectError, 3000)) {
+            if (!ops.repoint(session, other, m_candidate, &error))
+                return fail(RepointOthers, primaryOnly);
+            notes << tr("%1 repointed").arg(other);
+        } else {
+            // Down: its files are rewritten so that it follows the new primary when it starts.
+            if (m_lab.runningPid(other) || !ops.configureStandby(other, m_candidate, &error))
+                return fail(RepointOthers, primaryOnly + u' ' + tr("%1 could not be repointed: %2").arg(other, connectError));
+            notes << tr("%1 (down) reconfigured").arg(other);
+        }
+    }
+    context.finishStep(RepointOthers, StepStatus::Done, notes.join(u", "_s));
+
+    context.startStep(RejoinOld);
+    const int newTimeline = timeline.toInt();
+    bool rejoined = ops.configureStandby(m_oldPrimary, m_candidate, &error) && m_lab.startNode(m_oldPrimary, &error)
+                    && waitUntilStreaming(m_lab, m_oldPrimary, m_candidate, newTimeline, 20000);
+    QString rejoinNote = tr("followed without a rewind");
+    if (!rejoined) {
+        context.log(tr("%1 cannot follow %2 as it is (%3); rewinding it").arg(m_oldPrimary, m_candidate, error));
+        rejoined = ops.stopFast(m_oldPrimary, &error) && ops.rewind(m_oldPrimary, m_candidate, &error)
+                   && ops.configureStandby(m_oldPrimary, m_candidate, &error) && m_lab.startNode(m_oldPrimary, &error)
+                   && waitUntilStreaming(m_lab, m_oldPrimary, m_candidate, newTimeline, 30000);
+        rejoinNote = tr("rewound with pg_rewind");
+    }
+    if (!rejoined)
+        return fail(RejoinOld, primaryOnly + u' ' + tr("%1 did not rejoin: see its log, then run pgversectl rejoin %1.").arg(m_oldPrimary));
+    context.finishStep(RejoinOld, StepStatus::Done, rejoinNote);
+
+    context.startStep(DropOldSlots);
+    PgSession demoted;
+    if (!ops.connect(m_oldPrimary, demoted, &error) || !LabNodeOps::dropInactiveSlots(demoted, &error))
+        context.finishStep(DropOldSlots, StepStatus::Failed, error); // harmless to leave: the verification will tell
+    else
+        context.finishStep(DropOldSlots, StepStatus::Done);
+    return {ActionOutcome::Result::Succeeded,
+            tr("%1 is the primary on timeline %2; %3 follow it.").arg(m_candidate, timeline, QStringList(m_others + QStringList{m_oldPrimary}).join(u", "_s)),
+            {}};
+}
+
+QList<ActionCheck> LabSwitchover::verify()
+{
+    QStringList standbys = m_others;
+    standbys << m_oldPrimary;
+    // Down nodes cannot stream; they are reconfigured and checked when they return.
+    standbys.removeIf([this](const QString &node) { return !m_lab.runningPid(node); });
+    return verifyLabTopology(m_lab, m_candidate, standbys, m_oldTimeline + 1);
+}
+
+} // namespace pgv
