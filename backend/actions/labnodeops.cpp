@@ -19,19 +19,6 @@ namespace pgv {
 namespace {
 constexpr int kPollMs = 5;
 
-/// Alive and not a zombie: an exited postmaster is reparented to PID 1, which may take its time to reap it.
-bool processAlive(qint64 pid)
-{
-    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno != EPERM)
-        return false;
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return true;
-    const QByteArray line = stat.readAll();
-    const qsizetype state = line.lastIndexOf(')') + 2;
-    return state >= 2 && state < line.size() && line.at(state) != 'Z';
-}
-
 QList<pid_t> childrenOf(pid_t parent)
 {
     QList<pid_t> children;
@@ -115,7 +102,7 @@ bool LabNodeOps::stopFast(const QString &node, QString *error, int timeoutMs) co
     }
     // The postmaster removes its pid file as its very last act, as pg_ctl relies on.
     const QString pidFile = m_lab.manifest().dataDir(node) + u"/postmaster.pid"_s;
-    if (!waitFor([&] { return !QFile::exists(pidFile) || !processAlive(*pid); }, timeoutMs)) {
+    if (!waitFor([&] { return !QFile::exists(pidFile) || !isProcessAlive(*pid); }, timeoutMs)) {
         *error = tr("%1 did not shut down within %2 s").arg(node).arg(timeoutMs / 1000);
         return false;
     }
@@ -132,12 +119,12 @@ bool LabNodeOps::killServer(const QString &node, QString *error) const
     ::kill(static_cast<pid_t>(*pid), SIGKILL);
     for (pid_t child : children)
         ::kill(child, SIGKILL);
-    if (!waitFor([&] { return !processAlive(*pid); }, 10000)) {
+    if (!waitFor([&] { return !isProcessAlive(*pid); }, 10000)) {
         *error = tr("%1 (pid %2) survived SIGKILL").arg(node).arg(*pid);
         return false;
     }
     for (pid_t child : children)
-        waitFor([&] { return !processAlive(child); }, 5000);
+        waitFor([&] { return !isProcessAlive(child); }, 5000);
     return true;
 }
 
@@ -230,6 +217,7 @@ bool LabNodeOps::rewind(const QString &node, const QString &source, QString *err
         *error = tr("unknown node %1").arg(source);
         return false;
     }
+    m_lab.clearStalePidFile(node);
     const CommandResult result = m_lab.runner().run(m_lab.manifest().binDir + u"/pg_rewind"_s,
                                                     {u"--target-pgdata"_s, m_lab.manifest().dataDir(node), u"--source-server"_s,
                                                      m_lab.manifest().conninfo(*sourceNode), u"--progress"_s},

@@ -51,9 +51,28 @@ std::optional<qint64> Lab::runningPid(const QString &node) const
     const qint64 pid = QString::fromLatin1(pidFile.readLine()).trimmed().toLongLong(&ok);
     if (!ok || pid <= 0)
         return std::nullopt;
-    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno != EPERM)
+    if (!isProcessAlive(pid))
         return std::nullopt; // a stale file left by a crash
     return pid;
+}
+
+bool isProcessAlive(qint64 pid)
+{
+    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno != EPERM)
+        return false;
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray line = stat.readAll();
+    const qsizetype state = line.lastIndexOf(')') + 2;
+    return state >= 2 && state < line.size() && line.at(state) != 'Z';
+}
+
+void Lab::clearStalePidFile(const QString &node) const
+{
+    const QString path = m_manifest.dataDir(node) + u"/postmaster.pid"_s;
+    if (QFile::exists(path) && !runningPid(node))
+        QFile::remove(path);
 }
 
 bool Lab::isStandby(const QString &node) const
@@ -98,6 +117,7 @@ bool Lab::startNode(const QString &node, QString *error) const
             *error = tr("Cannot start %1: port %2 on 127.0.0.1 is already in use by another program.").arg(node).arg(labNode->port);
         return false;
     }
+    clearStalePidFile(node);
     const CommandResult result = runner().run(m_manifest.binDir + u"/pg_ctl"_s,
                                               {u"-D"_s, m_manifest.dataDir(node), u"-l"_s, m_manifest.logFile(node), u"-o"_s,
                                                LabFiles::nodeServerOptions(*labNode), u"-w"_s, u"-t"_s,

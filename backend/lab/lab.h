@@ -32,6 +32,9 @@ public:
 
     /// The postmaster's PID when the node's server is running.
     std::optional<qint64> runningPid(const QString &node) const;
+    /// Removes postmaster.pid when its process is gone (or a zombie nobody has reaped yet): PostgreSQL would
+    /// otherwise take the file for a running server and refuse to start, and so would pg_rewind's crash recovery.
+    void clearStalePidFile(const QString &node) const;
     /// Whether the node is configured as a standby (standby.signal in its data folder).
     bool isStandby(const QString &node) const;
 
@@ -76,6 +79,10 @@ std::optional<LabManifest> labUp(const LabOptions &options, const LabProgress &p
 
 /// Stops the lab's servers, deletes its folder and forgets its profile. Refuses folders that are not labs.
 bool destroyLab(const QString &dir, const LabProgress &progress, QString *error);
+
+/// Whether \a pid is a live process. A zombie is not: an exited postmaster is reparented to PID 1, which may take
+/// its time to reap it.
+bool isProcessAlive(qint64 pid);
 
 /// \a count consecutive free TCP ports on 127.0.0.1, from \a first on; empty when none are found.
 QList<int> findFreePorts(int count, int first = 55432);

@@ -112,6 +112,31 @@ bool TestLab::thaw(const QString &node) const
     return signalServer(*m_lab, node, SIGCONT);
 }
 
+bool TestLab::crash(const QString &node) const
+{
+    return signalServer(*m_lab, node, SIGKILL);
+}
+
+QString TestLab::writableConnInfo() const
+{
+    QStringList hosts;
+    QStringList ports;
+    for (const LabNode &node : manifest().nodes) {
+        hosts << u"127.0.0.1"_s;
+        ports << QString::number(node.port);
+    }
+    ConnInfo info;
+    info.set(u"host"_s, hosts.join(u','));
+    info.set(u"port"_s, ports.join(u','));
+    info.set(u"user"_s, manifest().superuser);
+    info.set(u"dbname"_s, u"postgres"_s);
+    info.set(u"passfile"_s, manifest().passFile());
+    info.set(u"target_session_attrs"_s, u"read-write"_s);
+    info.set(u"connect_timeout"_s, u"2"_s);
+    info.set(u"application_name"_s, u"sequence-writer"_s);
+    return info.toDisplayString();
+}
+
 CliResult runPgversectl(const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs)
 {
     QProcess process;

@@ -32,6 +32,10 @@ public:
     /// Stops every process of the node's server (postmaster and backends), as a hung machine would be.
     bool freeze(const QString &node) const;
     bool thaw(const QString &node) const;
+    /// SIGKILL to every process of the node's server: a crash.
+    bool crash(const QString &node) const;
+    /// A connection string that finds whichever node accepts writes, as an application's would.
+    QString writableConnInfo() const;
 
 private:
     ServerReachableTempDir m_dir;

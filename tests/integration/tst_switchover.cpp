@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Switchover, failover and rejoin on a real lab, with a writer committing sequence numbers throughout:
+// a planned switchover loses none of them.
+#include "actions/actionrunner.h"
+#include "actions/auditlog.h"
+#include "actions/labfailover.h"
+#include "actions/labrejoin.h"
+#include "actions/labswitchover.h"
+#include "sequencewriter.h"
+#include "testlab.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pgv;
+
+namespace {
+
+class Silent final : public ActionObserver
+{
+};
+
+QString describe(const ActionRun &run)
+{
+    QStringList lines{resultName(run.outcome.result) + u": "_s + run.outcome.message, run.outcome.clusterState};
+    for (const ActionCheck &check : run.checks + run.verification)
+        lines << u"[%1] %2: %3"_s.arg(checkStatusName(check.status), check.name, check.reason);
+    lines << run.log;
+    return lines.join(u'\n');
+}
+
+QString primaryOf(const Lab &lab)
+{
+    for (const TopologyNode &node : probeLab(lab).nodes) {
+        if (node.role == NodeRole::Primary)
+            return node.name;
+    }
+    return {};
+}
+
+int timelineOf(const Lab &lab, const QString &node)
+{
+    const TopologyNode *found = probeLab(lab).node(node);
+    return found ? found->timeline : 0;
+}
+
+} // namespace
+
+class TestSwitchover : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_lab = std::make_unique<test::TestLab>(2);
+        QVERIFY2(m_lab->isValid(), qPrintable(m_lab->error()));
+        QVERIFY(m_lab->sql(u"node1"_s, u"CREATE TABLE seq (n bigint PRIMARY KEY)"_s));
+        m_policy = ActionPolicy{m_lab->manifest().name, false};
+    }
+    void cleanupTestCase() { m_lab.reset(); }
+
+    void plannedSwitchoverLosesNoCommittedTransaction_data()
+    {
+        QTest::addColumn<QString>("candidate");
+        QTest::addColumn<QString>("oldPrimary");
+        QTest::newRow("node1 to node2") << u"node2"_s << u"node1"_s;
+        QTest::newRow("and back to node1") << u"node1"_s << u"node2"_s;
+    }
+    void plannedSwitchoverLosesNoCommittedTransaction()
+    {
+        QFETCH(QString, candidate);
+        QFETCH(QString, oldPrimary);
+        QCOMPARE(primaryOf(m_lab->lab()), oldPrimary);
+        const int timeline = timelineOf(m_lab->lab(), oldPrimary);
+        test::SequenceWriter writer(m_lab->writableConnInfo(), nextSequenceStart());
+        writer.start();
+        QTest::qWait(1000);
+
+        LabSwitchover switchover(m_lab->lab(), candidate);
+        Silent observer;
+        const AuditLog audit;
+        const ActionRun run = runAction(switchover, m_policy, &audit, observer);
+        QTest::qWait(1000);
+        writer.stop();
+        QVERIFY2(run.outcome.result == ActionOutcome::Result::Succeeded, qPrintable(describe(run)));
+        QVERIFY2(!anyFailed(run.verification), qPrintable(describe(run)));
+
+        // Every number the writer saw committed is on the new primary.
+        const std::vector<qint64> committed = writer.committed();
+        QVERIFY2(committed.size() > 100, qPrintable(QString::number(committed.size())));
+        const QString highest = *m_lab->sql(candidate, u"SELECT max(n)::text FROM seq"_s);
+        const QString all = *m_lab->sql(candidate, u"SELECT count(*)::text FROM seq"_s);
+        QSet<qint64> stored;
+        {
+            // Compare number by number: a count alone would hide a lost row offset by an in-flight one.
+            const QString list = *m_lab->sql(candidate, u"SELECT string_agg(n::text, ',') FROM seq WHERE n BETWEEN %1 AND %2"_s
+                                                                    .arg(committed.front()).arg(committed.back()));
+            for (const QString &value : list.split(u','))
+                stored.insert(value.toLongLong());
+        }
+        int lost = 0;
+        for (qint64 n : committed)
+            lost += !stored.contains(n);
+        qInfo("%s: %zu commits acknowledged, %d lost, longest write gap %lld ms, %d failed attempts (max stored %s, %s rows)",
+              qPrintable(candidate), committed.size(), lost, static_cast<long long>(writer.longestGapMs()), writer.failedAttempts(),
+              qPrintable(highest), qPrintable(all));
+        QCOMPARE(lost, 0);
+
+        // The old primary streams from the new one on the new timeline; the status agrees.
+        const TopologySnapshot after = probeLab(m_lab->lab());
+        QCOMPARE(after.node(candidate)->role, NodeRole::Primary);
+        QCOMPARE(after.node(candidate)->timeline, timeline + 1);
+        QCOMPARE(after.node(oldPrimary)->upstream, candidate);
+        QCOMPARE(after.node(oldPrimary)->state, u"streaming"_s);
+        QCOMPARE(after.node(oldPrimary)->timeline, timeline + 1);
+        QVERIFY2(after.healthy(), qPrintable(after.problems.isEmpty() ? QString() : after.problems.first().message));
+
+        const QList<QJsonObject> entries = audit.entries();
+        QVERIFY(entries.size() >= 2);
+        QCOMPARE(entries.last().value("action"_L1).toString(), u"switchover"_s);
+        QCOMPARE(entries.last().value("result"_L1).toString(), u"succeeded"_s);
+        QCOMPARE(entries.last().value("phase"_L1).toString(), u"finished"_s);
+        QCOMPARE(audit.firstBrokenEntry(), 0);
+    }
+
+    void refusalsExplainThemselvesAndChangeNothing()
+    {
+        const QString primary = primaryOf(m_lab->lab());
+        QCOMPARE(primary, u"node1"_s);
+        const int timeline = timelineOf(m_lab->lab(), primary);
+        auto refused = [&](Action &action, const ActionPolicy &policy, const QString &reason) {
+            Silent observer;
+            const ActionRun run = runAction(action, policy, nullptr, observer);
+            if (run.outcome.result != ActionOutcome::Result::Refused || !run.outcome.message.contains(reason))
+                qWarning("%s", qPrintable(describe(run)));
+            return run.outcome.result == ActionOutcome::Result::Refused && run.outcome.message.contains(reason) && !run.executed;
+        };
+        {
+            LabSwitchover unknown(m_lab->lab(), u"node9"_s);
+            QVERIFY(refused(unknown, m_policy, u"no node \"node9\""_s));
+        }
+        {
+            LabSwitchover readOnly(m_lab->lab(), u"node2"_s);
+            QVERIFY(refused(readOnly, ActionPolicy{m_policy.cluster, true}, u"read-only"_s));
+        }
+        {
+            QVERIFY(m_lab->sql(u"node2"_s, u"SELECT pg_wal_replay_pause()"_s));
+            LabSwitchover paused(m_lab->lab(), u"node2"_s);
+            QVERIFY(refused(paused, m_policy, u"paused"_s));
+            // …and lagging: writes pile up behind the paused replay.
+            QVERIFY(m_lab->sql(u"node1"_s, u"INSERT INTO seq SELECT g FROM generate_series(%1, %1 + 20000) g"_s.arg(nextSequenceStart())));
+            QTest::qWait(300);
+            LabSwitchover lagging(m_lab->lab(), u"node2"_s, LabActionSettings{64 * 1024, 60000});
+            QVERIFY(refused(lagging, m_policy, u"more than the 64.0 KiB allowed"_s));
+            QVERIFY(m_lab->sql(u"node2"_s, u"SELECT pg_wal_replay_resume()"_s));
+        }
+        {
+            QString error;
+            QVERIFY2(m_lab->lab().stopNode(u"node3"_s, &error), qPrintable(error));
+            LabSwitchover stopped(m_lab->lab(), u"node3"_s);
+            QVERIFY(refused(stopped, m_policy, u"node3 is unreachable"_s));
+            QVERIFY2(m_lab->lab().startNode(u"node3"_s, &error), qPrintable(error));
+        }
+        {
+            LabFailover primaryAlive(m_lab->lab(), {}, false);
+            QVERIFY(refused(primaryAlive, m_policy, u"Use a switchover instead"_s));
+        }
+        QCOMPARE(primaryOf(m_lab->lab()), primary);
+        QCOMPARE(timelineOf(m_lab->lab(), primary), timeline);
+    }
+
+    void cliDryRunPrintsThePlanAndNeedsConfirmation()
+    {
+        const auto dry = test::runPgversectl({u"switchover"_s, u"--lab"_s, m_lab->dir(), u"--to"_s, u"node3"_s, u"--dry-run"_s, u"--json"_s});
+        QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+        const QJsonObject json = QJsonDocument::fromJson(dry.out.toUtf8()).object();
+        QCOMPARE(json.value("action"_L1).toString(), u"switchover"_s);
+        QCOMPARE(json.value("result"_L1).toString(), u"not_executed"_s);
+        QVERIFY(json.value("checks"_L1).toArray().size() >= 5);
+        QCOMPARE(json.value("steps"_L1).toArray().size(), 9);
+        QCOMPARE(test::runPgversectl({u"switchover"_s, u"--lab"_s, m_lab->dir(), u"--to"_s, u"node9"_s, u"--yes"_s}).exitCode, 1);
+        const auto unconfirmed = test::runPgversectl({u"switchover"_s, u"--lab"_s, m_lab->dir(), u"--to"_s, u"node3"_s});
+        QCOMPARE(unconfirmed.exitCode, 2); // no terminal to type the cluster's name into, and no --yes
+        QVERIFY(unconfirmed.err.contains(u"Not confirmed"_s));
+        QCOMPARE(primaryOf(m_lab->lab()), u"node1"_s);
+    }
+
+    void crashFailoverToTheMostAdvancedStandbyThenRejoin()
+    {
+        test::SequenceWriter writer(m_lab->writableConnInfo(), nextSequenceStart());
+        writer.start();
+        QTest::qWait(800);
+        QVERIFY(m_lab->crash(u"node1"_s));
+        QTest::qWait(300);
+        writer.stop();
+
+        LabFailover failover(m_lab->lab(), {}, false);
+        Silent observer;
+        const ActionRun run = runAction(failover, m_policy, nullptr, observer);
+        QVERIFY2(run.outcome.result == ActionOutcome::Result::Succeeded, qPrintable(describe(run)));
+        QVERIFY2(!anyFailed(run.verification), qPrintable(describe(run)));
+        const QString promoted = failover.candidate();
+        QVERIFY(promoted == u"node2" || promoted == u"node3");
+        QCOMPARE(failover.dataLossBytes(), 0); // it was the most advanced
+        QCOMPARE(primaryOf(m_lab->lab()), promoted);
+
+        // The old primary is fenced: it refuses to start as a second primary.
+        QString error;
+        QVERIFY(!m_lab->lab().startNode(u"node1"_s, &error));
+        QVERIFY2(error.contains(u"fenced"_s), qPrintable(error));
+
+        LabRejoin rejoin(m_lab->lab(), u"node1"_s);
+        const ActionRun rejoined = runAction(rejoin, m_policy, nullptr, observer);
+        QVERIFY2(rejoined.outcome.result == ActionOutcome::Result::Succeeded, qPrintable(describe(rejoined)));
+        QVERIFY2(!anyFailed(rejoined.verification), qPrintable(describe(rejoined)));
+        const TopologySnapshot after = probeLab(m_lab->lab());
+        QCOMPARE(after.node(u"node1")->upstream, promoted);
+        QCOMPARE(after.node(u"node1")->state, u"streaming"_s);
+        QVERIFY(!m_lab->lab().isFenced(u"node1"_s));
+    }
+
+private:
+    qint64 nextSequenceStart() { return m_sequenceBase += 1'000'000'000; }
+
+    test::IsolatedEnvironment m_environment;
+    qint64 m_sequenceBase = 0;
+    std::unique_ptr<test::TestLab> m_lab;
+    ActionPolicy m_policy;
+};
+
+QTEST_GUILESS_MAIN(TestSwitchover)
+#include "tst_switchover.moc"
