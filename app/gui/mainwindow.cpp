@@ -3,6 +3,7 @@
 
 #include "probe/clustersession.h"
 #include "core/apppaths.h"
+#include "actionlauncher.h"
 #include "alertlistmodel.h"
 #include "alertspane.h"
 #include "core/backgroundjob.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_alertModel(new AlertListModel(this))
     , m_lagStore(new LagStore(QString(), 7, this))
     , m_recorder(new LagRecorder(m_lagStore, this))
+    , m_launcher(new ActionLauncher(m_session, m_recorder, this))
 {
     setWindowTitle(tr("PostgresVerse"));
     setObjectName(u"MainWindow"_s);
@@ -238,6 +240,13 @@ void MainWindow::createActions()
     connect(m_stopLabAction, &QAction::triggered, this, [this] { runLabCommand(false); });
     m_copyEnvAction = new QAction(tr("Copy &shell setup (psql, pgbench)"), this);
     connect(m_copyEnvAction, &QAction::triggered, this, &MainWindow::copyLabEnvironment);
+    m_switchoverAction = new QAction(tr("S&witchover…"), this);
+    m_switchoverAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_W);
+    connect(m_switchoverAction, &QAction::triggered, this, [this] { m_launcher->launch(ActionKind::Switchover); });
+    m_failoverAction = new QAction(tr("&Failover…"), this);
+    connect(m_failoverAction, &QAction::triggered, this, [this] { m_launcher->launch(ActionKind::Failover); });
+    m_rejoinAction = new QAction(tr("Re&join a node…"), this);
+    connect(m_rejoinAction, &QAction::triggered, this, [this] { m_launcher->launch(ActionKind::Rejoin); });
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -251,6 +260,8 @@ void MainWindow::createMenus()
     cluster->addActions({m_openAction, m_refreshAction, m_copyJsonAction});
     cluster->addSeparator();
     cluster->addActions({m_newProfileAction, m_editProfileAction, m_removeProfileAction});
+    cluster->addSeparator();
+    cluster->addActions({m_switchoverAction, m_failoverAction, m_rejoinAction});
     QMenu *lab = menuBar()->addMenu(tr("&Lab"));
     lab->addActions({m_createLabAction, m_startLabAction, m_stopLabAction, m_copyEnvAction});
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -371,6 +382,12 @@ void MainWindow::updateActions()
     m_copyEnvAction->setEnabled(isLab);
     m_createLabAction->setEnabled(labIdle);
     m_refreshAction->setEnabled(m_session->isOpen());
+    QString why;
+    const bool actionsAvailable = m_launcher->available(&why);
+    for (QAction *action : {m_switchoverAction, m_failoverAction, m_rejoinAction}) {
+        action->setEnabled(actionsAvailable);
+        action->setToolTip(why);
+    }
     m_copyJsonAction->setEnabled(m_session->isOpen());
 }
 
@@ -513,6 +530,16 @@ void MainWindow::copyLabEnvironment()
 void MainWindow::showNodeMenu(const QString &node, const QPoint &globalPos)
 {
     QMenu menu(this);
+    const TopologyNode *target = m_session->snapshot().node(node);
+    if (m_launcher->available() && target && !target->external) {
+        if (target->role == NodeRole::Standby) {
+            menu.addAction(tr("Switch over to %1…").arg(node), this, [this, node] { m_launcher->launch(ActionKind::Switchover, node); });
+            menu.addAction(tr("Fail over to %1…").arg(node), this, [this, node] { m_launcher->launch(ActionKind::Failover, node); });
+        }
+        if (target->role == NodeRole::Down || target->role == NodeRole::Standby)
+            menu.addAction(tr("Rejoin %1 as a standby…").arg(node), this, [this, node] { m_launcher->launch(ActionKind::Rejoin, node); });
+        menu.addSeparator();
+    }
     menu.addAction(tr("Copy details of %1").arg(node), m_detailsPane, &NodeDetailsPane::copyToClipboard);
     menu.addAction(m_refreshAction);
     menu.addAction(m_copyJsonAction);

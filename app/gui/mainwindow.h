@@ -14,6 +14,7 @@ class QTreeView;
 
 namespace pgv {
 
+class ActionLauncher;
 class AlertListModel;
 class AlertsPane;
 class BackgroundJob;
@@ -54,6 +55,7 @@ public:
     LagPage *lagPage() const { return m_lagPage; }
     LagRecorder *lagRecorder() const { return m_recorder; }
     AlertsPane *alertsPane() const { return m_alertsPane; }
+    ActionLauncher *actionLauncher() const { return m_launcher; }
     /// Shows the topology (0) or the lag chart (1).
     void showPage(int page);
 
@@ -98,6 +100,7 @@ private:
     AlertListModel *m_alertModel = nullptr;
     LagStore *m_lagStore = nullptr;
     LagRecorder *m_recorder = nullptr;
+    ActionLauncher *m_launcher = nullptr;
 
     QTreeView *m_profileView = nullptr;
     QTabWidget *m_pages = nullptr;
@@ -121,6 +124,9 @@ private:
     QAction *m_startLabAction = nullptr;
     QAction *m_stopLabAction = nullptr;
     QAction *m_copyEnvAction = nullptr;
+    QAction *m_switchoverAction = nullptr;
+    QAction *m_failoverAction = nullptr;
+    QAction *m_rejoinAction = nullptr;
     QAction *m_quitAction = nullptr;
 };
 

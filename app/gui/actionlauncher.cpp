@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "actionlauncher.h"
+
+#include "actions/labfailover.h"
+#include "actions/labrejoin.h"
+#include "actions/labswitchover.h"
+#include "lag/lagrecorder.h"
+#include "probe/clustersession.h"
+
+#include <QWidget>
+
+namespace pgv {
+
+ActionLauncher::ActionLauncher(ClusterSession *session, LagRecorder *recorder, QWidget *window)
+    : QObject(window)
+    , m_session(session)
+    , m_recorder(recorder)
+    , m_window(window)
+{
+}
+
+bool ActionLauncher::available(QString *why) const
+{
+    const Profile &profile = m_session->profile();
+    QString reason;
+    if (!m_session->isOpen())
+        reason = tr("Open a cluster first.");
+    else if (profile.readOnly)
+        reason = tr("Profile %1 is read-only: it never runs actions.").arg(profile.name);
+    else if (profile.labDir.isEmpty())
+        reason = tr("PostgresVerse acts on clusters it runs itself (labs) or that Patroni manages; %1 is neither.").arg(profile.name);
+    if (why)
+        *why = reason;
+    return reason.isEmpty();
+}
+
+void ActionLauncher::launch(ActionKind kind, const QString &node)
+{
+    QString error;
+    auto lab = Lab::open(m_session->profile().labDir, &error);
+    if (!available() || !lab)
+        return;
+    const TopologySnapshot &snapshot = m_session->snapshot();
+    QStringList targets;
+    for (const TopologyNode &candidate : snapshot.nodes) {
+        if (candidate.external)
+            continue;
+        const bool fits = kind == ActionKind::Rejoin ? candidate.role != NodeRole::Primary || lab->isFenced(candidate.name)
+                                                     : candidate.role == NodeRole::Standby;
+        if (fits)
+            targets << candidate.name;
+    }
+    if (!node.isEmpty() && !targets.contains(node))
+        targets.prepend(node);
+    const ActionPolicy policy{m_session->profile().name, m_session->profile().readOnly};
+    const Lab labCopy = *lab;
+    auto factory = [kind, labCopy, policy](const ActionChoice &choice) -> std::unique_ptr<ActionRunner> {
+        std::shared_ptr<Action> action;
+        switch (kind) {
+        case ActionKind::Switchover:
+            action = std::make_shared<LabSwitchover>(labCopy, choice.target, LabActionSettings{choice.maxLagBytes, 60000});
+            break;
+        case ActionKind::Failover:
+            action = std::make_shared<LabFailover>(labCopy, choice.target, choice.rejoin);
+            break;
+        case ActionKind::Rejoin:
+            action = std::make_shared<LabRejoin>(labCopy, choice.target);
+            break;
+        }
+        return std::make_unique<ActionRunner>(action, policy);
+    };
+    auto *wizard = new ActionWizard(kind, policy.cluster, targets, node, factory, m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ActionWizard::started, this, [this, node](const QString &title) { m_recorder->recordAction(node, title); });
+    connect(wizard, &ActionWizard::finishedRun, this, [this, node](const ActionOutcome &outcome) {
+        m_recorder->recordAction(node, tr("%1: %2").arg(resultName(outcome.result), outcome.message.left(60)));
+        m_session->pollNow();
+        Q_EMIT actionFinished();
+    });
+    wizard->open();
+}
+
+} // namespace pgv

@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "actionwizard.h"
+
+#include "actionmodels.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+namespace {
+QString kindTitle(ActionKind kind)
+{
+    switch (kind) {
+    case ActionKind::Switchover:
+        return ActionWizard::tr("Switchover");
+    case ActionKind::Failover:
+        return ActionWizard::tr("Failover");
+    case ActionKind::Rejoin:
+        return ActionWizard::tr("Rejoin");
+    }
+    return {};
+}
+
+QTableView *tableFor(QAbstractItemModel *model)
+{
+    auto *view = new QTableView;
+    view->setModel(model);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setWordWrap(true);
+    view->setAlternatingRowColors(true);
+    for (int column = 0; column + 1 < model->columnCount(); ++column)
+        view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, &QTableView::resizeRowsToContents);
+    return view;
+}
+} // namespace
+
+ActionWizard::ActionWizard(ActionKind kind, QString cluster, const QStringList &targets, const QString &preselected, RunnerFactory factory,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_kind(kind)
+    , m_cluster(std::move(cluster))
+    , m_factory(std::move(factory))
+    , m_checks(new ActionChecksModel(this))
+    , m_steps(new ActionStepsModel(this))
+    , m_verification(new ActionChecksModel(this))
+{
+    setWindowTitle(tr("%1 of %2").arg(kindTitle(kind), m_cluster));
+    auto *layout = new QVBoxLayout(this);
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(createChoosePage(targets, preselected));
+    m_pages->addWidget(createReviewPage());
+    m_pages->addWidget(createProgressPage());
+    layout->addWidget(m_pages);
+    resize(860, 600);
+}
+
+ActionWizard::~ActionWizard() = default;
+
+QWidget *ActionWizard::createChoosePage(const QStringList &targets, const QString &preselected)
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *intro = new QLabel;
+    intro->setWordWrap(true);
+    switch (m_kind) {
+    case ActionKind::Switchover:
+        intro->setText(tr("A planned switchover moves the primary role to a standby. Writes stop for about a second; no committed "
+                          "transaction is lost, and the old primary comes back as a standby."));
+        break;
+    case ActionKind::Failover:
+        intro->setText(tr("A failover promotes a standby after the primary has failed. The old primary is fenced so that it cannot "
+                          "come back as a second primary. Transactions it committed but had not sent are lost."));
+        break;
+    case ActionKind::Rejoin:
+        intro->setText(tr("Rejoining brings a former primary back as a standby of the current primary, rewinding it with pg_rewind."));
+        break;
+    }
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    m_target = new QComboBox;
+    if (m_kind == ActionKind::Failover)
+        m_target->addItem(tr("the standby that received the most WAL"), QString());
+    for (const QString &target : targets)
+        m_target->addItem(target, target);
+    m_target->setCurrentIndex(std::max(0, m_target->findData(preselected)));
+    form->addRow(m_kind == ActionKind::Rejoin ? tr("&Node:") : tr("&Promote:"), m_target);
+    if (m_kind == ActionKind::Switchover) {
+        m_maxLag = new QSpinBox;
+        m_maxLag->setRange(0, 1024 * 1024);
+        m_maxLag->setSuffix(tr(" KiB"));
+        m_maxLag->setValue(16 * 1024);
+        m_maxLag->setToolTip(tr("The candidate may be at most this far behind; more would keep writes stopped while it catches up."));
+        form->addRow(tr("Largest replay &lag:"), m_maxLag);
+    }
+    if (m_kind == ActionKind::Failover) {
+        m_rejoin = new QCheckBox(tr("Also rewind the old primary and bring it back as a standby"));
+        form->addRow(QString(), m_rejoin);
+    }
+    layout->addLayout(form);
+    layout->addStretch();
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    auto *cancel = new QPushButton(tr("Cancel"));
+    m_checkButton = new QPushButton(tr("&Check"));
+    m_checkButton->setDefault(true);
+    buttons->addWidget(cancel);
+    buttons->addWidget(m_checkButton);
+    layout->addLayout(buttons);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_checkButton, &QPushButton::clicked, this, &ActionWizard::check);
+    return page;
+}
+
+QWidget *ActionWizard::createReviewPage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(tr("<b>Checks</b>")));
+    layout->addWidget(tableFor(m_checks), 2);
+    layout->addWidget(new QLabel(tr("<b>What will happen</b> (steps in italics cannot be undone once started)")));
+    layout->addWidget(tableFor(m_steps), 3);
+    m_verdict = new QLabel;
+    m_verdict->setWordWrap(true);
+    layout->addWidget(m_verdict);
+    auto *confirm = new QHBoxLayout;
+    auto *label = new QLabel(tr("Type the cluster's name, <b>%1</b>, to confirm:").arg(m_cluster.toHtmlEscaped()));
+    m_confirmation = new QLineEdit;
+    label->setBuddy(m_confirmation);
+    confirm->addWidget(label);
+    confirm->addWidget(m_confirmation);
+    layout->addLayout(confirm);
+    auto *buttons = new QHBoxLayout;
+    auto *back = new QPushButton(tr("&Back"));
+    m_executeButton = new QPushButton(tr("&Run %1").arg(kindTitle(m_kind).toLower()));
+    buttons->addWidget(back);
+    buttons->addStretch();
+    buttons->addWidget(m_executeButton);
+    layout->addLayout(buttons);
+    connect(back, &QPushButton::clicked, this, [this] { m_pages->setCurrentIndex(0); });
+    connect(m_confirmation, &QLineEdit::textChanged, this, &ActionWizard::updateExecuteButton);
+    connect(m_executeButton, &QPushButton::clicked, this, &ActionWizard::execute);
+    return page;
+}
+
+QWidget *ActionWizard::createProgressPage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(tableFor(m_steps), 3);
+    m_progress = new QProgressBar;
+    layout->addWidget(m_progress);
+    m_log = new QPlainTextEdit;
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(2000);
+    layout->addWidget(m_log, 1);
+    m_result = new QLabel;
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_result);
+    layout->addWidget(tableFor(m_verification), 2);
+    auto *buttons = new QHBoxLayout;
+    m_cancelButton = new QPushButton(tr("&Cancel"));
+    m_closeButton = new QPushButton(tr("C&lose"));
+    m_closeButton->setEnabled(false);
+    buttons->addWidget(m_cancelButton);
+    buttons->addStretch();
+    buttons->addWidget(m_closeButton);
+    layout->addLayout(buttons);
+    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_runner)
+            m_runner->cancel();
+        m_cancelButton->setEnabled(false);
+        m_log->appendPlainText(tr("Cancelling at the next safe point…"));
+    });
+    return page;
+}
+
+int ActionWizard::currentPage() const
+{
+    return m_pages->currentIndex();
+}
+
+void ActionWizard::setConfirmationText(const QString &text)
+{
+    m_confirmation->setText(text);
+}
+
+void ActionWizard::check()
+{
+    ActionChoice choice;
+    choice.target = m_target->currentData().toString();
+    if (m_maxLag)
+        choice.maxLagBytes = qint64(m_maxLag->value()) * 1024;
+    if (m_rejoin)
+        choice.rejoin = m_rejoin->isChecked();
+    m_runner = m_factory(choice);
+    connect(m_runner.get(), &ActionRunner::preflightFinished, this, &ActionWizard::showChecks);
+    connect(m_runner.get(), &ActionRunner::stepStarted, this, [this](int index) { m_steps->setStepStatus(index, StepStatus::Running); });
+    connect(m_runner.get(), &ActionRunner::stepFinished, this, [this](int index, StepStatus status, qint64 ms, const QString &note) {
+        m_steps->setStepStatus(index, status, ms, note);
+        m_progress->setValue(m_steps->finishedSteps());
+    });
+    connect(m_runner.get(), &ActionRunner::logLine, m_log, &QPlainTextEdit::appendPlainText);
+    connect(m_runner.get(), &ActionRunner::cancellableChanged, this, [this](bool cancellable) {
+        m_cancelButton->setEnabled(cancellable);
+        m_cancelButton->setToolTip(cancellable ? QString() : tr("Past the point of no return: finishing is safer than stopping now."));
+    });
+    connect(m_runner.get(), &ActionRunner::finished, this, &ActionWizard::showResult);
+    m_checkButton->setEnabled(false);
+    m_checkButton->setText(tr("Checking…"));
+    m_runner->preflight();
+}
+
+void ActionWizard::showChecks(const QList<ActionCheck> &checks, const QList<ActionStep> &plan)
+{
+    m_checkButton->setEnabled(true);
+    m_checkButton->setText(tr("&Check"));
+    m_checks->setChecks(checks);
+    m_steps->setPlan(plan);
+    m_checksFailed = anyFailed(checks);
+    m_verdict->setText(m_checksFailed ? tr("<span style='color:#c62828'><b>Refused:</b> a check failed. Fix its cause and check again.</span>")
+                                      : tr("All checks passed. Read the plan, then type the cluster's name to go ahead."));
+    m_confirmation->clear();
+    updateExecuteButton();
+    m_pages->setCurrentIndex(1);
+    m_confirmation->setFocus();
+}
+
+void ActionWizard::updateExecuteButton()
+{
+    m_executeButton->setEnabled(!m_checksFailed && m_confirmation->text() == m_cluster && m_runner && !m_running);
+}
+
+void ActionWizard::execute()
+{
+    if (!m_runner || m_checksFailed || m_confirmation->text() != m_cluster)
+        return;
+    m_running = true;
+    m_progress->setRange(0, m_steps->rowCount());
+    m_progress->setValue(0);
+    m_log->clear();
+    m_result->clear();
+    m_pages->setCurrentIndex(2);
+    Q_EMIT started(m_runner->action().title());
+    m_runner->execute();
+}
+
+void ActionWizard::showResult(const ActionOutcome &outcome, const QList<ActionCheck> &verification)
+{
+    m_running = false;
+    m_verification->setChecks(verification);
+    const bool ok = outcome.result == ActionOutcome::Result::Succeeded;
+    QString text = u"<b>%1</b> %2"_s.arg(ok ? tr("Done.") : tr("Not completed (%1).").arg(resultName(outcome.result)), outcome.message.toHtmlEscaped());
+    if (!outcome.clusterState.isEmpty())
+        text += u"<br>"_s + tr("State of the cluster: %1").arg(outcome.clusterState.toHtmlEscaped());
+    m_result->setText(text);
+    m_result->setStyleSheet(ok ? u"color: #2e7d32;"_s : u"color: #c62828;"_s);
+    m_cancelButton->setEnabled(false);
+    m_closeButton->setEnabled(true);
+    m_closeButton->setDefault(true);
+    Q_EMIT finishedRun(outcome);
+}
+
+void ActionWizard::reject()
+{
+    if (m_running) {
+        m_log->appendPlainText(tr("The action is running: wait for it to finish, or press Cancel while that is still safe."));
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace pgv
