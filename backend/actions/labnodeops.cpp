@@ -128,26 +128,77 @@ bool LabNodeOps::killServer(const QString &node, QString *error) const
     return true;
 }
 
-std::optional<Lsn> LabNodeOps::latestCheckpoint(const QString &node, QString *error) const
+namespace {
+struct ControlData
+{
+    bool shutDown = false;
+    std::optional<Lsn> latestCheckpoint;
+};
+} // namespace
+
+static std::optional<ControlData> readControlData(const LabManifest &manifest, const QString &node, QString *error)
 {
     // pg_controldata only reads a file; it runs as root as well as the server user, without runuser's cost.
     QProcess process;
-    process.setProcessEnvironment([] {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"LC_ALL"_s, u"C"_s);
-        return environment;
-    }());
-    process.start(m_lab.manifest().binDir + u"/pg_controldata"_s, {u"-D"_s, m_lab.manifest().dataDir(node)});
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LC_ALL"_s, u"C"_s);
+    process.setProcessEnvironment(environment);
+    process.start(manifest.binDir + u"/pg_controldata"_s, {u"-D"_s, manifest.dataDir(node)});
     if (!process.waitForFinished(10000) || process.exitCode() != 0) {
-        *error = tr("pg_controldata failed on %1: %2").arg(node, QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
+        *error = LabNodeOps::tr("pg_controldata failed on %1: %2").arg(node, QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
         return std::nullopt;
     }
-    static const QRegularExpression pattern(u"Latest checkpoint location:\\s+(\\S+)"_s);
-    const auto match = pattern.match(QString::fromLocal8Bit(process.readAllStandardOutput()));
-    const auto lsn = match.hasMatch() ? Lsn::parse(match.captured(1)) : std::nullopt;
-    if (!lsn)
+    const QString text = QString::fromLocal8Bit(process.readAllStandardOutput());
+    static const QRegularExpression checkpoint(u"Latest checkpoint location:\\s+(\\S+)"_s);
+    static const QRegularExpression state(u"Database cluster state:\\s+(.+)"_s);
+    ControlData data;
+    const auto checkpointMatch = checkpoint.match(text);
+    if (checkpointMatch.hasMatch())
+        data.latestCheckpoint = Lsn::parse(checkpointMatch.captured(1));
+    data.shutDown = state.match(text).captured(1).trimmed() == u"shut down";
+    return data;
+}
+
+std::optional<Lsn> LabNodeOps::shutDownToCheckpoint(const QString &node, QString *error, int timeoutMs) const
+{
+    const auto pid = m_lab.runningPid(node);
+    if (pid && ::kill(static_cast<pid_t>(*pid), SIGINT) != 0) {
+        *error = tr("cannot signal %1 (pid %2): %3").arg(node).arg(*pid).arg(QString::fromLocal8Bit(strerror(errno)));
+        return std::nullopt;
+    }
+    std::optional<Lsn> checkpoint;
+    const bool done = waitFor(
+        [&] {
+            const auto data = readControlData(m_lab.manifest(), node, error);
+            if (data && data->shutDown)
+                checkpoint = data->latestCheckpoint;
+            return checkpoint.has_value();
+        },
+        timeoutMs);
+    if (!done && error->isEmpty())
+        *error = tr("%1 did not write its shutdown checkpoint within %2 s").arg(node).arg(timeoutMs / 1000);
+    return done ? checkpoint : std::nullopt;
+}
+
+bool LabNodeOps::waitUntilStopped(const QString &node, QString *error, int timeoutMs) const
+{
+    const auto pid = m_lab.runningPid(node);
+    if (!pid)
+        return true;
+    const QString pidFile = m_lab.manifest().dataDir(node) + u"/postmaster.pid"_s;
+    if (!waitFor([&] { return !QFile::exists(pidFile) || !isProcessAlive(*pid); }, timeoutMs)) {
+        *error = tr("%1 did not shut down within %2 s").arg(node).arg(timeoutMs / 1000);
+        return false;
+    }
+    return true;
+}
+
+std::optional<Lsn> LabNodeOps::latestCheckpoint(const QString &node, QString *error) const
+{
+    const auto data = readControlData(m_lab.manifest(), node, error);
+    if (data && !data->latestCheckpoint)
         *error = tr("pg_controldata of %1 shows no checkpoint location").arg(node);
-    return lsn;
+    return data ? data->latestCheckpoint : std::nullopt;
 }
 
 QString LabNodeOps::upstreamConnInfo(const QString &upstream, const QString &standby) const

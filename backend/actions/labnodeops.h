@@ -33,6 +33,12 @@ public:
     bool killServer(const QString &node, QString *error) const;
     /// "Latest checkpoint location" from pg_controldata: the shutdown checkpoint of a cleanly stopped server.
     std::optional<Lsn> latestCheckpoint(const QString &node, QString *error) const;
+    /// Asks for a fast shutdown (SIGINT) and returns once the shutdown checkpoint is in the control file, with its
+    /// location. From then on the server writes no more WAL; it may still be archiving and saying goodbye to its
+    /// standbys, which nobody needs to wait for. \a error explains a timeout.
+    std::optional<Lsn> shutDownToCheckpoint(const QString &node, QString *error, int timeoutMs = 60000) const;
+    /// Waits until the server's process has exited.
+    bool waitUntilStopped(const QString &node, QString *error, int timeoutMs = 60000) const;
 
     /// standby.signal plus primary_conninfo/primary_slot_name towards \a upstream, for a stopped node.
     bool configureStandby(const QString &node, const QString &upstream, QString *error) const;

@@ -142,7 +142,7 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
     const QString restartAdvice = tr("%1 was restarted as the primary; nothing else changed.").arg(m_oldPrimary);
     auto undoStop = [&](ActionOutcome::Result result, const QString &message) {
         QString startError;
-        const bool restarted = m_lab.startNode(m_oldPrimary, &startError);
+        const bool restarted = ops.waitUntilStopped(m_oldPrimary, &startError) && m_lab.startNode(m_oldPrimary, &startError);
         return ActionOutcome{result, message,
                              restarted ? restartAdvice
                                        : tr("%1 is stopped and could not be restarted (%2): start it with pgversectl lab start.").arg(m_oldPrimary, startError)};
@@ -150,17 +150,14 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
 
     context.startStep(StopOld);
     oldPrimary.close();
-    if (!ops.stopFast(m_oldPrimary, &error, m_settings.stepTimeoutMs))
+    // Done once the shutdown checkpoint is written: after it the old primary writes nothing, so waiting for its
+    // archiver and walsenders to finish would only keep writes stopped longer.
+    const auto checkpoint = ops.shutDownToCheckpoint(m_oldPrimary, &error, m_settings.stepTimeoutMs);
+    if (!checkpoint)
         return fail(StopOld, tr("%1 may still be shutting down; check with pgversectl lab status.").arg(m_oldPrimary));
-    context.finishStep(StopOld, StepStatus::Done);
+    context.finishStep(StopOld, StepStatus::Done, tr("shutdown checkpoint at %1").arg(checkpoint->toString()));
 
     context.startStep(WaitForReplay);
-    const auto checkpoint = ops.latestCheckpoint(m_oldPrimary, &error);
-    if (!checkpoint) {
-        context.finishStep(WaitForReplay, StepStatus::Failed, error);
-        return undoStop(ActionOutcome::Result::Failed, error);
-    }
-    context.log(tr("%1 stopped; its shutdown checkpoint is at %2").arg(m_oldPrimary, checkpoint->toString()));
     const bool replayed = LabNodeOps::waitFor(
         [&] {
             const auto replay = LabNodeOps::value(candidate, u"SELECT pg_last_wal_replay_lsn()"_s, &error, 2000);
@@ -175,7 +172,7 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
         return undoStop(ActionOutcome::Result::Failed,
                         tr("%1 did not replay up to %2 within %3 s (%4)").arg(m_candidate, checkpoint->toString()).arg(m_settings.stepTimeoutMs / 1000).arg(error));
     }
-    context.finishStep(WaitForReplay, StepStatus::Done, checkpoint->toString());
+    context.finishStep(WaitForReplay, StepStatus::Done);
 
     context.startStep(Promote);
     const bool promoted = LabNodeOps::run(candidate, u"SELECT pg_promote(false)"_s, &error)
@@ -219,7 +216,8 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
 
     context.startStep(RejoinOld);
     const int newTimeline = timeline.toInt();
-    bool rejoined = ops.configureStandby(m_oldPrimary, m_candidate, &error) && m_lab.startNode(m_oldPrimary, &error)
+    bool rejoined = ops.waitUntilStopped(m_oldPrimary, &error) && ops.configureStandby(m_oldPrimary, m_candidate, &error)
+                    && m_lab.startNode(m_oldPrimary, &error)
                     && waitUntilStreaming(m_lab, m_oldPrimary, m_candidate, newTimeline, 20000);
     QString rejoinNote = tr("followed without a rewind");
     if (!rejoined) {

@@ -55,6 +55,8 @@ QString environmentScript(const LabManifest &lab)
 
 QString serverSettings(const LabManifest &lab)
 {
+    // No restore_command: standbys stream through slots and never need the archive, and without one a promotion does
+    // not start a shell per timeline-history lookup while writes wait. Restores bring their own.
     const QString archive = lab.archiveDir();
     const QString archiveFile = shellQuote(archive + u"/"_s) + u"%f"_s;
     return u"\n# Added by PostgresVerse for lab \"%1\". Port and cluster_name are set per node on the pg_ctl command line.\n"
@@ -71,12 +73,9 @@ QString serverSettings(const LabManifest &lab)
            "wal_log_hints = on\n"
            "archive_mode = on\n"
            "archive_command = %3\n"
-           "restore_command = %4\n"
            "password_encryption = 'scram-sha-256'\n"
            "log_line_prefix = '%m [%p] %q%a@%d '\n"_s
-        .arg(lab.name, configLiteral(lab.socketDir()),
-             configLiteral(u"test ! -f "_s + archiveFile + u" && cp %p "_s + archiveFile),
-             configLiteral(u"cp "_s + archiveFile + u" %p"_s));
+        .arg(lab.name, configLiteral(lab.socketDir()), configLiteral(u"test ! -f "_s + archiveFile + u" && cp %p "_s + archiveFile));
 }
 
 QString standbySettings(const LabManifest &lab, const LabNode &upstream, const LabNode &standby)
