@@ -6,6 +6,8 @@
 #include "actions/labfailover.h"
 #include "actions/labrejoin.h"
 #include "actions/labswitchover.h"
+#include "actions/patroniaction.h"
+#include "profiles/secretstore.h"
 #include "cliio.h"
 #include "core/apppaths.h"
 #include "profiles/profilestore.h"
@@ -136,23 +138,39 @@ int runAction(const QString &command, const QStringList &arguments)
             return fail(tr("No profile is named \"%1\".").arg(parser.value(u"profile"_s)));
         profile = *stored;
         labDir = profile.labDir;
-        if (labDir.isEmpty())
-            return fail(tr("Profile %1 is not a lab, and no other driver is set up for it: PostgresVerse acts on clusters it "
-                           "runs itself (labs) or that Patroni manages.").arg(profile.name));
+        if (labDir.isEmpty() && profile.patroniUrl.isEmpty())
+            return fail(tr("Profile %1 is neither a lab nor managed by Patroni (no Patroni URL): PostgresVerse acts on clusters it "
+                           "runs itself or that Patroni manages.").arg(profile.name));
     }
-    if (labDir.isEmpty())
-        labDir = qEnvironmentVariable("PGVERSE_LAB", AppPaths::defaultLabDir());
     QString error;
-    auto lab = Lab::open(labDir, &error);
-    if (!lab)
-        return fail(error);
-    if (!parser.isSet(u"profile"_s)) {
-        const auto stored = ProfileStore().find(lab->manifest().name);
-        profile = stored && stored->labDir == lab->manifest().dir ? *stored : lab->manifest().toProfile();
+    std::optional<Lab> lab;
+    if (profile.patroniUrl.isEmpty()) {
+        if (labDir.isEmpty())
+            labDir = qEnvironmentVariable("PGVERSE_LAB", AppPaths::defaultLabDir());
+        lab = Lab::open(labDir, &error);
+        if (!lab)
+            return fail(error);
+        if (!parser.isSet(u"profile"_s)) {
+            const auto stored = ProfileStore().find(lab->manifest().name);
+            profile = stored && stored->labDir == lab->manifest().dir ? *stored : lab->manifest().toProfile();
+        }
     }
 
     std::unique_ptr<Action> action;
-    if (command == u"switchover") {
+    if (!profile.patroniUrl.isEmpty()) {
+        // Patroni manages the cluster: it does the work, PostgresVerse checks, asks and follows.
+        if (command == u"rejoin")
+            return fail(tr("Patroni rejoins former leaders by itself (pg_rewind or reinitialize); nothing to do here."));
+        if (!parser.isSet(u"to"_s))
+            return fail(tr("%1 of a Patroni cluster needs --to MEMBER.").arg(command));
+        PatroniEndpoint endpoint = patroniEndpointFor(profile);
+        if (endpoint.password.isEmpty() && profile.patroniPasswordFile.isEmpty()) {
+            QString keychainError;
+            endpoint.password = SecretStore::readPasswordAndWait(profile.name + u"#patroni"_s, &keychainError);
+        }
+        action = std::make_unique<PatroniRoleChange>(command == u"switchover" ? PatroniRoleChange::Kind::Switchover : PatroniRoleChange::Kind::Failover,
+                                                     profile, endpoint, parser.value(u"to"_s));
+    } else if (command == u"switchover") {
         if (!parser.isSet(u"to"_s))
             return fail(tr("switchover needs --to NODE."));
         LabActionSettings settings;

@@ -43,12 +43,14 @@ QJsonObject manifestToJson(const Lab &lab)
                                  {"host"_L1, u"127.0.0.1"_s},
                                  {"data_dir"_L1, manifest.dataDir(node.name)},
                                  {"log_file"_L1, manifest.logFile(node.name)},
-                                 {"configured_role"_L1, lab.isStandby(node.name) ? u"standby"_s : u"primary"_s},
+                                 {"configured_role"_L1, manifest.isPatroni() ? u"managed by patroni"_s : lab.isStandby(node.name) ? u"standby"_s : u"primary"_s},
+                                 {"rest_url"_L1, manifest.isPatroni() ? QJsonValue(manifest.patroniUrl(node)) : QJsonValue(QJsonValue::Null)},
                                  {"running"_L1, pid.has_value()},
                                  {"pid"_L1, pid ? QJsonValue(double(*pid)) : QJsonValue(QJsonValue::Null)},
                                  {"conninfo"_L1, manifest.conninfo(node)}});
     }
     return QJsonObject{{"name"_L1, manifest.name},
+                       {"kind"_L1, manifest.isPatroni() ? u"patroni"_s : u"streaming"_s},
                        {"dir"_L1, manifest.dir},
                        {"bin_dir"_L1, manifest.binDir},
                        {"server_user"_L1, lab.serverUser().name()},
@@ -64,6 +66,7 @@ int labUpCommand(const QCommandLineParser &parser)
     options.name = parser.value(u"name"_s);
     options.binDir = parser.value(u"bindir"_s);
     options.serverUser = parser.value(u"server-user"_s);
+    options.patroni = parser.isSet(u"patroni"_s);
     bool ok = true;
     if (parser.isSet(u"standbys"_s))
         options.standbys = parser.value(u"standbys"_s).toInt(&ok);
@@ -87,6 +90,10 @@ int labUpCommand(const QCommandLineParser &parser)
     }
     out() << QCoreApplication::translate("cli", "Lab \"%1\" is running in %2:\n").arg(manifest->name, manifest->dir);
     for (const LabNode &node : manifest->nodes) {
+        if (manifest->isPatroni()) {
+            out() << u"  %1  127.0.0.1:%2  Patroni REST %3\n"_s.arg(node.name).arg(node.port).arg(manifest->patroniUrl(node));
+            continue;
+        }
         out() << u"  %1  %2  127.0.0.1:%3\n"_s.arg(node.name, lab->isStandby(node.name) ? QCoreApplication::translate("cli", "standby") : QCoreApplication::translate("cli", "primary"))
                      .arg(node.port);
     }
@@ -139,6 +146,7 @@ int runLab(const QStringList &arguments)
     parser.addOption({u"name"_s, QCoreApplication::translate("cli", "up: the lab's name, also its profile's name."), u"name"_s});
     parser.addOption({u"bindir"_s, QCoreApplication::translate("cli", "up: folder of the PostgreSQL server programs."), u"dir"_s});
     parser.addOption({u"server-user"_s, QCoreApplication::translate("cli", "up: OS user the servers run as when started by root (default postgres)."), u"user"_s});
+    parser.addOption({u"patroni"_s, QCoreApplication::translate("cli", "up: a Patroni lab (one etcd, members managed by Patroni, REST authentication on).")});
     parser.addOption({u"json"_s, QCoreApplication::translate("cli", "Print JSON.")});
     if (!parser.parse(arguments))
         return fail(parser.errorText());

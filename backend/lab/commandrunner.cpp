@@ -82,4 +82,27 @@ CommandResult CommandRunner::run(const QString &program, const QStringList &argu
     return result;
 }
 
+std::optional<qint64> CommandRunner::startDetached(const QString &program, const QStringList &arguments, const QString &logFile,
+                                                  QString *error) const
+{
+    const auto [wrappedProgram, wrappedArguments] = m_user.wrapExec(program, arguments);
+    QProcess process;
+    process.setProgram(wrappedProgram);
+    process.setArguments(wrappedArguments);
+    QProcessEnvironment environment = m_environment;
+    environment.insert(u"HOME"_s, m_workingDirectory);
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(m_workingDirectory);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.setStandardOutputFile(logFile, QIODevice::Append);
+    process.setStandardErrorFile(logFile, QIODevice::Append);
+    qint64 pid = 0;
+    if (!process.startDetached(&pid)) {
+        if (error)
+            *error = QCoreApplication::translate("CommandRunner", "could not start %1: %2").arg(program, process.errorString());
+        return std::nullopt;
+    }
+    return pid;
+}
+
 } // namespace pgv

@@ -5,6 +5,7 @@
 
 #include <QProcessEnvironment>
 #include <atomic>
+#include <optional>
 
 namespace pgv {
 
@@ -32,6 +33,8 @@ public:
 
     CommandResult run(const QString &program, const QStringList &arguments, int timeoutMs,
                       const std::atomic_bool *cancel = nullptr) const;
+    /// Starts a daemon that outlives us, appending its output to \a logFile; returns its PID.
+    std::optional<qint64> startDetached(const QString &program, const QStringList &arguments, const QString &logFile, QString *error) const;
 
 private:
     ServerUser m_user;

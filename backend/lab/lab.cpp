@@ -44,6 +44,11 @@ CommandRunner Lab::runner() const
 
 std::optional<qint64> Lab::runningPid(const QString &node) const
 {
+    return m_manifest.isPatroni() ? pidFromFile(node) : postgresPid(node);
+}
+
+std::optional<qint64> Lab::postgresPid(const QString &node) const
+{
     QFile pidFile(m_manifest.dataDir(node) + u"/postmaster.pid"_s);
     if (!pidFile.open(QIODevice::ReadOnly))
         return std::nullopt;
@@ -71,13 +76,14 @@ bool isProcessAlive(qint64 pid)
 void Lab::clearStalePidFile(const QString &node) const
 {
     const QString path = m_manifest.dataDir(node) + u"/postmaster.pid"_s;
-    if (QFile::exists(path) && !runningPid(node))
+    if (QFile::exists(path) && !postgresPid(node))
         QFile::remove(path);
 }
 
 bool Lab::isStandby(const QString &node) const
 {
-    return QFile::exists(m_manifest.dataDir(node) + u"/standby.signal"_s);
+    // In a Patroni lab, Patroni decides and the files say nothing lasting.
+    return !m_manifest.isPatroni() && QFile::exists(m_manifest.dataDir(node) + u"/standby.signal"_s);
 }
 
 bool Lab::isFenced(const QString &node) const
@@ -106,6 +112,8 @@ bool Lab::startNode(const QString &node, QString *error) const
     }
     if (runningPid(node))
         return true;
+    if (m_manifest.isPatroni())
+        return startPatroniMember(node, error);
     if (isFenced(node)) {
         if (error)
             *error = tr("%1 is fenced: it was the primary before a failover and would be a second primary if it started now. "
@@ -137,6 +145,8 @@ bool Lab::stopNode(const QString &node, QString *error, StopMode mode) const
 {
     if (!runningPid(node))
         return true;
+    if (m_manifest.isPatroni())
+        return stopPatroniMember(node, error);
     const CommandResult result = runner().run(
         m_manifest.binDir + u"/pg_ctl"_s,
         {u"-D"_s, m_manifest.dataDir(node), u"-m"_s, mode == StopMode::Fast ? u"fast"_s : u"immediate"_s, u"-w"_s, u"-t"_s, u"60"_s, u"stop"_s},
@@ -151,6 +161,12 @@ bool Lab::stopNode(const QString &node, QString *error, StopMode mode) const
 
 bool Lab::startAll(const LabProgress &progress, QString *error) const
 {
+    if (m_manifest.isPatroni()) {
+        if (progress)
+            progress(tr("Starting etcd on port %1…").arg(m_manifest.etcdClientPort));
+        if (!startEtcd(error))
+            return false;
+    }
     QList<LabNode> ordered;
     for (const LabNode &node : m_manifest.nodes)
         (isStandby(node.name) ? ordered.append(node) : ordered.prepend(node));
@@ -188,6 +204,8 @@ bool Lab::stopAll(const LabProgress &progress, QString *error, StopMode mode) co
                 *error += nodeError + u'\n';
         }
     }
+    if (m_manifest.isPatroni() && allStopped)
+        stopEtcd();
     return allStopped;
 }
 

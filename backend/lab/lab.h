@@ -30,8 +30,10 @@ public:
     const ServerUser &serverUser() const { return m_user; }
     CommandRunner runner() const;
 
-    /// The postmaster's PID when the node's server is running.
+    /// The PID of what the lab runs for the node: the postmaster, or in a Patroni lab the patroni daemon.
     std::optional<qint64> runningPid(const QString &node) const;
+    /// The node's postmaster, whoever started it (in a Patroni lab, Patroni did).
+    std::optional<qint64> postgresPid(const QString &node) const;
     /// Removes postmaster.pid when its process is gone (or a zombie nobody has reaped yet): PostgreSQL would
     /// otherwise take the file for a running server and refuse to start, and so would pg_rewind's crash recovery.
     void clearStalePidFile(const QString &node) const;
@@ -53,6 +55,12 @@ public:
     QString logTail(const QString &node, int lines = 12) const;
 
 private:
+    bool startPatroniMember(const QString &node, QString *error) const;
+    bool stopPatroniMember(const QString &node, QString *error) const;
+    bool startEtcd(QString *error) const;
+    void stopEtcd() const;
+    std::optional<qint64> pidFromFile(const QString &name) const;
+
     LabManifest m_manifest;
     ServerUser m_user;
 };
@@ -66,12 +74,19 @@ struct LabOptions
     QString binDir;     // empty: ServerBinaries::locate decides
     QString serverUser; // empty: ServerUser::resolve decides
     bool registerProfile = true;
+    /// A Patroni lab: one etcd and Patroni members (the first bootstraps the cluster) instead of plain streaming.
+    bool patroni = false;
 };
 
 /// Creates and starts a lab: a primary and options.standbys streaming standbys on 127.0.0.1, each with a
 /// physical slot, archiving into the lab folder. On failure or cancellation everything created is removed again.
 std::optional<LabManifest> createLab(const LabOptions &options, const LabProgress &progress, const std::atomic_bool *cancel,
                                      QString *error);
+
+/// Creates and starts a Patroni lab: etcd, then the first member (which bootstraps), then the others
+/// (which clone it); REST authentication on. Undone on failure.
+std::optional<LabManifest> createPatroniLab(const LabOptions &options, const LabProgress &progress, const std::atomic_bool *cancel,
+                                            QString *error);
 
 /// `lab up`: starts the lab in options.dir when there is one, creates it otherwise.
 std::optional<LabManifest> labUp(const LabOptions &options, const LabProgress &progress, const std::atomic_bool *cancel,

@@ -345,7 +345,7 @@ std::optional<LabManifest> labUp(const LabOptions &options, const LabProgress &p
 {
     const QString dir = options.dir.isEmpty() ? AppPaths::defaultLabDir() : options.dir;
     if (!LabManifest::isLab(dir))
-        return createLab(options, progress, cancel, error);
+        return options.patroni ? createPatroniLab(options, progress, cancel, error) : createLab(options, progress, cancel, error);
     auto lab = Lab::open(dir, error);
     if (!lab || !lab->startAll(progress, error))
         return std::nullopt;

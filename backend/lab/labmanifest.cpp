@@ -43,6 +43,11 @@ Profile LabManifest::toProfile() const
     Profile profile;
     profile.name = name;
     profile.labDir = dir;
+    if (isPatroni() && !nodes.isEmpty()) {
+        profile.patroniUrl = patroniUrl(nodes.first());
+        profile.patroniUser = patroniUser;
+        profile.patroniPasswordFile = patroniPasswordFile();
+    }
     for (const LabNode &labNode : nodes)
         profile.nodes << ProfileNode{labNode.name, conninfo(labNode)};
     return profile;
@@ -78,10 +83,14 @@ std::optional<LabManifest> LabManifest::load(const QString &dir, QString *error)
     manifest.superuser = root.value("superuser"_L1).toString(manifest.superuser);
     manifest.replicationUser = root.value("replication_user"_L1).toString(manifest.replicationUser);
     manifest.monitorUser = root.value("monitor_user"_L1).toString(manifest.monitorUser);
+    manifest.kind = root.value("kind"_L1).toString() == u"patroni" ? Kind::Patroni : Kind::Streaming;
+    manifest.etcdClientPort = root.value("etcd_client_port"_L1).toInt();
+    manifest.etcdPeerPort = root.value("etcd_peer_port"_L1).toInt();
+    manifest.patroniUser = root.value("patroni_user"_L1).toString(manifest.patroniUser);
     const QJsonArray nodes = root.value("nodes"_L1).toArray();
     for (const QJsonValue &value : nodes) {
         const QJsonObject object = value.toObject();
-        manifest.nodes << LabNode{object.value("name"_L1).toString(), object.value("port"_L1).toInt()};
+        manifest.nodes << LabNode{object.value("name"_L1).toString(), object.value("port"_L1).toInt(), object.value("rest_port"_L1).toInt()};
     }
     if (manifest.nodes.isEmpty()) {
         if (error)
@@ -95,7 +104,7 @@ bool LabManifest::save(QString *error) const
 {
     QJsonArray nodeArray;
     for (const LabNode &labNode : nodes)
-        nodeArray.append(QJsonObject{{"name"_L1, labNode.name}, {"port"_L1, labNode.port}});
+        nodeArray.append(QJsonObject{{"name"_L1, labNode.name}, {"port"_L1, labNode.port}, {"rest_port"_L1, labNode.restPort}});
     const QJsonObject root{
         {"format"_L1, kFormat},
         {"name"_L1, name},
@@ -106,6 +115,10 @@ bool LabManifest::save(QString *error) const
         {"replication_user"_L1, replicationUser},
         {"monitor_user"_L1, monitorUser},
         {"nodes"_L1, nodeArray},
+        {"kind"_L1, isPatroni() ? u"patroni"_s : u"streaming"_s},
+        {"etcd_client_port"_L1, etcdClientPort},
+        {"etcd_peer_port"_L1, etcdPeerPort},
+        {"patroni_user"_L1, patroniUser},
     };
     QSaveFile file(manifestFile());
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {

@@ -14,6 +14,7 @@ struct LabNode
 {
     QString name;
     int port = 0;
+    int restPort = 0; // Patroni's REST API, in a Patroni lab
 };
 
 /// lab.json: what a lab folder holds and how to reach it. Passwords stay in the lab's pgpass file (mode 0600).
@@ -21,8 +22,14 @@ struct LabManifest
 {
     static constexpr int kFormat = 1;
 
+    enum class Kind { Streaming, Patroni };
+
     QString dir;
     QString name;
+    Kind kind = Kind::Streaming;
+    int etcdClientPort = 0; // Patroni labs: the etcd they keep their state in
+    int etcdPeerPort = 0;
+    QString patroniUser = QStringLiteral("pgverse");
     QString binDir;
     QString serverUser;
     QDateTime created;
@@ -38,6 +45,12 @@ struct LabManifest
     QString archiveDir() const { return dir + QStringLiteral("/archive"); }
     QString passFile() const { return dir + QStringLiteral("/pgpass"); }
     QString serviceFile() const { return dir + QStringLiteral("/pg_service.conf"); }
+    QString runDir() const { return dir + QStringLiteral("/run"); }
+    QString patroniConfig(const QString &node) const { return dir + QStringLiteral("/patroni/") + node + QStringLiteral(".yml"); }
+    QString patroniPasswordFile() const { return dir + QStringLiteral("/patroni-rest.secret"); }
+    QString etcdDataDir() const { return dir + QStringLiteral("/etcd"); }
+    QString patroniUrl(const LabNode &node) const { return QStringLiteral("http://127.0.0.1:%1").arg(node.restPort); }
+    bool isPatroni() const { return kind == Kind::Patroni; }
 
     const LabNode *node(QStringView nodeName) const;
     /// A connection string for \a node as \a user (the superuser when empty), with the lab's password file.

@@ -82,6 +82,13 @@ std::pair<QString, QStringList> ServerUser::wrap(const QString &program, const Q
     return {u"runuser"_s, QStringList{u"-u"_s, m_name, u"--"_s, program} + arguments};
 }
 
+std::pair<QString, QStringList> ServerUser::wrapExec(const QString &program, const QStringList &arguments) const
+{
+    if (!m_switches)
+        return {program, arguments};
+    return {u"setpriv"_s, QStringList{u"--reuid=%1"_s.arg(m_uid), u"--regid=%1"_s.arg(m_gid), u"--init-groups"_s, u"--"_s, program} + arguments};
+}
+
 bool ServerUser::adopt(const QString &path, bool recursive, QString *error) const
 {
     if (!m_switches)

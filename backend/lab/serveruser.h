@@ -21,6 +21,9 @@ public:
 
     /// The program and arguments that run \a program as this user.
     std::pair<QString, QStringList> wrap(const QString &program, const QStringList &arguments) const;
+    /// Like wrap(), but the wrapper replaces itself with \a program (setpriv), so a detached start's PID is the
+    /// program's own: for daemons such as patroni and etcd that are stopped later by signal.
+    std::pair<QString, QStringList> wrapExec(const QString &program, const QStringList &arguments) const;
     /// Makes \a path (and everything below it when \a recursive) belong to this user; a no-op when not switching.
     bool adopt(const QString &path, bool recursive, QString *error) const;
     /// Whether this user can reach \a path; on failure names the first folder that blocks it.

@@ -29,6 +29,12 @@ struct Profile
     bool passwordInKeychain = false;
     int pollIntervalMs = 1000;
     QString labDir;           // set when the profile describes a PostgresVerse lab
+    /// Patroni's REST API (any member; the others are found through GET /cluster), for clusters Patroni manages.
+    QString patroniUrl;
+    QString patroniUser;
+    /// A file holding the REST password (mode 0600), as a lab writes; otherwise the keychain holds it.
+    QString patroniPasswordFile;
+    QString patroniCaFile;    // for https: the CA that signed Patroni's certificate
 
     /// Problems that make the profile unusable, each phrased as what to change. Empty when valid.
     QStringList validate() const;

@@ -36,6 +36,10 @@ QList<Profile> ProfileStore::profiles() const
         profile.passwordInKeychain = settings.value(u"passwordInKeychain"_s, false).toBool();
         profile.pollIntervalMs = settings.value(u"pollIntervalMs"_s, 1000).toInt();
         profile.labDir = settings.value(u"labDir"_s).toString();
+        profile.patroniUrl = settings.value(u"patroniUrl"_s).toString();
+        profile.patroniUser = settings.value(u"patroniUser"_s).toString();
+        profile.patroniPasswordFile = settings.value(u"patroniPasswordFile"_s).toString();
+        profile.patroniCaFile = settings.value(u"patroniCaFile"_s).toString();
         const int nodes = settings.beginReadArray(u"nodes"_s);
         for (int n = 0; n < nodes; ++n) {
             settings.setArrayIndex(n);
@@ -113,6 +117,10 @@ bool ProfileStore::writeAll(const QList<Profile> &profiles, QString *error) cons
         settings.setValue(u"passwordInKeychain"_s, profile.passwordInKeychain);
         settings.setValue(u"pollIntervalMs"_s, profile.pollIntervalMs);
         settings.setValue(u"labDir"_s, profile.labDir);
+        settings.setValue(u"patroniUrl"_s, profile.patroniUrl);
+        settings.setValue(u"patroniUser"_s, profile.patroniUser);
+        settings.setValue(u"patroniPasswordFile"_s, profile.patroniPasswordFile);
+        settings.setValue(u"patroniCaFile"_s, profile.patroniCaFile);
         settings.beginWriteArray(u"nodes"_s, int(profile.nodes.size()));
         for (int n = 0; n < profile.nodes.size(); ++n) {
             settings.setArrayIndex(n);

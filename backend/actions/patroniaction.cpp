@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "patroniaction.h"
+
+#include "core/units.h"
+#include "labactionsupport.h"
+#include "probe/probenow.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+PatroniEndpoint patroniEndpointFor(const Profile &profile)
+{
+    PatroniEndpoint endpoint;
+    endpoint.url = QUrl(profile.patroniUrl);
+    endpoint.user = profile.patroniUser;
+    endpoint.caFile = profile.patroniCaFile;
+    if (!profile.patroniPasswordFile.isEmpty())
+        endpoint.password = PatroniClient::readPasswordFile(profile.patroniPasswordFile);
+    return endpoint;
+}
+
+PatroniRoleChange::PatroniRoleChange(Kind kind, Profile profile, PatroniEndpoint endpoint, QString candidate)
+    : m_kind(kind)
+    , m_profile(std::move(profile))
+    , m_endpoint(std::move(endpoint))
+    , m_candidate(std::move(candidate))
+{
+}
+
+QString PatroniRoleChange::name() const
+{
+    return m_kind == Kind::Switchover ? u"switchover"_s : u"failover"_s;
+}
+
+QString PatroniRoleChange::title() const
+{
+    return (m_kind == Kind::Switchover ? tr("Switchover of %1 to %2 (Patroni)") : tr("Failover of %1 to %2 (Patroni)")).arg(m_profile.name, m_candidate);
+}
+
+QVariantMap PatroniRoleChange::parameters() const
+{
+    return {{u"driver"_s, u"patroni"_s}, {u"candidate"_s, m_candidate}, {u"leader"_s, m_oldLeader}, {u"api"_s, m_endpoint.url.toString()}};
+}
+
+std::optional<PatroniCluster> PatroniRoleChange::fetchCluster(QString *error) const
+{
+    const PatroniReply reply = PatroniClient(m_endpoint).get(u"/cluster"_s);
+    auto cluster = reply.ok() ? PatroniCluster::fromJson(reply.json().object()) : std::nullopt;
+    if (!cluster)
+        *error = reply.describe();
+    return cluster;
+}
+
+QList<ActionCheck> PatroniRoleChange::preflight()
+{
+    QList<ActionCheck> checks;
+    m_oldLeader.clear();
+    QString error;
+    const auto cluster = fetchCluster(&error);
+    if (!cluster) {
+        checks << failed(tr("Patroni answers"), tr("GET /cluster from %1: %2").arg(m_endpoint.url.toString(), error));
+        return checks;
+    }
+    checks << passed(tr("Patroni answers"), tr("%1 members in scope %2").arg(cluster->members.size()).arg(cluster->scope));
+    if (m_endpoint.password.isEmpty())
+        checks << warned(tr("REST credentials"), tr("no REST password is set for %1: Patroni refuses changes without one (401)").arg(m_profile.name));
+    else
+        checks << passed(tr("REST credentials"), tr("basic authentication as %1").arg(m_endpoint.user));
+    const PatroniMember *leader = cluster->leader();
+    if (m_kind == Kind::Switchover && !leader) {
+        checks << failed(tr("A leader to switch from"), tr("the cluster has no leader: use a failover"));
+        return checks;
+    }
+    if (leader) {
+        m_oldLeader = leader->name;
+        m_oldTimeline = leader->timeline;
+        if (m_kind == Kind::Switchover)
+            checks << passed(tr("A leader to switch from"), tr("%1 leads on timeline %2").arg(leader->name).arg(leader->timeline));
+        else
+            checks << failed(tr("The leader is gone"), tr("%1 still leads: a failover now would throw it out needlessly; use a switchover").arg(leader->name));
+    }
+    const PatroniMember *candidate = cluster->member(m_candidate);
+    if (!candidate) {
+        QStringList names;
+        for (const PatroniMember &member : cluster->members)
+            names << member.name;
+        checks << failed(tr("Candidate is a member"), tr("Patroni knows no member \"%1\" (members: %2)").arg(m_candidate, names.join(u", "_s)));
+        return checks;
+    }
+    if (candidate->isLeader()) {
+        checks << failed(tr("Candidate is a replica"), tr("%1 already leads").arg(m_candidate));
+        return checks;
+    }
+    // Patroni's own rules for a healthy candidate, checked before the POST so the reason is known up front.
+    const PatroniReply own = PatroniClient(m_endpoint).getUrl(QUrl(candidate->apiUrl));
+    checks << (own.ok() ? passed(tr("Candidate's REST API answers"), candidate->apiUrl)
+                        : failed(tr("Candidate's REST API answers"), tr("%1: %2 — Patroni rejects a candidate it cannot reach").arg(candidate->apiUrl, own.describe())));
+    checks << (candidate->noFailover() ? failed(tr("No nofailover tag"), tr("%1 is tagged nofailover: Patroni never promotes it").arg(m_candidate))
+                                       : passed(tr("No nofailover tag"), tr("%1 may be promoted").arg(m_candidate)));
+    const QJsonObject config = PatroniClient(m_endpoint).get(u"/config"_s).json().object();
+    const qint64 maximumLag = qint64(config.value("maximum_lag_on_failover"_L1).toDouble(1048576));
+    if (!candidate->lagBytes)
+        checks << failed(tr("Lag within maximum_lag_on_failover"), tr("Patroni reports %1's lag as unknown; it would refuse it").arg(m_candidate));
+    else if (*candidate->lagBytes > maximumLag)
+        checks << failed(tr("Lag within maximum_lag_on_failover"),
+                         tr("%1 is %2 behind, over maximum_lag_on_failover (%3): Patroni would answer 412").arg(m_candidate, formatBytes(*candidate->lagBytes), formatBytes(maximumLag)));
+    else
+        checks << passed(tr("Lag within maximum_lag_on_failover"), tr("%1 behind (limit %2)").arg(formatBytes(*candidate->lagBytes), formatBytes(maximumLag)));
+    if (leader && candidate->timeline != leader->timeline && config.value("check_timeline"_L1).toBool())
+        checks << failed(tr("Same timeline"), tr("%1 is on timeline %2, the leader on %3").arg(m_candidate).arg(candidate->timeline).arg(leader->timeline));
+    else
+        checks << passed(tr("Same timeline"), tr("timeline %1").arg(candidate->timeline));
+    if (config.value("synchronous_mode"_L1).toBool() && candidate->role != u"sync_standby")
+        checks << failed(tr("Synchronous standby"), tr("synchronous_mode is on and %1 is not the synchronous standby: Patroni would lose "
+                                                       "acknowledged transactions and refuses").arg(m_candidate));
+    if (cluster->paused)
+        checks << passed(tr("Maintenance mode"), tr("the cluster is paused; a named candidate is allowed"));
+    if (candidate->state != u"streaming" && candidate->state != u"running")
+        checks << warned(tr("Candidate streams"), tr("Patroni reports %1 as %2").arg(m_candidate, candidate->state));
+    return checks;
+}
+
+QList<ActionStep> PatroniRoleChange::plan() const
+{
+    const QString request = m_kind == Kind::Switchover ? u"POST /switchover {\"leader\": \"%1\", \"candidate\": \"%2\"}"_s.arg(m_oldLeader, m_candidate)
+                                                       : u"POST /failover {\"candidate\": \"%1\"}"_s.arg(m_candidate);
+    return {
+        {tr("Ask Patroni"), request, true},
+        {tr("Wait until %1 leads").arg(m_candidate), tr("GET /cluster until it is the leader"), false},
+        {tr("Wait for the new timeline"), tr("GET /history until a timeline after %1 appears").arg(m_oldTimeline), false},
+        {tr("Wait until every replica streams"), tr("GET /cluster until every other member streams from %1 on the new timeline").arg(m_candidate), false},
+    };
+}
+
+ActionOutcome PatroniRoleChange::execute(ActionContext &context)
+{
+    const PatroniClient client(m_endpoint);
+    context.startStep(Post);
+    QJsonObject body{{"candidate"_L1, m_candidate}};
+    if (m_kind == Kind::Switchover)
+        body.insert("leader"_L1, m_oldLeader);
+    // Patroni answers a switchover only once it is done; a slow answer is not a failure, the following steps tell.
+    const PatroniReply reply = client.post(m_kind == Kind::Switchover ? u"/switchover"_s : u"/failover"_s, body, 60000);
+    if (reply.status == 401 || reply.status == 403) {
+        const QString message = tr("Patroni refused the request: %1. Set the REST user and password of profile %2 (restapi.authentication).")
+                                    .arg(reply.describe(), m_profile.name);
+        context.finishStep(Post, StepStatus::Failed, reply.describe());
+        return {ActionOutcome::Result::Failed, message, tr("Nothing was changed.")};
+    }
+    if (reply.status >= 400) {
+        context.finishStep(Post, StepStatus::Failed, reply.describe());
+        return {ActionOutcome::Result::Failed, tr("Patroni refused: %1").arg(reply.describe()), tr("Nothing was changed.")};
+    }
+    context.finishStep(Post, StepStatus::Done, reply.status == 0 ? tr("no answer yet (%1); following the cluster").arg(reply.describe())
+                                                                 : reply.describe());
+    context.setCancellable(true); // from here, cancelling only stops watching
+
+    QElapsedTimer clock;
+    clock.start();
+    auto follow = [&](int step, const std::function<bool()> &done) {
+        context.startStep(step);
+        while (!done()) {
+            if (context.cancelRequested()) {
+                context.finishStep(step, StepStatus::Skipped, tr("stopped watching"));
+                return false;
+            }
+            if (clock.elapsed() > m_followLimitMs) {
+                context.finishStep(step, StepStatus::Failed, tr("still under way after %1 s").arg(m_followLimitMs / 1000));
+                return false;
+            }
+            QThread::msleep(100);
+        }
+        context.finishStep(step, StepStatus::Done, tr("after %1 ms").arg(clock.elapsed()));
+        return true;
+    };
+    QString error;
+    std::optional<PatroniCluster> cluster;
+    const bool led = follow(NewLeader, [&] {
+        cluster = fetchCluster(&error);
+        const PatroniMember *leader = cluster ? cluster->leader() : nullptr;
+        return leader && leader->name == m_candidate;
+    });
+    int newTimeline = 0;
+    const bool timeline = led && follow(NewTimeline, [&] {
+        newTimeline = latestTimeline(client.get(u"/history"_s).json()) + 1;
+        return newTimeline > m_oldTimeline;
+    });
+    const bool streaming = timeline && follow(ReplicasStream, [&] {
+        cluster = fetchCluster(&error);
+        if (!cluster)
+            return false;
+        return std::all_of(cluster->members.cbegin(), cluster->members.cend(), [&](const PatroniMember &member) {
+            if (member.name == m_candidate)
+                return member.isLeader() && member.timeline >= newTimeline;
+            // The old leader of a failover may be gone for good; it is not waited for.
+            if (m_kind == Kind::Failover && member.name == m_oldLeader && member.state != u"streaming" && member.state != u"running")
+                return true;
+            return (member.state == u"streaming" || member.state == u"running") && member.timeline >= newTimeline && member.lagBytes.has_value();
+        });
+    });
+    if (context.cancelRequested())
+        return {ActionOutcome::Result::Cancelled, tr("Stopped watching; Patroni carries on by itself."), tr("Check with pgversectl status.")};
+    if (!streaming)
+        return {ActionOutcome::Result::Failed, tr("The role change did not complete: %1").arg(error),
+                tr("Patroni may still be working on it; GET /cluster shows where it stands.")};
+    return {ActionOutcome::Result::Succeeded, tr("%1 leads on timeline %2; every replica streams from it.").arg(m_candidate).arg(newTimeline), {}};
+}
+
+QList<ActionCheck> PatroniRoleChange::verify()
+{
+    QList<ActionCheck> checks;
+    QString error;
+    const auto cluster = fetchCluster(&error);
+    const PatroniMember *leader = cluster ? cluster->leader() : nullptr;
+    checks << (leader && leader->name == m_candidate
+                   ? passed(tr("Patroni: %1 leads").arg(m_candidate), tr("timeline %1").arg(leader->timeline))
+                   : failed(tr("Patroni: %1 leads").arg(m_candidate), leader ? tr("%1 leads").arg(leader->name) : error));
+    // The second source: what the servers themselves say.
+    const TopologySnapshot snapshot = probeTopologyNow(m_profile.name, m_profile.endpoints());
+    int primaries = 0;
+    for (const TopologyNode &node : snapshot.nodes)
+        primaries += node.role == NodeRole::Primary;
+    const TopologyNode *promoted = snapshot.node(m_candidate);
+    checks << (promoted && promoted->role == NodeRole::Primary && primaries == 1
+                   ? passed(tr("PostgreSQL: %1 is the only primary").arg(m_candidate), tr("pg_is_in_recovery() is false there only"))
+                   : failed(tr("PostgreSQL: %1 is the only primary").arg(m_candidate), tr("%1 nodes accept writes").arg(primaries)));
+    return checks;
+}
+
+} // namespace pgv

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "action.h"
+#include "patroni/patroniclient.h"
+#include "patroni/patronicluster.h"
+#include "profiles/profile.h"
+
+#include <QCoreApplication>
+
+namespace pgv {
+
+/// Switchover or failover through Patroni's REST API. Before posting, Patroni's own rules for a healthy candidate are
+/// checked here, so a refusal is explained before it happens (Patroni only answers 412 after the POST). After posting,
+/// the action follows the cluster until the candidate leads on a new timeline (in /history) and every replica
+/// streams again — it does not give up after a fixed time and call the result "unknown".
+class PatroniRoleChange final : public Action
+{
+    Q_DECLARE_TR_FUNCTIONS(pgv::PatroniRoleChange)
+public:
+    enum class Kind { Switchover, Failover };
+
+    PatroniRoleChange(Kind kind, Profile profile, PatroniEndpoint endpoint, QString candidate);
+
+    QString name() const override;
+    QString title() const override;
+    QVariantMap parameters() const override;
+    QList<ActionCheck> preflight() override;
+    QList<ActionStep> plan() const override;
+    ActionOutcome execute(ActionContext &context) override;
+    QList<ActionCheck> verify() override;
+
+    /// How long following the change may take before the action reports it as still under way (default 10 min).
+    void setFollowLimitMs(int milliseconds) { m_followLimitMs = milliseconds; }
+
+private:
+    enum Step { Post, NewLeader, NewTimeline, ReplicasStream };
+    std::optional<PatroniCluster> fetchCluster(QString *error) const;
+
+    Kind m_kind;
+    Profile m_profile;
+    PatroniEndpoint m_endpoint;
+    QString m_candidate;
+    QString m_oldLeader;
+    int m_oldTimeline = 0;
+    int m_followLimitMs = 600000;
+};
+
+/// The Patroni endpoint of a profile, with the REST password from its password file (labs) — empty otherwise,
+/// for the caller to fill from the keychain.
+PatroniEndpoint patroniEndpointFor(const Profile &profile);
+
+} // namespace pgv
