@@ -4,6 +4,7 @@
 #include "actions/labfailover.h"
 #include "actions/labrejoin.h"
 #include "actions/labswitchover.h"
+#include "actions/patroniaction.h"
 #include "lag/lagrecorder.h"
 #include "probe/clustersession.h"
 
@@ -27,8 +28,10 @@ bool ActionLauncher::available(QString *why) const
         reason = tr("Open a cluster first.");
     else if (profile.readOnly)
         reason = tr("Profile %1 is read-only: it never runs actions.").arg(profile.name);
-    else if (profile.labDir.isEmpty())
+    else if (profile.labDir.isEmpty() && profile.patroniUrl.isEmpty())
         reason = tr("PostgresVerse acts on clusters it runs itself (labs) or that Patroni manages; %1 is neither.").arg(profile.name);
+    else if (!profile.patroniUrl.isEmpty())
+        reason = QString(); // Patroni does the work; rejoining is Patroni's business, switchover and failover are ours
     if (why)
         *why = reason;
     return reason.isEmpty();
@@ -36,35 +39,50 @@ bool ActionLauncher::available(QString *why) const
 
 void ActionLauncher::launch(ActionKind kind, const QString &node)
 {
-    QString error;
-    auto lab = Lab::open(m_session->profile().labDir, &error);
-    if (!available() || !lab)
+    if (!available())
         return;
+    const Profile profile = m_session->profile();
+    QString error;
+    std::optional<Lab> lab;
+    if (profile.patroniUrl.isEmpty()) {
+        lab = Lab::open(profile.labDir, &error);
+        if (!lab)
+            return;
+    } else if (kind == ActionKind::Rejoin) {
+        return; // Patroni rejoins former leaders by itself
+    }
     const TopologySnapshot &snapshot = m_session->snapshot();
     QStringList targets;
     for (const TopologyNode &candidate : snapshot.nodes) {
         if (candidate.external)
             continue;
-        const bool fits = kind == ActionKind::Rejoin ? candidate.role != NodeRole::Primary || lab->isFenced(candidate.name)
+        const bool fits = kind == ActionKind::Rejoin ? candidate.role != NodeRole::Primary || (lab && lab->isFenced(candidate.name))
                                                      : candidate.role == NodeRole::Standby;
         if (fits)
             targets << candidate.name;
     }
     if (!node.isEmpty() && !targets.contains(node))
         targets.prepend(node);
-    const ActionPolicy policy{m_session->profile().name, m_session->profile().readOnly};
-    const Lab labCopy = *lab;
-    auto factory = [kind, labCopy, policy](const ActionChoice &choice) -> std::unique_ptr<ActionRunner> {
+    const ActionPolicy policy{profile.name, profile.readOnly};
+    const std::optional<Lab> labCopy = lab;
+    const PatroniEndpoint endpoint = patroniEndpointFor(profile);
+    auto factory = [kind, labCopy, policy, profile, endpoint](const ActionChoice &choice) -> std::unique_ptr<ActionRunner> {
         std::shared_ptr<Action> action;
+        if (!labCopy) {
+            action = std::make_shared<PatroniRoleChange>(kind == ActionKind::Switchover ? PatroniRoleChange::Kind::Switchover
+                                                                                        : PatroniRoleChange::Kind::Failover,
+                                                         profile, endpoint, choice.target);
+            return std::make_unique<ActionRunner>(action, policy);
+        }
         switch (kind) {
         case ActionKind::Switchover:
-            action = std::make_shared<LabSwitchover>(labCopy, choice.target, LabActionSettings{choice.maxLagBytes, 60000});
+            action = std::make_shared<LabSwitchover>(*labCopy, choice.target, LabActionSettings{choice.maxLagBytes, 60000});
             break;
         case ActionKind::Failover:
-            action = std::make_shared<LabFailover>(labCopy, choice.target, choice.rejoin);
+            action = std::make_shared<LabFailover>(*labCopy, choice.target, choice.rejoin);
             break;
         case ActionKind::Rejoin:
-            action = std::make_shared<LabRejoin>(labCopy, choice.target);
+            action = std::make_shared<LabRejoin>(*labCopy, choice.target);
             break;
         }
         return std::make_unique<ActionRunner>(action, policy);

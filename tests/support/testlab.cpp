@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace pgv::test {
 
-TestLab::TestLab(int standbys)
+TestLab::TestLab(int standbys, bool patroni)
 {
     if (!m_dir.isValid()) {
         m_error = u"could not create a temporary folder"_s;
@@ -24,10 +24,12 @@ TestLab::TestLab(int standbys)
     options.dir = m_dirPath;
     options.standbys = standbys;
     options.registerProfile = false;
+    options.patroni = patroni;
     // Spread test labs over the port range so that a lab left by a crashed run does not collide.
-    const QList<int> ports = findFreePorts(standbys + 1, 40000 + int(::getpid() % 200) * 50);
+    const int portsNeeded = patroni ? 2 * (standbys + 1) + 2 : standbys + 1;
+    const QList<int> ports = findFreePorts(portsNeeded, 40000 + int(::getpid() % 200) * 50);
     options.basePort = ports.isEmpty() ? 0 : ports.first();
-    const auto manifest = createLab(options, {}, nullptr, &m_error);
+    const auto manifest = patroni ? createPatroniLab(options, {}, nullptr, &m_error) : createLab(options, {}, nullptr, &m_error);
     if (!manifest)
         return;
     m_lab = Lab::open(manifest->dir, &m_error);
@@ -92,7 +94,7 @@ QList<pid_t> serverProcesses(pid_t postmaster)
 
 bool signalServer(const Lab &lab, const QString &node, int signal)
 {
-    const auto pid = lab.runningPid(node);
+    const auto pid = lab.postgresPid(node);
     if (!pid)
         return false;
     bool ok = true;

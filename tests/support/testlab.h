@@ -14,7 +14,7 @@ namespace pgv::test {
 class TestLab
 {
 public:
-    explicit TestLab(int standbys = 2);
+    explicit TestLab(int standbys = 2, bool patroni = false);
     ~TestLab();
     TestLab(const TestLab &) = delete;
     TestLab &operator=(const TestLab &) = delete;

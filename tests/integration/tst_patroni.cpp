@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Patroni driver against a real Patroni lab (etcd and three members from Debian's packages).
+#include "actions/actionrunner.h"
+#include "actions/patroniaction.h"
+#include "patroni/patronicluster.h"
+#include "probe/probenow.h"
+#include "sequencewriter.h"
+#include "testlab.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pgv;
+
+namespace {
+QString describe(const ActionRun &run)
+{
+    QStringList lines{resultName(run.outcome.result) + u": "_s + run.outcome.message};
+    for (const ActionCheck &check : run.checks + run.verification)
+        lines << u"[%1] %2: %3"_s.arg(checkStatusName(check.status), check.name, check.reason);
+    return lines.join(u'\n');
+}
+} // namespace
+
+class TestPatroni : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_lab = std::make_unique<test::TestLab>(2, true);
+        QVERIFY2(m_lab->isValid(), qPrintable(m_lab->error()));
+        m_profile = m_lab->manifest().toProfile();
+        QVERIFY(!m_profile.patroniUrl.isEmpty());
+        QVERIFY(m_lab->sql(leader(), u"CREATE TABLE seq (n bigint PRIMARY KEY)"_s));
+    }
+    void cleanupTestCase() { m_lab.reset(); }
+
+    void switchoverUnderAWriterLosesNothing()
+    {
+        const QString from = leader();
+        const QString to = from == u"node2" ? u"node3"_s : u"node2"_s;
+        test::SequenceWriter writer(m_lab->writableConnInfo(), 1);
+        writer.start();
+        QTest::qWait(1000);
+        PatroniRoleChange switchover(PatroniRoleChange::Kind::Switchover, m_profile, patroniEndpointFor(m_profile), to);
+        ActionObserver observer;
+        const ActionRun run = runAction(switchover, {m_profile.name, false}, nullptr, observer);
+        QTest::qWait(1000);
+        writer.stop();
+        QVERIFY2(run.outcome.result == ActionOutcome::Result::Succeeded, qPrintable(describe(run)));
+        QVERIFY2(!anyFailed(run.verification), qPrintable(describe(run)));
+
+        // Patroni and the servers agree on the new leader.
+        QCOMPARE(leader(), to);
+        const TopologySnapshot snapshot = probeTopologyNow(m_profile.name, m_profile.endpoints());
+        QCOMPARE(snapshot.node(to)->role, NodeRole::Primary);
+        QCOMPARE(snapshot.node(from)->role, NodeRole::Standby);
+
+        const std::vector<qint64> committed = writer.committed();
+        QSet<qint64> stored;
+        for (const QString &value : m_lab->sql(to, u"SELECT string_agg(n::text, ',') FROM seq"_s).value_or(QString()).split(u','))
+            stored.insert(value.toLongLong());
+        int lost = 0;
+        for (qint64 n : committed)
+            lost += !stored.contains(n);
+        qInfo("Patroni switchover %s -> %s: %zu commits, %d lost, longest write gap %lld ms", qPrintable(from), qPrintable(to),
+              committed.size(), lost, static_cast<long long>(writer.longestGapMs()));
+        QVERIFY(committed.size() > 50);
+        QCOMPARE(lost, 0);
+    }
+
+    void aRequestWithoutCredentialsIsRefusedByPatroniAndSaysSo()
+    {
+        const QString before = leader();
+        const QString to = before == u"node2" ? u"node3"_s : u"node2"_s;
+        PatroniEndpoint anonymous = patroniEndpointFor(m_profile);
+        anonymous.password.clear();
+        anonymous.user.clear();
+        PatroniRoleChange switchover(PatroniRoleChange::Kind::Switchover, m_profile, anonymous, to);
+        ActionObserver observer;
+        const ActionRun run = runAction(switchover, {m_profile.name, false}, nullptr, observer);
+        QVERIFY(std::any_of(run.checks.cbegin(), run.checks.cend(), [](const ActionCheck &c) {
+            return c.status == CheckStatus::Warn && c.name == u"REST credentials";
+        }));
+        QCOMPARE(run.outcome.result, ActionOutcome::Result::Failed);
+        QVERIFY2(run.outcome.message.contains(u"401"_s) && run.outcome.message.contains(u"no auth header received"_s)
+                     && run.outcome.message.contains(u"REST user and password"_s),
+                 qPrintable(run.outcome.message));
+        QCOMPARE(run.outcome.clusterState, u"Nothing was changed."_s);
+        QCOMPARE(leader(), before);
+    }
+
+    void patronisRulesAreCheckedBeforeAnythingIsPosted()
+    {
+        const QString current = leader();
+        ActionObserver observer;
+        auto refusedBecause = [&](PatroniRoleChange::Kind kind, const QString &candidate, const QString &reason) {
+            PatroniRoleChange action(kind, m_profile, patroniEndpointFor(m_profile), candidate);
+            const ActionRun run = runAction(action, {m_profile.name, false}, nullptr, observer);
+            if (run.outcome.result != ActionOutcome::Result::Refused || !run.outcome.message.contains(reason))
+                qWarning("%s", qPrintable(describe(run)));
+            return run.outcome.result == ActionOutcome::Result::Refused && run.outcome.message.contains(reason);
+        };
+        QVERIFY(refusedBecause(PatroniRoleChange::Kind::Switchover, u"node9"_s, u"no member \"node9\""_s));
+        QVERIFY(refusedBecause(PatroniRoleChange::Kind::Switchover, current, u"already leads"_s));
+        QVERIFY(refusedBecause(PatroniRoleChange::Kind::Failover, current == u"node1" ? u"node2"_s : u"node1"_s, u"still leads"_s));
+        {
+            PatroniRoleChange readOnly(PatroniRoleChange::Kind::Switchover, m_profile, patroniEndpointFor(m_profile), u"node1"_s);
+            const ActionRun run = runAction(readOnly, {m_profile.name, true}, nullptr, observer);
+            QCOMPARE(run.outcome.result, ActionOutcome::Result::Refused);
+        }
+        QCOMPARE(leader(), current);
+    }
+
+    void theCliPicksThePatroniDriver()
+    {
+        const QString to = leader() == u"node1" ? u"node3"_s : u"node1"_s;
+        const auto result = test::runPgversectl({u"switchover"_s, u"--lab"_s, m_lab->dir(), u"--to"_s, to, u"--yes"_s, u"--json"_s}, QProcessEnvironment::systemEnvironment(), 180000);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(json.value("parameters"_L1).toObject().value("driver"_L1).toString(), u"patroni"_s);
+        QCOMPARE(json.value("result"_L1).toString(), u"succeeded"_s);
+        QCOMPARE(leader(), to);
+    }
+
+private:
+    QString leader() const
+    {
+        const PatroniReply reply = PatroniClient(patroniEndpointFor(m_profile)).get(u"/cluster"_s);
+        const auto cluster = PatroniCluster::fromJson(reply.json().object());
+        return cluster && cluster->leader() ? cluster->leader()->name : QString();
+    }
+
+    test::IsolatedEnvironment m_environment;
+    std::unique_ptr<test::TestLab> m_lab;
+    Profile m_profile;
+};
+
+QTEST_GUILESS_MAIN(TestPatroni)
+#include "tst_patroni.moc"
