@@ -7,6 +7,7 @@
 #include "actions/labrejoin.h"
 #include "actions/labswitchover.h"
 #include "actions/patroniaction.h"
+#include "actions/patronimaintenance.h"
 #include "profiles/secretstore.h"
 #include "cliio.h"
 #include "core/apppaths.h"
@@ -105,14 +106,21 @@ int runAction(const QString &command, const QStringList &arguments)
         parser.setApplicationDescription(tr("Move the primary role to a standby, losing no committed transaction."));
     else if (command == u"failover")
         parser.setApplicationDescription(tr("Promote a standby after the primary failed; the old primary is fenced."));
+    else if (command == u"patroni")
+        parser.setApplicationDescription(tr("Patroni operations: restart MEMBER, reinit MEMBER (wipe and clone from the leader), "
+                                            "pause (maintenance mode: no automatic failover), resume."));
     else
         parser.setApplicationDescription(tr("Bring a former primary back as a standby (pg_rewind when needed)."));
     parser.addHelpOption();
     if (command == u"rejoin")
         parser.addPositionalArgument(u"node"_s, tr("The node to rejoin."));
+    if (command == u"patroni") {
+        parser.addPositionalArgument(u"operation"_s, tr("restart, reinit, pause or resume"));
+        parser.addPositionalArgument(u"member"_s, tr("restart and reinit: the member"));
+    }
     parser.addOption({u"profile"_s, tr("The cluster's saved profile."), u"name"_s});
     parser.addOption({u"lab"_s, tr("The lab in folder <dir>."), u"dir"_s});
-    if (command != u"rejoin")
+    if (command == u"switchover" || command == u"failover")
         parser.addOption({u"to"_s, command == u"failover" ? tr("The standby to promote (default: the one that received the most WAL).")
                                                          : tr("The standby to promote."),
                           u"node"_s});
@@ -161,15 +169,32 @@ int runAction(const QString &command, const QStringList &arguments)
         // Patroni manages the cluster: it does the work, PostgresVerse checks, asks and follows.
         if (command == u"rejoin")
             return fail(tr("Patroni rejoins former leaders by itself (pg_rewind or reinitialize); nothing to do here."));
-        if (!parser.isSet(u"to"_s))
-            return fail(tr("%1 of a Patroni cluster needs --to MEMBER.").arg(command));
         PatroniEndpoint endpoint = patroniEndpointFor(profile);
         if (endpoint.password.isEmpty() && profile.patroniPasswordFile.isEmpty()) {
             QString keychainError;
             endpoint.password = SecretStore::readPasswordAndWait(profile.name + u"#patroni"_s, &keychainError);
         }
-        action = std::make_unique<PatroniRoleChange>(command == u"switchover" ? PatroniRoleChange::Kind::Switchover : PatroniRoleChange::Kind::Failover,
-                                                     profile, endpoint, parser.value(u"to"_s));
+        if (command == u"patroni") {
+            const QStringList positional = parser.positionalArguments();
+            const QString operation = positional.value(0);
+            static const QHash<QString, PatroniMaintenance::Kind> kinds{{u"restart"_s, PatroniMaintenance::Kind::Restart},
+                                                                        {u"reinit"_s, PatroniMaintenance::Kind::Reinitialize},
+                                                                        {u"pause"_s, PatroniMaintenance::Kind::Pause},
+                                                                        {u"resume"_s, PatroniMaintenance::Kind::Resume}};
+            if (!kinds.contains(operation))
+                return fail(tr("patroni needs an operation: restart MEMBER, reinit MEMBER, pause or resume."));
+            const auto kind = kinds.value(operation);
+            if ((kind == PatroniMaintenance::Kind::Restart || kind == PatroniMaintenance::Kind::Reinitialize) && positional.size() < 2)
+                return fail(tr("patroni %1 needs the member.").arg(operation));
+            action = std::make_unique<PatroniMaintenance>(kind, profile, endpoint, positional.value(1));
+        } else {
+            if (!parser.isSet(u"to"_s))
+                return fail(tr("%1 of a Patroni cluster needs --to MEMBER.").arg(command));
+            action = std::make_unique<PatroniRoleChange>(command == u"switchover" ? PatroniRoleChange::Kind::Switchover : PatroniRoleChange::Kind::Failover,
+                                                         profile, endpoint, parser.value(u"to"_s));
+        }
+    } else if (command == u"patroni") {
+        return fail(tr("%1 is not managed by Patroni.").arg(profile.name));
     } else if (command == u"switchover") {
         if (!parser.isSet(u"to"_s))
             return fail(tr("switchover needs --to NODE."));

@@ -27,6 +27,7 @@ QString usage()
                                        "  switchover  move the primary role to a standby, losing nothing (--dry-run, --yes, --json)\n"
                                        "  failover  promote a standby after the primary failed; fence the old primary (--rejoin)\n"
                                        "  rejoin    bring a former primary back as a standby\n"
+                                       "  patroni   restart|reinit MEMBER, pause|resume automatic failover (Patroni clusters)\n"
                                        "  lab       create, start, stop and destroy a local practice cluster\n"
                                        "  profile   manage saved cluster profiles\n"
                                        "  version   print the version\n\n"
@@ -62,7 +63,7 @@ int main(int argc, char *argv[])
         return runAlerts(arguments);
     if (command == u"profile")
         return runProfile(arguments);
-    if (command == u"switchover" || command == u"failover" || command == u"rejoin")
+    if (command == u"switchover" || command == u"failover" || command == u"rejoin" || command == u"patroni")
         return runAction(command, arguments);
     if (command == u"version" || command == u"--version") {
         out() << "pgversectl " << QCoreApplication::applicationVersion() << Qt::endl;

@@ -2,6 +2,7 @@
 // The Patroni driver against a real Patroni lab (etcd and three members from Debian's packages).
 #include "actions/actionrunner.h"
 #include "actions/patroniaction.h"
+#include "actions/patronimaintenance.h"
 #include "patroni/patronicluster.h"
 #include "probe/probenow.h"
 #include "sequencewriter.h"
@@ -114,6 +115,38 @@ private Q_SLOTS:
             QCOMPARE(run.outcome.result, ActionOutcome::Result::Refused);
         }
         QCOMPARE(leader(), current);
+    }
+
+    void maintenanceOperationsChangeWhatTheySay()
+    {
+        ActionObserver observer;
+        auto run = [&](PatroniMaintenance::Kind kind, const QString &member = {}) {
+            PatroniMaintenance action(kind, m_profile, patroniEndpointFor(m_profile), member);
+            const ActionRun result = runAction(action, {m_profile.name, false}, nullptr, observer);
+            if (result.outcome.result != ActionOutcome::Result::Succeeded)
+                qWarning("%s", qPrintable(describe(result)));
+            return result;
+        };
+        auto paused = [&] {
+            return PatroniCluster::fromJson(PatroniClient(patroniEndpointFor(m_profile)).get(u"/cluster"_s).json().object())->paused;
+        };
+        QCOMPARE(run(PatroniMaintenance::Kind::Pause).outcome.result, ActionOutcome::Result::Succeeded);
+        QVERIFY(paused());
+        QCOMPARE(run(PatroniMaintenance::Kind::Pause).outcome.result, ActionOutcome::Result::Refused); // already paused
+        QCOMPARE(run(PatroniMaintenance::Kind::Resume).outcome.result, ActionOutcome::Result::Succeeded);
+        QVERIFY(!paused());
+
+        const QString replica = leader() == u"node3" ? u"node1"_s : u"node3"_s;
+        const QString postmasterBefore = m_lab->sql(replica, u"SELECT pg_postmaster_start_time()::text"_s).value_or(QString());
+        QCOMPARE(run(PatroniMaintenance::Kind::Restart, replica).outcome.result, ActionOutcome::Result::Succeeded);
+        QTRY_VERIFY_WITH_TIMEOUT(m_lab->sql(replica, u"SELECT pg_postmaster_start_time()::text"_s).value_or(postmasterBefore) != postmasterBefore, 20000);
+
+        const QString systemBefore = m_lab->sql(replica, u"SELECT pg_postmaster_start_time()::text"_s).value_or(QString());
+        QCOMPARE(run(PatroniMaintenance::Kind::Reinitialize, replica).outcome.result, ActionOutcome::Result::Succeeded);
+        QTRY_VERIFY_WITH_TIMEOUT(m_lab->sql(replica, u"SELECT pg_is_in_recovery()::text"_s) == u"true"_s, 30000);
+        QVERIFY(m_lab->sql(replica, u"SELECT pg_postmaster_start_time()::text"_s) != systemBefore);
+        PatroniMaintenance leaderReinit(PatroniMaintenance::Kind::Reinitialize, m_profile, patroniEndpointFor(m_profile), leader());
+        QCOMPARE(runAction(leaderReinit, {m_profile.name, false}, nullptr, observer).outcome.result, ActionOutcome::Result::Refused);
     }
 
     void theCliPicksThePatroniDriver()

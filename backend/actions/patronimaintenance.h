@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "patroniaction.h"
+
+namespace pgv {
+
+/// Patroni's other operations: restart or reinitialize a member, pause or resume automatic failover
+/// (maintenance mode). Each posts one request and follows the cluster until the change is visible.
+class PatroniMaintenance final : public Action
+{
+    Q_DECLARE_TR_FUNCTIONS(pgv::PatroniMaintenance)
+public:
+    enum class Kind { Restart, Reinitialize, Pause, Resume };
+
+    PatroniMaintenance(Kind kind, Profile profile, PatroniEndpoint endpoint, QString member = {});
+
+    QString name() const override;
+    QString title() const override;
+    QVariantMap parameters() const override;
+    bool isDestructive() const override { return true; }
+    QList<ActionCheck> preflight() override;
+    QList<ActionStep> plan() const override;
+    ActionOutcome execute(ActionContext &context) override;
+    QList<ActionCheck> verify() override;
+
+private:
+    std::optional<PatroniCluster> cluster(QString *error) const;
+    bool settled(const PatroniCluster &cluster) const;
+
+    Kind m_kind;
+    Profile m_profile;
+    PatroniEndpoint m_endpoint;
+    QString m_member;
+    QString m_memberApi;
+};
+
+} // namespace pgv
