@@ -233,6 +233,10 @@ QVariant TopologyModel::data(const QModelIndex &index, int role) const
         return node.connections;
     case DepthRole:
         return node.depth;
+    case HaRoleRole:
+        return node.haRole;
+    case HaStateRole:
+        return node.haState;
     }
     return {};
 }

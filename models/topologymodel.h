@@ -33,6 +33,8 @@ public:
         SeverityRole,       // int(pgv::ProblemSeverity) of the worst problem, invalid when none
         ConnectionsRole,
         DepthRole,
+        HaRoleRole,  // Patroni's role for the node, empty without Patroni
+        HaStateRole,
     };
 
     explicit TopologyModel(QObject *parent = nullptr);

@@ -315,7 +315,11 @@ void TopologyView::paintCard(QPainter &painter, const Card &card) const
     };
     const QColor text = palette().color(QPalette::Text);
     const QColor dim = palette().color(QPalette::PlaceholderText);
-    line(index.data(TopologyModel::AddressRole).toString(), dim);
+    const QString haRole = index.data(TopologyModel::HaRoleRole).toString();
+    line(haRole.isEmpty() ? index.data(TopologyModel::AddressRole).toString()
+                          : tr("%1 · Patroni: %2, %3").arg(index.data(TopologyModel::AddressRole).toString(), haRole,
+                                                         index.data(TopologyModel::HaStateRole).toString()),
+         dim);
     if (role == NodeRole::Primary || role == NodeRole::Standby) {
         const QString version = index.data(TopologyModel::ServerVersionRole).toString();
         const int timeline = index.data(TopologyModel::TimelineRole).toInt();

@@ -169,7 +169,7 @@ int runAction(const QString &command, const QStringList &arguments)
         // Patroni manages the cluster: it does the work, PostgresVerse checks, asks and follows.
         if (command == u"rejoin")
             return fail(tr("Patroni rejoins former leaders by itself (pg_rewind or reinitialize); nothing to do here."));
-        PatroniEndpoint endpoint = patroniEndpointFor(profile);
+        PatroniEndpoint endpoint = profile.patroniEndpoint();
         if (endpoint.password.isEmpty() && profile.patroniPasswordFile.isEmpty()) {
             QString keychainError;
             endpoint.password = SecretStore::readPasswordAndWait(profile.name + u"#patroni"_s, &keychainError);

@@ -107,7 +107,7 @@ int labUpCommand(const QCommandLineParser &parser)
 int labStatusCommand(const Lab &lab, bool json)
 {
     const Profile profile = lab.manifest().toProfile();
-    const TopologySnapshot snapshot = probeOnce(profile.name, profile.endpoints(), profile.probeSettings());
+    const TopologySnapshot snapshot = probeOnce(profile.name, profile.endpoints(), profile.probeSettings(), patroniOf(profile));
     if (json) {
         QJsonObject document = topologyToJson(snapshot);
         document.insert("lab"_L1, manifestToJson(lab));

@@ -38,12 +38,18 @@ QString lagText(const TopologyNode &node)
 
 QString formatStatusTable(const TopologySnapshot &snapshot)
 {
-    TextTable table({u"NODE"_s, u"ROLE"_s, u"STATE"_s, u"TL"_s, u"LSN"_s, u"UPSTREAM"_s, u"SYNC"_s, u"REPLAY LAG"_s, u"ADDRESS"_s});
+    QStringList headers{u"NODE"_s, u"ROLE"_s, u"STATE"_s, u"TL"_s, u"LSN"_s, u"UPSTREAM"_s, u"SYNC"_s, u"REPLAY LAG"_s, u"ADDRESS"_s};
+    if (snapshot.haManaged)
+        headers << u"PATRONI"_s;
+    TextTable table(headers);
     for (const TopologyNode &node : snapshot.nodes) {
-        table.addRow({node.external ? node.name + u" (not in profile)"_s : node.name, roleName(node.role), node.state,
-                      node.timeline > 0 ? QString::number(node.timeline) : u"-"_s, node.lsn ? node.lsn->toString() : u"-"_s,
-                      dashIfEmpty(node.upstream), dashIfEmpty(node.syncState), lagText(node),
-                      node.port > 0 ? node.host + u':' + QString::number(node.port) : dashIfEmpty(node.host)});
+        QStringList row{node.external ? node.name + u" (not in profile)"_s : node.name, roleName(node.role), node.state,
+                        node.timeline > 0 ? QString::number(node.timeline) : u"-"_s, node.lsn ? node.lsn->toString() : u"-"_s,
+                        dashIfEmpty(node.upstream), dashIfEmpty(node.syncState), lagText(node),
+                        node.port > 0 ? node.host + u':' + QString::number(node.port) : dashIfEmpty(node.host)};
+        if (snapshot.haManaged)
+            row << (node.haRole.isEmpty() ? u"-"_s : node.haRole + u' ' + node.haState);
+        table.addRow(row);
     }
     QString text = QCoreApplication::translate("cli", "Cluster %1: nodes: %2, %3\n")
                        .arg(snapshot.cluster)
@@ -59,9 +65,12 @@ QString formatStatusTable(const TopologySnapshot &snapshot)
     return text;
 }
 
-TopologySnapshot probeOnce(const QString &cluster, const QList<NodeEndpoint> &endpoints, const ProbeSettings &settings)
+TopologySnapshot probeOnce(const QString &cluster, const QList<NodeEndpoint> &endpoints, const ProbeSettings &settings,
+                           const std::optional<PatroniEndpoint> &patroni)
 {
     ClusterMonitor monitor(cluster, endpoints, settings);
+    if (patroni)
+        monitor.setPatroni(*patroni);
     QEventLoop loop;
     QObject::connect(&monitor, &ClusterMonitor::topologyChanged, &loop, [&](const TopologySnapshot &snapshot) {
         if (snapshot.complete)
@@ -73,6 +82,13 @@ TopologySnapshot probeOnce(const QString &cluster, const QList<NodeEndpoint> &en
     loop.exec();
     monitor.stop();
     return monitor.snapshot();
+}
+
+std::optional<PatroniEndpoint> patroniOf(const Profile &profile)
+{
+    if (profile.patroniUrl.isEmpty())
+        return std::nullopt;
+    return profile.patroniEndpoint();
 }
 
 int statusExitCode(const TopologySnapshot &snapshot)
@@ -107,7 +123,8 @@ int runStatus(const QStringList &arguments)
 
     const bool json = parser.isSet(u"json"_s);
     if (!parser.isSet(u"watch"_s)) {
-        const TopologySnapshot snapshot = probeOnce(selection->profile.name, selection->profile.endpoints(selection->password), settings);
+        const TopologySnapshot snapshot = probeOnce(selection->profile.name, selection->profile.endpoints(selection->password), settings,
+                                                    patroniOf(selection->profile));
         if (json)
             printJson(topologyToJson(snapshot));
         else
@@ -115,6 +132,8 @@ int runStatus(const QStringList &arguments)
         return statusExitCode(snapshot);
     }
     ClusterMonitor monitor(selection->profile.name, selection->profile.endpoints(selection->password), settings);
+    if (const auto patroni = patroniOf(selection->profile))
+        monitor.setPatroni(*patroni);
     return runWatchLoop(monitor, settings.intervalMs, [&](const TopologySnapshot &snapshot) {
         if (json)
             printJson(topologyToJson(snapshot), true);

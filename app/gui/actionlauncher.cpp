@@ -65,7 +65,7 @@ void ActionLauncher::launch(ActionKind kind, const QString &node)
         targets.prepend(node);
     const ActionPolicy policy{profile.name, profile.readOnly};
     const std::optional<Lab> labCopy = lab;
-    const PatroniEndpoint endpoint = patroniEndpointFor(profile);
+    const PatroniEndpoint endpoint = profile.patroniEndpoint();
     auto factory = [kind, labCopy, policy, profile, endpoint](const ActionChoice &choice) -> std::unique_ptr<ActionRunner> {
         std::shared_ptr<Action> action;
         if (!labCopy) {

@@ -13,17 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace pgv {
 
-PatroniEndpoint patroniEndpointFor(const Profile &profile)
-{
-    PatroniEndpoint endpoint;
-    endpoint.url = QUrl(profile.patroniUrl);
-    endpoint.user = profile.patroniUser;
-    endpoint.caFile = profile.patroniCaFile;
-    if (!profile.patroniPasswordFile.isEmpty())
-        endpoint.password = PatroniClient::readPasswordFile(profile.patroniPasswordFile);
-    return endpoint;
-}
-
 PatroniRoleChange::PatroniRoleChange(Kind kind, Profile profile, PatroniEndpoint endpoint, QString candidate)
     : m_kind(kind)
     , m_profile(std::move(profile))

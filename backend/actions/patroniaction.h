@@ -46,8 +46,4 @@ private:
     int m_followLimitMs = 600000;
 };
 
-/// The Patroni endpoint of a profile, with the REST password from its password file (labs) — empty otherwise,
-/// for the caller to fill from the keychain.
-PatroniEndpoint patroniEndpointFor(const Profile &profile);
-
 } // namespace pgv

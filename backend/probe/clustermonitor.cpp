@@ -2,6 +2,7 @@
 #include "clustermonitor.h"
 
 #include "nodemonitor.h"
+#include "patroni/patronimonitor.h"
 
 #include <QThread>
 
@@ -27,10 +28,27 @@ ClusterMonitor::~ClusterMonitor()
     stop();
 }
 
+void ClusterMonitor::setPatroni(const PatroniEndpoint &endpoint)
+{
+    m_patroni = endpoint;
+}
+
 void ClusterMonitor::start()
 {
     if (isRunning())
         return;
+    if (m_patroni) {
+        qRegisterMetaType<pgv::PatroniStatus>();
+        auto *thread = new QThread(this);
+        thread->setObjectName(u"patroni"_s);
+        auto *monitor = new PatroniMonitor(*m_patroni, m_settings.intervalMs);
+        monitor->moveToThread(thread);
+        connect(thread, &QThread::finished, monitor, &QObject::deleteLater);
+        connect(monitor, &PatroniMonitor::polled, this, &ClusterMonitor::onPatroni);
+        thread->start();
+        QMetaObject::invokeMethod(monitor, &PatroniMonitor::start);
+        m_threads << thread;
+    }
     for (const NodeEndpoint &endpoint : std::as_const(m_endpoints)) {
         auto *thread = new QThread(this);
         thread->setObjectName(u"probe "_s + endpoint.name);
@@ -70,9 +88,26 @@ void ClusterMonitor::onProbed(const NodeProbe &probe)
     if (!isRunning())
         return; // a result queued before stop()
     m_input.probes.insert(probe.node, probe);
-    m_snapshot = assembleTopology(m_input, &m_snapshot);
+    reassemble();
     Q_EMIT nodeProbed(probe);
     Q_EMIT topologyChanged(m_snapshot);
+}
+
+void ClusterMonitor::onPatroni(const PatroniStatus &status)
+{
+    if (!isRunning())
+        return;
+    m_input.patroni = status;
+    reassemble();
+    Q_EMIT topologyChanged(m_snapshot);
+}
+
+void ClusterMonitor::reassemble()
+{
+    m_snapshot = assembleTopology(m_input, &m_snapshot);
+    // Complete once Patroni, too, has answered (or failed to).
+    if (m_patroni && !m_input.patroni)
+        m_snapshot.complete = false;
 }
 
 } // namespace pgv

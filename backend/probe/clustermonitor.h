@@ -22,6 +22,8 @@ public:
     ClusterMonitor(QString cluster, QList<NodeEndpoint> endpoints, ProbeSettings settings, QObject *parent = nullptr);
     ~ClusterMonitor() override;
 
+    /// Also polls Patroni's GET /cluster and merges it into the topology; call before start().
+    void setPatroni(const PatroniEndpoint &endpoint);
     void start();
     /// Stops every monitor thread; returns once they have ended (at most one wait slice, not a probe timeout).
     void stop();
@@ -38,6 +40,8 @@ Q_SIGNALS:
 
 private:
     void onProbed(const NodeProbe &probe);
+    void onPatroni(const PatroniStatus &status);
+    void reassemble();
 
     QList<NodeEndpoint> m_endpoints;
     ProbeSettings m_settings;
@@ -45,6 +49,7 @@ private:
     TopologySnapshot m_snapshot;
     QList<QThread *> m_threads;
     QList<NodeMonitor *> m_monitors;
+    std::optional<PatroniEndpoint> m_patroni;
 };
 
 } // namespace pgv

@@ -34,6 +34,8 @@ void ClusterSession::open(const Profile &profile)
 void ClusterSession::startMonitor(const QString &password)
 {
     m_monitor = std::make_unique<ClusterMonitor>(m_profile.name, m_profile.endpoints(password), m_profile.probeSettings());
+    if (!m_profile.patroniUrl.isEmpty())
+        m_monitor->setPatroni(m_profile.patroniEndpoint());
     connect(m_monitor.get(), &ClusterMonitor::nodeProbed, this, [this](const NodeProbe &probe) {
         m_probes.insert(probe.node, probe);
         Q_EMIT nodeProbed(probe);

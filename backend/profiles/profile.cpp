@@ -71,6 +71,17 @@ ProbeSettings Profile::probeSettings() const
     return settings;
 }
 
+PatroniEndpoint Profile::patroniEndpoint() const
+{
+    PatroniEndpoint endpoint;
+    endpoint.url = QUrl(patroniUrl);
+    endpoint.user = patroniUser;
+    endpoint.caFile = patroniCaFile;
+    if (!patroniPasswordFile.isEmpty())
+        endpoint.password = PatroniClient::readPasswordFile(patroniPasswordFile);
+    return endpoint;
+}
+
 Profile profileFromNodeArguments(const QStringList &arguments)
 {
     Profile profile;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "patroni/patroniclient.h"
 #include "pg/conninfo.h"
 #include "probe/nodeprober.h"
 
@@ -43,6 +44,8 @@ struct Profile
     /// Endpoints for the monitor; \a password (from the keychain) applies to every node.
     QList<NodeEndpoint> endpoints(const QString &password = {}) const;
     ProbeSettings probeSettings() const;
+    /// Patroni's REST endpoint with the password from patroniPasswordFile, if any (the keychain fills it otherwise).
+    PatroniEndpoint patroniEndpoint() const;
 
     friend bool operator==(const Profile &, const Profile &) = default;
 };

@@ -39,6 +39,12 @@ QString problemKindName(ProblemKind kind)
         return u"slot_inactive"_s;
     case ProblemKind::ReplayPaused:
         return u"replay_paused"_s;
+    case ProblemKind::HaDisagreement:
+        return u"ha_disagreement"_s;
+    case ProblemKind::HaPaused:
+        return u"ha_paused"_s;
+    case ProblemKind::HaUnreachable:
+        return u"ha_unreachable"_s;
     }
     return u"unknown"_s;
 }

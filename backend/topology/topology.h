@@ -22,6 +22,9 @@ enum class ProblemKind {
     NotStreaming,
     SlotInactive,
     ReplayPaused,
+    HaDisagreement, // Patroni and the servers disagree on who leads or who streams
+    HaPaused,       // Patroni is in maintenance mode: no automatic failover
+    HaUnreachable,  // Patroni's REST API does not answer
 };
 
 QString roleName(NodeRole role);             // "primary", "standby", "down", "unknown": stable, used in JSON
@@ -53,6 +56,9 @@ struct TopologyNode
     QString systemIdentifier;
     QString error;
     qint64 probeLatencyMs = -1;
+    QString haRole;  // what Patroni calls the member (leader, replica, sync_standby…); empty without Patroni
+    QString haState; // Patroni's state for it (running, streaming, stopped…)
+    std::optional<qint64> haLagBytes;
     QDateTime lastSeen;
     int depth = 0; // 0 for primaries and orphans, 1 for their standbys, 2 for cascaded standbys…
 
@@ -104,6 +110,11 @@ struct TopologySnapshot
     QList<Problem> problems;
     /// Every node has been probed at least once since monitoring started.
     bool complete = false;
+    /// Whether a Patroni REST API is part of the picture, and what it last said.
+    bool haManaged = false;
+    bool haReachable = false;
+    bool haPaused = false;
+    QString haLeader;
 
     const TopologyNode *node(QStringView name) const;
     bool anyReachable() const;

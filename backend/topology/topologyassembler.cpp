@@ -67,6 +67,7 @@ public:
         collectSlots();
         computeDepths();
         findProblems();
+        mergePatroni();
         return m_snapshot;
     }
 
@@ -393,6 +394,57 @@ private:
             addProblem(ProblemKind::SlotInactive, ProblemSeverity::Warning, node.name,
                        QCoreApplication::translate("Topology", "Slot %1 on %2 is inactive: it holds back WAL (%3 so far), more with every write, until its client returns. If that client is gone for good: SELECT pg_drop_replication_slot(%4);")
                            .arg(slot.name, node.name, formatBytes(retained), sqlLiteral(slot.name)));
+        }
+    }
+
+    /// Patroni's member list against the servers' own answers: the two-source view no single tool gives.
+    void mergePatroni()
+    {
+        if (!m_input.patroni)
+            return;
+        const PatroniStatus &patroni = *m_input.patroni;
+        m_snapshot.haManaged = true;
+        m_snapshot.haReachable = patroni.reachable;
+        if (!patroni.reachable) {
+            addProblem(ProblemKind::HaUnreachable, ProblemSeverity::Warning, QString(),
+                       QCoreApplication::translate("Topology", "Patroni's REST API does not answer (%1): its view of the cluster is missing, and its automatic failover "
+                          "may not be working either.").arg(patroni.error));
+            return;
+        }
+        m_snapshot.haPaused = patroni.cluster.paused;
+        const PatroniMember *leader = patroni.cluster.leader();
+        m_snapshot.haLeader = leader ? leader->name : QString();
+        if (patroni.cluster.paused) {
+            addProblem(ProblemKind::HaPaused, ProblemSeverity::Warning, QString(),
+                       QCoreApplication::translate("Topology", "Patroni is in maintenance mode (paused): it will not fail over if the primary dies. Resume with pgversectl patroni resume."));
+        }
+        for (TopologyNode &node : m_snapshot.nodes) {
+            const PatroniMember *member = patroni.cluster.member(node.name);
+            if (!member) {
+                for (const PatroniMember &candidate : patroni.cluster.members) {
+                    if (candidate.port == node.port && hostsMatch(candidate.host, node.host))
+                        member = &candidate;
+                }
+            }
+            if (!member)
+                continue;
+            node.haRole = member->role;
+            node.haState = member->state;
+            node.haLagBytes = member->lagBytes;
+            if (!node.isUp() || node.external)
+                continue;
+            if (member->isLeader() && node.role != NodeRole::Primary) {
+                addProblem(ProblemKind::HaDisagreement, ProblemSeverity::Error, node.name,
+                           QCoreApplication::translate("Topology", "Patroni says %1 leads, but the server is in recovery: a switchover or failover may be under way, or the "
+                              "leader key is stale.").arg(node.name));
+            } else if (!member->isLeader() && node.role == NodeRole::Primary) {
+                addProblem(ProblemKind::HaDisagreement, ProblemSeverity::Critical, node.name,
+                           QCoreApplication::translate("Topology", "%1 accepts writes but Patroni does not count it as the leader%2: clients may be writing to a server "
+                              "Patroni will not protect.").arg(node.name, leader ? QCoreApplication::translate("Topology", " (it names %1)").arg(leader->name) : QString()));
+            } else if (member->state == u"streaming" && node.state != u"streaming") {
+                addProblem(ProblemKind::HaDisagreement, ProblemSeverity::Warning, node.name,
+                           QCoreApplication::translate("Topology", "Patroni reports %1 as streaming, but its WAL receiver says %2.").arg(node.name, node.state));
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "patroni/patronimonitor.h"
 #include "probe/nodeprobe.h"
 #include "topology.h"
 
@@ -21,6 +22,8 @@ struct TopologyInput
     QString cluster;
     QList<ClusterNodeSpec> nodes;
     QHash<QString, NodeProbe> probes; // by node name; a node without a probe has not been polled yet
+    /// Patroni's view, for clusters it manages: merged into the nodes and compared with what the servers say.
+    std::optional<PatroniStatus> patroni;
 };
 
 /// Turns the latest probe of every node into a replication graph and the problems it shows.

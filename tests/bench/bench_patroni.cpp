@@ -49,7 +49,7 @@ private Q_SLOTS:
             writer.start();
             QTest::qWait(1500);
             if (viaDriver) {
-                PatroniRoleChange switchover(PatroniRoleChange::Kind::Switchover, m_profile, patroniEndpointFor(m_profile), to);
+                PatroniRoleChange switchover(PatroniRoleChange::Kind::Switchover, m_profile, m_profile.patroniEndpoint(), to);
                 ActionObserver observer;
                 const ActionRun run = runAction(switchover, {m_profile.name, false}, nullptr, observer);
                 QVERIFY2(run.outcome.result == ActionOutcome::Result::Succeeded, qPrintable(run.outcome.message));
@@ -82,7 +82,7 @@ private Q_SLOTS:
 private:
     QString leader() const
     {
-        const auto cluster = PatroniCluster::fromJson(PatroniClient(patroniEndpointFor(m_profile)).get(u"/cluster"_s).json().object());
+        const auto cluster = PatroniCluster::fromJson(PatroniClient(m_profile.patroniEndpoint()).get(u"/cluster"_s).json().object());
         return cluster && cluster->leader() ? cluster->leader()->name : QString();
     }
 

@@ -47,7 +47,7 @@ private Q_SLOTS:
         test::SequenceWriter writer(m_lab->writableConnInfo(), 1);
         writer.start();
         QTest::qWait(1000);
-        PatroniRoleChange switchover(PatroniRoleChange::Kind::Switchover, m_profile, patroniEndpointFor(m_profile), to);
+        PatroniRoleChange switchover(PatroniRoleChange::Kind::Switchover, m_profile, m_profile.patroniEndpoint(), to);
         ActionObserver observer;
         const ActionRun run = runAction(switchover, {m_profile.name, false}, nullptr, observer);
         QTest::qWait(1000);
@@ -78,7 +78,7 @@ private Q_SLOTS:
     {
         const QString before = leader();
         const QString to = before == u"node2" ? u"node3"_s : u"node2"_s;
-        PatroniEndpoint anonymous = patroniEndpointFor(m_profile);
+        PatroniEndpoint anonymous = m_profile.patroniEndpoint();
         anonymous.password.clear();
         anonymous.user.clear();
         PatroniRoleChange switchover(PatroniRoleChange::Kind::Switchover, m_profile, anonymous, to);
@@ -100,7 +100,7 @@ private Q_SLOTS:
         const QString current = leader();
         ActionObserver observer;
         auto refusedBecause = [&](PatroniRoleChange::Kind kind, const QString &candidate, const QString &reason) {
-            PatroniRoleChange action(kind, m_profile, patroniEndpointFor(m_profile), candidate);
+            PatroniRoleChange action(kind, m_profile, m_profile.patroniEndpoint(), candidate);
             const ActionRun run = runAction(action, {m_profile.name, false}, nullptr, observer);
             if (run.outcome.result != ActionOutcome::Result::Refused || !run.outcome.message.contains(reason))
                 qWarning("%s", qPrintable(describe(run)));
@@ -110,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(refusedBecause(PatroniRoleChange::Kind::Switchover, current, u"already leads"_s));
         QVERIFY(refusedBecause(PatroniRoleChange::Kind::Failover, current == u"node1" ? u"node2"_s : u"node1"_s, u"still leads"_s));
         {
-            PatroniRoleChange readOnly(PatroniRoleChange::Kind::Switchover, m_profile, patroniEndpointFor(m_profile), u"node1"_s);
+            PatroniRoleChange readOnly(PatroniRoleChange::Kind::Switchover, m_profile, m_profile.patroniEndpoint(), u"node1"_s);
             const ActionRun run = runAction(readOnly, {m_profile.name, true}, nullptr, observer);
             QCOMPARE(run.outcome.result, ActionOutcome::Result::Refused);
         }
@@ -121,14 +121,14 @@ private Q_SLOTS:
     {
         ActionObserver observer;
         auto run = [&](PatroniMaintenance::Kind kind, const QString &member = {}) {
-            PatroniMaintenance action(kind, m_profile, patroniEndpointFor(m_profile), member);
+            PatroniMaintenance action(kind, m_profile, m_profile.patroniEndpoint(), member);
             const ActionRun result = runAction(action, {m_profile.name, false}, nullptr, observer);
             if (result.outcome.result != ActionOutcome::Result::Succeeded)
                 qWarning("%s", qPrintable(describe(result)));
             return result;
         };
         auto paused = [&] {
-            return PatroniCluster::fromJson(PatroniClient(patroniEndpointFor(m_profile)).get(u"/cluster"_s).json().object())->paused;
+            return PatroniCluster::fromJson(PatroniClient(m_profile.patroniEndpoint()).get(u"/cluster"_s).json().object())->paused;
         };
         QCOMPARE(run(PatroniMaintenance::Kind::Pause).outcome.result, ActionOutcome::Result::Succeeded);
         QVERIFY(paused());
@@ -145,7 +145,7 @@ private Q_SLOTS:
         QCOMPARE(run(PatroniMaintenance::Kind::Reinitialize, replica).outcome.result, ActionOutcome::Result::Succeeded);
         QTRY_VERIFY_WITH_TIMEOUT(m_lab->sql(replica, u"SELECT pg_is_in_recovery()::text"_s) == u"true"_s, 30000);
         QVERIFY(m_lab->sql(replica, u"SELECT pg_postmaster_start_time()::text"_s) != systemBefore);
-        PatroniMaintenance leaderReinit(PatroniMaintenance::Kind::Reinitialize, m_profile, patroniEndpointFor(m_profile), leader());
+        PatroniMaintenance leaderReinit(PatroniMaintenance::Kind::Reinitialize, m_profile, m_profile.patroniEndpoint(), leader());
         QCOMPARE(runAction(leaderReinit, {m_profile.name, false}, nullptr, observer).outcome.result, ActionOutcome::Result::Refused);
     }
 
@@ -163,7 +163,7 @@ private Q_SLOTS:
 private:
     QString leader() const
     {
-        const PatroniReply reply = PatroniClient(patroniEndpointFor(m_profile)).get(u"/cluster"_s);
+        const PatroniReply reply = PatroniClient(m_profile.patroniEndpoint()).get(u"/cluster"_s);
         const auto cluster = PatroniCluster::fromJson(reply.json().object());
         return cluster && cluster->leader() ? cluster->leader()->name : QString();
     }

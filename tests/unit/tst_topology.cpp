@@ -261,6 +261,51 @@ private Q_SLOTS:
         QCOMPARE(snapshot.node(u"gamma")->syncState, u"async"_s);
     }
 
+    void patronisViewIsMergedAndDisagreementsReported()
+    {
+        auto member = [](const QString &name, const QString &role, const QString &state, int port) {
+            PatroniMember m;
+            m.name = name;
+            m.role = role;
+            m.state = state;
+            m.host = u"127.0.0.1"_s;
+            m.port = port;
+            m.timeline = 1;
+            m.lagBytes = 0;
+            return m;
+        };
+        PatroniStatus agreeing;
+        agreeing.reachable = true;
+        agreeing.cluster.members = {member(u"node1"_s, u"leader"_s, u"running"_s, 55432), member(u"node2"_s, u"replica"_s, u"streaming"_s, 55433),
+                                    member(u"node3"_s, u"replica"_s, u"streaming"_s, 55434)};
+        TopologyInput input = labInput(healthyProbes());
+        input.patroni = agreeing;
+        TopologySnapshot snapshot = assembleTopology(input);
+        QVERIFY2(snapshot.healthy(), qPrintable(problemKeys(snapshot).join(u", "_s)));
+        QVERIFY(snapshot.haManaged && snapshot.haReachable);
+        QCOMPARE(snapshot.haLeader, u"node1"_s);
+        QCOMPARE(snapshot.node(u"node2")->haRole, u"replica"_s);
+        QCOMPARE(topologyToJson(snapshot).value("nodes"_L1).toArray().at(0).toObject().value("patroni_role"_L1).toString(), u"leader"_s);
+
+        PatroniStatus wrongLeader = agreeing;
+        wrongLeader.cluster.members[0].role = u"replica"_s;
+        wrongLeader.cluster.members[1].role = u"leader"_s;
+        input.patroni = wrongLeader;
+        QCOMPARE(problemKeys(assembleTopology(input)), QStringList({u"ha_disagreement:node1"_s, u"ha_disagreement:node2"_s}));
+
+        PatroniStatus paused = agreeing;
+        paused.cluster.paused = true;
+        input.patroni = paused;
+        QCOMPARE(problemKeys(assembleTopology(input)), QStringList{u"ha_paused:"_s});
+
+        PatroniStatus unreachable;
+        unreachable.error = u"connection refused"_s;
+        input.patroni = unreachable;
+        snapshot = assembleTopology(input);
+        QCOMPARE(problemKeys(snapshot), QStringList{u"ha_unreachable:"_s});
+        QVERIFY(snapshot.problems.first().message.contains(u"connection refused"_s));
+    }
+
     void jsonFollowsTheDocumentedContract()
     {
         QHash<QString, NodeProbe> probes = healthyProbes();
