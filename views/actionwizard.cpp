@@ -4,6 +4,7 @@
 #include "actionmodels.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -236,8 +237,16 @@ void ActionWizard::showChecks(const QList<ActionCheck> &checks, const QList<Acti
     m_checks->setChecks(checks);
     m_steps->setPlan(plan);
     m_checksFailed = anyFailed(checks);
-    m_verdict->setText(m_checksFailed ? tr("<span style='color:#c62828'><b>Refused:</b> a check failed. Fix its cause and check again.</span>")
-                                      : tr("All checks passed. Read the plan, then type the cluster's name to go ahead."));
+    QString verdict = m_checksFailed ? tr("<span style='color:#c62828'><b>Refused:</b> a check failed. Fix its cause and check again.</span>")
+                                     : tr("All checks passed. Read the plan, then type the cluster's name to go ahead.");
+    if (m_kind == ActionKind::Failover) {
+        // What a failover may lose is the one thing to read before confirming: in red, above the confirmation.
+        for (const ActionCheck &check : checks) {
+            if (check.name == tr("Data loss") || check.name == QCoreApplication::translate("pgv::LabFailover", "Data loss"))
+                verdict = u"<span style='color:#c62828'><b>%1:</b> %2</span><br>"_s.arg(check.name.toHtmlEscaped(), check.reason.toHtmlEscaped()) + verdict;
+        }
+    }
+    m_verdict->setText(verdict);
     m_confirmation->clear();
     updateExecuteButton();
     m_pages->setCurrentIndex(1);
