@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pgversectl: the command-line twin of pgverse, for on-call use and scripts.
 #include "cliio.h"
+#include "explaincommand.h"
 #include "labcommand.h"
 #include "profilecommand.h"
 #include "statuscommand.h"
@@ -22,8 +23,10 @@ QString usage()
                                        "  status    replication topology and problems of a cluster (--json, --watch)\n"
                                        "  lab       create, start, stop and destroy a local practice cluster\n"
                                        "  profile   manage saved cluster profiles\n"
+                                       "  explain   summary of an EXPLAIN plan from a file or stdin: hotspots, warnings (--json)\n"
                                        "  version   print the version\n\n"
-                                       "Exit codes: 0 ok, 1 problems found or action refused, 2 usage error or nothing reachable.\n");
+                                       "Exit codes: 0 ok, 1 problems found or action refused, 2 usage error, nothing reachable or a "
+                                       "plan that cannot be read.\n");
 }
 
 } // namespace
@@ -50,6 +53,8 @@ int main(int argc, char *argv[])
         return runLab(arguments);
     if (command == u"profile")
         return runProfile(arguments);
+    if (command == u"explain")
+        return runExplain(arguments);
     if (command == u"version" || command == u"--version") {
         out() << "pgversectl " << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;
