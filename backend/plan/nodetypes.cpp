@@ -243,12 +243,32 @@ QString qualified(const PlanNode &node, const QString &name)
     return text;
 }
 
+/// Whether what follows a known node name is what PostgreSQL prints after it; "Gather Motion 3:1" is not a Gather.
+bool fitsType(const TypeEntry &entry, QStringView rest)
+{
+    if (rest.isEmpty())
+        return true;
+    switch (entry.target) {
+    case Target::None:
+        return false;
+    case Target::Alias:
+    case Target::SetOpCommand:
+        return true;
+    case Target::Custom:
+        return rest.startsWith(u'(') || startsWithWord(rest, u"on");
+    default:
+        return startsWithWord(rest, u"on") || startsWithWord(rest, u"using") || startsWithWord(rest, u"Backward");
+    }
+}
+
 } // namespace
 
 void readTextNodeHeader(QStringView header, QJsonObject *properties)
 {
     const Prefixes prefixes = stripPrefixes(header.trimmed());
     const TypeEntry *entry = matchType(prefixes.rest);
+    if (entry && !fitsType(*entry, prefixes.rest.mid(entry->text.size()).trimmed()))
+        entry = nullptr;
     if (!entry) {
         // Not a node PostgreSQL prints: keep its name (up to its target) as the type.
         QStringView name = prefixes.rest;

@@ -265,7 +265,9 @@ private:
             for (int k = 0; k < PlanCounters::Count; ++k)
                 analysis.exclusive.values[k] = std::max(0.0, exclusive[1 + k]);
         }
-        const double total = m_result.totalMs.value_or(0);
+        // Shares of everything the exclusive times hold, so that they add up to 100 % even where PostgreSQL's
+        // figures do not (there, the root's total alone is smaller than the sum of its parts).
+        const double total = m_result.totalMs.value_or(0) + m_result.unaccountedMs;
         for (NodeAnalysis &analysis : m_result.nodes) {
             if (analysis.exclusiveMs && total > 0)
                 analysis.sharePercent = *analysis.exclusiveMs / total * 100;

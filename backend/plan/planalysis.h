@@ -17,7 +17,8 @@ struct NodeAnalysis
     /// The node's own time: its total minus what its children (and subplans it triggered) account for; never
     /// negative. Over all nodes it adds up to the root's total (see PlanAnalysis::unaccountedMs).
     std::optional<double> exclusiveMs;
-    std::optional<double> sharePercent; ///< exclusive time as a share of the root's total
+    /// Exclusive time as a share of the root's total (plus PlanAnalysis::unaccountedMs): shares add up to 100 %.
+    std::optional<double> sharePercent;
     /// max(actual, planned) / max(min(actual, planned), 1), rows per loop; `estimate` says which way.
     std::optional<double> misestimate;
     RowsEstimate estimate = RowsEstimate::None;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textlines.h"
 #include "nodetypes.h"
+#include "textproperties.h"
 
 using namespace Qt::StringLiterals;
 
@@ -23,12 +24,34 @@ bool isKeyLine(QStringView trimmed)
     return false;
 }
 
-/// Whether \a text can start a line of a text plan; anything else continues the line before it.
-bool isLineStart(QStringView text)
+/// Column of a node line's name ("->  " skipped).
+int nameColumn(QStringView text)
+{
+    qsizetype column = 0;
+    while (column < text.size() && text.at(column) == u' ')
+        ++column;
+    if (text.mid(column).startsWith(u"->")) {
+        column += 2;
+        while (column < text.size() && text.at(column) == u' ')
+            ++column;
+    }
+    return int(column);
+}
+
+/// Whether \a text can start a line of a text plan; anything else continues the line before it. A node's
+/// properties are indented past its name, so "Key: value" further left (" Peak Memory: 30kB", where a terminal
+/// wrapped a line) continues a line too, unless it is about the whole plan ("Planning Time: …").
+bool isLineStart(QStringView text, int lastNameColumn, bool planSection)
 {
     const QStringView trimmed = text.trimmed();
-    return trimmed.startsWith(u"->") || isSubplanHeader(trimmed) || isWorkerLine(trimmed) || isTargetTableLine(trimmed)
-        || isKeyLine(trimmed) || (startsWithNodeName(trimmed) && statisticsStart(trimmed) >= 0);
+    if (trimmed.startsWith(u"->") || isSubplanHeader(trimmed) || isWorkerLine(trimmed) || isTargetTableLine(trimmed)
+        || (startsWithNodeName(trimmed) && statisticsStart(trimmed) >= 0))
+        return true;
+    if (!isKeyLine(trimmed))
+        return false;
+    if (planSection || isPlanSectionKey(trimmed.first(trimmed.indexOf(u':'))))
+        return true;
+    return nameColumn(text) > lastNameColumn;
 }
 
 /// Open parentheses not yet closed, outside double-quoted names.
@@ -108,6 +131,8 @@ QList<LogicalLine> assembleLogicalLines(const QList<PlanLine> &lines, qsizetype 
     QList<LogicalLine> result;
     const QChar quote = detectQuote(lines.at(start).text);
     bool sawBlank = false;
+    int lastNameColumn = -1;   // of the last node line
+    bool planSection = false; // past the tree: "Planning:", "JIT:" and their indented lines
     for (qsizetype i = start; i < lines.size(); ++i) {
         const PlanLine &line = lines.at(i);
         QString text = line.text;
@@ -123,7 +148,7 @@ QList<LogicalLine> assembleLogicalLines(const QList<PlanLine> &lines, qsizetype 
             const LogicalLine &current = result.last();
             if (line.continuesPrevious)
                 join = true;
-            else if (!isLineStart(text))
+            else if (!isLineStart(text, lastNameColumn, planSection))
                 join = true;
             else
                 join = !sawBlank && current.isNode && openParentheses(current.text) > 0 && !text.trimmed().startsWith(u"->");
@@ -136,6 +161,11 @@ QList<LogicalLine> assembleLogicalLines(const QList<PlanLine> &lines, qsizetype 
             LogicalLine logical;
             logical.append(text, line.line, column);
             logical.isNode = result.isEmpty() || text.trimmed().startsWith(u"->");
+            if (logical.isNode) {
+                lastNameColumn = nameColumn(text);
+            } else if (const QStringView trimmed = QStringView(text).trimmed(); isKeyLine(trimmed)) {
+                planSection = planSection || isPlanSectionKey(trimmed.first(trimmed.indexOf(u':')));
+            }
             result.append(std::move(logical));
         }
         sawBlank = false;

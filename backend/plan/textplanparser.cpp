@@ -5,6 +5,7 @@
 #include "textproperties.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -37,12 +38,6 @@ struct Group
     QJsonObject content;
 };
 
-bool isPlanKey(QStringView key)
-{
-    return isPlanLevelKey(key) || key == u"Planning" || key == u"JIT" || key == u"Settings" || key == u"Query Identifier"
-        || key == u"Serialization" || key == u"Query Text" || key == u"Time" || key.startsWith(u"Trigger ");
-}
-
 class TextPlanReader
 {
 public:
@@ -55,6 +50,15 @@ public:
                 return std::nullopt;
         }
         closeGroups(-1);
+        for (auto it = m_keyLines.cbegin(); it != m_keyLines.cend(); ++it) {
+            const QJsonArray sets = readGroupingSets(it.value());
+            if (sets.isEmpty())
+                continue;
+            QJsonObject &properties = m_plan.nodes[it.key()].properties;
+            for (const char *key : {"Group Key", "Hash Key", "Sort Key"})
+                properties.remove(QLatin1StringView(key));
+            properties.insert("Grouping Sets"_L1, sets);
+        }
         const bool timing = m_plan.hasTiming() || std::any_of(m_plan.nodes.cbegin(), m_plan.nodes.cend(), [](const PlanNode &node) {
                                 return node.properties.contains("Actual Total Time"_L1);
                             });
@@ -106,7 +110,7 @@ private:
         }
         const qsizetype colon = trimmed.indexOf(u':');
         const QStringView key = colon > 0 ? trimmed.first(colon) : QStringView();
-        if (isPlanKey(key)) {
+        if (isPlanSectionKey(key)) {
             readProperty(trimmed, indent, &m_plan.properties, -1);
             return true;
         }
@@ -164,6 +168,16 @@ private:
         readTextNodeHeader(header, &node.properties);
         if (statistics >= 0 && !readStatistics(line, nameColumn, body, statistics, &node.properties))
             return false;
+        // EXPLAIN gives every node the same statistics: one without them is a plan cut off or garbled.
+        const bool costs = node.properties.contains("Plan Rows"_L1);
+        const bool actuals = node.properties.contains("Actual Loops"_L1);
+        if (m_plan.nodes.isEmpty()) {
+            m_costs = costs;
+            m_actuals = actuals;
+        } else if ((m_costs && !costs) || (m_actuals && !actuals)) {
+            return failAt(line, nameColumn + int(header.size()),
+                          translated("this node lacks the statistics the plan's first node has; is the plan cut off?"));
+        }
         if (parent >= 0) {
             node.properties.insert("Parent Relationship"_L1, relationship);
             if (!subplanName.isEmpty())
@@ -251,6 +265,9 @@ private:
         } else if (value.isEmpty()) {
             m_groups.append({indent, node, key.toString(), false, {}});
         } else {
+            if (node >= 0 && m_groups.isEmpty() && (key == u"Group Key" || key == u"Hash Key" || key == u"Sort Key")
+                && m_plan.nodes[node].properties.value("Node Type"_L1).toString() == u"Aggregate")
+                m_keyLines[node].append({key.toString(), value.toString()}); // grouping sets, maybe
             readTextProperty(key, value, target);
         }
     }
@@ -296,6 +313,9 @@ private:
     QList<Group> m_groups;
     QList<int> m_depths;
     QList<int> m_plainChildren;
+    QHash<int, QList<std::pair<QString, QString>>> m_keyLines;
+    bool m_costs = false;   ///< the root has "(cost=…)", so every node must
+    bool m_actuals = false; ///< the root has "(actual …)" or "(never executed)", so every node must
 };
 
 } // namespace

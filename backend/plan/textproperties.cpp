@@ -468,10 +468,67 @@ void readTextProperty(QStringView key, QStringView value, QJsonObject *propertie
     }
 }
 
+QJsonArray readGroupingSets(const QList<std::pair<QString, QString>> &keyLines)
+{
+    const auto count = [&](QStringView key) {
+        return std::count_if(keyLines.cbegin(), keyLines.cend(), [&](const auto &line) { return line.first == key; });
+    };
+    const bool groupingSets = count(u"Hash Key") > 0 || count(u"Sort Key") > 0 || count(u"Group Key") > 1
+        || std::any_of(keyLines.cbegin(), keyLines.cend(), [](const auto &line) { return line.second == u"()"; });
+    if (!groupingSets)
+        return {};
+    const auto keys = [](const QString &value) {
+        QJsonArray list;
+        if (value != u"()") {
+            for (QStringView item : splitTopLevel(value))
+                list.append(item.toString());
+        }
+        return list;
+    };
+    // Each "Hash Key" is a set of its own; "Sort Key" opens a set its "Group Key" lines belong to.
+    QJsonArray sets;
+    QJsonObject current;
+    QString currentKind;
+    const auto close = [&] {
+        if (!current.isEmpty())
+            sets.append(current);
+        current = {};
+    };
+    for (const auto &[key, value] : keyLines) {
+        if (key == u"Hash Key") {
+            close();
+            current.insert("Hash Keys"_L1, QJsonArray{keys(value)});
+            currentKind = key;
+        } else if (key == u"Sort Key") {
+            close();
+            current.insert("Sort Key"_L1, keys(value));
+            current.insert("Group Keys"_L1, QJsonArray());
+            currentKind = key;
+        } else {
+            if (currentKind == u"Hash Key" || current.isEmpty()) {
+                close();
+                current.insert("Group Keys"_L1, QJsonArray());
+            }
+            QJsonArray groups = current.value("Group Keys"_L1).toArray();
+            groups.append(keys(value));
+            current.insert("Group Keys"_L1, groups);
+            currentKind = key;
+        }
+    }
+    close();
+    return sets;
+}
+
 bool isPlanLevelKey(QStringView key)
 {
     return key.compare(u"Planning Time", Qt::CaseInsensitive) == 0 || key.compare(u"Execution Time", Qt::CaseInsensitive) == 0
         || key.compare(u"Total runtime", Qt::CaseInsensitive) == 0;
+}
+
+bool isPlanSectionKey(QStringView key)
+{
+    return isPlanLevelKey(key) || key == u"Planning" || key == u"JIT" || key == u"Settings" || key == u"Query Identifier"
+        || key == u"Serialization" || key == u"Query Text" || key == u"Time" || key.startsWith(u"Trigger ");
 }
 
 QString planLevelKeyName(QStringView key)
@@ -485,17 +542,19 @@ QString planLevelKeyName(QStringView key)
 
 QJsonObject readTriggerLine(QStringView key, QStringView value)
 {
+    // "Trigger name", "Trigger name for constraint c" (VERBOSE), "Trigger for constraint c", each maybe " on t".
     QJsonObject trigger;
-    QStringView name = key.mid(8).trimmed(); // after "Trigger "
+    QStringView name = key.mid(7).trimmed(); // after "Trigger"
     if (const qsizetype on = name.lastIndexOf(u" on "); on > 0) {
         trigger.insert("Relation"_L1, name.mid(on + 4).toString());
         name = name.first(on);
     }
-    if (name.startsWith(u"for constraint ")) {
-        name = name.mid(15);
-        trigger.insert("Constraint Name"_L1, name.toString());
+    if (const qsizetype constraint = name.indexOf(u"for constraint "); constraint >= 0) {
+        trigger.insert("Constraint Name"_L1, name.mid(constraint + 15).trimmed().toString());
+        name = name.first(constraint).trimmed();
     }
-    trigger.insert("Trigger Name"_L1, name.toString());
+    if (!name.isEmpty())
+        trigger.insert("Trigger Name"_L1, name.toString());
     forEachPair(value, [&](QStringView field, QStringView number) {
         insertNumber(&trigger, field == u"time" ? "Time"_L1 : "Calls"_L1, number);
     });

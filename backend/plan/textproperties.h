@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QStringView>
 
 namespace pgv {
@@ -17,8 +19,14 @@ bool readActualStatistics(QStringView text, QJsonObject *properties, qsizetype *
 /// Reads "cost=0.00..4.00 rows=200 width=25" into the cost keys; false with the offset of the problem otherwise.
 bool readCostStatistics(QStringView text, QJsonObject *properties, qsizetype *errorAt);
 
-/// Properties of the whole plan rather than of a node ("Planning Time", "JIT", "Settings", "Trigger …").
+/// "Grouping Sets" as EXPLAIN (FORMAT JSON) gives them, from an aggregate's "Sort Key", "Group Key" and
+/// "Hash Key" lines in the order printed; empty when the lines are those of a plain GROUP BY.
+QJsonArray readGroupingSets(const QList<std::pair<QString, QString>> &keyLines);
+
+/// "Planning Time", "Execution Time" and the "Total runtime" of old versions.
 bool isPlanLevelKey(QStringView key);
+/// Lines about the whole plan rather than a node: the keys above and "Planning", "JIT", "Settings", "Trigger …"…
+bool isPlanSectionKey(QStringView key);
 /// The JSON name of a plan-level key as old versions print it ("Total runtime" → "Execution Time").
 QString planLevelKeyName(QStringView key);
 /// Reads a trigger line ("Trigger for constraint fk on t" and "time=0.1 calls=3") into a "Triggers" entry.
