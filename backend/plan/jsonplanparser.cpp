@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonplanparser.h"
+#include "jsonplanscanner.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -80,6 +81,13 @@ bool findTop(const QJsonDocument &document, QJsonObject *top, QJsonObject *planO
 
 std::optional<Plan> parseJsonPlan(const QByteArray &json, PlanParseError *error, const QList<PlanLine> *origin)
 {
+    if (std::optional<Plan> plan = scanJsonPlan(json))
+        return plan;
+    return parseJsonPlanWithDocument(json, error, origin);
+}
+
+std::optional<Plan> parseJsonPlanWithDocument(const QByteArray &json, PlanParseError *error, const QList<PlanLine> *origin)
+{
     QJsonParseError parseError;
     QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error == QJsonParseError::GarbageAtEnd) {
@@ -108,15 +116,17 @@ std::optional<Plan> parseJsonPlan(const QByteArray &json, PlanParseError *error,
         int parent;
         int childIndex;
     };
+    // First the tree's shape, in pre-order (children pushed in reverse so the first child is taken next), without
+    // recursion; then the nodes, in a list sized once.
     std::vector<Pending> stack{{planObject, -1, 0}};
+    std::vector<Pending> order;
     std::vector<int> parents;
     std::vector<int> childIndex;
     std::vector<int> depths;
-    // Iterative pre-order walk: children are pushed in reverse so the first child is taken next.
     while (!stack.empty()) {
         Pending pending = std::move(stack.back());
         stack.pop_back();
-        const int id = int(plan.nodes.size());
+        const int id = int(order.size());
         const int depth = pending.parent < 0 ? 0 : depths[pending.parent] + 1;
         parents.push_back(pending.parent);
         childIndex.push_back(pending.childIndex);
@@ -147,12 +157,16 @@ std::optional<Plan> parseJsonPlan(const QByteArray &json, PlanParseError *error,
                 stack.push_back({child.toObject(), id, int(i)});
             }
         }
-        PlanNode node;
-        node.id = id;
+        order.push_back(std::move(pending));
+    }
+    plan.nodes.reserve(qsizetype(order.size()));
+    for (Pending &pending : order) {
+        PlanNode &node = plan.nodes.emplace_back();
+        node.id = int(plan.nodes.size() - 1);
         node.parent = pending.parent;
-        node.properties = std::move(pending.object);
+        pending.object.remove("Plans"_L1); // the children are nodes of their own
+        node.setProperties(std::move(pending.object));
         node.normalize();
-        plan.nodes.append(std::move(node));
     }
     plan.finish();
     return plan;

@@ -10,8 +10,12 @@
 
 namespace pgv {
 
-/// Reads EXPLAIN (FORMAT JSON) output. When the JSON was cut out of a psql frame, \a origin gives the input line
-/// each of its lines came from, so errors point into the input.
+/// Reads EXPLAIN (FORMAT JSON) output: with scanJsonPlan() when it can, with QJsonDocument otherwise. When the
+/// JSON was cut out of a psql frame, \a origin gives the input line each of its lines came from, so errors point
+/// into the input.
 std::optional<Plan> parseJsonPlan(const QByteArray &json, PlanParseError *error, const QList<PlanLine> *origin = nullptr);
+
+/// The QJsonDocument reading alone: every input, precise errors, properties held by each node.
+std::optional<Plan> parseJsonPlanWithDocument(const QByteArray &json, PlanParseError *error, const QList<PlanLine> *origin = nullptr);
 
 } // namespace pgv

@@ -2,6 +2,7 @@
 #include "nodetypes.h"
 #include "plan.h"
 
+#include <QHash>
 #include <QList>
 
 using namespace Qt::StringLiterals;
@@ -84,13 +85,32 @@ bool startsWithWord(QStringView text, QStringView word)
     return text.startsWith(word) && (text.size() == word.size() || text.at(word.size()) == u' ');
 }
 
+/// The entries by their first word: every line of a text plan is matched, so only a few are compared.
+const QHash<QStringView, QList<const TypeEntry *>> &typesByFirstWord()
+{
+    // Keys view the names of the static table, which outlives the index.
+    static const QHash<QStringView, QList<const TypeEntry *>> index = [] {
+        QHash<QStringView, QList<const TypeEntry *>> map;
+        for (const TypeEntry &entry : typeTable()) {
+            const qsizetype space = entry.text.indexOf(u' ');
+            map[space < 0 ? QStringView(entry.text) : QStringView(entry.text).first(space)].append(&entry);
+        }
+        return map;
+    }();
+    return index;
+}
+
 /// The longest entry whose name starts \a text at a word boundary.
 const TypeEntry *matchType(QStringView text)
 {
+    const qsizetype space = text.indexOf(u' ');
+    const auto candidates = typesByFirstWord().constFind(space < 0 ? text : text.first(space));
+    if (candidates == typesByFirstWord().cend())
+        return nullptr;
     const TypeEntry *best = nullptr;
-    for (const TypeEntry &entry : typeTable()) {
-        if ((!best || entry.text.size() > best->text.size()) && startsWithWord(text, entry.text))
-            best = &entry;
+    for (const TypeEntry *entry : *candidates) {
+        if ((!best || entry->text.size() > best->text.size()) && startsWithWord(text, entry->text))
+            best = entry;
     }
     return best;
 }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan.h"
 #include "nodetypes.h"
+#include "planfields.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -14,9 +16,23 @@ namespace pgv {
 
 namespace {
 
-std::optional<double> number(const QJsonObject &object, QLatin1StringView key)
+/// Strings of an expression property, searched for InitPlan references.
+void collectTokens(const QJsonValue &value, QStringList *tokens)
 {
-    const QJsonValue value = object.value(key);
+    if (value.isString()) {
+        planfields::collectParamTokens(QStringView(value.toString()), tokens);
+    } else if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            collectTokens(item, tokens);
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            collectTokens(it.value(), tokens);
+    }
+}
+
+std::optional<double> number(const QJsonValue &value)
+{
     if (value.isDouble())
         return value.toDouble();
     if (value.isString()) {
@@ -29,46 +45,9 @@ std::optional<double> number(const QJsonObject &object, QLatin1StringView key)
     return std::nullopt;
 }
 
-struct CounterKey
+std::optional<double> number(const QJsonObject &object, QLatin1StringView key)
 {
-    QLatin1StringView key;
-    PlanCounters::Index index;
-};
-
-constexpr CounterKey BufferKeys[] = {
-    {"Shared Hit Blocks"_L1, PlanCounters::SharedHit},       {"Shared Read Blocks"_L1, PlanCounters::SharedRead},
-    {"Shared Dirtied Blocks"_L1, PlanCounters::SharedDirtied}, {"Shared Written Blocks"_L1, PlanCounters::SharedWritten},
-    {"Local Hit Blocks"_L1, PlanCounters::LocalHit},         {"Local Read Blocks"_L1, PlanCounters::LocalRead},
-    {"Local Dirtied Blocks"_L1, PlanCounters::LocalDirtied}, {"Local Written Blocks"_L1, PlanCounters::LocalWritten},
-    {"Temp Read Blocks"_L1, PlanCounters::TempRead},         {"Temp Written Blocks"_L1, PlanCounters::TempWritten},
-};
-
-constexpr CounterKey IoKeys[] = {
-    // PostgreSQL 12-16 report shared and local together under these two.
-    {"I/O Read Time"_L1, PlanCounters::SharedIoRead},        {"I/O Write Time"_L1, PlanCounters::SharedIoWrite},
-    {"Shared I/O Read Time"_L1, PlanCounters::SharedIoRead}, {"Shared I/O Write Time"_L1, PlanCounters::SharedIoWrite},
-    {"Local I/O Read Time"_L1, PlanCounters::LocalIoRead},   {"Local I/O Write Time"_L1, PlanCounters::LocalIoWrite},
-    {"Temp I/O Read Time"_L1, PlanCounters::TempIoRead},     {"Temp I/O Write Time"_L1, PlanCounters::TempIoWrite},
-};
-
-/// Reads buffer and I/O counters; returns {has buffers, has I/O timings}.
-std::pair<bool, bool> readCounters(const QJsonObject &object, PlanCounters *counters)
-{
-    bool buffers = false;
-    bool io = false;
-    for (const CounterKey &entry : BufferKeys) {
-        if (const auto value = number(object, entry.key)) {
-            (*counters)[entry.index] = *value;
-            buffers = true;
-        }
-    }
-    for (const CounterKey &entry : IoKeys) {
-        if (const auto value = number(object, entry.key)) {
-            (*counters)[entry.index] += *value;
-            io = true;
-        }
-    }
-    return {buffers, io};
+    return number(object.value(key));
 }
 
 /// EXPLAIN's own order of properties, so that a details pane lists them as PostgreSQL prints them.
@@ -141,8 +120,9 @@ QString PlanNode::label() const
 QList<std::pair<QString, QJsonValue>> PlanNode::orderedProperties() const
 {
     QList<std::pair<QString, QJsonValue>> list;
-    list.reserve(properties.size());
-    for (auto it = properties.constBegin(); it != properties.constEnd(); ++it) {
+
+    const QJsonObject all = properties();
+    for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
         if (it.key() != u"Plans")
             list.append({it.key(), it.value()});
     }
@@ -153,56 +133,63 @@ QList<std::pair<QString, QJsonValue>> PlanNode::orderedProperties() const
     return list;
 }
 
+QJsonObject PlanNode::properties() const
+{
+    if (m_source.isNull())
+        return m_properties;
+    QByteArray object = m_source.mid(m_begin, m_cutBegin - m_begin);
+    object += QByteArrayView(m_source).sliced(m_cutEnd, m_end - m_cutEnd);
+    return QJsonDocument::fromJson(object).object();
+}
+
+void PlanNode::setProperties(QJsonObject properties)
+{
+    m_properties = std::move(properties);
+    m_source = {};
+}
+
+void PlanNode::setSource(const QByteArray &json, qsizetype begin, qsizetype end, qsizetype cutBegin, qsizetype cutEnd)
+{
+    m_properties = {};
+    m_source = json;
+    m_begin = begin;
+    m_end = end;
+    m_cutBegin = cutBegin;
+    m_cutEnd = cutEnd;
+}
+
 void PlanNode::normalize()
 {
-    const auto text = [this](QLatin1StringView key) { return properties.value(key).toString(); };
-    type = text("Node Type"_L1);
-    strategy = text("Strategy"_L1);
-    partialMode = text("Partial Mode"_L1);
-    operation = text("Operation"_L1);
-    joinType = text("Join Type"_L1);
-    command = text("Command"_L1);
-    scanDirection = text("Scan Direction"_L1);
-    parallelAware = properties.value("Parallel Aware"_L1).toBool();
-    asyncCapable = properties.value("Async Capable"_L1).toBool();
-    parentRelationship = text("Parent Relationship"_L1);
-    subplanName = text("Subplan Name"_L1);
-    relationName = text("Relation Name"_L1);
-    schema = text("Schema"_L1);
-    alias = text("Alias"_L1);
-    indexName = text("Index Name"_L1);
-    cteName = text("CTE Name"_L1);
-    functionName = text("Function Name"_L1);
-    customProvider = text("Custom Plan Provider"_L1);
-
-    startupCost = number(properties, "Startup Cost"_L1);
-    totalCost = number(properties, "Total Cost"_L1);
-    planRows = number(properties, "Plan Rows"_L1);
-    planWidth = number(properties, "Plan Width"_L1);
-    actualStartupTime = number(properties, "Actual Startup Time"_L1);
-    actualTotalTime = number(properties, "Actual Total Time"_L1);
-    actualRows = number(properties, "Actual Rows"_L1);
-    actualLoops = number(properties, "Actual Loops"_L1);
-    rowsRemovedByFilter = number(properties, "Rows Removed by Filter"_L1);
-    rowsRemovedByJoinFilter = number(properties, "Rows Removed by Join Filter"_L1);
-    rowsRemovedByIndexRecheck = number(properties, "Rows Removed by Index Recheck"_L1);
-    if (const auto planned = number(properties, "Workers Planned"_L1))
-        workersPlanned = int(*planned);
-    if (const auto launched = number(properties, "Workers Launched"_L1))
-        workersLaunched = int(*launched);
-
+    using namespace planfields;
     counters = {};
-    std::tie(hasBuffers, hasIoTimings) = readCounters(properties, &counters);
-
-    sortMethod = text("Sort Method"_L1);
-    sortSpaceType = text("Sort Space Type"_L1);
-    sortSpaceUsedKb = number(properties, "Sort Space Used"_L1);
-    hashBatches = number(properties, "Hash Batches"_L1);
-    originalHashBatches = number(properties, "Original Hash Batches"_L1);
-    hashAggBatches = number(properties, "HashAgg Batches"_L1);
-    diskUsageKb = number(properties, "Disk Usage"_L1);
-    exactHeapBlocks = number(properties, "Exact Heap Blocks"_L1);
-    lossyHeapBlocks = number(properties, "Lossy Heap Blocks"_L1);
+    hasBuffers = false;
+    hasIoTimings = false;
+    paramRefs.clear();
+    // One pass over the keys a node has, rather than a lookup for every key it might have.
+    const QJsonObject all = properties();
+    for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
+        const QString key = it.key();
+        const FieldRef *ref = findField(key);
+        const QJsonValue value = it.value();
+        if (!ref) {
+            if (key != u"Plans")
+                collectTokens(value, &paramRefs);
+            continue;
+        }
+        FieldValue fieldValue;
+        if (value.isString()) {
+            fieldValue.text = value.toString();
+            bool ok = false;
+            const double parsed = fieldValue.text.toDouble(&ok); // some producers write numbers as strings
+            if (ok)
+                fieldValue.number = parsed;
+        } else if (value.isDouble()) {
+            fieldValue.number = value.toDouble();
+        } else {
+            fieldValue.boolean = value.toBool();
+        }
+        applyField(this, *ref, std::move(fieldValue));
+    }
 }
 
 bool Plan::hasActuals() const
@@ -250,7 +237,7 @@ void Plan::finish()
     }
     planningCounters = {};
     const QJsonObject planning = properties.value("Planning"_L1).toObject();
-    hasPlanningBuffers = readCounters(planning, &planningCounters).first;
+    hasPlanningBuffers = planfields::readCounters(planning, &planningCounters);
 }
 
 QString PlanParseError::toString() const

@@ -62,13 +62,22 @@ struct PlanNode
     bool hasIoTimings = false;
     PlanCounters counters;
 
-    QString sortMethod, sortSpaceType;
+    QString sortMethod, sortSpaceType, storage;
     std::optional<double> sortSpaceUsedKb;
     std::optional<double> hashBatches, originalHashBatches, hashAggBatches, diskUsageKb;
     std::optional<double> exactHeapBlocks, lossyHeapBlocks;
+    bool hasWorkers = false;    ///< per-worker details ("Workers") are among the properties
+    bool hasSortGroups = false; ///< "Full-sort Groups" or "Pre-sorted Groups" are among the properties
+    /// "$1", "InitPlan 2": references to InitPlan results in the node's expressions (filters, conditions, output).
+    QStringList paramRefs;
 
-    /// Every property under PostgreSQL's JSON name (text plans are converted). JSON plans may keep "Plans" here.
-    QJsonObject properties;
+    /// Every property under PostgreSQL's JSON name (text plans are converted), without "Plans". Nodes of large
+    /// JSON plans keep only where they are in the input and build this on request: call it for the nodes shown,
+    /// not in a loop over every node of a big plan.
+    QJsonObject properties() const;
+    void setProperties(QJsonObject properties);
+    /// The node is the JSON object at [begin, end) of \a json, less the "Plans" member at [cutBegin, cutEnd).
+    void setSource(const QByteArray &json, qsizetype begin, qsizetype end, qsizetype cutBegin, qsizetype cutEnd);
 
     bool isSubplan() const { return parentRelationship == u"InitPlan" || parentRelationship == u"SubPlan"; }
     bool isCte() const { return subplanName.startsWith(u"CTE "); }
@@ -76,9 +85,22 @@ struct PlanNode
     QString label() const;
     /// The properties in the order EXPLAIN prints them (known keys first), without "Plans".
     QList<std::pair<QString, QJsonValue>> orderedProperties() const;
-    /// Fills the normalized fields from `properties`; both parsers end with it, so both formats agree.
+    /// Fills the normalized fields from properties(), once, on a node the parser just built; the text and JSON
+    /// readers end with it (or fill the same fields the same way), so both formats agree.
     void normalize();
+
+private:
+    QJsonObject m_properties;
+    QByteArray m_source;
+    qsizetype m_begin = 0, m_end = 0, m_cutBegin = 0, m_cutEnd = 0;
 };
+
+} // namespace pgv
+
+// Every member is relocatable: large plans grow their node list with plain memory moves.
+Q_DECLARE_TYPEINFO(pgv::PlanNode, Q_RELOCATABLE_TYPE);
+
+namespace pgv {
 
 struct PlanTrigger
 {

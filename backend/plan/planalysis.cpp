@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planalysis.h"
 #include "plandiagnostics.h"
+#include "planfields.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -41,52 +42,15 @@ bool isGather(const PlanNode &node)
     return node.type == u"Gather" || node.type == u"Gather Merge";
 }
 
-/// "$0", "$12" and "InitPlan 3" in \a text: how expressions refer to an InitPlan's result (the last form since 17).
-void collectParamTokens(QStringView text, QList<QString> *tokens)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        qsizetype start = -1;
-        if (text.at(i) == u'$')
-            start = i + 1;
-        else if (text.mid(i).startsWith(u"InitPlan "))
-            start = i + 9;
-        if (start < 0 || start >= text.size() || !text.at(start).isDigit())
-            continue;
-        qsizetype end = start;
-        while (end < text.size() && text.at(end).isDigit())
-            ++end;
-        tokens->append(text.sliced(i, end - i).toString());
-        i = end - 1;
-    }
-}
-
-void collectValueTokens(const QJsonValue &value, QList<QString> *tokens)
-{
-    if (value.isString()) {
-        const QString text = value.toString();
-        if (text.contains(u'$') || text.contains(u"InitPlan "))
-            collectParamTokens(text, tokens);
-    } else if (value.isArray()) {
-        for (const QJsonValue &item : value.toArray())
-            collectValueTokens(item, tokens);
-    }
-}
-
 /// Which nodes' expressions mention each InitPlan token.
 QHash<QString, QList<int>> paramReferences(const Plan &plan)
 {
-    static const QSet<QString> skipped = {u"Node Type"_s, u"Subplan Name"_s, u"Parent Relationship"_s, u"Plans"_s, u"Workers"_s,
-                                          u"Relation Name"_s, u"Alias"_s, u"Index Name"_s, u"Schema"_s, u"CTE Name"_s};
     QHash<QString, QList<int>> references;
     for (const PlanNode &node : plan.nodes) {
-        QList<QString> tokens;
-        for (auto it = node.properties.constBegin(); it != node.properties.constEnd(); ++it) {
-            if (!skipped.contains(it.key()))
-                collectValueTokens(it.value(), &tokens);
-        }
-        std::sort(tokens.begin(), tokens.end());
+        QStringList tokens = node.paramRefs;
+        tokens.sort();
         tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
-        for (const QString &token : tokens)
+        for (const QString &token : std::as_const(tokens))
             references[token].append(node.id);
     }
     return references;
@@ -175,8 +139,8 @@ private:
         for (int id : initPlans) {
             const PlanNode &initPlan = m_nodes[id];
             const PlanNode &owner = m_nodes[initPlan.parent];
-            QList<QString> tokens;
-            collectParamTokens(initPlan.subplanName, &tokens);
+            QStringList tokens;
+            planfields::collectParamTokens(QStringView(initPlan.subplanName), &tokens);
             QList<int> candidates;
             for (const QString &token : std::as_const(tokens)) {
                 for (int user : references.value(token)) {
@@ -184,7 +148,7 @@ private:
                         candidates.append(user);
                 }
             }
-            const QString oneTimeFilter = owner.properties.value("One-Time Filter"_L1).toString();
+            const QString oneTimeFilter = owner.properties().value("One-Time Filter"_L1).toString();
             if (candidates.contains(owner.id)
                 && std::any_of(tokens.cbegin(), tokens.cend(), [&](const QString &token) { return oneTimeFilter.contains(token); }))
                 continue; // evaluated before anything below runs

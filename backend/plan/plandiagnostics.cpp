@@ -34,19 +34,24 @@ QString number(double value)
 
 QString sortSpill(const PlanNode &node)
 {
+    if (node.type != u"Sort" && node.type != u"Incremental Sort")
+        return {};
     QStringList parts;
     if (node.sortSpaceType == u"Disk" || node.sortMethod.startsWith(u"external")) {
         parts << translated("%1, %2 kB on disk").arg(node.sortMethod, number(node.sortSpaceUsedKb.value_or(0)));
     }
+    if (!node.hasSortGroups && !node.hasWorkers)
+        return parts.join(u"; "_s);
+    const QJsonObject properties = node.properties(); // only for the few nodes that have these details
     for (const char *key : {"Full-sort Groups", "Pre-sorted Groups"}) {
-        const QJsonObject groups = node.properties.value(QLatin1StringView(key)).toObject();
+        const QJsonObject groups = properties.value(QLatin1StringView(key)).toObject();
         const QJsonObject disk = groups.value("Sort Space Disk"_L1).toObject();
         if (!disk.isEmpty()) {
             parts << translated("%1 groups sorted on disk, peak %2 kB")
                          .arg(number(groups.value("Group Count"_L1).toDouble()), number(disk.value("Peak Sort Space Used"_L1).toDouble()));
         }
     }
-    for (const QJsonValue &value : node.properties.value("Workers"_L1).toArray()) {
+    for (const QJsonValue &value : properties.value("Workers"_L1).toArray()) {
         const QJsonObject worker = value.toObject();
         if (worker.value("Sort Space Type"_L1).toString() == u"Disk") {
             parts << translated("worker %1: %2, %3 kB on disk")
@@ -65,9 +70,8 @@ QString hashSpill(const PlanNode &node)
     if (node.type == u"Aggregate" && (node.diskUsageKb.value_or(0) > 0 || node.hashAggBatches.value_or(1) > 1)) {
         return translated("%1 batches, %2 kB on disk").arg(number(node.hashAggBatches.value_or(1)), number(node.diskUsageKb.value_or(0)));
     }
-    if (node.properties.value("Storage"_L1).toString() == u"Disk") {
-        return translated("%1 kB stored on disk").arg(number(node.properties.value("Maximum Storage"_L1).toDouble()));
-    }
+    if (node.storage == u"Disk")
+        return translated("%1 kB stored on disk").arg(number(node.properties().value("Maximum Storage"_L1).toDouble()));
     return {};
 }
 

@@ -54,20 +54,22 @@ public:
             const QJsonArray sets = readGroupingSets(it.value());
             if (sets.isEmpty())
                 continue;
-            QJsonObject &properties = m_plan.nodes[it.key()].properties;
+            QJsonObject &properties = m_properties[it.key()];
             for (const char *key : {"Group Key", "Hash Key", "Sort Key"})
                 properties.remove(QLatin1StringView(key));
             properties.insert("Grouping Sets"_L1, sets);
         }
-        const bool timing = m_plan.hasTiming() || std::any_of(m_plan.nodes.cbegin(), m_plan.nodes.cend(), [](const PlanNode &node) {
-                                return node.properties.contains("Actual Total Time"_L1);
-                            });
+        const bool timing = std::any_of(m_properties.cbegin(), m_properties.cend(), [](const QJsonObject &properties) {
+            return properties.contains("Actual Total Time"_L1);
+        });
         for (PlanNode &node : m_plan.nodes) {
+            QJsonObject &properties = m_properties[node.id];
             // EXPLAIN (FORMAT JSON) gives never-executed nodes zero times; "(never executed)" means the same.
-            if (timing && node.properties.value("Actual Loops"_L1).toDouble(-1) == 0 && !node.properties.contains("Actual Total Time"_L1)) {
-                node.properties.insert("Actual Startup Time"_L1, 0.0);
-                node.properties.insert("Actual Total Time"_L1, 0.0);
+            if (timing && properties.value("Actual Loops"_L1).toDouble(-1) == 0 && !properties.contains("Actual Total Time"_L1)) {
+                properties.insert("Actual Startup Time"_L1, 0.0);
+                properties.insert("Actual Total Time"_L1, 0.0);
             }
+            node.setProperties(std::move(properties));
             node.normalize();
         }
         m_plan.finish();
@@ -122,7 +124,7 @@ private:
         const int owner = m_stack.last().node;
         if (isWorkerLine(trimmed))
             return readWorker(line, trimmed, indent, owner);
-        readProperty(trimmed, indent, &m_plan.nodes[owner].properties, owner);
+        readProperty(trimmed, indent, &m_properties[owner], owner);
         return true;
     }
 
@@ -149,7 +151,7 @@ private:
                 relationship = top.relationship;
                 subplanName = top.name;
             } else {
-                relationship = childRelationship(m_plan.nodes[parent].properties.value("Node Type"_L1).toString(), m_plainChildren[parent]++);
+                relationship = childRelationship(m_properties[parent].value("Node Type"_L1).toString(), m_plainChildren[parent]++);
             }
         }
         const int depth = parent < 0 ? 0 : m_depths[parent] + 1;
@@ -165,12 +167,13 @@ private:
         const QStringView header = (statistics < 0 ? body : body.first(statistics)).trimmed();
         if (header.isEmpty())
             return failAt(line, nameColumn, translated("a node without a name"));
-        readTextNodeHeader(header, &node.properties);
-        if (statistics >= 0 && !readStatistics(line, nameColumn, body, statistics, &node.properties))
+        QJsonObject properties;
+        readTextNodeHeader(header, &properties);
+        if (statistics >= 0 && !readStatistics(line, nameColumn, body, statistics, &properties))
             return false;
         // EXPLAIN gives every node the same statistics: one without them is a plan cut off or garbled.
-        const bool costs = node.properties.contains("Plan Rows"_L1);
-        const bool actuals = node.properties.contains("Actual Loops"_L1);
+        const bool costs = properties.contains("Plan Rows"_L1);
+        const bool actuals = properties.contains("Actual Loops"_L1);
         if (m_plan.nodes.isEmpty()) {
             m_costs = costs;
             m_actuals = actuals;
@@ -179,13 +182,14 @@ private:
                           translated("this node lacks the statistics the plan's first node has; is the plan cut off?"));
         }
         if (parent >= 0) {
-            node.properties.insert("Parent Relationship"_L1, relationship);
+            properties.insert("Parent Relationship"_L1, relationship);
             if (!subplanName.isEmpty())
-                node.properties.insert("Subplan Name"_L1, subplanName);
+                properties.insert("Subplan Name"_L1, subplanName);
         }
         m_stack.append({nameColumn, node.id, false, {}, {}});
         m_depths.append(depth);
         m_plainChildren.append(0);
+        m_properties.append(std::move(properties));
         m_plan.nodes.append(std::move(node));
         return true;
     }
@@ -266,7 +270,7 @@ private:
             m_groups.append({indent, node, key.toString(), false, {}});
         } else {
             if (node >= 0 && m_groups.isEmpty() && (key == u"Group Key" || key == u"Hash Key" || key == u"Sort Key")
-                && m_plan.nodes[node].properties.value("Node Type"_L1).toString() == u"Aggregate")
+                && m_properties[node].value("Node Type"_L1).toString() == u"Aggregate")
                 m_keyLines[node].append({key.toString(), value.toString()}); // grouping sets, maybe
             readTextProperty(key, value, target);
         }
@@ -284,7 +288,7 @@ private:
         while (!m_groups.isEmpty() && (column < 0 || m_groups.last().column >= column)) {
             Group group = m_groups.takeLast();
             QJsonObject *target = !m_groups.isEmpty() ? &m_groups.last().content
-                : group.node >= 0                    ? &m_plan.nodes[group.node].properties
+                : group.node >= 0                    ? &m_properties[group.node]
                                                      : &m_plan.properties;
             if (!group.worker) {
                 target->insert(group.key, group.content);
@@ -313,6 +317,7 @@ private:
     QList<Group> m_groups;
     QList<int> m_depths;
     QList<int> m_plainChildren;
+    QList<QJsonObject> m_properties; ///< of each node, as it is read
     QHash<int, QList<std::pair<QString, QString>>> m_keyLines;
     bool m_costs = false;   ///< the root has "(cost=…)", so every node must
     bool m_actuals = false; ///< the root has "(actual …)" or "(never executed)", so every node must

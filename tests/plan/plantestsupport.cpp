@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plantestsupport.h"
+#include "plan/jsonplanparser.h"
+#include "plan/jsonplanscanner.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -94,8 +96,8 @@ QStringList textJsonPropertyMismatches(const Plan &text, const Plan &json)
 {
     QStringList problems;
     for (qsizetype i = 0; i < text.nodes.size() && i < json.nodes.size(); ++i) {
-        const QJsonObject &textProperties = text.nodes.at(i).properties;
-        const QJsonObject &jsonProperties = json.nodes.at(i).properties;
+        const QJsonObject textProperties = text.nodes.at(i).properties();
+        const QJsonObject jsonProperties = json.nodes.at(i).properties();
         for (auto it = textProperties.constBegin(); it != textProperties.constEnd(); ++it) {
             if (textOnlyKeys().contains(it.key()))
                 continue;
@@ -140,6 +142,52 @@ QString analysisProblem(const Plan &plan, const PlanAnalysis &analysis)
     const double expected = *analysis.totalMs + analysis.unaccountedMs;
     if (std::abs(sum - expected) > 1e-6 * std::max(1.0, expected))
         return u"exclusive times add up to %1 ms, not %2 ms (root %3 + unaccounted %4)"_s.arg(sum).arg(expected).arg(*analysis.totalMs).arg(analysis.unaccountedMs);
+    return {};
+}
+
+QString jsonReadersDisagreement(const QByteArray &json)
+{
+    const std::optional<Plan> fast = scanJsonPlan(json);
+    PlanParseError error;
+    const std::optional<Plan> slow = parseJsonPlanWithDocument(json, &error);
+    if (!slow)
+        return u"QJsonDocument's reading failed: "_s + error.toString();
+    if (!fast)
+        return u"the scanner gave up on a plan QJsonDocument reads"_s;
+    if (const QString difference = planDifference(*fast, *slow); !difference.isEmpty())
+        return difference;
+    if (fast->properties != slow->properties)
+        return u"plan-level properties differ"_s;
+    for (qsizetype i = 0; i < fast->nodes.size(); ++i) {
+        const PlanNode &a = fast->nodes.at(i);
+        const PlanNode &b = slow->nodes.at(i);
+        QStringList refsA = a.paramRefs;
+        QStringList refsB = b.paramRefs;
+        refsA.sort();
+        refsB.sort();
+        QStringList differing;
+        const auto check = [&](bool equal, const char *what) {
+            if (!equal)
+                differing << QString::fromLatin1(what);
+        };
+        check(a.properties() == b.properties(), "properties");
+        check(a.actualStartupTime == b.actualStartupTime && a.actualTotalTime == b.actualTotalTime && a.actualRows == b.actualRows
+                  && a.actualLoops == b.actualLoops, "actuals");
+        check(a.rowsRemovedByFilter == b.rowsRemovedByFilter && a.rowsRemovedByJoinFilter == b.rowsRemovedByJoinFilter
+                  && a.rowsRemovedByIndexRecheck == b.rowsRemovedByIndexRecheck, "rows removed");
+        check(a.workersPlanned == b.workersPlanned && a.workersLaunched == b.workersLaunched, "workers");
+        check(a.hasBuffers == b.hasBuffers && a.hasIoTimings == b.hasIoTimings && a.counters.values == b.counters.values, "counters");
+        check(a.sortMethod == b.sortMethod && a.sortSpaceType == b.sortSpaceType && a.storage == b.storage
+                  && a.sortSpaceUsedKb == b.sortSpaceUsedKb, "sort");
+        check(a.hashBatches == b.hashBatches && a.originalHashBatches == b.originalHashBatches && a.hashAggBatches == b.hashAggBatches
+                  && a.diskUsageKb == b.diskUsageKb && a.exactHeapBlocks == b.exactHeapBlocks && a.lossyHeapBlocks == b.lossyHeapBlocks,
+              "hash and bitmap");
+        check(a.hasWorkers == b.hasWorkers && a.hasSortGroups == b.hasSortGroups, "details");
+        check(a.asyncCapable == b.asyncCapable && a.schema == b.schema, "identity");
+        check(refsA == refsB, "InitPlan references");
+        if (!differing.isEmpty())
+            return u"node %1 (%2) differs between the scanner and QJsonDocument: %3"_s.arg(i).arg(a.label(), differing.join(u", "_s));
+    }
     return {};
 }
 

@@ -28,6 +28,9 @@ QStringList textJsonPropertyMismatches(const Plan &text, const Plan &json);
 /// (plus what PostgreSQL's figures double count), shares over 100 %.
 QString analysisProblem(const Plan &plan, const PlanAnalysis &analysis);
 
+/// How the single-pass scanner's reading of \a json differs from QJsonDocument's (empty when they agree).
+QString jsonReadersDisagreement(const QByteArray &json);
+
 /// Expected labels no node's label contains.
 QStringList missingLabels(const Plan &plan, const QStringList &expected);
 

@@ -2,6 +2,8 @@
 // The plan parsers and the analysis on plans recorded from a real server (tests/data/plans, written by
 // tst_planfixtures), on the same plans reframed the way people paste them, and on malformed input.
 #include "planscenarios.h"
+#include "plan/jsonplanparser.h"
+#include "plan/jsonplanscanner.h"
 #include "plantestsupport.h"
 
 #include <QJsonArray>
@@ -166,6 +168,55 @@ private Q_SLOTS:
                 QVERIFY2(analysis.unaccountedMs <= rounding, qPrintable(u"%1 > %2"_s.arg(analysis.unaccountedMs).arg(rounding)));
             }
         }
+    }
+
+    /// The single-pass JSON scanner and QJsonDocument read every recorded plan the same way.
+    void jsonReadersAgree_data() { fixtures_data(); }
+    void jsonReadersAgree()
+    {
+        QFETCH(QString, name);
+        const QByteArray json = test::readFileBytes(test::planFixturePath(name, u"json"_s));
+        const QString disagreement = test::jsonReadersDisagreement(json);
+        QVERIFY2(disagreement.isEmpty(), qPrintable(disagreement));
+        // Reshaped by hand: CRLF line ends and an escaped key.
+        QByteArray reshaped = json;
+        reshaped.replace("\n", "\r\n").replace("\"Node Type\"", "\"Node \\u0054ype\"");
+        QVERIFY2(test::jsonReadersDisagreement(reshaped).isEmpty(), qPrintable(test::jsonReadersDisagreement(reshaped)));
+    }
+
+    void jsonScannerEdgeCases_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("scanned"); // false: left to QJsonDocument, which must then read it the same way or reject it
+        QTest::newRow("plans first") << QByteArray(R"({"Plan": {"Plans": [{"Node Type": "Result", "Plan Rows": 1}], "Node Type": "Limit"}})") << true;
+        QTest::newRow("plans in the middle")
+            << QByteArray(R"([{"Plan": {"Node Type": "Limit", "Plans": [{"Node Type": "Result"}], "Plan Rows": 2}, "Execution Time": 1.5}])") << true;
+        QTest::newRow("empty plans") << QByteArray(R"([{"Plan": {"Node Type": "Result", "Plans": []}}])") << true;
+        QTest::newRow("escaped strings")
+            << QByteArray("[{\"Plan\": {\"Node Type\": \"Seq Scan\", \"Relation Name\": \"a\\\"b\\\\c\\u00e9\\ud83d\\ude00\", \"Filter\": \"(x = $1)\"}}]") << true;
+        QTest::newRow("utf-8") << QByteArray("[{\"Plan\": {\"Node Type\": \"Seq Scan\", \"Relation Name\": \"caf\xc3\xa9\"}}]") << true;
+        QTest::newRow("numbers") << QByteArray(R"([{"Plan": {"Node Type": "Seq Scan", "Plan Rows": 1e3, "Total Cost": -0.5E-2, "Actual Loops": "7"}}])") << true;
+        QTest::newRow("two statements") << QByteArray(R"([{"Plan": {"Node Type": "Result"}}, {"Plan": {"Node Type": "Limit"}}])") << true;
+        QTest::newRow("bare node") << QByteArray(R"({"Node Type": "Result", "Plan Rows": 1})") << false;
+        QTest::newRow("invalid utf-8") << QByteArray("[{\"Plan\": {\"Node Type\": \"Seq Scan\", \"Alias\": \"\xff\"}}]") << false;
+        QTest::newRow("lone surrogate") << QByteArray(R"([{"Plan": {"Node Type": "Seq Scan", "Alias": "\ud800"}}])") << false;
+        QTest::newRow("leading zero") << QByteArray(R"([{"Plan": {"Node Type": "Seq Scan", "Plan Rows": 01}}])") << false;
+        QTest::newRow("trailing comma") << QByteArray(R"([{"Plan": {"Node Type": "Seq Scan",}}])") << false;
+        QTest::newRow("type not a string") << QByteArray(R"([{"Plan": {"Node Type": 3}}])") << false;
+        QTest::newRow("plans twice") << QByteArray(R"([{"Plan": {"Node Type": "Limit", "Plans": [], "Plans": []}}])") << false;
+        QTest::newRow("garbage after") << QByteArray(R"([{"Plan": {"Node Type": "Result"}}] (1 row))") << false;
+    }
+    void jsonScannerEdgeCases()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, scanned);
+        QCOMPARE(scanJsonPlan(json).has_value(), scanned);
+        PlanParseError error;
+        const auto slow = parseJsonPlanWithDocument(json, &error);
+        if (scanned)
+            QVERIFY2(test::jsonReadersDisagreement(json).isEmpty(), qPrintable(test::jsonReadersDisagreement(json)));
+        // Whatever reads it, parsePlan reads what either reader reads.
+        QCOMPARE(parsePlan(json, &error).has_value(), slow.has_value() || scanned);
     }
 
     /// The same plans as psql, terminals, pgAdmin, DBeaver and mail clients hand them over.
@@ -396,12 +447,12 @@ private Q_SLOTS:
             QCOMPARE(plan->triggers.size(), 1);
             QCOMPARE(plan->triggers.first().constraintName, u"orders_customer_id_fkey"_s);
             QCOMPARE(plan->triggers.first().calls, 100.0);
-            QVERIFY(plan->root().properties.value("WAL Records"_L1).toDouble() >= 100);
+            QVERIFY(plan->root().properties().value("WAL Records"_L1).toDouble() >= 100);
             QCOMPARE(plan->root().schema, u"public"_s);
-            QVERIFY(plan->nodes.at(1).properties.value("Output"_L1).toArray().size() == 6);
+            QVERIFY(plan->nodes.at(1).properties().value("Output"_L1).toArray().size() == 6);
             QVERIFY(plan->planningMs && plan->executionMs);
         }
-        QVERIFY(fixture->text.root().properties.value("WAL Bytes"_L1).toDouble() > 0);
+        QVERIFY(fixture->text.root().properties().value("WAL Bytes"_L1).toDouble() > 0);
     }
 
     void nodeTypes_data()
@@ -491,7 +542,7 @@ private Q_SLOTS:
             for (const QString &attribute : attributes) {
                 const QString key = attribute.section(u'=', 0, 0);
                 const QString expected = attribute.section(u'=', 1);
-                const QJsonValue value = node.properties.value(key);
+                const QJsonValue value = node.properties().value(key);
                 const QString actual = value.isBool() ? (value.toBool() ? u"true"_s : u"false"_s) : value.toString();
                 QVERIFY2(actual == expected, qPrintable(u"%1: %2 instead of %3"_s.arg(key, actual, expected)));
             }
@@ -559,7 +610,7 @@ private Q_SLOTS:
         const auto plan = parsePlan(input, &error);
         QVERIFY2(plan, qPrintable(error.toString()));
         QCOMPARE(plan->nodes.size(), 10);
-        const QJsonObject gather = plan->nodes[0].properties;
+        const QJsonObject gather = plan->nodes[0].properties();
         QCOMPARE(gather.value("Workers Launched"_L1).toDouble(), 1.0);
         QCOMPARE(gather.value("Shared Hit Blocks"_L1).toDouble(), 10.0);
         QCOMPARE(gather.value("Shared Written Blocks"_L1).toDouble(), 2.0);
@@ -570,7 +621,7 @@ private Q_SLOTS:
         QCOMPARE(gather.value("Temp I/O Write Time"_L1).toDouble(), 3.0);
         QCOMPARE(gather.value("WAL Bytes"_L1).toDouble(), 1234.0);
         QCOMPARE(plan->nodes[0].counters.ioReadMs(), 3.75);
-        const QJsonObject sort = plan->nodes[1].properties;
+        const QJsonObject sort = plan->nodes[1].properties();
         QCOMPARE(sort.value("Sort Key"_L1).toArray(), (QJsonArray{u"(lower(t.name))"_s, u"t.id DESC"_s}));
         QCOMPARE(sort.value("Sort Method"_L1).toString(), u"external merge"_s);
         QCOMPARE(sort.value("Sort Space Type"_L1).toString(), u"Disk"_s);
@@ -581,22 +632,22 @@ private Q_SLOTS:
         QCOMPARE(workers[0].toObject().value("Actual Rows"_L1).toDouble(), 1.0);
         QCOMPARE(workers[0].toObject().value("Shared Hit Blocks"_L1).toDouble(), 3.0);
         QVERIFY(!sort.contains("Shared Hit Blocks"_L1)); // the worker's buffers are not the node's
-        const QJsonObject bitmap = plan->nodes[3].properties;
+        const QJsonObject bitmap = plan->nodes[3].properties();
         QCOMPARE(bitmap.value("Lossy Heap Blocks"_L1).toDouble(), 79844.0);
         QCOMPARE(bitmap.value("I/O Read Time"_L1).toDouble(), 0.011);
-        const QJsonObject hash = plan->nodes[5].properties;
+        const QJsonObject hash = plan->nodes[5].properties();
         QCOMPARE(hash.value("Hash Buckets"_L1).toDouble(), 262144.0);
         QCOMPARE(hash.value("Original Hash Buckets"_L1).toDouble(), 1024.0);
         QCOMPARE(hash.value("Original Hash Batches"_L1).toDouble(), 8.0);
         QCOMPARE(hash.value("Peak Memory Usage"_L1).toDouble(), 35157.0);
-        const QJsonObject hashAggregate = plan->nodes[6].properties;
+        const QJsonObject hashAggregate = plan->nodes[6].properties();
         QCOMPARE(hashAggregate.value("Planned Partitions"_L1).toDouble(), 32.0);
         QCOMPARE(hashAggregate.value("HashAgg Batches"_L1).toDouble(), 193.0);
         QCOMPARE(hashAggregate.value("Disk Usage"_L1).toDouble(), 31752.0);
-        const QJsonObject memoize = plan->nodes[7].properties;
+        const QJsonObject memoize = plan->nodes[7].properties();
         QCOMPARE(memoize.value("Cache Misses"_L1).toDouble(), 2.0);
         QCOMPARE(memoize.value("Cache Key"_L1).toString(), u"b.x"_s);
-        const QJsonObject incremental = plan->nodes[8].properties;
+        const QJsonObject incremental = plan->nodes[8].properties();
         QCOMPARE(incremental.value("Presorted Key"_L1).toArray(), QJsonArray{u"b.x"_s});
         QCOMPARE(incremental.value("Pre-sorted Groups"_L1).toObject().value("Sort Methods Used"_L1).toArray().size(), 2);
         QCOMPARE(incremental.value("Pre-sorted Groups"_L1).toObject().value("Sort Space Disk"_L1).toObject().value("Peak Sort Space Used"_L1).toDouble(),
