@@ -110,6 +110,19 @@ private:
                 metrics[1 + k] = node.counters.values[k];
             m_tolerance[node.id] = 0.0005 * std::max(1.0, loops / analysis.processes);
         }
+        if (m_timed) {
+            // A node without a time in a timed plan (hand-edited input): let it pass its children's time through
+            // rather than inventing one, so the others still add up.
+            for (qsizetype id = m_nodes.size() - 1; id >= 0; --id) {
+                if (m_result.nodes[id].totalMs)
+                    continue;
+                double children = 0;
+                for (int child : m_nodes[id].children)
+                    children += m_inclusive[child][0];
+                m_inclusive[id][0] = children;
+                m_result.nodes[id].notes.append(translated("PostgreSQL gave no time for this node."));
+            }
+        }
         m_result.totalMs = m_result.nodes.first().totalMs;
     }
 
@@ -130,7 +143,7 @@ private:
     {
         QList<int> initPlans;
         for (const PlanNode &node : m_nodes) {
-            if (node.parentRelationship == u"InitPlan" && !node.isCte())
+            if (node.parentRelationship == u"InitPlan" && !node.isCte() && node.parent >= 0)
                 initPlans.append(node.id);
         }
         if (initPlans.isEmpty())
@@ -139,6 +152,8 @@ private:
         for (int id : initPlans) {
             const PlanNode &initPlan = m_nodes[id];
             const PlanNode &owner = m_nodes[initPlan.parent];
+            if (m_timed && !m_result.nodes[owner.id].totalMs)
+                continue; // nothing to correct in a node without a time
             QStringList tokens;
             planfields::collectParamTokens(QStringView(initPlan.subplanName), &tokens);
             QList<int> candidates;
@@ -179,6 +194,8 @@ private:
             if (!cte.isCte() || cte.parent < 0)
                 continue;
             const PlanNode &owner = m_nodes[cte.parent];
+            if (m_timed && !m_result.nodes[owner.id].totalMs)
+                continue;
             const QString name = cte.subplanName.mid(4);
             QList<int> scans;
             for (int id = owner.id; id < owner.subtreeEnd; ++id) {

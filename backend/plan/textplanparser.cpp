@@ -174,10 +174,13 @@ private:
         // EXPLAIN gives every node the same statistics: one without them is a plan cut off or garbled.
         const bool costs = properties.contains("Plan Rows"_L1);
         const bool actuals = properties.contains("Actual Loops"_L1);
+        const bool neverExecuted = properties.value("Actual Loops"_L1).toDouble(-1) == 0;
+        const bool times = properties.contains("Actual Total Time"_L1);
         if (m_plan.nodes.isEmpty()) {
             m_costs = costs;
             m_actuals = actuals;
-        } else if ((m_costs && !costs) || (m_actuals && !actuals)) {
+            m_times = times;
+        } else if ((m_costs && !costs) || (m_actuals && !actuals) || (m_times && !times && !neverExecuted)) {
             return failAt(line, nameColumn + int(header.size()),
                           translated("this node lacks the statistics the plan's first node has; is the plan cut off?"));
         }
@@ -321,6 +324,7 @@ private:
     QHash<int, QList<std::pair<QString, QString>>> m_keyLines;
     bool m_costs = false;   ///< the root has "(cost=…)", so every node must
     bool m_actuals = false; ///< the root has "(actual …)" or "(never executed)", so every node must
+    bool m_times = false;   ///< the root has "actual time=", so every node that ran must
 };
 
 } // namespace

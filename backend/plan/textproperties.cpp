@@ -313,6 +313,8 @@ bool isBoolKey(QStringView key)
     return key == u"Disabled" || key == u"Inner Unique" || key == u"Single Copy" || key == u"Async Capable";
 }
 
+enum class PairResult { Read, BadValue, UnknownKey };
+
 /// Reads "key=value" statistics (inside the parentheses of a node line). Glued values ("0.532rows=0", left by
 /// a terminal that wrapped the line where a space was) are read too.
 template<typename F>
@@ -335,8 +337,9 @@ bool readStatisticPairs(QStringView text, qsizetype from, qsizetype *errorAt, F 
         const qsizetype valueStart = ++i;
         while (i < text.size() && (text.at(i).isDigit() || text.at(i) == u'.' || text.at(i) == u'-'))
             ++i;
-        if (!onPair(key, text.sliced(valueStart, i - valueStart))) {
-            *errorAt = valueStart;
+        const PairResult result = onPair(key, text.sliced(valueStart, i - valueStart));
+        if (result != PairResult::Read) {
+            *errorAt = result == PairResult::UnknownKey ? keyStart : valueStart;
             return false;
         }
     }
@@ -362,6 +365,8 @@ bool readCostStatistics(QStringView text, QJsonObject *properties, qsizetype *er
 {
     return readStatisticPairs(text, 0, errorAt, [&](QStringView key, QStringView value) {
         bool ok = true;
+        if (key != u"cost" && key != u"rows" && key != u"width")
+            return PairResult::UnknownKey; // not something EXPLAIN prints
         if (key == u"cost") {
             double startup = 0;
             double total = 0;
@@ -372,7 +377,7 @@ bool readCostStatistics(QStringView text, QJsonObject *properties, qsizetype *er
             const double number = value.toDouble(&ok);
             properties->insert(key == u"rows" ? "Plan Rows"_L1 : "Plan Width"_L1, number);
         }
-        return ok;
+        return ok ? PairResult::Read : PairResult::BadValue;
     });
 }
 
@@ -384,6 +389,8 @@ bool readActualStatistics(QStringView text, QJsonObject *properties, qsizetype *
     }
     return readStatisticPairs(text, 6, errorAt, [&](QStringView key, QStringView value) {
         bool ok = true;
+        if (key != u"time" && key != u"rows" && key != u"loops")
+            return PairResult::UnknownKey;
         if (key == u"time") {
             double startup = 0;
             double total = 0;
@@ -394,7 +401,7 @@ bool readActualStatistics(QStringView text, QJsonObject *properties, qsizetype *
             const double number = value.toDouble(&ok);
             properties->insert(key == u"rows" ? "Actual Rows"_L1 : "Actual Loops"_L1, number);
         }
-        return ok;
+        return ok ? PairResult::Read : PairResult::BadValue;
     });
 }
 

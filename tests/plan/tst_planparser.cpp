@@ -723,6 +723,11 @@ private Q_SLOTS:
                                    << u"a second plan starts here"_s << 2 << 1;
         QTest::newRow("node without statistics") << QByteArray("Limit  (cost=0.00..1.00 rows=1 width=4)\n  ->  Seq Scan on t\n")
                                                  << u"lacks the statistics"_s << 2 << 20;
+        QTest::newRow("node without times") << QByteArray("Limit  (cost=0.00..1.00 rows=1 width=4) (actual time=0.1..0.2 rows=1 loops=1)\n"
+                                                          "  ->  Seq Scan on t  (cost=0.00..1.00 rows=1 width=4) (actual rows=1 loops=1)\n")
+                                             << u"lacks the statistics"_s << 2 << 20;
+        QTest::newRow("misspelt statistic") << QByteArray("Limit  (cost=0.00..1.00 rows=1 width=4) (actual tiAme=0.1..0.2 rows=1 loops=1)")
+                                            << u"cannot read the node's statistics"_s << 1 << 49;
         QTest::newRow("wrapped line cut off") << QByteArray(" Sort  (cost=32.88..32.96 rows=32 width=224) (actual time=0.532..0.532 \nrows=0 loo")
                                               << u"no closing parenthesis"_s << 1 << 46;
     }
@@ -738,6 +743,22 @@ private Q_SLOTS:
         QCOMPARE(error.line, line);
         QCOMPARE(error.column, column);
         QVERIFY(!error.toString().isEmpty());
+    }
+
+    void jsonNodeWithoutTime()
+    {
+        // Hand-edited JSON: the middle node lost its times. The others still add up; nothing is invented for it.
+        const QByteArray json = R"([{"Plan": {"Node Type": "Limit", "Actual Total Time": 10, "Actual Loops": 1, "Plans": [
+            {"Node Type": "Sort", "Actual Loops": 1, "Plans": [
+                {"Node Type": "Seq Scan", "Actual Total Time": 6, "Actual Loops": 1}]}]}}])";
+        const auto plan = parsePlan(json);
+        QVERIFY(plan);
+        const PlanAnalysis analysis = analyzePlan(*plan);
+        QVERIFY(test::analysisProblem(*plan, analysis).contains(u"no time"_s));
+        QCOMPARE(analysis.nodes[0].exclusiveMs, 4.0);
+        QVERIFY(!analysis.nodes[1].exclusiveMs);
+        QVERIFY(!analysis.nodes[1].notes.isEmpty());
+        QCOMPARE(analysis.nodes[2].exclusiveMs, 6.0);
     }
 
     void deepTextPlans()
