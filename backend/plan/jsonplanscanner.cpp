@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonplanscanner.h"
+#include "jsontext.h"
 #include "planfields.h"
 
 #include <QJsonDocument>
-#include <QStringDecoder>
-
-#include <charconv>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -130,125 +128,12 @@ private:
         return false;
     }
 
-    /// The text of a string read by readString(), or nothing when it is not valid JSON text.
     std::optional<QString> decode(Range range, bool escaped, bool nonAscii) const
     {
-        const QByteArrayView raw(m_data + range.begin, range.end - range.begin);
-        if (!escaped && !nonAscii)
-            return QString::fromLatin1(raw);
-        if (!escaped)
-            return decodeUtf8(raw);
-        QString text;
-        text.reserve(raw.size());
-        qsizetype i = 0;
-        while (i < raw.size()) {
-            const qsizetype backslash = raw.indexOf('\\', i);
-            const qsizetype plainEnd = backslash < 0 ? raw.size() : backslash;
-            if (plainEnd > i) {
-                const auto plain = decodeUtf8(raw.sliced(i, plainEnd - i));
-                if (!plain)
-                    return std::nullopt;
-                text += *plain;
-            }
-            if (backslash < 0)
-                break;
-            if (backslash + 1 >= raw.size())
-                return std::nullopt;
-            const char escape = raw.at(backslash + 1);
-            i = backslash + 2;
-            switch (escape) {
-            case '"': text += u'"'; break;
-            case '\\': text += u'\\'; break;
-            case '/': text += u'/'; break;
-            case 'b': text += u'\b'; break;
-            case 'f': text += u'\f'; break;
-            case 'n': text += u'\n'; break;
-            case 'r': text += u'\r'; break;
-            case 't': text += u'\t'; break;
-            case 'u': {
-                const auto unit = hex4(raw, i);
-                if (!unit)
-                    return std::nullopt;
-                i += 4;
-                if (QChar::isHighSurrogate(*unit)) {
-                    // Only a complete pair here; anything else is left to QJsonDocument.
-                    if (i + 6 > raw.size() || raw.at(i) != '\\' || raw.at(i + 1) != 'u')
-                        return std::nullopt;
-                    const auto low = hex4(raw, i + 2);
-                    if (!low || !QChar::isLowSurrogate(*low))
-                        return std::nullopt;
-                    text += QChar(*unit);
-                    text += QChar(*low);
-                    i += 6;
-                } else if (QChar::isLowSurrogate(*unit)) {
-                    return std::nullopt;
-                } else {
-                    text += QChar(*unit);
-                }
-                break;
-            }
-            default:
-                return std::nullopt;
-            }
-        }
-        return text;
+        return decodeJsonString(QByteArrayView(m_data + range.begin, range.end - range.begin), escaped, nonAscii);
     }
 
-    static std::optional<char16_t> hex4(QByteArrayView raw, qsizetype at)
-    {
-        if (at + 4 > raw.size())
-            return std::nullopt;
-        char16_t value = 0;
-        for (qsizetype k = at; k < at + 4; ++k) {
-            const char c = raw.at(k);
-            const int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-            if (digit < 0)
-                return std::nullopt;
-            value = char16_t(value * 16 + digit);
-        }
-        return value;
-    }
-
-    static std::optional<QString> decodeUtf8(QByteArrayView bytes)
-    {
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        QString text = decoder.decode(bytes);
-        if (decoder.hasError())
-            return std::nullopt;
-        return text;
-    }
-
-    /// A number as JSON spells it: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
-    bool readNumber(double *value)
-    {
-        const qsizetype start = m_pos;
-        const auto digits = [&] {
-            const qsizetype from = m_pos;
-            while (m_pos < m_size && m_data[m_pos] >= '0' && m_data[m_pos] <= '9')
-                ++m_pos;
-            return m_pos - from;
-        };
-        if (m_pos < m_size && m_data[m_pos] == '-')
-            ++m_pos;
-        const qsizetype integerStart = m_pos;
-        const qsizetype integer = digits();
-        if (integer == 0 || (integer > 1 && m_data[integerStart] == '0'))
-            return false;
-        if (m_pos < m_size && m_data[m_pos] == '.') {
-            ++m_pos;
-            if (digits() == 0)
-                return false;
-        }
-        if (m_pos < m_size && (m_data[m_pos] == 'e' || m_data[m_pos] == 'E')) {
-            ++m_pos;
-            if (m_pos < m_size && (m_data[m_pos] == '+' || m_data[m_pos] == '-'))
-                ++m_pos;
-            if (digits() == 0)
-                return false;
-        }
-        const auto result = std::from_chars(m_data + start, m_data + m_pos, *value);
-        return result.ec == std::errc() && result.ptr == m_data + m_pos;
-    }
+    bool readNumber(double *value) { return readJsonNumber(QByteArrayView(m_data, m_size), &m_pos, value); }
 
     bool literal(const char *word, qsizetype length)
     {

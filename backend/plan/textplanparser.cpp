@@ -3,6 +3,7 @@
 #include "nodetypes.h"
 #include "textlines.h"
 #include "textproperties.h"
+#include "textstatistics.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -13,12 +13,6 @@ namespace pgv {
 /// Lines that pack several properties ("Buckets: 1024  Batches: 1  Memory Usage: 9kB") become several keys.
 void readTextProperty(QStringView key, QStringView value, QJsonObject *properties);
 
-/// Reads "actual time=0.010..0.030 rows=200 loops=1" (also without time) into the Actual… keys.
-/// Returns false, with the offset of the problem in \a text, when it cannot be read.
-bool readActualStatistics(QStringView text, QJsonObject *properties, qsizetype *errorAt);
-/// Reads "cost=0.00..4.00 rows=200 width=25" into the cost keys; false with the offset of the problem otherwise.
-bool readCostStatistics(QStringView text, QJsonObject *properties, qsizetype *errorAt);
-
 /// "Grouping Sets" as EXPLAIN (FORMAT JSON) gives them, from an aggregate's "Sort Key", "Group Key" and
 /// "Hash Key" lines in the order printed; empty when the lines are those of a plain GROUP BY.
 QJsonArray readGroupingSets(const QList<std::pair<QString, QString>> &keyLines);

@@ -66,6 +66,40 @@ QByteArray readFileBytes(const QString &path)
     return file.readAll();
 }
 
+std::optional<PlanFixture> loadPlanFixture(const QString &name, QString *why)
+{
+    PlanFixture fixture;
+    fixture.jsonInput = test::readFileBytes(planFixturePath(name, u"json"_s));
+    fixture.textInput = test::readFileBytes(planFixturePath(name, u"txt"_s));
+    if (fixture.jsonInput.isEmpty() || fixture.textInput.isEmpty()) {
+        *why = u"fixture %1 is missing: run tst_planfixtures with PGV_UPDATE_PLAN_FIXTURES=1"_s.arg(name);
+        return std::nullopt;
+    }
+    PlanParseError error;
+    const auto json = parsePlan(fixture.jsonInput, &error);
+    if (!json) {
+        *why = name + u".json: "_s + error.toString();
+        return std::nullopt;
+    }
+    const auto text = parsePlan(fixture.textInput, &error);
+    if (!text) {
+        *why = name + u".txt: "_s + error.toString();
+        return std::nullopt;
+    }
+    fixture.json = *json;
+    fixture.text = *text;
+    return fixture;
+}
+
+const PlanNode *findPlanNode(const Plan &plan, const QString &labelPart)
+{
+    for (const PlanNode &node : plan.nodes) {
+        if (node.label().contains(labelPart))
+            return &node;
+    }
+    return nullptr;
+}
+
 QStringList printPlanTree(const Plan &plan)
 {
     QStringList lines;

@@ -8,6 +8,16 @@
 
 namespace pgv::test {
 
+/// A recorded plan read from both of its files, tests/data/plans/<name>.json and .txt.
+struct PlanFixture
+{
+    QByteArray jsonInput, textInput;
+    Plan json, text;
+};
+std::optional<PlanFixture> loadPlanFixture(const QString &name, QString *why);
+/// The first node whose label contains \a labelPart.
+const PlanNode *findPlanNode(const Plan &plan, const QString &labelPart);
+
 /// tests/data/plans/<name>.<extension>
 QString planFixturePath(const QString &name, const QString &extension);
 QByteArray readFileBytes(const QString &path);
