@@ -19,11 +19,6 @@ namespace {
 constexpr int MetricCount = 1 + PlanCounters::Count; // time, then the counters
 using Metrics = std::array<double, MetricCount>;
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("Plan", text);
-}
-
 QString number(double value)
 {
     if (value == std::floor(value) && std::abs(value) < 1e15)
@@ -120,7 +115,7 @@ private:
                 for (int child : m_nodes[id].children)
                     children += m_inclusive[child][0];
                 m_inclusive[id][0] = children;
-                m_result.nodes[id].notes.append(translated("PostgreSQL gave no time for this node."));
+                m_result.nodes[id].notes.append(QCoreApplication::translate("Plan", "PostgreSQL gave no time for this node."));
             }
         }
         m_result.totalMs = m_result.nodes.first().totalMs;
@@ -205,7 +200,7 @@ private:
             add(&m_exclusive[owner.id], m_inclusive[cte.id]);
             if (scans.isEmpty()) {
                 if (m_inclusive[cte.id][0] > 0) {
-                    m_result.nodes[cte.id].notes.append(translated("No CTE Scan reads this CTE: it runs after the query, outside the time of "
+                    m_result.nodes[cte.id].notes.append(QCoreApplication::translate("Plan", "No CTE Scan reads this CTE: it runs after the query, outside the time of "
                                                                    "the node it is attached to."));
                     m_result.unaccountedMs += m_inclusive[cte.id][0];
                 }
@@ -223,7 +218,7 @@ private:
                 m_exclusive[owner.id][k] -= remaining;
                 if (k == 0 && remaining > m_tolerance[cte.id] + 0.001) {
                     m_result.nodes[cte.id].notes.append(
-                        translated("%1 ms of this CTE's time is not within the CTE Scans reading it.").arg(number(remaining)));
+                        QCoreApplication::translate("Plan", "%1 ms of this CTE's time is not within the CTE Scans reading it.").arg(number(remaining)));
                 }
             }
         }
@@ -269,14 +264,14 @@ private:
             parallel = parallel || m_result.nodes[child].processes > 1;
             initPlan = initPlan || m_nodes[child].parentRelationship == u"InitPlan";
         }
-        QString note = translated("PostgreSQL timed what runs below this node %1 ms longer than the node itself; its own time is "
+        QString note = QCoreApplication::translate("Plan", "PostgreSQL timed what runs below this node %1 ms longer than the node itself; its own time is "
                                   "shown as 0 instead of a negative time.")
                            .arg(number(excess));
         if (parallel)
-            note += u' ' + translated("Parallel workers' times are averages over the processes, and their start-up and shutdown "
+            note += u' ' + QCoreApplication::translate("Plan", "Parallel workers' times are averages over the processes, and their start-up and shutdown "
                                       "fall outside the Gather's own timing.");
         else if (initPlan)
-            note += u' ' + translated("An InitPlan attached here is probably counted again in a node below that uses its result.");
+            note += u' ' + QCoreApplication::translate("Plan", "An InitPlan attached here is probably counted again in a node below that uses its result.");
         return note;
     }
 

@@ -20,11 +20,6 @@ constexpr double FilterRows = 1000;
 /// A nested loop running its inner side this many times is worth a look.
 constexpr double ManyLoops = 1000;
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("Plan", text);
-}
-
 QString number(double value)
 {
     if (value == std::floor(value) && std::abs(value) < 1e15)
@@ -38,7 +33,7 @@ QString sortSpill(const PlanNode &node)
         return {};
     QStringList parts;
     if (node.sortSpaceType == u"Disk" || node.sortMethod.startsWith(u"external")) {
-        parts << translated("%1, %2 kB on disk").arg(node.sortMethod, number(node.sortSpaceUsedKb.value_or(0)));
+        parts << QCoreApplication::translate("Plan", "%1, %2 kB on disk").arg(node.sortMethod, number(node.sortSpaceUsedKb.value_or(0)));
     }
     if (!node.hasSortGroups && !node.hasWorkers)
         return parts.join(u"; "_s);
@@ -47,14 +42,14 @@ QString sortSpill(const PlanNode &node)
         const QJsonObject groups = properties.value(QLatin1StringView(key)).toObject();
         const QJsonObject disk = groups.value("Sort Space Disk"_L1).toObject();
         if (!disk.isEmpty()) {
-            parts << translated("%1 groups sorted on disk, peak %2 kB")
+            parts << QCoreApplication::translate("Plan", "%1 groups sorted on disk, peak %2 kB")
                          .arg(number(groups.value("Group Count"_L1).toDouble()), number(disk.value("Peak Sort Space Used"_L1).toDouble()));
         }
     }
     for (const QJsonValue &value : properties.value("Workers"_L1).toArray()) {
         const QJsonObject worker = value.toObject();
         if (worker.value("Sort Space Type"_L1).toString() == u"Disk") {
-            parts << translated("worker %1: %2, %3 kB on disk")
+            parts << QCoreApplication::translate("Plan", "worker %1: %2, %3 kB on disk")
                          .arg(worker.value("Worker Number"_L1).toInt())
                          .arg(worker.value("Sort Method"_L1).toString(), number(worker.value("Sort Space Used"_L1).toDouble()));
         }
@@ -65,13 +60,13 @@ QString sortSpill(const PlanNode &node)
 QString hashSpill(const PlanNode &node)
 {
     if (node.type == u"Hash" && node.hashBatches.value_or(1) > 1) {
-        return translated("%1 batches (%2 planned)").arg(number(*node.hashBatches), number(node.originalHashBatches.value_or(*node.hashBatches)));
+        return QCoreApplication::translate("Plan", "%1 batches (%2 planned)").arg(number(*node.hashBatches), number(node.originalHashBatches.value_or(*node.hashBatches)));
     }
     if (node.type == u"Aggregate" && (node.diskUsageKb.value_or(0) > 0 || node.hashAggBatches.value_or(1) > 1)) {
-        return translated("%1 batches, %2 kB on disk").arg(number(node.hashAggBatches.value_or(1)), number(node.diskUsageKb.value_or(0)));
+        return QCoreApplication::translate("Plan", "%1 batches, %2 kB on disk").arg(number(node.hashAggBatches.value_or(1)), number(node.diskUsageKb.value_or(0)));
     }
     if (node.storage == u"Disk")
-        return translated("%1 kB stored on disk").arg(number(node.properties().value("Maximum Storage"_L1).toDouble()));
+        return QCoreApplication::translate("Plan", "%1 kB stored on disk").arg(number(node.properties().value("Maximum Storage"_L1).toDouble()));
     return {};
 }
 
@@ -90,8 +85,8 @@ void checkFilter(const PlanNode &node, const std::optional<double> &removed, boo
         return;
     const QString share = QString::number(std::floor(*removed / read * 1000) / 10);
     warn(warnings, PlanWarning::Kind::FilterDiscards, node,
-         (join ? translated("the join filter discards %1% of the rows it reads (%2 removed, %3 kept)")
-               : translated("the filter discards %1% of the rows it reads (%2 removed, %3 kept)"))
+         (join ? QCoreApplication::translate("Plan", "the join filter discards %1% of the rows it reads (%2 removed, %3 kept)")
+               : QCoreApplication::translate("Plan", "the filter discards %1% of the rows it reads (%2 removed, %3 kept)"))
              .arg(share, number(*removed * loops), number(*node.actualRows * loops)));
 }
 
@@ -106,8 +101,8 @@ void diagnoseNode(const PlanNode &node, const QList<PlanNode> &nodes, NodeAnalys
         analysis->estimate = actual > planned ? RowsEstimate::Under : planned > actual ? RowsEstimate::Over : RowsEstimate::None;
         if (*analysis->misestimate >= MisestimateWarning) {
             warn(warnings, PlanWarning::Kind::Misestimate, node,
-                 (analysis->estimate == RowsEstimate::Under ? translated("rows underestimated %1× (planned %2, actual %3 per loop)")
-                                                            : translated("rows overestimated %1× (planned %2, actual %3 per loop)"))
+                 (analysis->estimate == RowsEstimate::Under ? QCoreApplication::translate("Plan", "rows underestimated %1× (planned %2, actual %3 per loop)")
+                                                            : QCoreApplication::translate("Plan", "rows overestimated %1× (planned %2, actual %3 per loop)"))
                      .arg(number(std::round(*analysis->misestimate * 10) / 10), number(planned), number(actual)));
         }
     }
@@ -116,13 +111,13 @@ void diagnoseNode(const PlanNode &node, const QList<PlanNode> &nodes, NodeAnalys
     const QString hash = hashSpill(node);
     analysis->spill = sort.isEmpty() ? hash : hash.isEmpty() ? sort : sort + u"; "_s + hash;
     if (!sort.isEmpty())
-        warn(warnings, PlanWarning::Kind::DiskSort, node, translated("sort spilled to disk: %1").arg(sort));
+        warn(warnings, PlanWarning::Kind::DiskSort, node, QCoreApplication::translate("Plan", "sort spilled to disk: %1").arg(sort));
     if (!hash.isEmpty())
-        warn(warnings, PlanWarning::Kind::HashSpill, node, translated("spilled to disk: %1").arg(hash));
+        warn(warnings, PlanWarning::Kind::HashSpill, node, QCoreApplication::translate("Plan", "spilled to disk: %1").arg(hash));
 
     if (node.lossyHeapBlocks.value_or(0) > 0) {
         warn(warnings, PlanWarning::Kind::LossyBitmap, node,
-             translated("the bitmap went lossy on %1 heap blocks, so their rows were rechecked (%2 removed); a larger work_mem keeps it exact")
+             QCoreApplication::translate("Plan", "the bitmap went lossy on %1 heap blocks, so their rows were rechecked (%2 removed); a larger work_mem keeps it exact")
                  .arg(number(*node.lossyHeapBlocks), number(node.rowsRemovedByIndexRecheck.value_or(0) * node.actualLoops.value_or(1))));
     }
 
@@ -136,14 +131,14 @@ void diagnoseNode(const PlanNode &node, const QList<PlanNode> &nodes, NodeAnalys
                 continue;
             if (plain++ == 1 && nodes[child].actualLoops.value_or(0) >= ManyLoops) {
                 warn(warnings, PlanWarning::Kind::ManyLoops, node,
-                     translated("the inner side (%1) runs %2 times").arg(nodes[child].label(), number(*nodes[child].actualLoops)));
+                     QCoreApplication::translate("Plan", "the inner side (%1) runs %2 times").arg(nodes[child].label(), number(*nodes[child].actualLoops)));
             }
         }
     }
 
     if (node.workersPlanned && node.workersLaunched && *node.workersLaunched < *node.workersPlanned) {
         warn(warnings, PlanWarning::Kind::WorkersNotLaunched, node,
-             translated("%1 of %2 planned parallel workers were launched (max_parallel_workers or max_worker_processes reached)")
+             QCoreApplication::translate("Plan", "%1 of %2 planned parallel workers were launched (max_parallel_workers or max_worker_processes reached)")
                  .arg(*node.workersLaunched)
                  .arg(*node.workersPlanned));
     }

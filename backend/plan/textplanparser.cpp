@@ -15,11 +15,6 @@ namespace pgv {
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("Plan", text);
-}
-
 /// An entry of the indentation stack: a node (by the column of its name) or a subplan header ("InitPlan 1").
 struct StackEntry
 {
@@ -94,13 +89,13 @@ private:
             return readNode(line, indent);
         if (startsWithNodeName(trimmed) && statisticsStart(trimmed) >= 0) {
             return failAt(line, indent,
-                          translated("a second plan starts here, or this node is not indented below the node it belongs to"));
+                          QCoreApplication::translate("Plan", "a second plan starts here, or this node is not indented below the node it belongs to"));
         }
         if (isSubplanHeader(trimmed)) {
             closeGroups(-1);
             popStack(indent);
             if (m_stack.isEmpty())
-                return failAt(line, indent, translated("this subplan is not indented below any node"));
+                return failAt(line, indent, QCoreApplication::translate("Plan", "this subplan is not indented below any node"));
             const StackEntry &top = m_stack.last();
             const bool subPlan = trimmed.startsWith(u"SubPlan");
             m_stack.append({indent, top.node, true, subPlan ? u"SubPlan"_s : u"InitPlan"_s, trimmed.toString()});
@@ -145,7 +140,7 @@ private:
         if (!m_plan.nodes.isEmpty()) {
             popStack(indent);
             if (m_stack.isEmpty())
-                return failAt(line, indent, translated("this node is not indented below any node above it"));
+                return failAt(line, indent, QCoreApplication::translate("Plan", "this node is not indented below any node above it"));
             const StackEntry &top = m_stack.last();
             parent = top.node;
             if (top.header) {
@@ -157,7 +152,7 @@ private:
         }
         const int depth = parent < 0 ? 0 : m_depths[parent] + 1;
         if (depth > MaxPlanDepth)
-            return failAt(line, indent, translated("the plan is nested more than %1 levels deep").arg(MaxPlanDepth));
+            return failAt(line, indent, QCoreApplication::translate("Plan", "the plan is nested more than %1 levels deep").arg(MaxPlanDepth));
 
         PlanNode node;
         node.id = int(m_plan.nodes.size());
@@ -167,7 +162,7 @@ private:
         const qsizetype statistics = statisticsStart(body);
         const QStringView header = (statistics < 0 ? body : body.first(statistics)).trimmed();
         if (header.isEmpty())
-            return failAt(line, nameColumn, translated("a node without a name"));
+            return failAt(line, nameColumn, QCoreApplication::translate("Plan", "a node without a name"));
         QJsonObject properties;
         readTextNodeHeader(header, &properties);
         if (statistics >= 0 && !readStatistics(line, nameColumn, body, statistics, &properties))
@@ -183,7 +178,7 @@ private:
             m_times = times;
         } else if ((m_costs && !costs) || (m_actuals && !actuals) || (m_times && !times && !neverExecuted)) {
             return failAt(line, nameColumn + int(header.size()),
-                          translated("this node lacks the statistics the plan's first node has; is the plan cut off?"));
+                          QCoreApplication::translate("Plan", "this node lacks the statistics the plan's first node has; is the plan cut off?"));
         }
         if (parent >= 0) {
             properties.insert("Parent Relationship"_L1, relationship);
@@ -207,10 +202,10 @@ private:
                 continue;
             }
             if (body.at(i) != u'(')
-                return failAt(line, base + i, translated("unexpected text after the node's statistics"));
+                return failAt(line, base + i, QCoreApplication::translate("Plan", "unexpected text after the node's statistics"));
             const qsizetype close = body.indexOf(u')', i);
             if (close < 0)
-                return failAt(line, base + i, translated("the node's statistics have no closing parenthesis"));
+                return failAt(line, base + i, QCoreApplication::translate("Plan", "the node's statistics have no closing parenthesis"));
             qsizetype start = i + 1;
             while (start < close && body.at(start) == u' ')
                 ++start;
@@ -225,10 +220,10 @@ private:
             } else if (inner.startsWith(u"actual")) {
                 ok = readActualStatistics(inner, properties, &errorAt);
             } else {
-                return failAt(line, base + i, translated("unknown statistics (expected cost=…, actual … or never executed)"));
+                return failAt(line, base + i, QCoreApplication::translate("Plan", "unknown statistics (expected cost=…, actual … or never executed)"));
             }
             if (!ok)
-                return failAt(line, base + start + errorAt, translated("cannot read the node's statistics here"));
+                return failAt(line, base + start + errorAt, QCoreApplication::translate("Plan", "cannot read the node's statistics here"));
             i = close + 1;
         }
         return true;
@@ -243,7 +238,7 @@ private:
         if (value.startsWith(u"actual")) {
             qsizetype errorAt = 0;
             if (!readActualStatistics(value, &group.content, &errorAt))
-                return failAt(line, indent + (value.data() - trimmed.data()) + errorAt, translated("cannot read the worker's statistics here"));
+                return failAt(line, indent + (value.data() - trimmed.data()) + errorAt, QCoreApplication::translate("Plan", "cannot read the worker's statistics here"));
         } else if (const qsizetype inner = value.indexOf(u':'); inner > 0) {
             readTextProperty(value.first(inner), value.mid(inner + 1), &group.content);
         }
@@ -345,8 +340,8 @@ std::optional<Plan> parseTextPlan(const QList<PlanLine> &lines, PlanParseError *
     if (start < 0) {
         const auto firstText = std::find_if(lines.cbegin(), lines.cend(), [](const PlanLine &line) { return !line.isBlank(); });
         error->message = firstText == lines.cend()
-            ? translated("the input is empty")
-            : translated("no plan found: expected EXPLAIN output, such as a line \"Seq Scan on t  (cost=0.00..1.01 rows=1 width=4)\" "
+            ? QCoreApplication::translate("Plan", "the input is empty")
+            : QCoreApplication::translate("Plan", "no plan found: expected EXPLAIN output, such as a line \"Seq Scan on t  (cost=0.00..1.01 rows=1 width=4)\" "
                          "or a JSON document");
         error->line = firstText == lines.cend() ? 0 : firstText->line;
         error->column = firstText == lines.cend() ? 0 : 1;
