@@ -230,6 +230,8 @@ private:
     bool scan()
     {
         enum class State { Value, KeyOrEnd, Key, ValueOrEnd, AfterValue };
+        if (QByteArrayView(m_data, m_size).startsWith("\xEF\xBB\xBF"))
+            m_pos = 3; // a UTF-8 byte order mark, as some editors save files
         if (!skipSpace())
             return false;
         Slot slot = Slot::TopObject;

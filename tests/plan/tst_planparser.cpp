@@ -164,6 +164,7 @@ private Q_SLOTS:
         QTest::newRow("trailing comma") << QByteArray(R"([{"Plan": {"Node Type": "Seq Scan",}}])") << false;
         QTest::newRow("type not a string") << QByteArray(R"([{"Plan": {"Node Type": 3}}])") << false;
         QTest::newRow("plans twice") << QByteArray(R"([{"Plan": {"Node Type": "Limit", "Plans": [], "Plans": []}}])") << false;
+        QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF[{\"Plan\": {\"Node Type\": \"Result\"}}]") << true;
         QTest::newRow("garbage after") << QByteArray(R"([{"Plan": {"Node Type": "Result"}}] (1 row))") << false;
     }
     void jsonScannerEdgeCases()
