@@ -27,3 +27,11 @@ if(PGV_SANITIZE)
     add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     add_link_options(-fsanitize=address,undefined)
 endif()
+
+if(PGV_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "PGV_FUZZ needs clang: configure with CC=clang CXX=clang++")
+    endif()
+    # Coverage feedback for libFuzzer in every library the fuzz targets link; only the targets link libFuzzer.
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+endif()

@@ -2,6 +2,7 @@
 // pgversectl: the command-line twin of pgverse, for on-call use and scripts.
 #include "actioncommand.h"
 #include "cliio.h"
+#include "explaincommand.h"
 #include "labcommand.h"
 #include "lagcommand.h"
 #include "profilecommand.h"
@@ -30,9 +31,11 @@ QString usage()
                                        "  patroni   restart|reinit MEMBER, pause|resume automatic failover (Patroni clusters)\n"
                                        "  lab       create, start, stop and destroy a local practice cluster\n"
                                        "  profile   manage saved cluster profiles\n"
+                                       "  explain   summary of an EXPLAIN plan from a file or stdin: hotspots, warnings (--json)\n"
                                        "  version   print the version\n\n"
-                                       "Exit codes: 0 ok, 1 problems found or action refused, 2 usage error or nothing reachable,\n"
-                                       "3 an action failed during execution (the message says what state the cluster is in).\n");
+                                       "Exit codes: 0 ok, 1 problems found or action refused, 2 usage error, nothing reachable or a\n"
+                                       "plan that cannot be read, 3 an action failed during execution (the message says what state\n"
+                                       "the cluster is in).\n");
 }
 
 } // namespace
@@ -65,6 +68,8 @@ int main(int argc, char *argv[])
         return runProfile(arguments);
     if (command == u"switchover" || command == u"failover" || command == u"rejoin" || command == u"patroni")
         return runAction(command, arguments);
+    if (command == u"explain")
+        return runExplain(arguments);
     if (command == u"version" || command == u"--version") {
         out() << "pgversectl " << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;

@@ -43,7 +43,7 @@ private Q_SLOTS:
         QList<qint64> rss;
         for (int run = 0; run < 5; ++run) {
             const Launch launch = launchOnce();
-            QVERIFY(launch.firstPaintMs > 0 && launch.topologyMs > 0 && launch.peakRssKb > 0);
+            QVERIFY2(launch.firstPaintMs > 0 && launch.topologyMs > 0 && launch.peakRssKb > 0, "pgverse did not report its start-up");
             paint << launch.firstPaintMs;
             topology << launch.topologyMs;
             rss << launch.peakRssKb;
@@ -77,8 +77,9 @@ private:
             }
         });
         clock.start();
-        process.start(QStringLiteral(PGV_BIN_DIR) + u"/pgverse"_s, {u"--lab"_s, m_lab->dir(), u"--report-startup"_s, u"--quit-after"_s, u"15000"_s});
-        process.waitForFinished(20000);
+        // Generous limits: on a loaded machine a start-up is slow, which the figures show; it is not a failure.
+        process.start(QStringLiteral(PGV_BIN_DIR) + u"/pgverse"_s, {u"--lab"_s, m_lab->dir(), u"--report-startup"_s, u"--quit-after"_s, u"120000"_s});
+        process.waitForFinished(130000);
         return launch;
     }
 

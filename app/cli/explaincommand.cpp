@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "explaincommand.h"
+
+#include "cliio.h"
+#include "plan/planalysis.h"
+#include "plan/planparser.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+
+#include <cmath>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv::cli {
+
+namespace {
+
+/// How many hotspots the summary lists.
+constexpr int SummaryHotspots = 10;
+
+QJsonValue rounded(const std::optional<double> &value, double scale = 1000)
+{
+    if (!value)
+        return QJsonValue(QJsonValue::Null);
+    return std::round(*value * scale) / scale;
+}
+
+QJsonValue optionalString(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QString milliseconds(const std::optional<double> &value)
+{
+    if (!value)
+        return u"-"_s;
+    return QString::number(*value, 'f', *value < 10 ? 3 : 1) + u" ms"_s;
+}
+
+QString nodeName(const PlanNode &node)
+{
+    return u"#%1 %2"_s.arg(node.id).arg(node.label());
+}
+
+} // namespace
+
+QJsonObject explainToJson(const Plan &plan, const PlanAnalysis &analysis)
+{
+    QJsonArray nodes;
+    for (const PlanNode &node : plan.nodes) {
+        const NodeAnalysis &metrics = analysis.nodes.at(node.id);
+        QJsonObject object{
+            {"id"_L1, node.id},
+            {"parent"_L1, node.parent < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(node.parent)},
+            {"type"_L1, node.type},
+            {"label"_L1, node.label()},
+            {"relation"_L1, optionalString(node.relationName)},
+            {"rows_planned"_L1, rounded(node.planRows)},
+            {"rows_actual"_L1, rounded(node.actualRows)},
+            {"loops"_L1, rounded(node.actualLoops)},
+            {"total_ms"_L1, rounded(metrics.totalMs)},
+            {"exclusive_ms"_L1, rounded(metrics.exclusiveMs)},
+            {"misestimate"_L1, rounded(metrics.misestimate, 100)},
+            {"estimate"_L1, metrics.estimate == RowsEstimate::Under ? QJsonValue(u"under"_s)
+                            : metrics.estimate == RowsEstimate::Over ? QJsonValue(u"over"_s)
+                                                                     : QJsonValue(QJsonValue::Null)},
+            {"share_percent"_L1, rounded(metrics.sharePercent, 100)},
+            {"relationship"_L1, optionalString(node.parentRelationship)},
+            {"subplan_name"_L1, optionalString(node.subplanName)},
+        };
+        if (metrics.processes > 1)
+            object.insert("processes"_L1, metrics.processes);
+        if (!metrics.spill.isEmpty())
+            object.insert("spill"_L1, metrics.spill);
+        if (!metrics.notes.isEmpty())
+            object.insert("notes"_L1, QJsonArray::fromStringList(metrics.notes));
+        nodes.append(object);
+    }
+    QJsonArray warnings;
+    for (const PlanWarning &warning : analysis.warnings)
+        warnings.append(QJsonObject{{"kind"_L1, warningKindName(warning.kind)}, {"node"_L1, warning.node}, {"message"_L1, warning.message}});
+    QJsonArray hotspots;
+    for (int id : analysis.hotspots)
+        hotspots.append(id);
+    return QJsonObject{
+        {"format"_L1, plan.format == PlanFormat::Json ? u"json"_s : u"text"_s},
+        {"planning_ms"_L1, rounded(plan.planningMs)},
+        {"execution_ms"_L1, rounded(plan.executionMs)},
+        {"total_ms"_L1, rounded(analysis.totalMs)},
+        {"unaccounted_ms"_L1, rounded(analysis.unaccountedMs)},
+        {"nodes"_L1, nodes},
+        {"hotspots"_L1, hotspots},
+        {"warnings"_L1, warnings},
+    };
+}
+
+QString formatExplainSummary(const Plan &plan, const PlanAnalysis &analysis)
+{
+    QString text = QCoreApplication::translate("cli", "Plan: %n node(s), %1 format, root %2\n", nullptr, int(plan.nodes.size()))
+                       .arg(plan.format == PlanFormat::Json ? u"JSON"_s : u"text"_s, plan.root().label());
+    text += QCoreApplication::translate("cli", "Planning time:  %1\nExecution time: %2\n").arg(milliseconds(plan.planningMs), milliseconds(plan.executionMs));
+    if (!analysis.totalMs) {
+        text += QCoreApplication::translate("cli", "No actual times: the plan was not run with EXPLAIN ANALYZE, or with TIMING OFF.\n");
+    } else {
+        text += QCoreApplication::translate("cli", "\nHotspots (time spent in the node itself):\n");
+        TextTable table({QCoreApplication::translate("cli", "OWN"), QCoreApplication::translate("cli", "SHARE"),
+                         QCoreApplication::translate("cli", "TOTAL"), QCoreApplication::translate("cli", "ROWS"),
+                         QCoreApplication::translate("cli", "LOOPS"), QCoreApplication::translate("cli", "NODE")});
+        for (qsizetype i = 0; i < analysis.hotspots.size() && i < SummaryHotspots; ++i) {
+            const PlanNode &node = plan.nodes.at(analysis.hotspots.at(i));
+            const NodeAnalysis &metrics = analysis.nodes.at(node.id);
+            table.addRow({milliseconds(metrics.exclusiveMs), QString::number(metrics.sharePercent.value_or(0), 'f', 1) + u'%',
+                          milliseconds(metrics.totalMs), QString::number(node.actualRows.value_or(0), 'f', 0),
+                          QString::number(node.actualLoops.value_or(0), 'f', 0), nodeName(node)});
+        }
+        text += table.toString();
+    }
+    if (!analysis.warnings.isEmpty()) {
+        text += QCoreApplication::translate("cli", "\nWarnings:\n");
+        for (const PlanWarning &warning : analysis.warnings)
+            text += u"  %1: %2\n"_s.arg(nodeName(plan.nodes.at(warning.node)), warning.message);
+    }
+    QStringList notes;
+    for (const PlanNode &node : plan.nodes) {
+        for (const QString &note : analysis.nodes.at(node.id).notes)
+            notes << u"  %1: %2\n"_s.arg(nodeName(node), note);
+    }
+    if (!notes.isEmpty())
+        text += QCoreApplication::translate("cli", "\nNotes:\n") + notes.join(QString());
+    return text;
+}
+
+int runExplain(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Summarize an EXPLAIN plan (JSON or text, as psql prints it): timings, hotspots and warnings."));
+    parser.addHelpOption();
+    parser.addOption({u"json"_s, QCoreApplication::translate("cli", "Print the plan's nodes and derived metrics as JSON.")});
+    parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("cli", "The plan file; - or nothing reads standard input."),
+                                 u"[FILE|-]"_s);
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1)
+        return fail(QCoreApplication::translate("cli", "explain reads one plan at a time."));
+    const QString path = files.value(0, u"-"_s);
+    QFile file;
+    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return fail(QCoreApplication::translate("cli", "cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray input = file.readAll();
+
+    PlanParseError error;
+    const std::optional<Plan> plan = parsePlan(input, &error);
+    if (!plan) {
+        const QString source = path == u"-" ? QCoreApplication::translate("cli", "standard input") : path;
+        return fail(QCoreApplication::translate("cli", "%1: not a readable plan: %2").arg(source, error.toString()));
+    }
+    const PlanAnalysis analysis = analyzePlan(*plan);
+    if (parser.isSet(u"json"_s))
+        printJson(explainToJson(*plan, analysis));
+    else
+        out() << formatExplainSummary(*plan, analysis) << Qt::flush;
+    return ExitOk;
+}
+
+} // namespace pgv::cli
