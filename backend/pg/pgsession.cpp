@@ -206,9 +206,13 @@ std::optional<QueryResult> PgSession::roundTrip(const std::function<int(pg_conn 
                 }
                 result.rows << row;
             }
-        } else if (status != PGRES_COMMAND_OK && status != PGRES_EMPTY_QUERY && !statementError) {
+        } else if (status == PGRES_COMMAND_OK) {
+            const QByteArray tuples(PQcmdTuples(res));
+            result.affectedRows = tuples.isEmpty() ? -1 : tuples.toLongLong();
+        } else if (status != PGRES_EMPTY_QUERY && !statementError) {
             statementError = PgError{PgError::Kind::QueryFailed, QString::fromUtf8(PQresultErrorMessage(res)).simplified(),
-                                     QString::fromUtf8(PQresultErrorField(res, PG_DIAG_SQLSTATE))};
+                                     QString::fromUtf8(PQresultErrorField(res, PG_DIAG_SQLSTATE)),
+                                     QByteArray(PQresultErrorField(res, PG_DIAG_STATEMENT_POSITION)).toInt()};
         }
         PQclear(res);
     }

@@ -20,6 +20,8 @@ struct PgError
     Kind kind = Kind::None;
     QString message;
     QString sqlState;
+    /// Where in the statement the server located the error: a 1-based character index, 0 when it gave none.
+    int statementPosition = 0;
 
     explicit operator bool() const { return kind != Kind::None; }
 };
@@ -28,6 +30,8 @@ struct QueryResult
 {
     QStringList columns;
     QList<QList<std::optional<QString>>> rows;
+    /// Rows the last statement inserted, updated or deleted (libpq's PQcmdTuples), -1 when it says nothing.
+    qint64 affectedRows = -1;
 
     /// The first column of the first row, or nothing when it is NULL or missing.
     std::optional<QString> scalar() const;

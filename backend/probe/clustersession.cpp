@@ -33,6 +33,7 @@ void ClusterSession::open(const Profile &profile)
 
 void ClusterSession::startMonitor(const QString &password)
 {
+    m_password = password;
     m_monitor = std::make_unique<ClusterMonitor>(m_profile.name, m_profile.endpoints(password), m_profile.probeSettings());
     if (!m_profile.patroniUrl.isEmpty())
         m_monitor->setPatroni(m_profile.patroniEndpoint());
@@ -55,6 +56,7 @@ void ClusterSession::close()
     m_monitor.reset();
     m_probes.clear();
     m_profile = {};
+    m_password.clear();
     m_snapshot = {};
     Q_EMIT topologyChanged(m_snapshot);
 }

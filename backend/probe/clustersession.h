@@ -28,6 +28,8 @@ public:
     const Profile &profile() const { return m_profile; }
     const TopologySnapshot &snapshot() const { return m_snapshot; }
     const NodeProbe *latestProbe(const QString &node) const;
+    /// The password the monitor connects with (keychain or typed), for pages that open connections of their own.
+    const QString &password() const { return m_password; }
     /// Remembers a password typed in this session (when the keychain is unavailable) without storing it anywhere.
     void setSessionPassword(const QString &profile, const QString &password);
 
@@ -46,6 +48,7 @@ private:
     TopologySnapshot m_snapshot;
     QHash<QString, NodeProbe> m_probes;
     QHash<QString, QString> m_sessionPasswords;
+    QString m_password;
 };
 
 } // namespace pgv
