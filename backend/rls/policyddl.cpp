@@ -151,6 +151,7 @@ QStringList definitionProblems(const PolicyDefinition &definition)
 DdlStatement createPolicyStatement(const PolicyDefinition &definition, const SqlQuoter &quoter)
 {
     DdlStatement statement;
+    statement.table = quoter.table(definition.table);
     statement.sql = u"CREATE POLICY "_s + quoter.identifier(definition.name) + u" ON "_s + quoter.table(definition.table);
     statement.sql += definition.permissive ? u"\n    AS PERMISSIVE"_s : u"\n    AS RESTRICTIVE"_s;
     statement.sql += u"\n    FOR "_s + policyCommandKeyword(definition.command);
@@ -164,13 +165,14 @@ DdlStatement createPolicyStatement(const PolicyDefinition &definition, const Sql
 
 DdlStatement dropPolicyStatement(const RlsTableRef &table, const QString &name, const SqlQuoter &quoter)
 {
-    return DdlStatement{u"DROP POLICY "_s + quoter.identifier(name) + u" ON "_s + quoter.table(table), {}};
+    return DdlStatement{u"DROP POLICY "_s + quoter.identifier(name) + u" ON "_s + quoter.table(table), {}, {}};
 }
 
 DdlStatement renamePolicyStatement(const RlsTableRef &table, const QString &name, const QString &newName, const SqlQuoter &quoter)
 {
     return DdlStatement{u"ALTER POLICY "_s + quoter.identifier(name) + u" ON "_s + quoter.table(table) + u" RENAME TO "_s
                             + quoter.identifier(newName),
+                        {},
                         {}};
 }
 
@@ -178,7 +180,8 @@ DdlStatement alterPolicyStatement(const RlsTableRef &table, const QString &name,
                                   const QString &usingExpression, const QString &checkExpression, const SqlQuoter &quoter)
 {
     DdlStatement statement;
-    statement.sql = u"ALTER POLICY "_s + quoter.identifier(name) + u" ON "_s + quoter.table(table);
+    statement.table = quoter.table(table);
+    statement.sql = u"ALTER POLICY "_s + quoter.identifier(name) + u" ON "_s + statement.table;
     if (roles)
         statement.sql += u"\n    TO "_s + rolesClause(*roles, quoter);
     if (!usingExpression.trimmed().isEmpty())
@@ -205,7 +208,7 @@ DdlStatement rowSecurityStatement(const RlsTableRef &table, RowSecurityChange ch
         action = u"NO FORCE"_s;
         break;
     }
-    return DdlStatement{u"ALTER TABLE "_s + quoter.table(table) + u' ' + action + u" ROW LEVEL SECURITY"_s, {}};
+    return DdlStatement{u"ALTER TABLE "_s + quoter.table(table) + u' ' + action + u" ROW LEVEL SECURITY"_s, {}, {}};
 }
 
 std::optional<QList<DdlStatement>> buildDdl(const RlsChange &change, const SqlQuoter &quoter, QString *error)

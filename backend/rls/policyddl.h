@@ -56,6 +56,9 @@ struct DdlStatement
     };
     QString sql;
     QList<Span> spans;
+    /// The quoted table the expressions are about. PostgreSQL reports no error position for the expressions of
+    /// CREATE/ALTER POLICY, so a failed one is parsed again in a query over this table to find where it fails.
+    QString table;
 };
 
 enum class RowSecurityChange { Enable, Disable, Force, NoForce };

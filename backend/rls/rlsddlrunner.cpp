@@ -57,6 +57,27 @@ void record(const AuditLog *audit, const RlsTarget &target, const RlsChange &cha
         qWarning("%s", qPrintable(error));
 }
 
+/// Finds where a failed policy expression goes wrong: the server gives no position for the expressions of
+/// CREATE/ALTER POLICY, but it does for the same expression in a query over the table. EXPLAIN only plans it, so
+/// nothing in the expression runs.
+void probeExpressions(PgSession &session, const DdlStatement &statement, QDeadlineTimer deadline, DdlOutcome *outcome)
+{
+    if (statement.table.isEmpty())
+        return;
+    for (const DdlStatement::Span &span : statement.spans) {
+        const QString prefix = u"EXPLAIN (COSTS OFF) SELECT FROM "_s + statement.table + u" WHERE ("_s;
+        const DdlStatement probe{prefix + statement.sql.mid(span.start, span.length) + u"\n)"_s,
+                                 {{span.part, prefix.size(), span.length}},
+                                 {}};
+        PgError error;
+        if (session.exec(probe.sql, deadline, &error) || error.statementPosition <= 0)
+            continue;
+        locateError(probe, error.statementPosition, &outcome->part, &outcome->expressionOffset);
+        if (outcome->part != ExpressionPart::None)
+            return;
+    }
+}
+
 } // namespace
 
 void locateError(const DdlStatement &statement, int position, ExpressionPart *part, qsizetype *offset)
@@ -107,6 +128,8 @@ DdlOutcome runDdlStatements(PgSession &session, const QList<DdlStatement> &state
                                                                           "try again when it is free)");
         PgError ignored;
         exec(u"ROLLBACK"_s, &ignored); // a lost connection rolls back on the server by itself
+        if (outcome.part == ExpressionPart::None && session.isOpen())
+            probeExpressions(session, statements[i], statementDeadline, &outcome);
         outcome.elapsedMs = timer.elapsed();
         return outcome;
     }

@@ -62,7 +62,7 @@ SELECT json_build_object(
         SELECT json_agg(json_build_object(
                    'oid', p.oid, 'schema', r.nspname, 'table', r.relname, 'name', p.polname, 'command', p.polcmd,
                    'permissive', p.polpermissive,
-                   'roles', coalesce((SELECT json_agg(pg_get_userbyid(role_oid) ORDER BY pg_get_userbyid(role_oid))
+                   'roles', coalesce((SELECT json_agg(pg_get_userbyid(role_oid) ORDER BY pg_get_userbyid(role_oid) COLLATE "C")
                                       FROM unnest(p.polroles) AS role_oid WHERE role_oid <> 0), '[]'),
                    'using', pg_get_expr(p.polqual, p.polrelid), 'check', pg_get_expr(p.polwithcheck, p.polrelid),
                    'using_tree', p.polqual::text, 'check_tree', p.polwithcheck::text)
