@@ -6,6 +6,7 @@
 #include "labcommand.h"
 #include "lagcommand.h"
 #include "profilecommand.h"
+#include "rlscommand.h"
 #include "statuscommand.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,7 @@ QString usage()
                                        "  lab       create, start, stop and destroy a local practice cluster\n"
                                        "  profile   manage saved cluster profiles\n"
                                        "  explain   summary of an EXPLAIN plan from a file or stdin: hotspots, warnings (--json)\n"
+                                       "  rls       row-level security: show policies, lint them, test what a role sees (show|lint|test)\n"
                                        "  version   print the version\n\n"
                                        "Exit codes: 0 ok, 1 problems found or action refused, 2 usage error, nothing reachable or a\n"
                                        "plan that cannot be read, 3 an action failed during execution (the message says what state\n"
@@ -70,6 +72,8 @@ int main(int argc, char *argv[])
         return runAction(command, arguments);
     if (command == u"explain")
         return runExplain(arguments);
+    if (command == u"rls")
+        return runRls(arguments);
     if (command == u"version" || command == u"--version") {
         out() << "pgversectl " << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;
