@@ -21,6 +21,7 @@
 #include "profiledialog.h"
 #include "profilelistmodel.h"
 #include "profiles/secretstore.h"
+#include "rlspage.h"
 #include "topology/topologyjson.h"
 #include "topologymodel.h"
 #include "topologyview.h"
@@ -115,6 +116,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_statusLabel, 1);
 
     createLagAndAlerts();
+    m_rlsPage = new RlsPage(new RlsWorkbench(this));
+    m_pages->addTab(m_rlsPage, tr("Row-level &security"));
     createActions();
     createMenus();
     for (QAction *action : {m_openAction, m_editProfileAction, m_removeProfileAction, m_startLabAction, m_stopLabAction, m_copyEnvAction})
@@ -122,6 +125,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_session, &ClusterSession::topologyChanged, this, &MainWindow::onTopologyChanged);
     connect(m_session, &ClusterSession::topologyChanged, m_recorder, &LagRecorder::record);
+    connect(m_session, &ClusterSession::topologyChanged, m_rlsPage,
+            [this](const TopologySnapshot &snapshot) { m_rlsPage->setCluster(m_session->profile(), m_session->password(), snapshot); });
     connect(m_session, &ClusterSession::notice, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_topologyView, &TopologyView::nodeSelected, this, &MainWindow::showNodeDetails);
     connect(m_topologyView, &TopologyView::nodeContextMenuRequested, this, &MainWindow::showNodeMenu);

@@ -27,6 +27,7 @@ class NodeDetailsPane;
 class ProblemListModel;
 class ProblemsPane;
 class ProfileListModel;
+class RlsPage;
 class SecretStore;
 class TopologyModel;
 class TopologyView;
@@ -56,6 +57,7 @@ public:
     LagRecorder *lagRecorder() const { return m_recorder; }
     AlertsPane *alertsPane() const { return m_alertsPane; }
     ActionLauncher *actionLauncher() const { return m_launcher; }
+    RlsPage *rlsPage() const { return m_rlsPage; }
     /// Shows the topology (0) or the lag chart (1).
     void showPage(int page);
 
@@ -105,6 +107,7 @@ private:
     QTreeView *m_profileView = nullptr;
     QTabWidget *m_pages = nullptr;
     LagPage *m_lagPage = nullptr;
+    RlsPage *m_rlsPage = nullptr;
     AlertsPane *m_alertsPane = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QScrollArea *m_topologyScroll = nullptr;

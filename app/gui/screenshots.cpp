@@ -10,11 +10,15 @@
 #include "nodedetailspane.h"
 #include "problemspane.h"
 #include "profiledialog.h"
+#include "rlspage.h"
 #include "topologyview.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
+#include <QEventLoop>
 #include <QFile>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -45,6 +49,31 @@ void takeAll(MainWindow *window, const QString &dir)
     QApplication::processEvents(); // lay out and paint the page just shown
     save(window, dir, u"lag.png"_s);
     save(window->lagPage()->chart(), dir, u"lag-chart.png"_s);
+    if (auto *pages = qobject_cast<QTabWidget *>(window->centralWidget())) {
+        RlsPage *rls = window->rlsPage();
+        pages->setCurrentWidget(rls);
+        if (rls->workbench()->hasTarget() && !rls->workbench()->hasCatalog()) {
+            // The catalogue is read off the GUI thread; a shot before it arrives would show an empty page.
+            QEventLoop loop;
+            QObject::connect(rls, &RlsPage::catalogShown, &loop, &QEventLoop::quit);
+            QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        // The page is meant to be used with room: shown once with the docks closed, as a user would.
+        QList<QDockWidget *> docks;
+        for (QDockWidget *dock : window->findChildren<QDockWidget *>()) {
+            if (dock->isVisible()) {
+                docks << dock;
+                dock->hide();
+            }
+        }
+        QApplication::processEvents();
+        save(window, dir, u"rls.png"_s);
+        save(rls, dir, u"rls-page.png"_s);
+        for (QDockWidget *dock : std::as_const(docks))
+            dock->show();
+        QApplication::processEvents();
+    }
     window->showPage(0);
     ProfileDialog profile(window);
     if (window->session()->isOpen())

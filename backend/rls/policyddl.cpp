@@ -2,7 +2,7 @@
 #include "policyddl.h"
 
 #include "pg/pgsession.h"
-#include "sqltext.h"
+#include "rlssqltext.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // DDL generation, identifier quoting, expression checks and the SQL scanner, without a server
 // (tst_rlsserver runs the same DDL on a real one).
 #include "rls/policyddl.h"
-#include "rls/sqltext.h"
+#include "rls/rlssqltext.h"
 
 #include <QTest>
 

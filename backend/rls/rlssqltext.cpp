@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqltext.h"
+#include "rlssqltext.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rls/rlscatalog.h"
+#include "rls/rlstester.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace pgv {
+
+class QueryResultModel;
+class RlsMatrixModel;
+class RlsWorkbench;
+class VisibilityModel;
+
+/// "View as": what a role sees with given session settings (counts and sample rows per table), and the
+/// tenants × tables matrix where a leak stands out. The workbench runs the queries off the GUI thread.
+class RlsTesterPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RlsTesterPanel(RlsWorkbench *workbench, QWidget *parent = nullptr);
+
+    /// Offers the catalogue's roles and tables (the RLS ones ticked); keeps what the user typed.
+    void setCatalog(const RlsCatalog &catalog);
+
+    void setRole(const QString &role);
+    /// One name=value per line.
+    void setSettings(const QString &lines);
+    void setMatrixValues(const QStringList &values);
+    void runViewAs();
+    void runMatrix();
+    /// Fills the matrix's values with the distinct values of the chosen column.
+    void fillValues();
+
+    VisibilityModel *visibilityModel() const { return m_visibility; }
+    QueryResultModel *sampleModel() const { return m_sample; }
+    RlsMatrixModel *matrixModel() const { return m_matrix; }
+
+Q_SIGNALS:
+    void viewAsShown();
+    void matrixShown();
+
+private:
+    QList<RlsTableRef> checkedTables() const;
+    std::optional<QList<SessionSetting>> settings(QString *error) const;
+    void showSample(int row);
+    void showMatrix(const RlsMatrix &matrix);
+
+    RlsWorkbench *m_workbench;
+    int m_viewRequest = 0;
+    int m_matrixRequest = 0;
+    int m_valuesRequest = 0;
+    VisibilityModel *m_visibility;
+    QueryResultModel *m_sample;
+    RlsMatrixModel *m_matrix;
+
+    QComboBox *m_role = nullptr;
+    QPlainTextEdit *m_settings = nullptr;
+    QListWidget *m_tables = nullptr;
+    QPushButton *m_run = nullptr;
+    QLabel *m_viewStatus = nullptr;
+    QTableView *m_visibilityView = nullptr;
+    QTableView *m_sampleView = nullptr;
+    QLineEdit *m_matrixSetting = nullptr;
+    QLineEdit *m_values = nullptr;
+    QComboBox *m_valuesFrom = nullptr;
+    QPushButton *m_fill = nullptr;
+    QPushButton *m_runMatrix = nullptr;
+    QLabel *m_matrixStatus = nullptr;
+    QTableView *m_matrixView = nullptr;
+};
+
+} // namespace pgv
