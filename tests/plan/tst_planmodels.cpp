@@ -3,12 +3,15 @@
 // rows, explain history — under QAbstractItemModelTester, fed plans recorded from a real server.
 #include "explainhistorymodel.h"
 #include "plancomparisonmodel.h"
+#include "plandiagramlayout.h"
+#include "plandocument.h"
 #include "plandetailsmodel.h"
 #include "planhotspotmodel.h"
 #include "plantestsupport.h"
 #include "statementstatsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -164,6 +167,75 @@ private Q_SLOTS:
         QCOMPARE(history.index(0, ExplainHistoryModel::StatusColumn).data(Qt::ToolTipRole).toString(), u"syntax error"_s);
         QCOMPARE(history.index(1, ExplainHistoryModel::NodeColumn).data().toString(), u"lab/node1"_s);
         QCOMPARE(history.index(1, ExplainHistoryModel::DurationColumn).data().toString(), u"3.3 ms"_s);
+    }
+
+    void diagramCollapsesWideNodesAndCentresParents()
+    {
+        QByteArray text = "Append  (cost=0.00..100.00 rows=30 width=4) (actual time=0.01..9.00 rows=30 loops=1)\n";
+        for (int i = 0; i < 30; ++i) {
+            // Partition 17 is the slow one: it must stay visible when the Append is collapsed.
+            const QByteArray time = i == 17 ? "5.000" : "0.100";
+            text += "  ->  Seq Scan on p" + QByteArray::number(i) + "  (cost=0.00..1.00 rows=1 width=4) (actual time=0.001.."
+                + time + " rows=1 loops=1)\n";
+        }
+        PlanParseError error;
+        const auto plan = parsePlan(text, &error);
+        QVERIFY2(plan, qPrintable(error.toString()));
+        const PlanAnalysis analysis = analyzePlan(*plan);
+        const PlanDiagramMetrics metrics;
+        const PlanDiagramLayout collapsed = layoutPlanDiagram(*plan, analysis, {}, metrics);
+        QCOMPARE(collapsed.boxes.size(), 1 + metrics.shownWhenCollapsed + 1);
+        QVERIFY(collapsed.boxOfNode.at(18) >= 0); // node 18 is p17
+        const PlanDiagramLayout::Box &more = collapsed.boxes.last(); // after the children it stands beside
+        QCOMPARE(more.node, -1);
+        QCOMPARE(more.owner, 0);
+        QCOMPARE(more.hidden, 30 - metrics.shownWhenCollapsed);
+        int hiddenNodes = 0;
+        for (int box : collapsed.boxOfNode)
+            hiddenNodes += box < 0;
+        QCOMPARE(hiddenNodes, 30 - metrics.shownWhenCollapsed);
+
+        const PlanDiagramLayout open = layoutPlanDiagram(*plan, analysis, {0}, metrics);
+        QCOMPARE(open.boxes.size(), 31);
+        const QRectF root = open.boxes.at(0).rect;
+        const QRectF first = open.boxes.at(open.boxOfNode.at(1)).rect;
+        const QRectF last = open.boxes.at(open.boxOfNode.at(30)).rect;
+        QCOMPARE(root.center().x(), (first.center().x() + last.center().x()) / 2);
+        for (qsizetype i = 1; i < open.boxes.size(); ++i) {
+            QVERIFY(open.boxes.at(i).rect.top() > root.bottom());
+            for (qsizetype j = i + 1; j < open.boxes.size(); ++j)
+                QVERIFY(!open.boxes.at(i).rect.intersects(open.boxes.at(j).rect));
+        }
+        QCOMPARE(open.boxAt(first.center()), open.boxOfNode.at(1));
+        QCOMPARE(open.boxAt(QPointF(-5, -5)), -1);
+        QVERIFY(open.size.width() >= last.right());
+    }
+
+    void loaderParsesOffTheGuiThreadAndKeepsTheNewest()
+    {
+        QString why;
+        const auto fixture = test::loadPlanFixture(u"cte_scan"_s, &why);
+        QVERIFY2(fixture, qPrintable(why));
+        PlanLoader loader;
+        QSignalSpy loaded(&loader, &PlanLoader::loaded);
+        QSignalSpy failed(&loader, &PlanLoader::failed);
+        loader.load("not a plan at all", u"garbage"_s);
+        loader.load(fixture->textInput, u"cte.txt"_s);
+        QVERIFY(loader.isLoading());
+        QVERIFY(loaded.wait(10000));
+        QTest::qWait(50);
+        QCOMPARE(loaded.size(), 1); // the older, failing load was superseded
+        QCOMPARE(failed.size(), 0);
+        const auto document = loaded.first().first().value<std::shared_ptr<const PlanDocument>>();
+        QCOMPARE(document->title, u"cte.txt"_s);
+        QCOMPARE(document->plan.nodes.size(), fixture->text.nodes.size());
+        QCOMPARE(document->spans.size(), fixture->text.nodes.size());
+        QVERIFY(!loader.isLoading());
+
+        loader.load("Seq Scan on t  (cost=0.00..", u"cut off"_s);
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().at(0).toString(), u"cut off"_s);
+        QVERIFY(!failed.first().at(1).toString().isEmpty());
     }
 };
 
