@@ -41,6 +41,9 @@ struct ExplainRequest
     QString sql;
     ExplainOptions options;
     int statementTimeoutMs = 60'000; ///< 0: no limit (Cancel still stops it)
+    /// False for read-only profiles: the transaction is READ ONLY and ANALYZE of a writing statement is refused
+    /// (rolled back or not, it would take locks and fire triggers).
+    bool allowWrites = true;
 };
 
 struct ExplainOutcome

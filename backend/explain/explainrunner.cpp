@@ -60,6 +60,12 @@ ExplainOutcome runExplain(const ExplainRequest &request, ExplainCancellation *ca
         return outcome;
     }
 
+    if (!request.allowWrites && request.options.analyze && facts.modifiesData) {
+        outcome.error = translated("This profile is read-only: EXPLAIN ANALYZE would run this %1 statement (even though it is "
+                                   "rolled back afterwards). Turn ANALYZE off to see its plan.").arg(facts.firstKeyword);
+        return outcome;
+    }
+
     PgSession session;
     PgError error;
     if (!session.open(request.connInfo, request.password, QDeadlineTimer(ConnectTimeoutMs), &error)) {
@@ -80,7 +86,8 @@ ExplainOutcome runExplain(const ExplainRequest &request, ExplainCancellation *ca
         ? QDeadlineTimer(qint64(request.statementTimeoutMs) + ClientGraceMs)
         : QDeadlineTimer(QDeadlineTimer::Forever);
     // Always inside a transaction that is rolled back: EXPLAIN ANALYZE really runs the statement.
-    const QString sql = u"BEGIN; SET LOCAL statement_timeout = %1; "_s.arg(std::max(0, request.statementTimeoutMs))
+    const QString sql = u"BEGIN%1; SET LOCAL statement_timeout = %2; "_s.arg(request.allowWrites ? QString() : u" READ ONLY"_s)
+                            .arg(std::max(0, request.statementTimeoutMs))
         + explainCommand(request.options, facts.statement);
     QElapsedTimer timer;
     timer.start();

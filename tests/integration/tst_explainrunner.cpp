@@ -100,6 +100,28 @@ private Q_SLOTS:
         QVERIFY(read.server.endsWith(u':' + QString::number(m_lab->manifest().nodes.at(1).port)));
     }
 
+    void readOnlyProfilesNeverWrite()
+    {
+        ExplainRequest write = request(u"node1"_s, u"INSERT INTO accounts VALUES (5000, 1)"_s);
+        write.allowWrites = false;
+        const ExplainOutcome refused = runExplain(write, nullptr);
+        QVERIFY2(refused.error.contains(u"read-only"_s), qPrintable(refused.error));
+        QVERIFY(refused.server.isEmpty()); // refused before connecting
+        // Without ANALYZE the plan is shown; a function that writes is stopped by the READ ONLY transaction.
+        write.options.analyze = false;
+        write.options.buffers = false;
+        const ExplainOutcome planOnly = runExplain(write, nullptr);
+        QVERIFY2(planOnly.status == ExplainOutcome::Status::Ok, qPrintable(planOnly.error));
+        QVERIFY(m_lab->sql(u"node1"_s, u"CREATE FUNCTION sneaky() RETURNS int LANGUAGE sql AS "
+                                       "'INSERT INTO accounts VALUES (6000, 1) RETURNING 1'"_s));
+        ExplainRequest sneaky = request(u"node1"_s, u"SELECT sneaky()"_s);
+        sneaky.allowWrites = false;
+        const ExplainOutcome stopped = runExplain(sneaky, nullptr);
+        QCOMPARE(explainStatusName(stopped.status), u"failed"_s);
+        QVERIFY2(stopped.error.contains(u"read-only transaction"_s), qPrintable(stopped.error));
+        QCOMPARE(m_lab->sql(u"node1"_s, u"SELECT count(*) FROM accounts WHERE id >= 5000"_s), u"0"_s);
+    }
+
     void badInputFailsBeforeConnecting()
     {
         ExplainRequest bad = request(u"node1"_s, u"SELECT * FROM accounts WHERE id = $1"_s);
