@@ -8,6 +8,8 @@
 #include "lagpage.h"
 #include "mainwindow.h"
 #include "nodedetailspane.h"
+#include "planpage.h"
+#include "planviewer.h"
 #include "problemspane.h"
 #include "profiledialog.h"
 #include "topologyview.h"
@@ -45,6 +47,18 @@ void takeAll(MainWindow *window, const QString &dir)
     QApplication::processEvents(); // lay out and paint the page just shown
     save(window, dir, u"lag.png"_s);
     save(window->lagPage()->chart(), dir, u"lag-chart.png"_s);
+    if (window->planPage()->document()) {
+        window->showPage(window->pageIndex(window->planPage()));
+        QApplication::processEvents();
+        save(window, dir, u"plans.png"_s);
+        window->planPage()->viewer()->showTab(PlanViewer::Tab::Diagram);
+        QApplication::processEvents();
+        save(window->planPage(), dir, u"plan-diagram.png"_s);
+        window->planPage()->viewer()->showTab(PlanViewer::Tab::Text);
+        QApplication::processEvents();
+        save(window->planPage()->viewer(), dir, u"plan-text.png"_s);
+        window->planPage()->viewer()->showTab(PlanViewer::Tab::Details);
+    }
     window->showPage(0);
     ProfileDialog profile(window);
     if (window->session()->isOpen())
