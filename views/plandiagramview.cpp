@@ -22,6 +22,9 @@ namespace {
 constexpr double Margin = 16;
 constexpr double MinZoom = 0.1;
 constexpr double MaxZoom = 3.0;
+/// Children spread wider than this hang from a straight bus instead of one curve each: a curve thousands of
+/// pixels long costs milliseconds to stroke even when almost all of it is off screen.
+constexpr double BusSpan = 2000;
 
 QString milliseconds(double ms)
 {
@@ -57,6 +60,11 @@ void PlanDiagramView::setDocument(std::shared_ptr<const PlanDocument> document)
         for (const PlanNode &node : m_document->plan.nodes)
             m_maxRows = std::max(m_maxRows, rowsOut(node));
     }
+    // A hidden diagram (another tab is in front) is laid out when it is first shown: loading a big plan should
+    // not spend the GUI thread on a picture nobody looks at yet.
+    m_layoutStale = !isVisible();
+    if (m_layoutStale)
+        return;
     relayout();
     horizontalScrollBar()->setValue(0);
     verticalScrollBar()->setValue(0);
@@ -64,9 +72,37 @@ void PlanDiagramView::setDocument(std::shared_ptr<const PlanDocument> document)
         centerOn(m_layout.boxes.first().rect);
 }
 
+void PlanDiagramView::showEvent(QShowEvent *event)
+{
+    QAbstractScrollArea::showEvent(event);
+    if (!m_layoutStale)
+        return;
+    m_layoutStale = false;
+    const int selected = m_selected;
+    m_selected = -1;
+    relayout();
+    if (selected >= 0)
+        selectNode(selected);
+    else if (!m_layout.boxes.isEmpty())
+        centerOn(m_layout.boxes.first().rect);
+}
+
 void PlanDiagramView::relayout()
 {
     m_layout = m_document ? layoutPlanDiagram(m_document->plan, m_document->analysis, m_expanded) : PlanDiagramLayout();
+    m_buses.clear();
+    for (const PlanDiagramLayout::Box &box : std::as_const(m_layout.boxes)) {
+        if (box.parentBox < 0)
+            continue;
+        const QRectF &parent = m_layout.boxes.at(box.parentBox).rect;
+        const double x = box.rect.center().x();
+        auto bus = m_buses.find(box.parentBox);
+        if (bus == m_buses.end())
+            m_buses.insert(box.parentBox, Bus{x, x, (parent.bottom() + box.rect.top()) / 2});
+        else
+            *bus = Bus{std::min(bus->minX, x), std::max(bus->maxX, x), bus->y};
+    }
+    m_buses.removeIf([](const auto &bus) { return bus.value().maxX - bus.value().minX <= BusSpan; });
     updateScrollBars();
     viewport()->update();
 }
@@ -112,6 +148,10 @@ void PlanDiagramView::selectNode(int node)
 {
     if (!m_document || node < 0 || node >= m_document->plan.nodes.size())
         return;
+    if (m_layoutStale) {
+        m_selected = node; // shown and scrolled to when the diagram is shown
+        return;
+    }
     // A node hidden in a collapsed group: open every group on the way down to it.
     bool changed = false;
     for (int id = m_document->plan.nodes.at(node).parent, child = node; id >= 0; child = id, id = m_document->plan.nodes.at(id).parent) {
@@ -179,17 +219,38 @@ void PlanDiagramView::paintEvent(QPaintEvent *)
         const QRectF &parent = m_layout.boxes.at(box.parentBox).rect;
         if (!paddedScene.intersects(child.united(parent)))
             continue;
+        const auto bus = m_buses.constFind(box.parentBox);
+        if (bus != m_buses.cend() && !paddedScene.intersects(QRectF(QPointF(child.center().x() - 1, bus->y), child.topLeft() + QPointF(child.width() / 2 + 1, 0))))
+            continue;
         const double width = box.node >= 0 ? edgeWidth(box.node) : 1.0;
         QPen pen(edgeColor, std::max(1.0, width * m_zoom));
         pen.setStyle(box.node >= 0 ? Qt::SolidLine : Qt::DashLine);
         painter.setPen(pen);
         const QRectF from = toViewport(parent), to = toViewport(child);
+        if (bus != m_buses.cend()) {
+            const QRectF busLine = toViewport(QRectF(0, bus->y, 1, 1));
+            painter.drawLine(QPointF(to.center().x(), busLine.top()), QPointF(to.center().x(), to.top()));
+            continue;
+        }
         const QPointF start(from.center().x(), from.bottom());
         const QPointF end(to.center().x(), to.top());
         const double midY = (start.y() + end.y()) / 2;
         QPainterPath path(start);
         path.cubicTo(QPointF(start.x(), midY), QPointF(end.x(), midY), end);
         painter.drawPath(path);
+    }
+    // Each bus: a stub down from the parent and the horizontal line, cut to what is on screen.
+    painter.setPen(QPen(edgeColor, std::max(1.0, 2 * m_zoom)));
+    for (auto bus = m_buses.cbegin(); bus != m_buses.cend(); ++bus) {
+        if (bus->y < paddedScene.top() || bus->y - 200 > paddedScene.bottom())
+            continue;
+        const QRectF parent = toViewport(m_layout.boxes.at(bus.key()).rect);
+        const double y = toViewport(QRectF(0, bus->y, 1, 1)).top();
+        painter.drawLine(QPointF(parent.center().x(), parent.bottom()), QPointF(parent.center().x(), y));
+        const double left = std::max(std::min(bus->minX, m_layout.boxes.at(bus.key()).rect.center().x()), paddedScene.left());
+        const double right = std::min(std::max(bus->maxX, m_layout.boxes.at(bus.key()).rect.center().x()), paddedScene.right());
+        if (left < right)
+            painter.drawLine(QPointF(toViewport(QRectF(left, 0, 1, 1)).left(), y), QPointF(toViewport(QRectF(right, 0, 1, 1)).left(), y));
     }
     for (const PlanDiagramLayout::Box &box : m_layout.boxes) {
         if (box.rect.intersects(visibleScene))

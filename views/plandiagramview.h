@@ -43,6 +43,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool viewportEvent(QEvent *event) override;
 
 private:
@@ -57,6 +58,12 @@ private:
 
     std::shared_ptr<const PlanDocument> m_document;
     PlanDiagramLayout m_layout;
+    struct Bus
+    {
+        double minX, maxX; ///< the children's centres
+        double y;          ///< halfway between the parent and its children
+    };
+    QHash<int, Bus> m_buses; ///< by parent box, for parents whose children spread wider than a screen or two
     QSet<int> m_expanded;
     int m_selected = -1;
     double m_zoom = 1.0;
@@ -64,6 +71,7 @@ private:
     QPoint m_dragStart;
     QPoint m_scrollAtDragStart;
     bool m_dragging = false;
+    bool m_layoutStale = false;
 };
 
 } // namespace pgv
