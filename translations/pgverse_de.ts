@@ -2,314 +2,606 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionRunner</name>
+    <message>
+        <source>The profile %1 is read-only: it never runs actions. Use a profile that is not read-only to change this cluster.</source>
+        <translation>Das Profil %1 ist schreibgeschützt: Es führt nie Aktionen aus. Verwenden Sie ein nicht schreibgeschütztes Profil, um diesen Cluster zu ändern.</translation>
+    </message>
+    <message>
+        <source>Profile allows actions</source>
+        <translation>Profil erlaubt Aktionen</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Not executed: nothing was changed.</source>
+        <translation>Nicht ausgeführt: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The action ran but its verification failed; see the checks.</source>
+        <translation>Die Aktion wurde ausgeführt, aber ihre Überprüfung ist fehlgeschlagen; siehe die Prüfungen.</translation>
+    </message>
+</context>
+<context>
     <name>AlertEngine</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source> (now %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (jetzt %1)</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>
     <name>AlertRule</name>
     <message>
         <source>Replay lag over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay-Verzögerung über %1</translation>
     </message>
     <message>
         <source>Standby not streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Standby streamt nicht</translation>
     </message>
     <message>
         <source>Node down</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten ausgefallen</translation>
     </message>
     <message>
         <source>Inactive slot retaining over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiver Slot hält mehr als %1 zurück</translation>
     </message>
     <message>
         <source>Replay paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay pausiert</translation>
     </message>
     <message>
         <source>Timeline divergence</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Timeline</translation>
     </message>
     <message>
         <source> for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation> seit %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>the audit log %1 is locked by another program</source>
+        <translation>Das Audit-Protokoll %1 ist von einem anderen Programm gesperrt</translation>
+    </message>
+    <message>
+        <source>could not write the audit log %1: %2</source>
+        <translation>Das Audit-Protokoll %1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ClusterEvent</name>
     <message>
         <source>%1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgefallen</translation>
     </message>
     <message>
         <source>%1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wieder erreichbar</translation>
     </message>
     <message>
         <source>%1 on timeline %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf Timeline %2</translation>
     </message>
     <message>
         <source>%1 replay paused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Replay pausiert</translation>
     </message>
     <message>
         <source>%1 replay resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Replay fortgesetzt</translation>
     </message>
     <message>
         <source>primary %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary %1 → %2</translation>
     </message>
 </context>
 <context>
     <name>CommandRunner</name>
     <message>
         <source>%1 could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>%1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde abgebrochen</translation>
     </message>
     <message>
         <source>%1 did not finish in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht rechtzeitig fertig</translation>
     </message>
     <message>
         <source>%1 failed (exit code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen (Exit-Code %2)</translation>
+    </message>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LabAction</name>
+    <message>
+        <source>%1 is the primary</source>
+        <translation>%1 ist der Primary</translation>
+    </message>
+    <message>
+        <source>writable, on timeline %1</source>
+        <translation>beschreibbar, auf Timeline %1</translation>
+    </message>
+    <message>
+        <source>it is %1 on timeline %2</source>
+        <translation>er ist %1 auf Timeline %2</translation>
+    </message>
+    <message>
+        <source>it is not in the lab</source>
+        <translation>er gehört nicht zum Labor</translation>
+    </message>
+    <message>
+        <source>One primary</source>
+        <translation>Ein Primary</translation>
+    </message>
+    <message>
+        <source>no other node accepts writes</source>
+        <translation>kein anderer Knoten nimmt Schreibzugriffe an</translation>
+    </message>
+    <message>
+        <source>%1 nodes accept writes</source>
+        <translation>%1 Knoten nehmen Schreibzugriffe an</translation>
+    </message>
+    <message>
+        <source>%1 streams from %2</source>
+        <translation>%1 streamt von %2</translation>
+    </message>
+    <message>
+        <source>timeline %1, replay lag %2 bytes</source>
+        <translation>Timeline %1, Replay-Verzögerung %2 Bytes</translation>
+    </message>
+    <message>
+        <source>%1, upstream %2, timeline %3</source>
+        <translation>%1, Upstream %2, Timeline %3</translation>
+    </message>
+    <message>
+        <source>not in the lab</source>
+        <translation>nicht im Labor</translation>
     </message>
 </context>
 <context>
     <name>LabManifest</name>
     <message>
         <source>%1 is not a PostgresVerse lab (it has no lab.json). Create one with: pgversectl lab up --dir %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein PostgresVerse-Labor (es fehlt lab.json). Legen Sie eines an mit: pgversectl lab up --dir %1</translation>
     </message>
     <message>
         <source>%1/lab.json is damaged or from an unknown version; this lab cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/lab.json ist beschädigt oder stammt aus einer unbekannten Version; dieses Labor kann nicht verwendet werden.</translation>
     </message>
     <message>
         <source>%1/lab.json lists no nodes; this lab cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/lab.json enthält keine Knoten; dieses Labor kann nicht verwendet werden.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The lab folder &quot;%1&quot; contains the character &quot;%2&quot;, which server settings and password files cannot carry safely. Choose a folder without quotes, backslashes, %, : or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Laborordner „%1“ enthält das Zeichen „%2“, das Servereinstellungen und Passwortdateien nicht sicher aufnehmen können. Wählen Sie einen Ordner ohne Anführungszeichen, Backslashes, %, : oder Steuerzeichen.</translation>
     </message>
     <message>
         <source>The lab folder path is too long for a Unix socket (at most %1 characters); choose a shorter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad des Laborordners ist zu lang für einen Unix-Socket (höchstens %1 Zeichen); wählen Sie einen kürzeren.</translation>
     </message>
 </context>
 <context>
     <name>LagDatabase</name>
     <message>
         <source>The lag history file %1 is locked by another program (%2). This session records into %3 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verzögerungsverlaufsdatei %1 ist von einem anderen Programm gesperrt (%2). Diese Sitzung zeichnet stattdessen in %3 auf.</translation>
     </message>
     <message>
         <source>The lag history file %1 could not be read (%2). It was kept as %3 and a new, empty history was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verzögerungsverlaufsdatei %1 konnte nicht gelesen werden (%2). Sie wurde als %3 aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
     </message>
     <message>
         <source>The new file could not be opened either (%1): lag history is kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die neue Datei konnte nicht geöffnet werden (%1): Der Verzögerungsverlauf wird nur im Speicher gehalten.</translation>
     </message>
 </context>
 <context>
     <name>NodeProber</name>
     <message>
         <source>PostgreSQL %1 is not supported: PostgresVerse monitors PostgreSQL 13 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL %1 wird nicht unterstützt: PostgresVerse überwacht PostgreSQL 13 oder neuer.</translation>
+    </message>
+</context>
+<context>
+    <name>PatroniClient</name>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>the JSON document holds no plan: expected [{&quot;Plan&quot;: {&quot;Node Type&quot;: …}}] as EXPLAIN (FORMAT JSON) prints it</source>
+        <translation>Das JSON-Dokument enthält keinen Plan: erwartet wurde [{&quot;Plan&quot;: {&quot;Node Type&quot;: …}}], wie EXPLAIN (FORMAT JSON) es ausgibt</translation>
+    </message>
+    <message>
+        <source>the JSON document is nested too deeply to be a plan that can be shown</source>
+        <translation>Das JSON-Dokument ist zu tief verschachtelt, um als Plan angezeigt zu werden</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>Ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>the plan is nested more than %1 levels deep</source>
+        <translation>Der Plan ist mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the node at %1 has no &quot;Node Type&quot;</source>
+        <translation>Der Knoten bei %1 hat keinen &quot;Node Type&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;Plans&quot; of the node at %1 is not an array</source>
+        <translation>&quot;Plans&quot; des Knotens bei %1 ist kein Array</translation>
+    </message>
+    <message>
+        <source>entry %1 of &quot;Plans&quot; of the node at %2 is not an object</source>
+        <translation>Eintrag %1 von &quot;Plans&quot; des Knotens bei %2 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>offset %1: %2</source>
+        <translation>Offset %1: %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL gave no time for this node.</source>
+        <translation>PostgreSQL hat für diesen Knoten keine Zeit angegeben.</translation>
+    </message>
+    <message>
+        <source>No CTE Scan reads this CTE: it runs after the query, outside the time of the node it is attached to.</source>
+        <translation>Kein CTE Scan liest diese CTE: Sie läuft nach der Abfrage, außerhalb der Zeit des Knotens, an dem sie hängt.</translation>
+    </message>
+    <message>
+        <source>%1 ms of this CTE&apos;s time is not within the CTE Scans reading it.</source>
+        <translation>%1 ms der Zeit dieser CTE liegen nicht innerhalb der CTE Scans, die sie lesen.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL timed what runs below this node %1 ms longer than the node itself; its own time is shown as 0 instead of a negative time.</source>
+        <translation>PostgreSQL hat für das, was unterhalb dieses Knotens läuft, %1 ms mehr gemessen als für den Knoten selbst; seine eigene Zeit wird als 0 statt als negative Zeit angezeigt.</translation>
+    </message>
+    <message>
+        <source>Parallel workers&apos; times are averages over the processes, and their start-up and shutdown fall outside the Gather&apos;s own timing.</source>
+        <translation>Die Zeiten paralleler Worker sind Mittelwerte über die Prozesse, und ihr Start und Herunterfahren liegen außerhalb der Zeitmessung des Gather-Knotens selbst.</translation>
+    </message>
+    <message>
+        <source>An InitPlan attached here is probably counted again in a node below that uses its result.</source>
+        <translation>Ein hier angehängter InitPlan wird wahrscheinlich in einem Knoten darunter, der sein Ergebnis verwendet, noch einmal gezählt.</translation>
+    </message>
+    <message>
+        <source>%1, %2 kB on disk</source>
+        <translation>%1, %2 kB auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>%1 groups sorted on disk, peak %2 kB</source>
+        <translation>%1 Gruppen auf der Festplatte sortiert, Spitze %2 kB</translation>
+    </message>
+    <message>
+        <source>worker %1: %2, %3 kB on disk</source>
+        <translation>Worker %1: %2, %3 kB auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>%1 batches (%2 planned)</source>
+        <translation>%1 Batches (%2 geplant)</translation>
+    </message>
+    <message>
+        <source>%1 batches, %2 kB on disk</source>
+        <translation>%1 Batches, %2 kB auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>%1 kB stored on disk</source>
+        <translation>%1 kB auf der Festplatte gespeichert</translation>
+    </message>
+    <message>
+        <source>the join filter discards %1% of the rows it reads (%2 removed, %3 kept)</source>
+        <translation>Der Join-Filter verwirft %1% der gelesenen Zeilen (%2 entfernt, %3 behalten)</translation>
+    </message>
+    <message>
+        <source>the filter discards %1% of the rows it reads (%2 removed, %3 kept)</source>
+        <translation>Der Filter verwirft %1% der gelesenen Zeilen (%2 entfernt, %3 behalten)</translation>
+    </message>
+    <message>
+        <source>rows underestimated %1× (planned %2, actual %3 per loop)</source>
+        <translation>Zeilen %1× unterschätzt (geplant %2, tatsächlich %3 pro Schleife)</translation>
+    </message>
+    <message>
+        <source>rows overestimated %1× (planned %2, actual %3 per loop)</source>
+        <translation>Zeilen %1× überschätzt (geplant %2, tatsächlich %3 pro Schleife)</translation>
+    </message>
+    <message>
+        <source>sort spilled to disk: %1</source>
+        <translation>Sortierung auf die Festplatte ausgelagert: %1</translation>
+    </message>
+    <message>
+        <source>spilled to disk: %1</source>
+        <translation>auf die Festplatte ausgelagert: %1</translation>
+    </message>
+    <message>
+        <source>the bitmap went lossy on %1 heap blocks, so their rows were rechecked (%2 removed); a larger work_mem keeps it exact</source>
+        <translation>Die Bitmap wurde bei %1 Heap-Blöcken verlustbehaftet, daher wurden deren Zeilen erneut geprüft (%2 entfernt); ein größerer work_mem hält sie exakt</translation>
+    </message>
+    <message>
+        <source>the inner side (%1) runs %2 times</source>
+        <translation>Die innere Seite (%1) läuft %2-mal</translation>
+    </message>
+    <message>
+        <source>%1 of %2 planned parallel workers were launched (max_parallel_workers or max_worker_processes reached)</source>
+        <translation>%1 von %2 geplanten parallelen Workern wurden gestartet (max_parallel_workers oder max_worker_processes erreicht)</translation>
+    </message>
+    <message>
+        <source>the input is empty</source>
+        <translation>Die Eingabe ist leer</translation>
+    </message>
+    <message>
+        <source>a second plan starts here, or this node is not indented below the node it belongs to</source>
+        <translation>Hier beginnt ein zweiter Plan, oder dieser Knoten ist nicht unter dem Knoten eingerückt, zu dem er gehört</translation>
+    </message>
+    <message>
+        <source>this subplan is not indented below any node</source>
+        <translation>Dieser Subplan ist unter keinem Knoten eingerückt</translation>
+    </message>
+    <message>
+        <source>this node is not indented below any node above it</source>
+        <translation>Dieser Knoten ist unter keinem darüberliegenden Knoten eingerückt</translation>
+    </message>
+    <message>
+        <source>a node without a name</source>
+        <translation>Ein Knoten ohne Namen</translation>
+    </message>
+    <message>
+        <source>this node lacks the statistics the plan&apos;s first node has; is the plan cut off?</source>
+        <translation>Diesem Knoten fehlen die Statistiken, die der erste Knoten des Plans hat; ist der Plan abgeschnitten?</translation>
+    </message>
+    <message>
+        <source>unexpected text after the node&apos;s statistics</source>
+        <translation>Unerwarteter Text nach den Statistiken des Knotens</translation>
+    </message>
+    <message>
+        <source>the node&apos;s statistics have no closing parenthesis</source>
+        <translation>Den Statistiken des Knotens fehlt die schließende Klammer</translation>
+    </message>
+    <message>
+        <source>unknown statistics (expected cost=…, actual … or never executed)</source>
+        <translation>Unbekannte Statistiken (erwartet: cost=…, actual … oder never executed)</translation>
+    </message>
+    <message>
+        <source>cannot read the node&apos;s statistics here</source>
+        <translation>Die Statistiken des Knotens können hier nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the worker&apos;s statistics here</source>
+        <translation>Die Statistiken des Workers können hier nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>no plan found: expected EXPLAIN output, such as a line &quot;Seq Scan on t  (cost=0.00..1.01 rows=1 width=4)&quot; or a JSON document</source>
+        <translation>Kein Plan gefunden: erwartet wurde EXPLAIN-Ausgabe, etwa eine Zeile &quot;Seq Scan on t  (cost=0.00..1.01 rows=1 width=4)&quot; oder ein JSON-Dokument</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
         <source>Add at least one node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens einen Knoten hinzu.</translation>
     </message>
     <message>
         <source>sslmode &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode „%1“ ist keiner von %2.</translation>
     </message>
     <message>
         <source>The poll interval must be between 100 ms and one hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abfrageintervall muss zwischen 100 ms und einer Stunde liegen.</translation>
     </message>
     <message>
         <source>Every node needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Knoten braucht einen Namen.</translation>
     </message>
     <message>
         <source>Two nodes are named &quot;%1&quot;; node names must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Knoten heißen „%1“; Knotennamen müssen eindeutig sein.</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot;: the connection string is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten „%1“: Die Verbindungszeichenfolge ist ungültig: %2</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot;: remove password= from the connection string. Store the password in the keychain (Edit profile → Password) or in a .pgpass file, so it never lands in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten „%1“: Entfernen Sie password= aus der Verbindungszeichenfolge. Speichern Sie das Passwort im Schlüsselbund (Profil bearbeiten → Passwort) oder in einer .pgpass-Datei, damit es nie in einer Einstellungsdatei landet.</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>Could not write %1: check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>no password is stored for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist kein Passwort gespeichert</translation>
     </message>
     <message>
         <source>the system keychain is not available (%1); the password is kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund ist nicht verfügbar (%1); das Passwort wird nur für diese Sitzung behalten</translation>
     </message>
 </context>
 <context>
     <name>ServerBinaries</name>
     <message>
         <source>The PostgreSQL server in %1 is version %2; the lab needs 13 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PostgreSQL-Server in %1 hat Version %2; das Labor benötigt 13 oder neuer.</translation>
     </message>
     <message>
         <source>PostgreSQL server programs (initdb, pg_ctl, pg_basebackup, postgres) were not found in /usr/lib/postgresql/*/bin, in `pg_config --bindir` or on PATH. Install them (apt-get install postgresql) or point to them with --bindir DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-Serverprogramme (initdb, pg_ctl, pg_basebackup, postgres) wurden weder in /usr/lib/postgresql/*/bin noch in `pg_config --bindir` noch im PATH gefunden. Installieren Sie sie (apt-get install postgresql) oder geben Sie sie mit --bindir DIR an.</translation>
     </message>
     <message>
         <source>%1 does not contain the PostgreSQL server programs (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält die PostgreSQL-Serverprogramme nicht (%2).</translation>
     </message>
 </context>
 <context>
     <name>ServerUser</name>
     <message>
         <source>The servers must run as an unprivileged user, and user &quot;%1&quot; does not exist. Install PostgreSQL (apt-get install postgresql creates &quot;postgres&quot;), create a user (useradd --system %1), or name another one with --server-user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server müssen als nicht privilegierter Benutzer laufen, und der Benutzer „%1“ existiert nicht. Installieren Sie PostgreSQL (apt-get install postgresql legt „postgres“ an), legen Sie einen Benutzer an (useradd --system %1) oder nennen Sie mit --server-user einen anderen.</translation>
     </message>
     <message>
         <source>PostgreSQL refuses to run as root; choose an unprivileged --server-user.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL verweigert die Ausführung als root; wählen Sie einen nicht privilegierten --server-user.</translation>
     </message>
     <message>
         <source>Only root can run the servers as another user (&quot;%1&quot;); run without --server-user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur root kann die Server als anderer Benutzer („%1“) ausführen; starten Sie ohne --server-user.</translation>
     </message>
     <message>
         <source>Could not hand %1 to user %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht an Benutzer %2 übergeben werden: %3</translation>
     </message>
 </context>
 <context>
     <name>Topology</name>
     <message>
         <source>Split brain: %1 are all writable primaries. Stop or demote all but one before clients write to more than one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Split Brain: %1 sind alle beschreibbare Primaries. Stoppen oder degradieren Sie alle bis auf einen, bevor Clients auf mehr als einen schreiben.</translation>
     </message>
     <message>
         <source>No primary is reachable: the cluster accepts no writes. Bring the primary back or fail over to a standby.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Primary ist erreichbar: Der Cluster nimmt keine Schreibzugriffe an. Bringen Sie den Primary zurück oder führen Sie einen Failover auf einen Standby aus.</translation>
     </message>
     <message>
         <source>%1 (%2) does not answer: the server may be hung, stopped or overloaded. The other nodes are still monitored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) antwortet nicht: Der Server hängt möglicherweise, ist gestoppt oder überlastet. Die anderen Knoten werden weiterhin überwacht.</translation>
     </message>
     <message>
         <source>%1 (%2) is unreachable: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ist nicht erreichbar: %3</translation>
     </message>
     <message>
         <source>%1 belongs to another database cluster (system identifier %2, the primary %3 has %4): it cannot replicate from this primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu einem anderen Datenbankcluster (Systemkennung %2, der Primary %3 hat %4): Er kann nicht von diesem Primary replizieren.</translation>
     </message>
     <message>
         <source>%1 is on timeline %2 but %3 is on timeline %4: it must follow the new timeline, or be rewound (pg_rewind) or rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf Timeline %2, aber %3 ist auf Timeline %4: Er muss der neuen Timeline folgen oder zurückgespult (pg_rewind) bzw. neu aufgebaut werden.</translation>
     </message>
     <message>
         <source>%1 is not streaming from %2 (state: %3). It falls behind until replication resumes: check its log and primary_conninfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 streamt nicht von %2 (Zustand: %3). Er fällt zurück, bis die Replikation wieder läuft: Prüfen Sie sein Protokoll und primary_conninfo.</translation>
     </message>
     <message>
         <source>any upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger Upstream</translation>
     </message>
     <message>
         <source>Replay is paused on %1: it receives WAL but applies none, so its data gets older. Resume with SELECT pg_wal_replay_resume();</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay ist auf %1 pausiert: Er empfängt WAL, wendet aber nichts an, sodass seine Daten veralten. Fortsetzen mit SELECT pg_wal_replay_resume();</translation>
     </message>
     <message>
         <source>Slot %1 on %2 is inactive: it holds back WAL (%3 so far), more with every write, until its client returns. If that client is gone for good: SELECT pg_drop_replication_slot(%4);</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot %1 auf %2 ist inaktiv: Er hält WAL zurück (bisher %3), mit jedem Schreibzugriff mehr, bis sein Client zurückkehrt. Wenn dieser Client endgültig weg ist: SELECT pg_drop_replication_slot(%4);</translation>
+    </message>
+    <message>
+        <source>Patroni&apos;s REST API does not answer (%1): its view of the cluster is missing, and its automatic failover may not be working either.</source>
+        <translation>Die REST-API von Patroni antwortet nicht (%1): Ihre Sicht auf den Cluster fehlt, und möglicherweise funktioniert auch ihr automatischer Failover nicht.</translation>
+    </message>
+    <message>
+        <source>Patroni is in maintenance mode (paused): it will not fail over if the primary dies. Resume with pgversectl patroni resume.</source>
+        <translation>Patroni ist im Wartungsmodus (pausiert): Es führt keinen Failover aus, wenn der Primary ausfällt. Fortsetzen mit pgversectl patroni resume.</translation>
+    </message>
+    <message>
+        <source>Patroni says %1 leads, but the server is in recovery: a switchover or failover may be under way, or the leader key is stale.</source>
+        <translation>Patroni meldet %1 als Leader, aber der Server ist in Recovery: Möglicherweise läuft gerade ein Switchover oder Failover, oder der Leader-Schlüssel ist veraltet.</translation>
+    </message>
+    <message>
+        <source>%1 accepts writes but Patroni does not count it as the leader%2: clients may be writing to a server Patroni will not protect.</source>
+        <translation>%1 nimmt Schreibzugriffe an, aber Patroni zählt ihn nicht als Leader%2: Clients schreiben möglicherweise auf einen Server, den Patroni nicht schützt.</translation>
+    </message>
+    <message>
+        <source> (it names %1)</source>
+        <translation> (es nennt %1)</translation>
+    </message>
+    <message>
+        <source>Patroni reports %1 as streaming, but its WAL receiver says %2.</source>
+        <translation>Patroni meldet %1 als streamend, aber sein WAL-Receiver meldet %2.</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Use the saved profile &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Profil &lt;name&gt; verwenden.</translation>
     </message>
     <message>
         <source>Use the lab in folder &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Labor im Ordner &lt;dir&gt; verwenden.</translation>
     </message>
     <message>
         <source>A node to watch, as a libpq connection string, optionally named: node1@&apos;host=… port=…&apos;. Repeat for each node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu überwachender Knoten als libpq-Verbindungszeichenfolge, optional benannt: node1@&apos;host=… port=…&apos;. Für jeden Knoten wiederholen.</translation>
     </message>
     <message>
         <source>Give only one of --profile, --lab and --node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur eine der Optionen --profile, --lab und --node an.</translation>
     </message>
     <message>
         <source>No profile is named &quot;%1&quot;. List them with: pgversectl profile list</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil heißt „%1“. Auflisten mit: pgversectl profile list</translation>
     </message>
     <message>
         <source>warning: profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Profil %1: %2</translation>
     </message>
     <message>
         <source>Which cluster? Give --profile NAME, --lab DIR or --node CONNINFO (or create a lab first: pgversectl lab up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Cluster? Geben Sie --profile NAME, --lab DIR oder --node CONNINFO an (oder legen Sie zuerst ein Labor an: pgversectl lab up).</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.
+</translation>
     </message>
     <message>
         <source>healthy</source>
@@ -319,7 +611,9 @@
         <source>
 Problems:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Probleme:
+</translation>
     </message>
     <message>
         <source>Show the replication topology and its problems.</source>
@@ -327,55 +621,59 @@ Problems:
     </message>
     <message>
         <source>Print JSON (one document per update with --watch).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben (mit --watch ein Dokument pro Aktualisierung).</translation>
     </message>
     <message>
         <source>Keep printing until interrupted (Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortlaufend ausgeben, bis zur Unterbrechung (Strg+C).</translation>
     </message>
     <message>
         <source>Poll interval in milliseconds (default: the profile&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageintervall in Millisekunden (Standard: das des Profils).</translation>
     </message>
     <message>
         <source>--standbys takes a number from 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>--standbys erwartet eine Zahl von 0 bis 9.</translation>
     </message>
     <message>
         <source>--port takes a port number (1024-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>--port erwartet eine Portnummer (1024–65535).</translation>
     </message>
     <message>
         <source>Lab &quot;%1&quot; is running in %2:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Labor „%1“ läuft in %2:
+</translation>
     </message>
     <message>
         <source>standby</source>
-        <translation type="unfinished"></translation>
+        <translation>Standby</translation>
     </message>
     <message>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary</translation>
     </message>
     <message>
         <source>Use it with psql and pgbench:  eval &quot;$(pgversectl lab env --dir %1)&quot;; psql
 Watch it:                     pgverse --profile %2   or   pgversectl status --lab %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Mit psql und pgbench verwenden:  eval &quot;$(pgversectl lab env --dir %1)&quot;; psql
+Überwachen:                      pgverse --profile %2   oder   pgversectl status --lab %1
+</translation>
     </message>
     <message>
         <source>Lab %1 in %2 (servers run as %3, binaries in %4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Labor %1 in %2 (Server laufen als %3, Programme in %4)
+</translation>
     </message>
     <message>
         <source>server running, pid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server läuft, PID %1</translation>
     </message>
     <message>
         <source>server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Server gestoppt</translation>
     </message>
     <message>
         <source>Create and run a local practice cluster on 127.0.0.1.
@@ -387,66 +685,77 @@ Commands:
   stop     stop its servers (fast shutdown)
   destroy  stop it and delete its folder
   env      print export lines so psql and pgbench reach it</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen lokalen Übungscluster auf 127.0.0.1 anlegen und betreiben.
+
+Befehle:
+  up       das Labor anlegen (oder starten, wenn es existiert)
+  status   seine Server und die Replikation anzeigen
+  start    seine Server starten
+  stop     seine Server stoppen (Fast Shutdown)
+  destroy  es stoppen und seinen Ordner löschen
+  env      export-Zeilen ausgeben, damit psql und pgbench es erreichen</translation>
     </message>
     <message>
         <source>up, status, start, stop, destroy or env</source>
-        <translation type="unfinished"></translation>
+        <translation>up, status, start, stop, destroy oder env</translation>
     </message>
     <message>
         <source>The lab folder (default: $PGVERSE_LAB, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Laborordner (Standard: $PGVERSE_LAB, sonst %1).</translation>
     </message>
     <message>
         <source>up: number of standbys (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>up: Anzahl der Standbys (Standard 2).</translation>
     </message>
     <message>
         <source>up: first port; node N listens on port+N-1 (default: the first free run from 55432).</source>
-        <translation type="unfinished"></translation>
+        <translation>up: erster Port; Knoten N lauscht auf Port+N-1 (Standard: die erste freie Folge ab 55432).</translation>
     </message>
     <message>
         <source>up: the lab&apos;s name, also its profile&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>up: der Name des Labors, zugleich der Name seines Profils.</translation>
     </message>
     <message>
         <source>up: folder of the PostgreSQL server programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>up: Ordner der PostgreSQL-Serverprogramme.</translation>
     </message>
     <message>
         <source>up: OS user the servers run as when started by root (default postgres).</source>
-        <translation type="unfinished"></translation>
+        <translation>up: Betriebssystembenutzer, als der die Server laufen, wenn root sie startet (Standard postgres).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>Lab in %1 destroyed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Labor in %1 gelöscht.
+</translation>
     </message>
     <message>
         <source>Lab %1 started.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Labor %1 gestartet.
+</translation>
     </message>
     <message>
         <source>Lab %1 stopped.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Labor %1 gestoppt.
+</translation>
     </message>
     <message>
         <source>Unknown lab command &quot;%1&quot;; see pgversectl lab --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Laborbefehl „%1“; siehe pgversectl lab --help.</translation>
     </message>
     <message>
         <source>Password for profile %1 (read from standard input): </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für Profil %1 (wird von der Standardeingabe gelesen): </translation>
     </message>
     <message>
         <source>stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>im Systemschlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>Manage cluster profiles.
@@ -457,79 +766,216 @@ Commands:
   add NAME --node …    add or replace a profile
   remove NAME          forget a profile
   set-password NAME    store its password in the system keychain (read from stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-Profile verwalten.
+
+Befehle:
+  list                 die gespeicherten Profile
+  show NAME            ein Profil
+  add NAME --node …    ein Profil hinzufügen oder ersetzen
+  remove NAME          ein Profil vergessen
+  set-password NAME    sein Passwort im Systemschlüsselbund speichern (von stdin gelesen)</translation>
     </message>
     <message>
         <source>list, show, add, remove or set-password</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, add, remove oder set-password</translation>
     </message>
     <message>
         <source>add: a node as NAME@CONNINFO; repeat for each node.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: ein Knoten als NAME@CONNINFO; für jeden Knoten wiederholen.</translation>
     </message>
     <message>
         <source>add: sslmode for every node.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: sslmode für jeden Knoten.</translation>
     </message>
     <message>
         <source>add: never allow actions on this cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: nie Aktionen auf diesem Cluster erlauben.</translation>
     </message>
     <message>
         <source>add: poll interval in milliseconds (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: Abfrageintervall in Millisekunden (Standard 1000).</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt</translation>
     </message>
     <message>
         <source>read-write</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen/Schreiben</translation>
     </message>
     <message>
         <source>%1 needs a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt einen Profilnamen.</translation>
     </message>
     <message>
         <source>Profile %1 saved with %2 nodes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 mit %2 Knoten gespeichert.
+</translation>
     </message>
     <message>
         <source>No profile is named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil heißt „%1“.</translation>
     </message>
     <message>
         <source>Profile %1 removed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 entfernt.
+</translation>
     </message>
     <message>
         <source>Unknown profile command &quot;%1&quot;; see pgversectl profile --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Profilbefehl „%1“; siehe pgversectl profile --help.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Show the replication lag of every standby and slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikationsverzögerung jedes Standbys und Slots anzeigen.</translation>
     </message>
     <message>
         <source>Show the alerts firing now (exit code 1 when any fire).
 A single check cannot see for how long a condition has held, so it ignores the rules&apos; hold times; --watch applies them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die jetzt aktiven Alarme anzeigen (Exit-Code 1, wenn einer aktiv ist).
+Eine einzelne Prüfung kann nicht sehen, wie lange eine Bedingung schon besteht, daher ignoriert sie die Haltezeiten der Regeln; --watch wendet sie an.</translation>
     </message>
     <message>
         <source>No alert is firing on %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 ist kein Alarm aktiv.
+</translation>
+    </message>
+    <message>
+        <source>Cluster %1: nodes: %2, %3
+</source>
+        <translation>Cluster %1: Knoten: %2, %3
+</translation>
+    </message>
+    <message>
+        <source>problems: %1</source>
+        <translation>Probleme: %1</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>Prüfungen:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Type the cluster&apos;s name (%1) to go ahead: </source>
+        <translation>Geben Sie zum Fortfahren den Namen des Clusters (%1) ein: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: %n node(s), %1 format, root %2
+</source>
+        <translation>
+            <numerusform>Plan: %n Knoten, Format %1, Wurzel %2
+</numerusform>
+            <numerusform>Plan: %n Knoten, Format %1, Wurzel %2
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planning time:  %1
+Execution time: %2
+</source>
+        <translation>Planungszeit:    %1
+Ausführungszeit: %2
+</translation>
+    </message>
+    <message>
+        <source>No actual times: the plan was not run with EXPLAIN ANALYZE, or with TIMING OFF.
+</source>
+        <translation>Keine tatsächlichen Zeiten: Der Plan wurde nicht mit EXPLAIN ANALYZE oder mit TIMING OFF ausgeführt.
+</translation>
+    </message>
+    <message>
+        <source>
+Hotspots (time spent in the node itself):
+</source>
+        <translation>
+Hotspots (im Knoten selbst verbrachte Zeit):
+</translation>
+    </message>
+    <message>
+        <source>OWN</source>
+        <translation>EIGEN</translation>
+    </message>
+    <message>
+        <source>SHARE</source>
+        <translation>ANTEIL</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>GESAMT</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation>ZEILEN</translation>
+    </message>
+    <message>
+        <source>LOOPS</source>
+        <translation>LOOPS</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>KNOTEN</translation>
+    </message>
+    <message>
+        <source>
+Warnings:
+</source>
+        <translation>
+Warnungen:
+</translation>
+    </message>
+    <message>
+        <source>
+Notes:
+</source>
+        <translation>
+Hinweise:
+</translation>
+    </message>
+    <message>
+        <source>Summarize an EXPLAIN plan (JSON or text, as psql prints it): timings, hotspots and warnings.</source>
+        <translation>Einen EXPLAIN-Plan zusammenfassen (JSON oder Text, wie psql ihn ausgibt): Zeiten, Hotspots und Warnungen.</translation>
+    </message>
+    <message>
+        <source>Print the plan&apos;s nodes and derived metrics as JSON.</source>
+        <translation>Die Knoten des Plans und abgeleitete Kennzahlen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The plan file; - or nothing reads standard input.</source>
+        <translation>Die Plandatei; - oder nichts liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>explain reads one plan at a time.</source>
+        <translation>explain liest jeweils nur einen Plan.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>%1: not a readable plan: %2</source>
+        <translation>%1: kein lesbarer Plan: %2</translation>
+    </message>
+    <message>
+        <source>up: a Patroni lab (one etcd, members managed by Patroni, REST authentication on).</source>
+        <translation>up: ein Patroni-Labor (ein etcd, von Patroni verwaltete Mitglieder, REST-Authentifizierung aktiv).</translation>
     </message>
     <message>
         <source>Usage: pgversectl COMMAND [options]   (pgversectl COMMAND --help for details)
@@ -538,65 +984,368 @@ Commands:
   status    replication topology and problems of a cluster (--json, --watch)
   lag       replication lag of every standby and slot (--json, --watch)
   alerts    alerts firing now; exit code 1 when any fire (--json, --watch)
+  switchover  move the primary role to a standby, losing nothing (--dry-run, --yes, --json)
+  failover  promote a standby after the primary failed; fence the old primary (--rejoin)
+  rejoin    bring a former primary back as a standby
+  patroni   restart|reinit MEMBER, pause|resume automatic failover (Patroni clusters)
   lab       create, start, stop and destroy a local practice cluster
   profile   manage saved cluster profiles
+  explain   summary of an EXPLAIN plan from a file or stdin: hotspots, warnings (--json)
   version   print the version
 
-Exit codes: 0 ok, 1 problems found or action refused, 2 usage error or nothing reachable.
+Exit codes: 0 ok, 1 problems found or action refused, 2 usage error, nothing reachable or a
+plan that cannot be read, 3 an action failed during execution (the message says what state
+the cluster is in).
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cluster %1: nodes: %2, %3
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pgversectl BEFEHL [Optionen]   (pgversectl BEFEHL --help für Details)
+
+Befehle:
+  status    Replikationstopologie und Probleme eines Clusters (--json, --watch)
+  lag       Replikationsverzögerung jedes Standbys und Slots (--json, --watch)
+  alerts    jetzt aktive Alarme; Exit-Code 1, wenn einer aktiv ist (--json, --watch)
+  switchover  die Primary-Rolle verlustfrei auf einen Standby verlegen (--dry-run, --yes, --json)
+  failover  einen Standby nach Ausfall des Primary hochstufen; den alten Primary abschotten (--rejoin)
+  rejoin    einen ehemaligen Primary als Standby zurückholen
+  patroni   restart|reinit MITGLIED, pause|resume automatischer Failover (Patroni-Cluster)
+  lab       einen lokalen Übungscluster anlegen, starten, stoppen und löschen
+  profile   gespeicherte Cluster-Profile verwalten
+  explain   Zusammenfassung eines EXPLAIN-Plans aus einer Datei oder stdin: Hotspots, Warnungen (--json)
+  version   die Version ausgeben
+
+Exit-Codes: 0 ok, 1 Probleme gefunden oder Aktion abgelehnt, 2 Aufruffehler, nichts erreichbar oder ein
+nicht lesbarer Plan, 3 eine Aktion ist bei der Ausführung fehlgeschlagen (die Meldung nennt den Zustand
+des Clusters).
+</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop console for PostgreSQL high-availability clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Konsole für PostgreSQL-Hochverfügbarkeitscluster.</translation>
     </message>
     <message>
         <source>Open the saved profile &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Profil &lt;name&gt; öffnen.</translation>
     </message>
     <message>
         <source>Open the lab in folder &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Labor im Ordner &lt;dir&gt; öffnen.</translation>
     </message>
     <message>
         <source>Render each main view to a PNG file in &lt;dir&gt; once the topology is shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Hauptansicht als PNG-Datei in &lt;dir&gt; speichern, sobald die Topologie angezeigt wird, und dann beenden.</translation>
     </message>
     <message>
         <source>Print start-up timings and peak memory (for the benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startzeiten und Spitzenspeicherverbrauch ausgeben (für den Benchmark).</translation>
     </message>
     <message>
         <source>Quit after &lt;ms&gt; milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &lt;ms&gt; Millisekunden beenden.</translation>
     </message>
     <message>
         <source>Cannot open the lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Labor kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Unknown profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Profil</translation>
     </message>
     <message>
         <source>No profile is named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil heißt „%1“.</translation>
     </message>
     <message>
         <source>With --screenshot: wait &lt;ms&gt; after the topology is shown (default 400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: &lt;ms&gt; warten, nachdem die Topologie angezeigt wird (Standard 400).</translation>
+    </message>
+    <message>
+        <source>Show the plan in &lt;file&gt; (EXPLAIN output, JSON or text) on the Plans page.</source>
+        <translation>Den Plan in &lt;file&gt; (EXPLAIN-Ausgabe, JSON oder Text) auf der Seite „Pläne“ anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>pgv</name>
+    <message>
+        <source>%1 exists, is not empty and is not a lab. Choose a new or empty folder with --dir.</source>
+        <translation>%1 existiert, ist nicht leer und ist kein Labor. Wählen Sie mit --dir einen neuen oder leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed; Patroni labs need it: apt-get install patroni etcd-server</source>
+        <translation>%1 ist nicht installiert; Patroni-Labore benötigen es: apt-get install patroni etcd-server</translation>
+    </message>
+    <message>
+        <source>Port %1 and the ports after it are not all free on 127.0.0.1; choose another base port with --port.</source>
+        <translation>Port %1 und die folgenden Ports sind auf 127.0.0.1 nicht alle frei; wählen Sie mit --port einen anderen Basisport.</translation>
+    </message>
+    <message>
+        <source>Could not create %1; check that the parent folder is writable.</source>
+        <translation>%1 konnte nicht angelegt werden; prüfen Sie, ob der übergeordnete Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Starting etcd on port %1…</source>
+        <translation>Starte etcd auf Port %1 …</translation>
+    </message>
+    <message>
+        <source>Starting %1, which bootstraps the cluster with initdb…</source>
+        <translation>Starte %1, das den Cluster mit initdb initialisiert …</translation>
+    </message>
+    <message>
+        <source>Lab creation cancelled; nothing was kept.</source>
+        <translation>Anlegen des Labors abgebrochen; nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>%1 did not become the leader within 90 s. Last lines of its log:
+%2</source>
+        <translation>%1 wurde nicht innerhalb von 90 s zum Leader. Letzte Zeilen seines Protokolls:
+%2</translation>
+    </message>
+    <message>
+        <source>Starting %1, which clones %2…</source>
+        <translation>Starte %1, das %2 klont …</translation>
+    </message>
+    <message>
+        <source>Waiting until every replica streams…</source>
+        <translation>Warte, bis jedes Replikat streamt …</translation>
+    </message>
+    <message>
+        <source>The replicas did not all stream within 60 s. Last lines of their logs:%1</source>
+        <translation>Nicht alle Replikate streamten innerhalb von 60 s. Letzte Zeilen ihrer Protokolle:%1</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::ActionChecksModel</name>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::ActionLauncher</name>
+    <message>
+        <source>Open a cluster first.</source>
+        <translation>Öffnen Sie zuerst einen Cluster.</translation>
+    </message>
+    <message>
+        <source>Profile %1 is read-only: it never runs actions.</source>
+        <translation>Profil %1 ist schreibgeschützt: Es führt nie Aktionen aus.</translation>
+    </message>
+    <message>
+        <source>PostgresVerse acts on clusters it runs itself (labs) or that Patroni manages; %1 is neither.</source>
+        <translation>PostgresVerse handelt auf Clustern, die es selbst betreibt (Labore) oder die Patroni verwaltet; %1 ist keines von beiden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::ActionStepsModel</name>
+    <message>
+        <source>to do</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft …</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1
+Once this step starts the action cannot be cancelled.</source>
+        <translation>%1
+Sobald dieser Schritt beginnt, kann die Aktion nicht mehr abgebrochen werden.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::ActionWizard</name>
+    <message>
+        <source>Switchover</source>
+        <translation>Switchover</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <translation>Failover</translation>
+    </message>
+    <message>
+        <source>Rejoin</source>
+        <translation>Rejoin</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>A planned switchover moves the primary role to a standby. Writes stop for about a second; no committed transaction is lost, and the old primary comes back as a standby.</source>
+        <translation>Ein geplanter Switchover verlegt die Primary-Rolle auf einen Standby. Schreibzugriffe stoppen für etwa eine Sekunde; keine bestätigte Transaktion geht verloren, und der alte Primary kommt als Standby zurück.</translation>
+    </message>
+    <message>
+        <source>A failover promotes a standby after the primary has failed. The old primary is fenced so that it cannot come back as a second primary. Transactions it committed but had not sent are lost.</source>
+        <translation>Ein Failover stuft einen Standby hoch, nachdem der Primary ausgefallen ist. Der alte Primary wird abgeschottet, damit er nicht als zweiter Primary zurückkommen kann. Transaktionen, die er bestätigt, aber noch nicht gesendet hatte, gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Rejoining brings a former primary back as a standby of the current primary, rewinding it with pg_rewind.</source>
+        <translation>Ein Rejoin holt einen ehemaligen Primary als Standby des aktuellen Primary zurück und spult ihn dazu mit pg_rewind zurück.</translation>
+    </message>
+    <message>
+        <source>the standby that received the most WAL</source>
+        <translation>der Standby, der das meiste WAL empfangen hat</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>&amp;Knoten:</translation>
+    </message>
+    <message>
+        <source>&amp;Promote:</source>
+        <translation>&amp;Hochstufen:</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>The candidate may be at most this far behind; more would keep writes stopped while it catches up.</source>
+        <translation>So weit darf der Kandidat höchstens zurückliegen; mehr würde Schreibzugriffe gestoppt halten, während er aufholt.</translation>
+    </message>
+    <message>
+        <source>Largest replay &amp;lag:</source>
+        <translation>Größte Replay-&amp;Verzögerung:</translation>
+    </message>
+    <message>
+        <source>Also rewind the old primary and bring it back as a standby</source>
+        <translation>Außerdem den alten Primary zurückspulen und als Standby zurückholen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Prüfungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What will happen&lt;/b&gt; (steps in italics cannot be undone once started)</source>
+        <translation>&lt;b&gt;Was geschehen wird&lt;/b&gt; (kursive Schritte können nach Beginn nicht rückgängig gemacht werden)</translation>
+    </message>
+    <message>
+        <source>Type the cluster&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <translation>Geben Sie zur Bestätigung den Namen des Clusters, &lt;b&gt;%1&lt;/b&gt;, ein:</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Run %1</source>
+        <translation>%1 &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Cancelling at the next safe point…</source>
+        <translation>Breche am nächsten sicheren Punkt ab …</translation>
+    </message>
+    <message>
+        <source>Past the point of no return: finishing is safer than stopping now.</source>
+        <translation>Der Punkt ohne Wiederkehr ist überschritten: Zu Ende zu führen ist sicherer, als jetzt anzuhalten.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfe …</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Refused:&lt;/b&gt; a check failed. Fix its cause and check again.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Abgelehnt:&lt;/b&gt; Eine Prüfung ist fehlgeschlagen. Beheben Sie die Ursache und prüfen Sie erneut.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>All checks passed. Read the plan, then type the cluster&apos;s name to go ahead.</source>
+        <translation>Alle Prüfungen bestanden. Lesen Sie den Plan und geben Sie dann zum Fortfahren den Namen des Clusters ein.</translation>
+    </message>
+    <message>
+        <source>Data loss</source>
+        <translation>Datenverlust</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Not completed (%1).</source>
+        <translation>Nicht abgeschlossen (%1).</translation>
+    </message>
+    <message>
+        <source>State of the cluster: %1</source>
+        <translation>Zustand des Clusters: %1</translation>
+    </message>
+    <message>
+        <source>The action is running: wait for it to finish, or press Cancel while that is still safe.</source>
+        <translation>Die Aktion läuft: Warten Sie, bis sie fertig ist, oder klicken Sie auf Abbrechen, solange das noch sicher ist.</translation>
     </message>
 </context>
 <context>
@@ -607,7 +1356,7 @@ Exit codes: 0 ok, 1 problems found or action refused, 2 usage error or nothing r
     </message>
     <message>
         <source>firing (acknowledged)</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv (bestätigt)</translation>
     </message>
     <message>
         <source>firing</source>
@@ -616,7 +1365,8 @@ Exit codes: 0 ok, 1 problems found or action refused, 2 usage error or nothing r
     <message>
         <source>%1
 Condition held since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Bedingung besteht seit %2</translation>
     </message>
     <message>
         <source>Time</source>
@@ -624,11 +1374,11 @@ Condition held since %2</source>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished">Knoten</translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -636,7 +1386,7 @@ Condition held since %2</source>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Details</source>
@@ -647,27 +1397,27 @@ Condition held since %2</source>
     <name>pgv::AlertRulesDialog</name>
     <message>
         <source>Alert rules for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeln für %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rule&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Regel&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Threshold&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Schwellwert&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Holds for&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mindestdauer&lt;/b&gt;</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
 </context>
 <context>
@@ -678,7 +1428,7 @@ Condition held since %2</source>
     </message>
     <message>
         <source>Mark the selected alert as seen: it stays listed while it fires, without the alarm colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Alarm als gesehen markieren: Er bleibt aufgelistet, solange er aktiv ist, aber ohne Alarmfarbe.</translation>
     </message>
     <message>
         <source>Alert &amp;rules…</source>
@@ -689,123 +1439,416 @@ Condition held since %2</source>
     <name>pgv::ClusterSession</name>
     <message>
         <source>Profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::Explain</name>
+    <message>
+        <source>The explain history %1 is locked by another process.</source>
+        <translation>Der EXPLAIN-Verlauf %1 ist von einem anderen Prozess gesperrt.</translation>
+    </message>
+    <message>
+        <source>Type a statement to explain.</source>
+        <translation>Geben Sie eine Anweisung ein, die erklärt werden soll.</translation>
+    </message>
+    <message>
+        <source>The editor holds %1 statements: EXPLAIN takes one. Select or keep only the statement to explain.</source>
+        <translation>Der Editor enthält %1 Anweisungen: EXPLAIN nimmt nur eine. Markieren oder behalten Sie nur die zu erklärende Anweisung.</translation>
+    </message>
+    <message>
+        <source>Remove the EXPLAIN keyword and its options from the statement: the options next to the editor set them.</source>
+        <translation>Entfernen Sie das Schlüsselwort EXPLAIN und seine Optionen aus der Anweisung: Die Optionen neben dem Editor legen sie fest.</translation>
+    </message>
+    <message>
+        <source>%1 statements cannot be explained. EXPLAIN works on SELECT, INSERT, UPDATE, DELETE, MERGE, VALUES, EXECUTE, DECLARE and CREATE TABLE … AS.</source>
+        <translation>%1-Anweisungen können nicht erklärt werden. EXPLAIN funktioniert mit SELECT, INSERT, UPDATE, DELETE, MERGE, VALUES, EXECUTE, DECLARE und CREATE TABLE … AS.</translation>
+    </message>
+    <message>
+        <source>Replace the parameters %1 with values first: EXPLAIN needs a complete statement.</source>
+        <translation>Ersetzen Sie zuerst die Parameter %1 durch Werte: EXPLAIN benötigt eine vollständige Anweisung.</translation>
+    </message>
+    <message>
+        <source>WAL needs ANALYZE: only a statement that runs writes WAL.</source>
+        <translation>WAL erfordert ANALYZE: Nur eine ausgeführte Anweisung schreibt WAL.</translation>
+    </message>
+    <message>
+        <source>Turning TIMING off only means something with ANALYZE.</source>
+        <translation>TIMING auszuschalten hat nur mit ANALYZE eine Bedeutung.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not installed in this database. Run CREATE EXTENSION pg_stat_statements; on the primary (the server also needs shared_preload_libraries = &apos;pg_stat_statements&apos; and a restart).</source>
+        <translation>pg_stat_statements ist in dieser Datenbank nicht installiert. Führen Sie CREATE EXTENSION pg_stat_statements; auf dem Primary aus (der Server benötigt außerdem shared_preload_libraries = &apos;pg_stat_statements&apos; und einen Neustart).</translation>
+    </message>
+    <message>
+        <source>Add pg_stat_statements to shared_preload_libraries in postgresql.conf and restart the server.</source>
+        <translation>Fügen Sie pg_stat_statements zu shared_preload_libraries in postgresql.conf hinzu und starten Sie den Server neu.</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::ExplainController</name>
+    <message>
+        <source>%1 is not a node of the open cluster any more. Choose another node.</source>
+        <translation>%1 ist kein Knoten des geöffneten Clusters mehr. Wählen Sie einen anderen Knoten.</translation>
+    </message>
+    <message>
+        <source>(The history could not be saved: %1)</source>
+        <translation>(Der Verlauf konnte nicht gespeichert werden: %1)</translation>
+    </message>
+    <message>
+        <source>Open a cluster and choose a node first.</source>
+        <translation>Öffnen Sie zuerst einen Cluster und wählen Sie einen Knoten.</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::ExplainHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::ExplainPane</name>
+    <message>
+        <source>&amp;ANALYZE</source>
+        <translation>&amp;ANALYZE</translation>
+    </message>
+    <message>
+        <source>&amp;BUFFERS</source>
+        <translation>&amp;BUFFERS</translation>
+    </message>
+    <message>
+        <source>&amp;VERBOSE</source>
+        <translation>&amp;VERBOSE</translation>
+    </message>
+    <message>
+        <source>SE&amp;TTINGS</source>
+        <translation>SE&amp;TTINGS</translation>
+    </message>
+    <message>
+        <source>&amp;WAL</source>
+        <translation>&amp;WAL</translation>
+    </message>
+    <message>
+        <source>TI&amp;MING</source>
+        <translation>TI&amp;MING</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>SELECT … — the statement to explain. Ctrl+Return runs it on the chosen node; it always runs in a transaction that is rolled back.</source>
+        <translation>SELECT … – die zu erklärende Anweisung. Strg+Eingabe führt sie auf dem gewählten Knoten aus; sie läuft immer in einer Transaktion, die zurückgerollt wird.</translation>
+    </message>
+    <message>
+        <source>The node EXPLAIN runs on. Standbys only explain reads.</source>
+        <translation>Der Knoten, auf dem EXPLAIN läuft. Standbys erklären nur Lesezugriffe.</translation>
+    </message>
+    <message>
+        <source>Run the statement and report actual times and rows (in a transaction that is rolled back).</source>
+        <translation>Die Anweisung ausführen und tatsächliche Zeiten und Zeilen melden (in einer Transaktion, die zurückgerollt wird).</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Begrenzung</translation>
+    </message>
+    <message>
+        <source>statement_timeout for this run; Cancel stops it at any time.</source>
+        <translation>statement_timeout für diese Ausführung; Abbrechen stoppt sie jederzeit.</translation>
+    </message>
+    <message>
+        <source>Run EXPLAIN (Ctrl+Return)</source>
+        <translation>EXPLAIN ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel the running statement on the server (Esc)</source>
+        <translation>Die laufende Anweisung auf dem Server abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Node:</source>
+        <translation>Knoten:</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Zeitüberschreitung:</translation>
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <translation>A&amp;nweisung</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Ver&amp;lauf</translation>
+    </message>
+    <message>
+        <source>&amp;Top statements</source>
+        <translation>&amp;Top-Anweisungen</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter shows the run&apos;s plan; the statement goes back into the editor.</source>
+        <translation>Doppelklick oder Eingabe zeigt den Plan der Ausführung; die Anweisung wird zurück in den Editor übernommen.</translation>
+    </message>
+    <message>
+        <source>Show &amp;plan</source>
+        <translation>&amp;Plan anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit statement</source>
+        <translation>Anweisung &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements of the chosen node. Double-click puts a statement into the editor; replace its $1, $2… with values before running it.</source>
+        <translation>pg_stat_statements des gewählten Knotens. Doppelklick übernimmt eine Anweisung in den Editor; ersetzen Sie vor der Ausführung ihre $1, $2 … durch Werte.</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Gesamtzeit</translation>
+    </message>
+    <message>
+        <source>Mean time</source>
+        <translation>Mittlere Zeit</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Shared blocks</source>
+        <translation>Shared Blocks</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Reading pg_stat_statements on %1…</source>
+        <translation>Lese pg_stat_statements auf %1 …</translation>
+    </message>
+    <message>
+        <source>Top 50 by:</source>
+        <translation>Top 50 nach:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Running on %1… %2 s</source>
+        <translation>Läuft auf %1 … %2 s</translation>
+    </message>
+    <message>
+        <source>Ran on %1 (%2) in %3 s; rolled back.</source>
+        <translation>Auf %1 (%2) in %3 s ausgeführt; zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>Planned on %1 (%2) in %3 s.</source>
+        <translation>Auf %1 (%2) in %3 s geplant.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 s; nothing was kept.</source>
+        <translation>Nach %1 s abgebrochen; nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Stopped by statement_timeout after %1 s. Raise the timeout or explain without ANALYZE.</source>
+        <translation>Nach %1 s durch statement_timeout gestoppt. Erhöhen Sie das Zeitlimit oder erklären Sie ohne ANALYZE.</translation>
+    </message>
+    <message>
+        <source>Statements shown: %1</source>
+        <translation>Angezeigte Anweisungen: %1</translation>
+    </message>
+    <message>
+        <source>Open a cluster (or create a lab) to run EXPLAIN on one of its nodes.</source>
+        <translation>Öffnen Sie einen Cluster (oder legen Sie ein Labor an), um EXPLAIN auf einem seiner Knoten auszuführen.</translation>
+    </message>
+    <message>
+        <source>This profile is read-only: it never runs a statement that writes, not even rolled back. Turn ANALYZE off to see the plan without running it.</source>
+        <translation>Dieses Profil ist schreibgeschützt: Es führt nie eine schreibende Anweisung aus, auch nicht zurückgerollt. Schalten Sie ANALYZE aus, um den Plan zu sehen, ohne die Anweisung auszuführen.</translation>
+    </message>
+    <message>
+        <source>ANALYZE runs this statement for real, in a transaction that is rolled back: its locks are taken and triggers fire, and sequences it advances stay advanced.</source>
+        <translation>ANALYZE führt diese Anweisung tatsächlich aus, in einer Transaktion, die zurückgerollt wird: Ihre Sperren werden gesetzt, Trigger werden ausgelöst, und von ihr weitergezählte Sequenzen bleiben weitergezählt.</translation>
     </message>
 </context>
 <context>
     <name>pgv::Lab</name>
     <message>
         <source>The lab has no node named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Labor hat keinen Knoten namens „%1“.</translation>
     </message>
     <message>
         <source>Cannot start %1: port %2 on 127.0.0.1 is already in use by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: Port %2 auf 127.0.0.1 wird bereits von einem anderen Programm verwendet.</translation>
     </message>
     <message>
         <source>%1 failed to start. Last lines of its log (%2):
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden. Letzte Zeilen seines Protokolls (%2):
+%3</translation>
     </message>
     <message>
         <source>Stopping %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppe %1</translation>
     </message>
     <message>
         <source>Starting %1 on port %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte %1 auf Port %2 …</translation>
     </message>
     <message>
         <source>Stopping %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppe %1 …</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not append to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 konnte nicht angehängt werden: %2</translation>
     </message>
     <message>
         <source>SQL on %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL auf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Lab creation cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen des Labors abgebrochen; nichts wurde behalten.</translation>
     </message>
     <message>
         <source>A lab has between 0 and 9 standbys (asked for %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Labor hat zwischen 0 und 9 Standbys (angefordert: %1).</translation>
     </message>
     <message>
         <source>%1 exists, is not empty and is not a lab. Choose a new or empty folder with --dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert, ist nicht leer und ist kein Labor. Wählen Sie mit --dir einen neuen oder leeren Ordner.</translation>
     </message>
     <message>
         <source>The servers run as user %1, who cannot enter %2. Choose a lab folder %1 can reach, such as one under /var/tmp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server laufen als Benutzer %1, der %2 nicht betreten kann. Wählen Sie einen Laborordner, den %1 erreichen kann, etwa einen unter /var/tmp.</translation>
     </message>
     <message>
         <source>Port %1 on 127.0.0.1 is already in use. Choose another base port with --port%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 auf 127.0.0.1 wird bereits verwendet. Wählen Sie mit --port%2 einen anderen Basisport.</translation>
     </message>
     <message>
         <source>, for example --port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, zum Beispiel --port %1</translation>
     </message>
     <message>
         <source>No %1 consecutive free ports were found on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 127.0.0.1 wurden keine %1 aufeinanderfolgenden freien Ports gefunden.</translation>
     </message>
     <message>
         <source>Could not create %1; check that the parent folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht angelegt werden; prüfen Sie, ob der übergeordnete Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists for another cluster. Give the lab another name with --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ existiert bereits für einen anderen Cluster. Geben Sie dem Labor mit --name einen anderen Namen.</translation>
     </message>
     <message>
         <source>Creating %1 with initdb…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lege %1 mit initdb an …</translation>
     </message>
     <message>
         <source>Starting %1 (primary) on port %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte %1 (Primary) auf Port %2 …</translation>
     </message>
     <message>
         <source>Creating the replication and monitoring roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lege die Replikations- und Monitoring-Rollen an …</translation>
     </message>
     <message>
         <source>Cloning %1 from %2 with pg_basebackup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Klone %1 von %2 mit pg_basebackup …</translation>
     </message>
     <message>
         <source>Could not create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Starting %1 (standby) on port %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte %1 (Standby) auf Port %2 …</translation>
     </message>
     <message>
         <source>Waiting for %1 standbys to stream…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte, bis %1 Standbys streamen …</translation>
     </message>
     <message>
         <source>Only %1 of %2 standbys were streaming after 60 s; see the logs in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach 60 s streamten nur %1 von %2 Standbys; siehe die Protokolle in %3.</translation>
     </message>
     <message>
         <source>Removing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entferne %1 …</translation>
     </message>
     <message>
         <source>Could not remove every file of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Dateien von %1 konnten entfernt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is fenced: it was the primary before a failover and would be a second primary if it started now. Rejoin it as a standby with: pgversectl rejoin %1</source>
+        <translation>%1 ist abgeschottet: Er war vor einem Failover der Primary und wäre ein zweiter Primary, wenn er jetzt startete. Binden Sie ihn als Standby wieder ein mit: pgversectl rejoin %1</translation>
+    </message>
+    <message>
+        <source>Starting etcd on port %1…</source>
+        <translation>Starte etcd auf Port %1 …</translation>
+    </message>
+    <message>
+        <source>Leaving %1 stopped: it is fenced until it is rejoined (pgversectl rejoin %1).</source>
+        <translation>%1 bleibt gestoppt: Er ist abgeschottet, bis er wieder eingebunden wird (pgversectl rejoin %1).</translation>
+    </message>
+    <message>
+        <source>etcd is not installed; Patroni labs need it: apt-get install etcd-server</source>
+        <translation>etcd ist nicht installiert; Patroni-Labore benötigen es: apt-get install etcd-server</translation>
+    </message>
+    <message>
+        <source>etcd did not become healthy within 30 s; see %1/log/etcd.log</source>
+        <translation>etcd wurde nicht innerhalb von 30 s betriebsbereit; siehe %1/log/etcd.log</translation>
+    </message>
+    <message>
+        <source>patroni is not installed; Patroni labs need it: apt-get install patroni</source>
+        <translation>patroni ist nicht installiert; Patroni-Labore benötigen es: apt-get install patroni</translation>
+    </message>
+    <message>
+        <source>Could not record the PID of %1&apos;s patroni in %2</source>
+        <translation>Die PID des Patroni-Prozesses von %1 konnte nicht in %2 festgehalten werden</translation>
+    </message>
+    <message>
+        <source>patroni of %1 did not stop within 60 s; see %2</source>
+        <translation>Patroni von %1 wurde nicht innerhalb von 60 s beendet; siehe %2</translation>
     </message>
 </context>
 <context>
@@ -816,15 +1859,15 @@ Condition held since %2</source>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner wählen</translation>
     </message>
     <message>
         <source>Lab folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Laborordner</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
@@ -832,11 +1875,11 @@ Condition held since %2</source>
     </message>
     <message>
         <source>the folder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Ordners</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Standbys:</source>
@@ -844,23 +1887,655 @@ Condition held since %2</source>
     </message>
     <message>
         <source>first free from 55432</source>
-        <translation type="unfinished"></translation>
+        <translation>erster freier ab 55432</translation>
     </message>
     <message>
         <source>First &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster &amp;Port:</translation>
     </message>
     <message>
         <source>A primary and its standbys are created with initdb and pg_basebackup on 127.0.0.1, with replication slots and WAL archiving into the lab folder. It takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Primary und seine Standbys werden mit initdb und pg_basebackup auf 127.0.0.1 angelegt, mit Replikationsslots und WAL-Archivierung in den Laborordner. Das dauert einige Sekunden.</translation>
     </message>
     <message>
         <source>C&amp;reate and start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlegen und starten</translation>
     </message>
     <message>
         <source>Cancelling… (what was created is removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Breche ab … (bereits Angelegtes wird entfernt)</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::LabFailover</name>
+    <message>
+        <source>Failover of %1 to %2</source>
+        <translation>Failover von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>the most advanced standby</source>
+        <translation>der am weitesten fortgeschrittene Standby</translation>
+    </message>
+    <message>
+        <source>Candidate is a node of the lab</source>
+        <translation>Kandidat ist ein Knoten des Labors</translation>
+    </message>
+    <message>
+        <source>the lab has no node &quot;%1&quot;</source>
+        <translation>Das Labor hat keinen Knoten „%1“</translation>
+    </message>
+    <message>
+        <source>The primary is gone</source>
+        <translation>Der Primary ist weg</translation>
+    </message>
+    <message>
+        <source>%1 is up and accepts writes: a failover now would make two primaries. Use a switchover instead.</source>
+        <translation>%1 läuft und nimmt Schreibzugriffe an: Ein Failover würde jetzt zwei Primaries erzeugen. Verwenden Sie stattdessen einen Switchover.</translation>
+    </message>
+    <message>
+        <source>no node accepts writes</source>
+        <translation>kein Knoten nimmt Schreibzugriffe an</translation>
+    </message>
+    <message>
+        <source>%1 does not answer (%2)</source>
+        <translation>%1 antwortet nicht (%2)</translation>
+    </message>
+    <message>
+        <source>Candidate is up</source>
+        <translation>Kandidat läuft</translation>
+    </message>
+    <message>
+        <source>no standby answers: there is nothing to promote</source>
+        <translation>kein Standby antwortet: Es gibt nichts hochzustufen</translation>
+    </message>
+    <message>
+        <source>%1 does not answer as a standby</source>
+        <translation>%1 antwortet nicht als Standby</translation>
+    </message>
+    <message>
+        <source>%1 answers as a standby</source>
+        <translation>%1 antwortet als Standby</translation>
+    </message>
+    <message>
+        <source>Data loss</source>
+        <translation>Datenverlust</translation>
+    </message>
+    <message>
+        <source>%1 received %2 more WAL than %3: promoting %3 loses it. Transactions %4 committed but had not sent are lost either way.</source>
+        <translation>%1 hat %2 mehr WAL empfangen als %3: Wird %3 hochgestuft, geht das verloren. Transaktionen, die %4 bestätigt, aber nicht gesendet hatte, gehen in jedem Fall verloren.</translation>
+    </message>
+    <message>
+        <source>%1 received the most WAL (%2); only what %3 committed but had not sent is lost</source>
+        <translation>%1 hat das meiste WAL empfangen (%2); verloren geht nur, was %3 bestätigt, aber nicht gesendet hatte</translation>
+    </message>
+    <message>
+        <source>Replay not paused</source>
+        <translation>Replay nicht pausiert</translation>
+    </message>
+    <message>
+        <source>replay is paused on %1: it is resumed before the promotion</source>
+        <translation>Replay ist auf %1 pausiert: Es wird vor dem Hochstufen fortgesetzt</translation>
+    </message>
+    <message>
+        <source>The old primary can be fenced</source>
+        <translation>Der alte Primary kann abgeschottet werden</translation>
+    </message>
+    <message>
+        <source>%1 runs on this machine: what is left of it is killed and it is kept from starting until it rejoins</source>
+        <translation>%1 läuft auf diesem Rechner: Was von ihm übrig ist, wird beendet, und er wird am Starten gehindert, bis er wieder eingebunden wird</translation>
+    </message>
+    <message>
+        <source>Fence %1</source>
+        <translation>%1 abschotten</translation>
+    </message>
+    <message>
+        <source>kill whatever is left of it and keep it from starting as a second primary</source>
+        <translation>beenden, was von ihm übrig ist, und verhindern, dass er als zweiter Primary startet</translation>
+    </message>
+    <message>
+        <source>Let %1 replay everything it received</source>
+        <translation>%1 alles Empfangene einspielen lassen</translation>
+    </message>
+    <message>
+        <source>resume replay if paused, then wait until replay reaches the received WAL</source>
+        <translation>Replay fortsetzen, falls pausiert, dann warten, bis das Replay das empfangene WAL erreicht</translation>
+    </message>
+    <message>
+        <source>Promote %1</source>
+        <translation>%1 hochstufen</translation>
+    </message>
+    <message>
+        <source>it accepts writes on a new timeline</source>
+        <translation>er nimmt Schreibzugriffe auf einer neuen Timeline an</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1</source>
+        <translation>Checkpoint auf %1</translation>
+    </message>
+    <message>
+        <source>records the new timeline in its control file, as pg_rewind needs</source>
+        <translation>hält die neue Timeline in seiner Steuerdatei fest, wie pg_rewind es benötigt</translation>
+    </message>
+    <message>
+        <source>Create replication slots on %1</source>
+        <translation>Replikationsslots auf %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Point the other standbys at %1</source>
+        <translation>Die anderen Standbys auf %1 ausrichten</translation>
+    </message>
+    <message>
+        <source>there are none</source>
+        <translation>es gibt keine</translation>
+    </message>
+    <message>
+        <source>Rejoin %1 as a standby</source>
+        <translation>%1 als Standby wieder einbinden</translation>
+    </message>
+    <message>
+        <source>pg_rewind from %1, then start it</source>
+        <translation>pg_rewind von %1, dann starten</translation>
+    </message>
+    <message>
+        <source>not asked for: it stays fenced; later: pgversectl rejoin %1</source>
+        <translation>nicht angefordert: Er bleibt abgeschottet; später: pgversectl rejoin %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything changed.</source>
+        <translation>Abgebrochen, bevor sich etwas geändert hat.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>failover to %1</source>
+        <translation>Failover auf %1</translation>
+    </message>
+    <message>
+        <source>Nothing else was changed; %1 may still be running.</source>
+        <translation>Sonst wurde nichts geändert; %1 läuft möglicherweise noch.</translation>
+    </message>
+    <message>
+        <source>%1 is fenced and no node accepts writes yet: promote %2 by hand or run the failover again.</source>
+        <translation>%1 ist abgeschottet, und noch nimmt kein Knoten Schreibzugriffe an: Stufen Sie %2 von Hand hoch oder führen Sie den Failover erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1 is the new primary and accepts writes; %2 is fenced.</source>
+        <translation>%1 ist der neue Primary und nimmt Schreibzugriffe an; %2 ist abgeschottet.</translation>
+    </message>
+    <message>
+        <source>timeline %1</source>
+        <translation>Timeline %1</translation>
+    </message>
+    <message>
+        <source>%1 stays fenced</source>
+        <translation>%1 bleibt abgeschottet</translation>
+    </message>
+    <message>
+        <source>rejoin after failover failed</source>
+        <translation>Rejoin nach dem Failover fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Rejoining %1 failed: see its log, then run pgversectl rejoin %1.</source>
+        <translation>Rejoin von %1 fehlgeschlagen: Sehen Sie sich sein Protokoll an und führen Sie dann pgversectl rejoin %1 aus.</translation>
+    </message>
+    <message>
+        <source>rewound and streaming</source>
+        <translation>zurückgespult und streamt</translation>
+    </message>
+    <message>
+        <source>%1 is the primary on timeline %2.</source>
+        <translation>%1 ist der Primary auf Timeline %2.</translation>
+    </message>
+    <message>
+        <source>%1 is fenced; bring it back with: pgversectl rejoin %1</source>
+        <translation>%1 ist abgeschottet; zurückholen mit: pgversectl rejoin %1</translation>
+    </message>
+    <message>
+        <source>%1 is fenced</source>
+        <translation>%1 ist abgeschottet</translation>
+    </message>
+    <message>
+        <source>stopped, and kept from starting until it rejoins</source>
+        <translation>gestoppt und am Starten gehindert, bis er wieder eingebunden wird</translation>
+    </message>
+    <message>
+        <source>it runs or is not marked as fenced</source>
+        <translation>er läuft oder ist nicht als abgeschottet markiert</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::LabNodeOps</name>
+    <message>
+        <source>the lab has no node %1</source>
+        <translation>Das Labor hat keinen Knoten %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>cannot signal %1 (pid %2): %3</source>
+        <translation>%1 (PID %2) kann kein Signal gesendet werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 did not shut down within %2 s</source>
+        <translation>%1 wurde nicht innerhalb von %2 s heruntergefahren</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) survived SIGKILL</source>
+        <translation>%1 (PID %2) hat SIGKILL überlebt</translation>
+    </message>
+    <message>
+        <source>pg_controldata failed on %1: %2</source>
+        <translation>pg_controldata auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not write its shutdown checkpoint within %2 s</source>
+        <translation>%1 hat seinen Shutdown-Checkpoint nicht innerhalb von %2 s geschrieben</translation>
+    </message>
+    <message>
+        <source>pg_controldata of %1 shows no checkpoint location</source>
+        <translation>pg_controldata von %1 zeigt keine Checkpoint-Position</translation>
+    </message>
+    <message>
+        <source>unknown node %1 or %2</source>
+        <translation>Unbekannter Knoten %1 oder %2</translation>
+    </message>
+    <message>
+        <source>cannot write the standby settings of %1: %2</source>
+        <translation>Die Standby-Einstellungen von %1 können nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>unknown node %1</source>
+        <translation>Unbekannter Knoten %1</translation>
+    </message>
+    <message>
+        <source>cannot fence %1: %2</source>
+        <translation>%1 kann nicht abgeschottet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::LabRejoin</name>
+    <message>
+        <source>Rejoin %1 to %2</source>
+        <translation>Rejoin von %1 an %2</translation>
+    </message>
+    <message>
+        <source>Node is part of the lab</source>
+        <translation>Knoten gehört zum Labor</translation>
+    </message>
+    <message>
+        <source>the lab has no node &quot;%1&quot;</source>
+        <translation>Das Labor hat keinen Knoten „%1“</translation>
+    </message>
+    <message>
+        <source>One primary to follow</source>
+        <translation>Ein Primary, dem gefolgt werden kann</translation>
+    </message>
+    <message>
+        <source>no other node accepts writes</source>
+        <translation>kein anderer Knoten nimmt Schreibzugriffe an</translation>
+    </message>
+    <message>
+        <source>%1 all accept writes</source>
+        <translation>%1 nehmen alle Schreibzugriffe an</translation>
+    </message>
+    <message>
+        <source>%1, on timeline %2</source>
+        <translation>%1, auf Timeline %2</translation>
+    </message>
+    <message>
+        <source>%1 is not writable</source>
+        <translation>%1 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>%1 accepts writes too (split brain): it is stopped first, and whatever was written to it alone is discarded by pg_rewind</source>
+        <translation>%1 nimmt ebenfalls Schreibzugriffe an (Split Brain): Er wird zuerst gestoppt, und was nur auf ihn geschrieben wurde, verwirft pg_rewind</translation>
+    </message>
+    <message>
+        <source>%1 needs rejoining</source>
+        <translation>%1 muss wieder eingebunden werden</translation>
+    </message>
+    <message>
+        <source>%1 already streams from %2 on timeline %3</source>
+        <translation>%1 streamt bereits von %2 auf Timeline %3</translation>
+    </message>
+    <message>
+        <source>it is %1</source>
+        <translation>er ist %1</translation>
+    </message>
+    <message>
+        <source>it is stopped</source>
+        <translation>er ist gestoppt</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>%1 stoppen</translation>
+    </message>
+    <message>
+        <source>fast shutdown; killed if it does not stop</source>
+        <translation>Fast Shutdown; wird beendet, falls er nicht stoppt</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1</source>
+        <translation>Checkpoint auf %1</translation>
+    </message>
+    <message>
+        <source>pg_rewind reads the source&apos;s timeline from its control file</source>
+        <translation>pg_rewind liest die Timeline der Quelle aus deren Steuerdatei</translation>
+    </message>
+    <message>
+        <source>Rewind %1 from %2</source>
+        <translation>%1 von %2 zurückspulen</translation>
+    </message>
+    <message>
+        <source>pg_rewind: undoes what %1 wrote after the timelines parted</source>
+        <translation>pg_rewind: macht rückgängig, was %1 nach der Trennung der Timelines geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Configure %1 as a standby of %2</source>
+        <translation>%1 als Standby von %2 konfigurieren</translation>
+    </message>
+    <message>
+        <source>standby.signal, primary_conninfo and its slot</source>
+        <translation>standby.signal, primary_conninfo und sein Slot</translation>
+    </message>
+    <message>
+        <source>Start %1 and wait until it streams</source>
+        <translation>%1 starten und warten, bis er streamt</translation>
+    </message>
+    <message>
+        <source>on timeline %1</source>
+        <translation>auf Timeline %1</translation>
+    </message>
+    <message>
+        <source>Drop %1&apos;s leftover slots</source>
+        <translation>Übrig gebliebene Slots von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>inactive slots would only retain WAL</source>
+        <translation>inaktive Slots würden nur WAL zurückhalten</translation>
+    </message>
+    <message>
+        <source>%1 is stopped (and fenced); %2 is still the primary. Fix the cause shown above and rejoin again.</source>
+        <translation>%1 ist gestoppt (und abgeschottet); %2 ist weiterhin der Primary. Beheben Sie die oben angezeigte Ursache und führen Sie den Rejoin erneut aus.</translation>
+    </message>
+    <message>
+        <source>rejoin failed</source>
+        <translation>Rejoin fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 started but does not stream from %2; see its log: %3</source>
+        <translation>%1 wurde gestartet, streamt aber nicht von %2; siehe sein Protokoll: %3</translation>
+    </message>
+    <message>
+        <source>%1 streams from %2 on timeline %3.</source>
+        <translation>%1 streamt von %2 auf Timeline %3.</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::LabSwitchover</name>
+    <message>
+        <source>Switchover of %1 to %2</source>
+        <translation>Switchover von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Candidate is a node of the lab</source>
+        <translation>Kandidat ist ein Knoten des Labors</translation>
+    </message>
+    <message>
+        <source>the lab has no node &quot;%1&quot; (its nodes: %2)</source>
+        <translation>Das Labor hat keinen Knoten „%1“ (seine Knoten: %2)</translation>
+    </message>
+    <message>
+        <source>Exactly one primary</source>
+        <translation>Genau ein Primary</translation>
+    </message>
+    <message>
+        <source>no primary is reachable: with the primary gone, use a failover</source>
+        <translation>Kein Primary ist erreichbar: Wenn der Primary weg ist, verwenden Sie einen Failover</translation>
+    </message>
+    <message>
+        <source>%1 all accept writes (split brain): fence all but one first</source>
+        <translation>%1 nehmen alle Schreibzugriffe an (Split Brain): Schotten Sie zuerst alle bis auf einen ab</translation>
+    </message>
+    <message>
+        <source>%1 is the primary, on timeline %2</source>
+        <translation>%1 ist der Primary, auf Timeline %2</translation>
+    </message>
+    <message>
+        <source>Candidate is a standby</source>
+        <translation>Kandidat ist ein Standby</translation>
+    </message>
+    <message>
+        <source>%1 is already the primary</source>
+        <translation>%1 ist bereits der Primary</translation>
+    </message>
+    <message>
+        <source>Candidate is up</source>
+        <translation>Kandidat läuft</translation>
+    </message>
+    <message>
+        <source>%1 is %2: %3</source>
+        <translation>%1 ist %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 answers as a standby</source>
+        <translation>%1 antwortet als Standby</translation>
+    </message>
+    <message>
+        <source>Candidate streams from the primary</source>
+        <translation>Kandidat streamt vom Primary</translation>
+    </message>
+    <message>
+        <source>%1 streams from %2</source>
+        <translation>%1 streamt von %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 from %3; only a standby streaming directly from %4 can take over without losing data</source>
+        <translation>%1 ist %2 von %3; nur ein Standby, der direkt von %4 streamt, kann ohne Datenverlust übernehmen</translation>
+    </message>
+    <message>
+        <source>no upstream</source>
+        <translation>kein Upstream</translation>
+    </message>
+    <message>
+        <source>Replay lag within the limit</source>
+        <translation>Replay-Verzögerung innerhalb des Limits</translation>
+    </message>
+    <message>
+        <source>%1 behind (limit %2)</source>
+        <translation>%1 zurück (Limit %2)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 behind, more than the %3 allowed: the switchover would keep writes stopped while it catches up. Wait, or allow more with --max-lag.</source>
+        <translation>%1 liegt %2 zurück, mehr als die erlaubten %3: Der Switchover würde Schreibzugriffe gestoppt halten, während er aufholt. Warten Sie oder erlauben Sie mit --max-lag mehr.</translation>
+    </message>
+    <message>
+        <source>an unknown amount</source>
+        <translation>eine unbekannte Menge</translation>
+    </message>
+    <message>
+        <source>Same timeline</source>
+        <translation>Gleiche Timeline</translation>
+    </message>
+    <message>
+        <source>both on timeline %1</source>
+        <translation>beide auf Timeline %1</translation>
+    </message>
+    <message>
+        <source>%1 is on timeline %2, the primary on %3</source>
+        <translation>%1 ist auf Timeline %2, der Primary auf %3</translation>
+    </message>
+    <message>
+        <source>Replay not paused</source>
+        <translation>Replay nicht pausiert</translation>
+    </message>
+    <message>
+        <source>replay is paused on %1; resume it first: SELECT pg_wal_replay_resume();</source>
+        <translation>Replay ist auf %1 pausiert; setzen Sie es zuerst fort: SELECT pg_wal_replay_resume();</translation>
+    </message>
+    <message>
+        <source>%1 is replaying</source>
+        <translation>%1 spielt WAL ein</translation>
+    </message>
+    <message>
+        <source>%1 can follow</source>
+        <translation>%1 kann folgen</translation>
+    </message>
+    <message>
+        <source>it will be pointed at %1 without a restart</source>
+        <translation>er wird ohne Neustart auf %1 ausgerichtet</translation>
+    </message>
+    <message>
+        <source>%1 is down: its configuration is pointed at %2, and it follows it once started</source>
+        <translation>%1 ist ausgefallen: Seine Konfiguration wird auf %2 ausgerichtet, und er folgt ihm, sobald er gestartet ist</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1</source>
+        <translation>Checkpoint auf %1</translation>
+    </message>
+    <message>
+        <source>so its shutdown checkpoint, written while writes are stopped, is short</source>
+        <translation>damit sein Shutdown-Checkpoint, der geschrieben wird, während Schreibzugriffe gestoppt sind, kurz ist</translation>
+    </message>
+    <message>
+        <source>Stop %1 (fast shutdown)</source>
+        <translation>%1 stoppen (Fast Shutdown)</translation>
+    </message>
+    <message>
+        <source>clients are disconnected and writes stop here</source>
+        <translation>Clients werden getrennt, und Schreibzugriffe enden hier</translation>
+    </message>
+    <message>
+        <source>Wait until %1 has replayed %2&apos;s shutdown checkpoint</source>
+        <translation>Warten, bis %1 den Shutdown-Checkpoint von %2 eingespielt hat</translation>
+    </message>
+    <message>
+        <source>then every committed transaction is on %1</source>
+        <translation>dann ist jede bestätigte Transaktion auf %1</translation>
+    </message>
+    <message>
+        <source>Promote %1</source>
+        <translation>%1 hochstufen</translation>
+    </message>
+    <message>
+        <source>it accepts writes on a new timeline; from here on the switchover cannot be undone</source>
+        <translation>er nimmt Schreibzugriffe auf einer neuen Timeline an; ab hier kann der Switchover nicht mehr rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>records the new timeline in its control file</source>
+        <translation>hält die neue Timeline in seiner Steuerdatei fest</translation>
+    </message>
+    <message>
+        <source>Create replication slots on %1</source>
+        <translation>Replikationsslots auf %1 anlegen</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>Point the other standbys at %1</source>
+        <translation>Die anderen Standbys auf %1 ausrichten</translation>
+    </message>
+    <message>
+        <source>there are none</source>
+        <translation>es gibt keine</translation>
+    </message>
+    <message>
+        <source>Restart %1 as a standby of %2</source>
+        <translation>%1 als Standby von %2 neu starten</translation>
+    </message>
+    <message>
+        <source>rewound with pg_rewind only if it cannot follow as it is</source>
+        <translation>nur mit pg_rewind zurückgespult, wenn er nicht so, wie er ist, folgen kann</translation>
+    </message>
+    <message>
+        <source>Drop %1&apos;s leftover slots</source>
+        <translation>Übrig gebliebene Slots von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>slots it kept as primary would only retain WAL</source>
+        <translation>Slots, die er als Primary behalten hat, würden nur WAL zurückhalten</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything changed.</source>
+        <translation>Abgebrochen, bevor sich etwas geändert hat.</translation>
+    </message>
+    <message>
+        <source>%1 was restarted as the primary; nothing else changed.</source>
+        <translation>%1 wurde als Primary neu gestartet; sonst hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is stopped and could not be restarted (%2): start it with pgversectl lab start.</source>
+        <translation>%1 ist gestoppt und konnte nicht neu gestartet werden (%2): Starten Sie ihn mit pgversectl lab start.</translation>
+    </message>
+    <message>
+        <source>%1 may still be shutting down; check with pgversectl lab status.</source>
+        <translation>%1 fährt möglicherweise noch herunter; prüfen Sie das mit pgversectl lab status.</translation>
+    </message>
+    <message>
+        <source>shutdown checkpoint at %1</source>
+        <translation>Shutdown-Checkpoint bei %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before the promotion.</source>
+        <translation>Vor dem Hochstufen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 did not replay up to %2 within %3 s (%4)</source>
+        <translation>%1 hat nicht innerhalb von %3 s bis %2 eingespielt (%4)</translation>
+    </message>
+    <message>
+        <source>%1 is stopped and %2 may or may not be promoted: check with pgversectl status before anything else.</source>
+        <translation>%1 ist gestoppt, und %2 ist möglicherweise hochgestuft oder auch nicht: Prüfen Sie das vor allem anderen mit pgversectl status.</translation>
+    </message>
+    <message>
+        <source>%1 is the new primary and accepts writes; %2 is stopped.</source>
+        <translation>%1 ist der neue Primary und nimmt Schreibzugriffe an; %2 ist gestoppt.</translation>
+    </message>
+    <message>
+        <source>timeline %1</source>
+        <translation>Timeline %1</translation>
+    </message>
+    <message>
+        <source>%1 repointed</source>
+        <translation>%1 neu ausgerichtet</translation>
+    </message>
+    <message>
+        <source>%1 could not be repointed: %2</source>
+        <translation>%1 konnte nicht neu ausgerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (down) reconfigured</source>
+        <translation>%1 (ausgefallen) neu konfiguriert</translation>
+    </message>
+    <message>
+        <source>followed without a rewind</source>
+        <translation>ohne Zurückspulen gefolgt</translation>
+    </message>
+    <message>
+        <source>%1 cannot follow %2 as it is (%3); rewinding it</source>
+        <translation>%1 kann %2 so, wie er ist, nicht folgen (%3); er wird zurückgespult</translation>
+    </message>
+    <message>
+        <source>rewound with pg_rewind</source>
+        <translation>mit pg_rewind zurückgespult</translation>
+    </message>
+    <message>
+        <source>%1 did not rejoin: see its log, then run pgversectl rejoin %1.</source>
+        <translation>%1 wurde nicht wieder eingebunden: Sehen Sie sich sein Protokoll an und führen Sie dann pgversectl rejoin %1 aus.</translation>
+    </message>
+    <message>
+        <source>%1 is the primary on timeline %2; %3 follow it.</source>
+        <translation>%1 ist der Primary auf Timeline %2; %3 folgen ihm.</translation>
     </message>
 </context>
 <context>
@@ -875,11 +2550,11 @@ Condition held since %2</source>
     </message>
     <message>
         <source>alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm: %1</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Bytes)</translation>
     </message>
 </context>
 <context>
@@ -898,15 +2573,15 @@ Condition held since %2</source>
     </message>
     <message>
         <source>WAL retained by slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Slots zurückgehaltenes WAL</translation>
     </message>
     <message>
         <source>Logical slot lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung logischer Slots</translation>
     </message>
     <message>
         <source>Write: WAL the standby has received; flush: made durable; replay: applied and visible to queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben: WAL, das der Standby empfangen hat; Flush: dauerhaft gespeichert; Replay: angewendet und für Abfragen sichtbar.</translation>
     </message>
     <message>
         <source>bytes</source>
@@ -934,11 +2609,11 @@ Condition held since %2</source>
     </message>
     <message>
         <source>Lag as an amount of WAL, or as the time it represents (reported by the upstream).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung als WAL-Menge oder als die Zeit, die sie darstellt (vom Upstream gemeldet).</translation>
     </message>
     <message>
         <source>The time span shown while following live; drag or zoom the chart to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der beim Live-Folgen angezeigte Zeitraum; ziehen oder zoomen Sie im Diagramm, um sich umzusehen.</translation>
     </message>
     <message>
         <source>Follow &amp;live</source>
@@ -946,7 +2621,7 @@ Condition held since %2</source>
     </message>
     <message>
         <source>Keep the newest data in view; dragging or zooming the chart pauses it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten Daten im Blick behalten; Ziehen oder Zoomen im Diagramm pausiert das (%1).</translation>
     </message>
     <message>
         <source>Lo&amp;g scale</source>
@@ -958,60 +2633,60 @@ Condition held since %2</source>
     </message>
     <message>
         <source>Save the chart as PNG or PDF, or the visible data as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm als PNG oder PDF oder die sichtbaren Daten als CSV speichern.</translation>
     </message>
     <message>
         <source>Show a time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum anzeigen</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV data (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;CSV-Daten (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Could not write %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden. %2</translation>
     </message>
 </context>
 <context>
     <name>pgv::LagRecorder</name>
     <message>
         <source>alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm: %1</translation>
     </message>
     <message>
         <source>cleared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgehoben: %1</translation>
     </message>
 </context>
 <context>
     <name>pgv::LagStoreWorker</name>
     <message>
         <source>Lag history could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verzögerungsverlauf konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>pgv::MainWindow</name>
     <message>
         <source>PostgresVerse</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgresVerse</translation>
     </message>
     <message>
         <source>Clusters</source>
@@ -1023,7 +2698,7 @@ Condition held since %2</source>
     </message>
     <message>
         <source>Profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1: %2</translation>
     </message>
     <message>
         <source>&amp;Open cluster</source>
@@ -1099,7 +2774,7 @@ Condition held since %2</source>
     </message>
     <message>
         <source>%1 — PostgresVerse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — PostgresVerse</translation>
     </message>
     <message>
         <source>No cluster open</source>
@@ -1111,71 +2786,71 @@ Condition held since %2</source>
     </message>
     <message>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert %1</translation>
     </message>
     <message>
         <source>read-only profile</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschütztes Profil</translation>
     </message>
     <message>
         <source>Profile exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil existiert</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; exists already; edit it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ existiert bereits; bearbeiten Sie stattdessen dieses.</translation>
     </message>
     <message>
         <source>Profile not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil nicht gespeichert</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen</translation>
     </message>
     <message>
         <source>Forget the profile &quot;%1&quot;? The cluster itself is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ vergessen? Der Cluster selbst bleibt unberührt.</translation>
     </message>
     <message>
         <source>Creating lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor wird angelegt</translation>
     </message>
     <message>
         <source>Starting lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor wird gestartet</translation>
     </message>
     <message>
         <source>Stopping lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor wird gestoppt</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor</translation>
     </message>
     <message>
         <source>Status copied as JSON (the same shape as pgversectl status --json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Status als JSON kopiert (in derselben Form wie pgversectl status --json).</translation>
     </message>
     <message>
         <source>Shell setup copied: paste it into a terminal, then run psql or pgbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell-Einrichtung kopiert: Fügen Sie sie in ein Terminal ein und starten Sie dann psql oder pgbench.</translation>
     </message>
     <message>
         <source>Copy details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details von %1 kopieren</translation>
     </message>
     <message>
         <source>About PostgresVerse</source>
-        <translation type="unfinished"></translation>
+        <translation>Über PostgresVerse</translation>
     </message>
     <message>
         <source>&lt;b&gt;PostgresVerse %1&lt;/b&gt;&lt;br&gt;A desktop console for PostgreSQL high-availability clusters: topology, replication, plans, policies and safe actions in one window.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;PostgresVerse %1&lt;/b&gt;&lt;br&gt;Eine Desktop-Konsole für PostgreSQL-Hochverfügbarkeitscluster: Topologie, Replikation, Pläne, Richtlinien und sichere Aktionen in einem Fenster.</translation>
     </message>
     <message>
         <source>&amp;Topology</source>
@@ -1191,23 +2866,51 @@ Condition held since %2</source>
     </message>
     <message>
         <source>Alert on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm auf %1</translation>
     </message>
     <message>
         <source>Lag history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerungsverlauf</translation>
     </message>
     <message>
         <source>Alerts (%1 firing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme (%1 aktiv)</translation>
     </message>
     <message>
         <source>%1 · nodes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Knoten: %2</translation>
     </message>
     <message>
         <source>problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Pläne</translation>
+    </message>
+    <message>
+        <source>S&amp;witchover…</source>
+        <translation>S&amp;witchover …</translation>
+    </message>
+    <message>
+        <source>&amp;Failover…</source>
+        <translation>&amp;Failover …</translation>
+    </message>
+    <message>
+        <source>Re&amp;join a node…</source>
+        <translation>Knoten wieder ein&amp;binden …</translation>
+    </message>
+    <message>
+        <source>Switch over to %1…</source>
+        <translation>Switchover auf %1 …</translation>
+    </message>
+    <message>
+        <source>Fail over to %1…</source>
+        <translation>Failover auf %1 …</translation>
+    </message>
+    <message>
+        <source>Rejoin %1 as a standby…</source>
+        <translation>%1 als Standby wieder einbinden …</translation>
     </message>
 </context>
 <context>
@@ -1230,11 +2933,11 @@ Condition held since %2</source>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Server version</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverversion</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1242,47 +2945,47 @@ Condition held since %2</source>
     </message>
     <message>
         <source>Current WAL position</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle WAL-Position</translation>
     </message>
     <message>
         <source>Replayed up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingespielt bis</translation>
     </message>
     <message>
         <source>Received up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen bis</translation>
     </message>
     <message>
         <source>cluster_name</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster_name</translation>
     </message>
     <message>
         <source>System identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemkennung</translation>
     </message>
     <message>
         <source>Client connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Verbindungen</translation>
     </message>
     <message>
         <source>Probe latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüflatenz</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation</translation>
     </message>
     <message>
         <source>Upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream</translation>
     </message>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Status</translation>
     </message>
     <message>
         <source>Write lag</source>
@@ -1298,111 +3001,111 @@ Condition held since %2</source>
     </message>
     <message>
         <source>Replay lag (time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay-Verzögerung (Zeit)</translation>
     </message>
     <message>
         <source>Replay paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay pausiert</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Last replayed commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt eingespielter Commit</translation>
     </message>
     <message>
         <source>WAL receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL-Receiver</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot</translation>
     </message>
     <message>
         <source>Received timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Timeline</translation>
     </message>
     <message>
         <source>Flushed up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Geflusht bis</translation>
     </message>
     <message>
         <source>Latest end</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ende</translation>
     </message>
     <message>
         <source>Streaming to</source>
-        <translation type="unfinished"></translation>
+        <translation>Streamt an</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben</translation>
     </message>
     <message>
         <source>Flushed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geflusht</translation>
     </message>
     <message>
         <source>Replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingespielt</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>im Leerlauf</translation>
     </message>
     <message>
         <source>Replication slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsslots</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>Restart LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>Restart-LSN</translation>
     </message>
     <message>
         <source>Retained WAL</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehaltenes WAL</translation>
     </message>
     <message>
         <source>WAL status</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL-Status</translation>
     </message>
     <message>
         <source>Safe WAL size</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere WAL-Größe</translation>
     </message>
     <message>
         <source>Plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Property</source>
@@ -1411,6 +3114,18 @@ Condition held since %2</source>
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Patroni role</source>
+        <translation>Patroni-Rolle</translation>
+    </message>
+    <message>
+        <source>Patroni state</source>
+        <translation>Patroni-Zustand</translation>
+    </message>
+    <message>
+        <source>Patroni lag</source>
+        <translation>Patroni-Verzögerung</translation>
     </message>
 </context>
 <context>
@@ -1421,11 +3136,876 @@ Condition held since %2</source>
     </message>
     <message>
         <source>&amp;Copy all details</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Details &amp;kopieren</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::PatroniMaintenance</name>
+    <message>
+        <source>Restart %1 of %2</source>
+        <translation>%1 von %2 neu starten</translation>
+    </message>
+    <message>
+        <source>Reinitialize %1 of %2</source>
+        <translation>%1 von %2 neu initialisieren</translation>
+    </message>
+    <message>
+        <source>Pause automatic failover of %1</source>
+        <translation>Automatischen Failover von %1 pausieren</translation>
+    </message>
+    <message>
+        <source>Resume automatic failover of %1</source>
+        <translation>Automatischen Failover von %1 fortsetzen</translation>
+    </message>
+    <message>
+        <source>Patroni answers</source>
+        <translation>Patroni antwortet</translation>
+    </message>
+    <message>
+        <source>GET /cluster from %1: %2</source>
+        <translation>GET /cluster von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 Mitglieder</translation>
+    </message>
+    <message>
+        <source>REST credentials</source>
+        <translation>REST-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>no REST password: Patroni refuses changes without one (401)</source>
+        <translation>kein REST-Passwort: Patroni lehnt Änderungen ohne eines ab (401)</translation>
+    </message>
+    <message>
+        <source>basic authentication as %1</source>
+        <translation>Basic-Authentifizierung als %1</translation>
+    </message>
+    <message>
+        <source>Not paused yet</source>
+        <translation>Noch nicht pausiert</translation>
+    </message>
+    <message>
+        <source>the cluster is already in maintenance mode</source>
+        <translation>Der Cluster ist bereits im Wartungsmodus</translation>
+    </message>
+    <message>
+        <source>Patroni fails over automatically now; pausing stops that until resumed</source>
+        <translation>Patroni führt jetzt automatisch Failover aus; Pausieren stoppt das, bis fortgesetzt wird</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>the cluster is not in maintenance mode</source>
+        <translation>Der Cluster ist nicht im Wartungsmodus</translation>
+    </message>
+    <message>
+        <source>resuming lets Patroni fail over automatically again</source>
+        <translation>Fortsetzen lässt Patroni wieder automatisch Failover ausführen</translation>
+    </message>
+    <message>
+        <source>Member exists</source>
+        <translation>Mitglied existiert</translation>
+    </message>
+    <message>
+        <source>Patroni knows no member &quot;%1&quot;</source>
+        <translation>Patroni kennt kein Mitglied „%1“</translation>
+    </message>
+    <message>
+        <source>%1 is %2, %3</source>
+        <translation>%1 ist %2, %3</translation>
+    </message>
+    <message>
+        <source>Member is a replica</source>
+        <translation>Mitglied ist ein Replikat</translation>
+    </message>
+    <message>
+        <source>%1 leads: reinitializing means wiping its data and cloning it from the leader, which it is; switch over first</source>
+        <translation>%1 ist Leader: Neu initialisieren hieße, seine Daten zu löschen und vom Leader zu klonen, der er selbst ist; führen Sie zuerst einen Switchover aus</translation>
+    </message>
+    <message>
+        <source>Writes pause</source>
+        <translation>Schreibzugriffe pausieren</translation>
+    </message>
+    <message>
+        <source>%1 leads: writes stop while it restarts (Patroni does not fail over for a restart)</source>
+        <translation>%1 ist Leader: Schreibzugriffe stoppen, während er neu startet (Patroni führt für einen Neustart keinen Failover aus)</translation>
+    </message>
+    <message>
+        <source>Data is replaced</source>
+        <translation>Daten werden ersetzt</translation>
+    </message>
+    <message>
+        <source>%1&apos;s data folder is removed and cloned again from the leader</source>
+        <translation>Der Datenordner von %1 wird entfernt und erneut vom Leader geklont</translation>
+    </message>
+    <message>
+        <source>Ask %1&apos;s Patroni to restart PostgreSQL</source>
+        <translation>Patroni von %1 bitten, PostgreSQL neu zu starten</translation>
+    </message>
+    <message>
+        <source>Wait until %1 runs again</source>
+        <translation>Warten, bis %1 wieder läuft</translation>
+    </message>
+    <message>
+        <source>GET /cluster</source>
+        <translation>GET /cluster</translation>
+    </message>
+    <message>
+        <source>Ask %1&apos;s Patroni to reinitialize it</source>
+        <translation>Patroni von %1 bitten, ihn neu zu initialisieren</translation>
+    </message>
+    <message>
+        <source>Wait until %1 streams again</source>
+        <translation>Warten, bis %1 wieder streamt</translation>
+    </message>
+    <message>
+        <source>Turn maintenance mode on</source>
+        <translation>Wartungsmodus einschalten</translation>
+    </message>
+    <message>
+        <source>Wait until the cluster reports it</source>
+        <translation>Warten, bis der Cluster ihn meldet</translation>
+    </message>
+    <message>
+        <source>Turn maintenance mode off</source>
+        <translation>Wartungsmodus ausschalten</translation>
+    </message>
+    <message>
+        <source> Set the REST user and password of profile %1.</source>
+        <translation> Legen Sie den REST-Benutzer und das Passwort von Profil %1 fest.</translation>
+    </message>
+    <message>
+        <source>Patroni refused: %1.%2</source>
+        <translation>Patroni hat abgelehnt: %1.%2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Stopped watching; Patroni carries on by itself.</source>
+        <translation>Beobachtung beendet; Patroni macht selbstständig weiter.</translation>
+    </message>
+    <message>
+        <source>Not settled after 10 minutes: %1</source>
+        <translation>Nach 10 Minuten nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Patroni may still be working on it.</source>
+        <translation>Patroni arbeitet möglicherweise noch daran.</translation>
+    </message>
+    <message>
+        <source>after %1 ms</source>
+        <translation>nach %1 ms</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message>
+        <source>Patroni reports the change</source>
+        <translation>Patroni meldet die Änderung</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::PatroniRoleChange</name>
+    <message>
+        <source>Switchover of %1 to %2 (Patroni)</source>
+        <translation>Switchover von %1 auf %2 (Patroni)</translation>
+    </message>
+    <message>
+        <source>Failover of %1 to %2 (Patroni)</source>
+        <translation>Failover von %1 auf %2 (Patroni)</translation>
+    </message>
+    <message>
+        <source>Patroni answers</source>
+        <translation>Patroni antwortet</translation>
+    </message>
+    <message>
+        <source>GET /cluster from %1: %2</source>
+        <translation>GET /cluster von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 members in scope %2</source>
+        <translation>%1 Mitglieder im Scope %2</translation>
+    </message>
+    <message>
+        <source>REST credentials</source>
+        <translation>REST-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>no REST password is set for %1: Patroni refuses changes without one (401)</source>
+        <translation>für %1 ist kein REST-Passwort gesetzt: Patroni lehnt Änderungen ohne eines ab (401)</translation>
+    </message>
+    <message>
+        <source>basic authentication as %1</source>
+        <translation>Basic-Authentifizierung als %1</translation>
+    </message>
+    <message>
+        <source>A leader to switch from</source>
+        <translation>Ein Leader, von dem gewechselt werden kann</translation>
+    </message>
+    <message>
+        <source>the cluster has no leader: use a failover</source>
+        <translation>Der Cluster hat keinen Leader: Verwenden Sie einen Failover</translation>
+    </message>
+    <message>
+        <source>%1 leads on timeline %2</source>
+        <translation>%1 ist Leader auf Timeline %2</translation>
+    </message>
+    <message>
+        <source>The leader is gone</source>
+        <translation>Der Leader ist weg</translation>
+    </message>
+    <message>
+        <source>%1 still leads: a failover now would throw it out needlessly; use a switchover</source>
+        <translation>%1 ist noch Leader: Ein Failover würde ihn jetzt unnötig verdrängen; verwenden Sie einen Switchover</translation>
+    </message>
+    <message>
+        <source>Candidate is a member</source>
+        <translation>Kandidat ist ein Mitglied</translation>
+    </message>
+    <message>
+        <source>Patroni knows no member &quot;%1&quot; (members: %2)</source>
+        <translation>Patroni kennt kein Mitglied „%1“ (Mitglieder: %2)</translation>
+    </message>
+    <message>
+        <source>Candidate is a replica</source>
+        <translation>Kandidat ist ein Replikat</translation>
+    </message>
+    <message>
+        <source>%1 already leads</source>
+        <translation>%1 ist bereits Leader</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s REST API answers</source>
+        <translation>REST-API des Kandidaten antwortet</translation>
+    </message>
+    <message>
+        <source>%1: %2 — Patroni rejects a candidate it cannot reach</source>
+        <translation>%1: %2 – Patroni lehnt einen Kandidaten ab, den es nicht erreichen kann</translation>
+    </message>
+    <message>
+        <source>No nofailover tag</source>
+        <translation>Kein nofailover-Tag</translation>
+    </message>
+    <message>
+        <source>%1 is tagged nofailover: Patroni never promotes it</source>
+        <translation>%1 hat das Tag nofailover: Patroni stuft ihn nie hoch</translation>
+    </message>
+    <message>
+        <source>%1 may be promoted</source>
+        <translation>%1 darf hochgestuft werden</translation>
+    </message>
+    <message>
+        <source>Lag within maximum_lag_on_failover</source>
+        <translation>Verzögerung innerhalb von maximum_lag_on_failover</translation>
+    </message>
+    <message>
+        <source>Patroni reports %1&apos;s lag as unknown; it would refuse it</source>
+        <translation>Patroni meldet die Verzögerung von %1 als unbekannt; es würde ihn ablehnen</translation>
+    </message>
+    <message>
+        <source>%1 is %2 behind, over maximum_lag_on_failover (%3): Patroni would answer 412</source>
+        <translation>%1 liegt %2 zurück, über maximum_lag_on_failover (%3): Patroni würde mit 412 antworten</translation>
+    </message>
+    <message>
+        <source>%1 behind (limit %2)</source>
+        <translation>%1 zurück (Limit %2)</translation>
+    </message>
+    <message>
+        <source>Same timeline</source>
+        <translation>Gleiche Timeline</translation>
+    </message>
+    <message>
+        <source>%1 is on timeline %2, the leader on %3</source>
+        <translation>%1 ist auf Timeline %2, der Leader auf %3</translation>
+    </message>
+    <message>
+        <source>timeline %1</source>
+        <translation>Timeline %1</translation>
+    </message>
+    <message>
+        <source>Synchronous standby</source>
+        <translation>Synchroner Standby</translation>
+    </message>
+    <message>
+        <source>synchronous_mode is on and %1 is not the synchronous standby: Patroni would lose acknowledged transactions and refuses</source>
+        <translation>synchronous_mode ist eingeschaltet, und %1 ist nicht der synchrone Standby: Patroni würde bestätigte Transaktionen verlieren und lehnt ab</translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>Wartungsmodus</translation>
+    </message>
+    <message>
+        <source>the cluster is paused; a named candidate is allowed</source>
+        <translation>Der Cluster ist pausiert; ein benannter Kandidat ist erlaubt</translation>
+    </message>
+    <message>
+        <source>Candidate streams</source>
+        <translation>Kandidat streamt</translation>
+    </message>
+    <message>
+        <source>Patroni reports %1 as %2</source>
+        <translation>Patroni meldet %1 als %2</translation>
+    </message>
+    <message>
+        <source>Ask Patroni</source>
+        <translation>Patroni beauftragen</translation>
+    </message>
+    <message>
+        <source>Wait until %1 leads</source>
+        <translation>Warten, bis %1 Leader ist</translation>
+    </message>
+    <message>
+        <source>GET /cluster until it is the leader</source>
+        <translation>GET /cluster, bis er der Leader ist</translation>
+    </message>
+    <message>
+        <source>Wait for the new timeline</source>
+        <translation>Auf die neue Timeline warten</translation>
+    </message>
+    <message>
+        <source>GET /history until a timeline after %1 appears</source>
+        <translation>GET /history, bis eine Timeline nach %1 erscheint</translation>
+    </message>
+    <message>
+        <source>Wait until every replica streams</source>
+        <translation>Warten, bis jedes Replikat streamt</translation>
+    </message>
+    <message>
+        <source>GET /cluster until every other member streams from %1 on the new timeline</source>
+        <translation>GET /cluster, bis jedes andere Mitglied auf der neuen Timeline von %1 streamt</translation>
+    </message>
+    <message>
+        <source>Patroni refused the request: %1. Set the REST user and password of profile %2 (restapi.authentication).</source>
+        <translation>Patroni hat die Anfrage abgelehnt: %1. Legen Sie den REST-Benutzer und das Passwort von Profil %2 fest (restapi.authentication).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Patroni refused: %1</source>
+        <translation>Patroni hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>no answer yet (%1); following the cluster</source>
+        <translation>noch keine Antwort (%1); verfolge den Cluster</translation>
+    </message>
+    <message>
+        <source>stopped watching</source>
+        <translation>Beobachtung beendet</translation>
+    </message>
+    <message>
+        <source>still under way after %1 s</source>
+        <translation>nach %1 s noch im Gange</translation>
+    </message>
+    <message>
+        <source>after %1 ms</source>
+        <translation>nach %1 ms</translation>
+    </message>
+    <message>
+        <source>Stopped watching; Patroni carries on by itself.</source>
+        <translation>Beobachtung beendet; Patroni macht selbstständig weiter.</translation>
+    </message>
+    <message>
+        <source>Check with pgversectl status.</source>
+        <translation>Prüfen Sie mit pgversectl status.</translation>
+    </message>
+    <message>
+        <source>The role change did not complete: %1</source>
+        <translation>Der Rollenwechsel wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Patroni may still be working on it; GET /cluster shows where it stands.</source>
+        <translation>Patroni arbeitet möglicherweise noch daran; GET /cluster zeigt den Stand.</translation>
+    </message>
+    <message>
+        <source>%1 leads on timeline %2; every replica streams from it.</source>
+        <translation>%1 ist Leader auf Timeline %2; jedes Replikat streamt von ihm.</translation>
+    </message>
+    <message>
+        <source>Patroni: %1 leads</source>
+        <translation>Patroni: %1 ist Leader</translation>
+    </message>
+    <message>
+        <source>%1 leads</source>
+        <translation>%1 ist Leader</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: %1 is the only primary</source>
+        <translation>PostgreSQL: %1 ist der einzige Primary</translation>
+    </message>
+    <message>
+        <source>pg_is_in_recovery() is false there only</source>
+        <translation>pg_is_in_recovery() ist nur dort false</translation>
+    </message>
+    <message>
+        <source>%1 nodes accept writes</source>
+        <translation>%1 Knoten nehmen Schreibzugriffe an</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::PlanCompareDialog</name>
+    <message>
+        <source>Compare plans: %1 ↔ %2</source>
+        <translation>Pläne vergleichen: %1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>Als Text &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::PlanComparisonModel</name>
+    <message>
+        <source>Execution</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planung</translation>
+    </message>
+    <message>
+        <source>%1 nodes matched, %2 only on the left, %3 only on the right</source>
+        <translation>%1 Knoten zugeordnet, %2 nur links, %3 nur rechts</translation>
+    </message>
+    <message>
+        <source>(not in this plan)</source>
+        <translation>(nicht in diesem Plan)</translation>
+    </message>
+    <message>
+        <source>Left plan</source>
+        <translation>Linker Plan</translation>
+    </message>
+    <message>
+        <source>Right plan</source>
+        <translation>Rechter Plan</translation>
+    </message>
+    <message>
+        <source>Own ms (L)</source>
+        <translation>Eigene ms (L)</translation>
+    </message>
+    <message>
+        <source>Own ms (R)</source>
+        <translation>Eigene ms (R)</translation>
+    </message>
+    <message>
+        <source>Δ ms</source>
+        <translation>Δ ms</translation>
+    </message>
+    <message>
+        <source>Rows (L)</source>
+        <translation>Zeilen (L)</translation>
+    </message>
+    <message>
+        <source>Rows (R)</source>
+        <translation>Zeilen (R)</translation>
+    </message>
+    <message>
+        <source>Buffers (L)</source>
+        <translation>Buffers (L)</translation>
+    </message>
+    <message>
+        <source>Buffers (R)</source>
+        <translation>Buffers (R)</translation>
+    </message>
+    <message>
+        <source>Δ buffers</source>
+        <translation>Δ Buffers</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::PlanDetailsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shared hit %1, read %2, dirtied %3, written %4; local hit %5, read %6; temp read %7, written %8</source>
+        <translation>shared hit %1, read %2, dirtied %3, written %4; local hit %5, read %6; temp read %7, written %8</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Subplan</source>
+        <translation>Subplan</translation>
+    </message>
+    <message>
+        <source>Own time</source>
+        <translation>Eigene Zeit</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Gesamtzeit</translation>
+    </message>
+    <message>
+        <source> (per process, %1 processes)</source>
+        <translation> (pro Prozess, %1 Prozesse)</translation>
+    </message>
+    <message>
+        <source>Share of the query</source>
+        <translation>Anteil an der Abfrage</translation>
+    </message>
+    <message>
+        <source>%1 planned</source>
+        <translation>%1 geplant</translation>
+    </message>
+    <message>
+        <source>, %1 actual per loop</source>
+        <translation>, %1 tatsächlich pro Schleife</translation>
+    </message>
+    <message>
+        <source> — underestimated %1×</source>
+        <translation> – %1× unterschätzt</translation>
+    </message>
+    <message>
+        <source> — overestimated %1×</source>
+        <translation> – %1× überschätzt</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Buffers, own</source>
+        <translation>Buffers, eigene</translation>
+    </message>
+    <message>
+        <source>Buffers, with children</source>
+        <translation>Buffers, mit Kindknoten</translation>
+    </message>
+    <message>
+        <source>I/O time, with children</source>
+        <translation>I/O-Zeit, mit Kindknoten</translation>
+    </message>
+    <message>
+        <source>read %1, write %2</source>
+        <translation>Lesen %1, Schreiben %2</translation>
+    </message>
+    <message>
+        <source>Spilled to disk</source>
+        <translation>Auf die Festplatte ausgelagert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::PlanDiagramView</name>
+    <message>
+        <source>No plan loaded</source>
+        <translation>Kein Plan geladen</translation>
+    </message>
+    <message>
+        <source>%1 more (click to show)</source>
+        <translation>%1 weitere (zum Anzeigen klicken)</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 rows planned</source>
+        <translation>%1 Zeilen geplant</translation>
+    </message>
+    <message>
+        <source>Total %1, own %2</source>
+        <translation>Gesamt %1, eigene %2</translation>
+    </message>
+    <message>
+        <source>Rows: %1 planned, %2 actual, %3 loops</source>
+        <translation>Zeilen: %1 geplant, %2 tatsächlich, %3 Schleifen</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::PlanHotspotModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Own ms</source>
+        <translation>Eigene ms</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::PlanPage</name>
+    <message>
+        <source>Plans (*.json *.txt *.plan *.sql);;All files (*)</source>
+        <translation>Pläne (*.json *.txt *.plan *.sql);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: larger than any plan. Choose the file that holds EXPLAIN&apos;s output.</source>
+        <translation>%1 ist %2 groß: größer als jeder Plan. Wählen Sie die Datei, die die Ausgabe von EXPLAIN enthält.</translation>
+    </message>
+    <message>
+        <source>Find nodes (Ctrl+F): Seq Scan, orders, idx_…</source>
+        <translation>Knoten suchen (Strg+F): Seq Scan, orders, idx_…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No plan yet&lt;/h3&gt;&lt;p&gt;Paste the output of &lt;tt&gt;EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)&lt;/tt&gt; or psql&apos;s text plan (Ctrl+Shift+V), open a file (Ctrl+O) or drop one here,&lt;br&gt;or run EXPLAIN on a node of the open cluster in the runner above (Ctrl+Return).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch kein Plan&lt;/h3&gt;&lt;p&gt;Fügen Sie die Ausgabe von &lt;tt&gt;EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)&lt;/tt&gt; oder den Textplan von psql ein (Strg+Umschalt+V), öffnen Sie eine Datei (Strg+O) oder legen Sie eine hier ab,&lt;br&gt;oder führen Sie EXPLAIN im Runner oben auf einem Knoten des geöffneten Clusters aus (Strg+Eingabe).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared: %2</source>
+        <translation>%1 kann nicht verglichen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter …</translation>
+    </message>
+    <message>
+        <source>&amp;Paste plan</source>
+        <translation>Plan &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;file…</source>
+        <translation>&amp;Mit Datei vergleichen …</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;clipboard</source>
+        <translation>Mit &amp;Zwischenablage vergleichen</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Find node</source>
+        <translation>Knoten suchen</translation>
+    </message>
+    <message>
+        <source>EXPLAIN &amp;runner</source>
+        <translation>EXPLAIN-&amp;Runner</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lese %1 …</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy the output of EXPLAIN first (in psql: \o plan.txt, or EXPLAIN (FORMAT JSON) and copy the whole result).</source>
+        <translation>Die Zwischenablage enthält keinen Text. Kopieren Sie zuerst die Ausgabe von EXPLAIN (in psql: \o plan.txt, oder EXPLAIN (FORMAT JSON) und das ganze Ergebnis kopieren).</translation>
+    </message>
+    <message>
+        <source>Pasted plan</source>
+        <translation>Eingefügter Plan</translation>
+    </message>
+    <message>
+        <source>Load a plan first, then compare another one with it.</source>
+        <translation>Laden Sie zuerst einen Plan und vergleichen Sie dann einen anderen damit.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>That run&apos;s plan was larger than the history keeps (2 MB); run the statement again to see it.</source>
+        <translation>Der Plan dieser Ausführung war größer, als der Verlauf aufbewahrt (2 MB); führen Sie die Anweisung erneut aus, um ihn zu sehen.</translation>
+    </message>
+    <message>
+        <source>That run ended without a plan: %1</source>
+        <translation>Diese Ausführung endete ohne Plan: %1</translation>
+    </message>
+    <message>
+        <source>nodes: %1</source>
+        <translation>Knoten: %1</translation>
+    </message>
+    <message>
+        <source>planning %1 ms</source>
+        <translation>Planung %1 ms</translation>
+    </message>
+    <message>
+        <source>execution %1 ms</source>
+        <translation>Ausführung %1 ms</translation>
+    </message>
+    <message>
+        <source>estimates only (no ANALYZE)</source>
+        <translation>nur Schätzungen (kein ANALYZE)</translation>
+    </message>
+    <message>
+        <source>warnings: %1</source>
+        <translation>Warnungen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan PostgresVerse can read: %2. Paste the complete output of EXPLAIN — JSON (FORMAT JSON) or psql&apos;s text format, from its first line.</source>
+        <translation>%1 ist kein Plan, den PostgresVerse lesen kann: %2. Fügen Sie die vollständige Ausgabe von EXPLAIN ein – JSON (FORMAT JSON) oder das Textformat von psql, ab der ersten Zeile.</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Plan öffnen</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Plan speichern</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2.</source>
+        <translation>%1 kann nicht gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Compare with plan</source>
+        <translation>Mit Plan vergleichen</translation>
+    </message>
+    <message>
+        <source>Dropped plan</source>
+        <translation>Abgelegter Plan</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::PlanTreeModel</name>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Own ms</source>
+        <translation>Eigene ms</translation>
+    </message>
+    <message>
+        <source>Total ms</source>
+        <translation>Gesamt ms</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Planned rows</source>
+        <translation>Geplante Zeilen</translation>
+    </message>
+    <message>
+        <source>Actual rows</source>
+        <translation>Tatsächliche Zeilen</translation>
+    </message>
+    <message>
+        <source>Loops</source>
+        <translation>Schleifen</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Buffers</source>
+        <translation>Buffers</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::PlanViewer</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Dia&amp;gram</source>
+        <translation>Dia&amp;gramm</translation>
+    </message>
+    <message>
+        <source>Plan te&amp;xt</source>
+        <translation>Plan&amp;text</translation>
+    </message>
+    <message>
+        <source>Copy node</source>
+        <translation>Knoten kopieren</translation>
+    </message>
+    <message>
+        <source>Copy subtree</source>
+        <translation>Teilbaum kopieren</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <source>Show in diagram</source>
+        <translation>Im Diagramm anzeigen</translation>
+    </message>
+    <message>
+        <source>Show in plan text</source>
+        <translation>Im Plantext anzeigen</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Alle aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Alle zuklappen</translation>
     </message>
 </context>
 <context>
@@ -1451,7 +4031,7 @@ Condition held since %2</source>
     <name>pgv::ProblemsPane</name>
     <message>
         <source>&amp;Copy problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -1462,90 +4042,121 @@ Condition held since %2</source>
     </message>
     <message>
         <source>for example: production-eu</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel: production-eu</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Node name</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotenname</translation>
     </message>
     <message>
         <source>Connection string (libpq)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungszeichenfolge (libpq)</translation>
     </message>
     <message>
         <source>Any libpq connection string: host=… port=… user=… dbname=…, a postgresql:// URI, or service=name from pg_service.conf. Passwords come from the keychain or a .pgpass file, never from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine beliebige libpq-Verbindungszeichenfolge: host=… port=… user=… dbname=…, eine postgresql://-URI oder service=name aus pg_service.conf. Passwörter kommen aus dem Schlüsselbund oder einer .pgpass-Datei, nie von hier.</translation>
     </message>
     <message>
         <source>&amp;Add node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten &amp;entfernen</translation>
     </message>
     <message>
         <source>as the connection string says</source>
-        <translation type="unfinished"></translation>
+        <translation>wie in der Verbindungszeichenfolge angegeben</translation>
     </message>
     <message>
         <source>&amp;SSL mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SSL-Modus:</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>&amp;Poll every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abfrage alle:</translation>
     </message>
     <message>
         <source>Read-only: watch this cluster, never run actions on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: diesen Cluster überwachen, nie Aktionen darauf ausführen</translation>
     </message>
     <message>
         <source>leave empty to keep the stored one or use .pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>leer lassen, um das gespeicherte zu behalten oder .pgpass zu verwenden</translation>
     </message>
     <message>
         <source>Stored in the system keychain, never in a settings file or a log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Systemschlüsselbund gespeichert, nie in einer Einstellungsdatei oder einem Protokoll.</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>stored in the keychain; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen eintippen</translation>
     </message>
     <message>
         <source>leave empty to use .pgpass or a passfile</source>
-        <translation type="unfinished"></translation>
+        <translation>leer lassen, um .pgpass oder eine passfile zu verwenden</translation>
     </message>
     <message>
         <source>N&amp;odes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knoten:</translation>
     </message>
 </context>
 <context>
     <name>pgv::ProfileListModel</name>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
         <source>nodes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten: %1</translation>
     </message>
     <message>
         <source>Lab in %1, nodes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor in %1, Knoten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::StatementStatsModel</name>
+    <message>
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Total ms</source>
+        <translation>Gesamt ms</translation>
+    </message>
+    <message>
+        <source>Mean ms</source>
+        <translation>Mittlere ms</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Shared blocks</source>
+        <translation>Shared Blocks</translation>
+    </message>
+    <message>
+        <source>User@database</source>
+        <translation>Benutzer@Datenbank</translation>
     </message>
 </context>
 <context>
@@ -1568,11 +4179,11 @@ Condition held since %2</source>
     </message>
     <message>
         <source>LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>LSN</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>Replay lag</source>
@@ -1607,12 +4218,13 @@ Condition held since %2</source>
     </message>
     <message>
         <source>Cluster topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-Topologie</translation>
     </message>
     <message>
         <source>No cluster is open.
 Pick a profile on the left, or create a practice cluster with Lab → Create lab…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cluster geöffnet.
+Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor → Labor anlegen …</translation>
     </message>
     <message>
         <source>streaming</source>
@@ -1624,19 +4236,19 @@ Pick a profile on the left, or create a practice cluster with Lab → Create lab
     </message>
     <message>
         <source>PostgreSQL %1 · timeline %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL %1 · Timeline %2</translation>
     </message>
     <message>
         <source>LSN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LSN %1</translation>
     </message>
     <message>
         <source>replay lag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay-Verzögerung %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>PAUSED</source>
@@ -1644,23 +4256,138 @@ Pick a profile on the left, or create a practice cluster with Lab → Create lab
     </message>
     <message>
         <source>does not answer (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet nicht (Zeitüberschreitung)</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>verbinde …</translation>
     </message>
     <message>
         <source>client connections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Verbindungen: %1</translation>
     </message>
     <message>
         <source>%1 problems: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Probleme: </translation>
+    </message>
+    <message>
+        <source>%1 · Patroni: %2, %3</source>
+        <translation>%1 · Patroni: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::cli</name>
+    <message>
+        <source>Move the primary role to a standby, losing no committed transaction.</source>
+        <translation>Die Primary-Rolle auf einen Standby verlegen, ohne eine bestätigte Transaktion zu verlieren.</translation>
+    </message>
+    <message>
+        <source>Promote a standby after the primary failed; the old primary is fenced.</source>
+        <translation>Einen Standby nach Ausfall des Primary hochstufen; der alte Primary wird abgeschottet.</translation>
+    </message>
+    <message>
+        <source>Patroni operations: restart MEMBER, reinit MEMBER (wipe and clone from the leader), pause (maintenance mode: no automatic failover), resume.</source>
+        <translation>Patroni-Operationen: restart MITGLIED, reinit MITGLIED (löschen und vom Leader klonen), pause (Wartungsmodus: kein automatischer Failover), resume.</translation>
+    </message>
+    <message>
+        <source>Bring a former primary back as a standby (pg_rewind when needed).</source>
+        <translation>Einen ehemaligen Primary als Standby zurückholen (bei Bedarf mit pg_rewind).</translation>
+    </message>
+    <message>
+        <source>The node to rejoin.</source>
+        <translation>Der wieder einzubindende Knoten.</translation>
+    </message>
+    <message>
+        <source>restart, reinit, pause or resume</source>
+        <translation>restart, reinit, pause oder resume</translation>
+    </message>
+    <message>
+        <source>restart and reinit: the member</source>
+        <translation>restart und reinit: das Mitglied</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s saved profile.</source>
+        <translation>Das gespeicherte Profil des Clusters.</translation>
+    </message>
+    <message>
+        <source>The lab in folder &lt;dir&gt;.</source>
+        <translation>Das Labor im Ordner &lt;dir&gt;.</translation>
+    </message>
+    <message>
+        <source>The standby to promote (default: the one that received the most WAL).</source>
+        <translation>Der hochzustufende Standby (Standard: derjenige, der das meiste WAL empfangen hat).</translation>
+    </message>
+    <message>
+        <source>The standby to promote.</source>
+        <translation>Der hochzustufende Standby.</translation>
+    </message>
+    <message>
+        <source>Largest replay lag in bytes the candidate may have (default 16 MiB).</source>
+        <translation>Größte Replay-Verzögerung in Bytes, die der Kandidat haben darf (Standard 16 MiB).</translation>
+    </message>
+    <message>
+        <source>Also rewind the old primary and bring it back as a standby.</source>
+        <translation>Außerdem den alten Primary zurückspulen und als Standby zurückholen.</translation>
+    </message>
+    <message>
+        <source>Run the checks and print the plan; change nothing.</source>
+        <translation>Die Prüfungen ausführen und den Plan ausgeben; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Do not ask for the cluster&apos;s name to confirm.</source>
+        <translation>Nicht zur Bestätigung nach dem Namen des Clusters fragen.</translation>
+    </message>
+    <message>
+        <source>Print the run as JSON on standard output (progress still goes to standard error).</source>
+        <translation>Den Ablauf als JSON auf der Standardausgabe ausgeben (der Fortschritt geht weiterhin auf die Standardfehlerausgabe).</translation>
+    </message>
+    <message>
+        <source>No profile is named &quot;%1&quot;.</source>
+        <translation>Kein Profil heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>Profile %1 is neither a lab nor managed by Patroni (no Patroni URL): PostgresVerse acts on clusters it runs itself or that Patroni manages.</source>
+        <translation>Profil %1 ist weder ein Labor noch von Patroni verwaltet (keine Patroni-URL): PostgresVerse handelt auf Clustern, die es selbst betreibt oder die Patroni verwaltet.</translation>
+    </message>
+    <message>
+        <source>Patroni rejoins former leaders by itself (pg_rewind or reinitialize); nothing to do here.</source>
+        <translation>Patroni bindet ehemalige Leader selbst wieder ein (pg_rewind oder Neuinitialisierung); hier ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>patroni needs an operation: restart MEMBER, reinit MEMBER, pause or resume.</source>
+        <translation>patroni benötigt eine Operation: restart MITGLIED, reinit MITGLIED, pause oder resume.</translation>
+    </message>
+    <message>
+        <source>patroni %1 needs the member.</source>
+        <translation>patroni %1 benötigt das Mitglied.</translation>
+    </message>
+    <message>
+        <source>%1 of a Patroni cluster needs --to MEMBER.</source>
+        <translation>%1 eines Patroni-Clusters benötigt --to MITGLIED.</translation>
+    </message>
+    <message>
+        <source>%1 is not managed by Patroni.</source>
+        <translation>%1 wird nicht von Patroni verwaltet.</translation>
+    </message>
+    <message>
+        <source>switchover needs --to NODE.</source>
+        <translation>switchover benötigt --to KNOTEN.</translation>
+    </message>
+    <message>
+        <source>--max-lag takes a number of bytes.</source>
+        <translation>--max-lag erwartet eine Anzahl von Bytes.</translation>
+    </message>
+    <message>
+        <source>rejoin needs the node to rejoin.</source>
+        <translation>rejoin benötigt den wieder einzubindenden Knoten.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was changed. Type the cluster&apos;s name, or pass --yes.</source>
+        <translation>Nicht bestätigt: Es wurde nichts geändert. Geben Sie den Namen des Clusters ein oder übergeben Sie --yes.</translation>
     </message>
 </context>
 </TS>

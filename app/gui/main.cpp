@@ -4,6 +4,7 @@
 #include "lab/labmanifest.h"
 #include "core/apppaths.h"
 #include "mainwindow.h"
+#include "planpage.h"
 #include "screenshots.h"
 
 #include <QApplication>
@@ -75,6 +76,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOption({u"profile"_s, QApplication::translate("main", "Open the saved profile <name>."), u"name"_s});
     parser.addOption({u"lab"_s, QApplication::translate("main", "Open the lab in folder <dir>."), u"dir"_s});
+    parser.addOption({u"plan"_s, QApplication::translate("main", "Show the plan in <file> (EXPLAIN output, JSON or text) on the Plans page."),
+                      u"file"_s});
     parser.addOption({u"screenshot"_s,
                       QApplication::translate("main", "Render each main view to a PNG file in <dir> once the topology is shown, then quit."),
                       u"dir"_s});
@@ -113,6 +116,8 @@ int main(int argc, char *argv[])
         }
     }
 
+    if (parser.isSet(u"plan"_s) && window.planPage()->loadFile(parser.value(u"plan"_s)))
+        window.showPage(window.pageIndex(window.planPage()));
     if (parser.isSet(u"screenshot"_s))
         pgv::takeScreenshotsWhenReady(&window, parser.value(u"screenshot"_s), parser.value(u"screenshot-delay"_s).toInt());
     if (parser.isSet(u"quit-after"_s))

@@ -4,6 +4,8 @@
 #include "probe/clustersession.h"
 #include "core/apppaths.h"
 #include "actionlauncher.h"
+#include "explaincontroller.h"
+#include "planpage.h"
 #include "alertlistmodel.h"
 #include "alertspane.h"
 #include "core/backgroundjob.h"
@@ -116,9 +118,10 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_statusLabel, 1);
 
     createLagAndAlerts();
+    createActions();
+    createPlans();
     m_rlsPage = new RlsPage(new RlsWorkbench(this));
     m_pages->addTab(m_rlsPage, tr("Row-level &security"));
-    createActions();
     createMenus();
     for (QAction *action : {m_openAction, m_editProfileAction, m_removeProfileAction, m_startLabAction, m_stopLabAction, m_copyEnvAction})
         m_profileView->addAction(action);
@@ -193,6 +196,23 @@ void MainWindow::createLagAndAlerts()
     });
 }
 
+void MainWindow::createPlans()
+{
+    m_planPage = new PlanPage;
+    m_pages->addTab(m_planPage, tr("&Plans"));
+    m_explainController = new ExplainController(m_session, m_planPage, this);
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
+}
+
+void MainWindow::onPageChanged()
+{
+    // The Plans page has its own Ctrl+O (open a plan file) and Ctrl+Shift+C (copy a subtree); window-wide
+    // shortcuts with the same keys would make both ambiguous, so they step aside while it is shown.
+    const bool plans = m_pages->currentWidget() == m_planPage;
+    m_openAction->setShortcut(plans ? QKeySequence() : QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_copyJsonAction->setShortcut(plans ? QKeySequence() : QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+}
+
 void MainWindow::refreshAlerts()
 {
     m_alertModel->setAlerts(m_recorder->alerts().alerts());
@@ -213,6 +233,11 @@ void MainWindow::editAlertRules()
 void MainWindow::showPage(int page)
 {
     m_pages->setCurrentIndex(page);
+}
+
+int MainWindow::pageIndex(QWidget *page) const
+{
+    return m_pages->indexOf(page);
 }
 
 void MainWindow::createActions()

@@ -19,11 +19,13 @@ class AlertListModel;
 class AlertsPane;
 class BackgroundJob;
 class ClusterSession;
+class ExplainController;
 class LagPage;
 class LagRecorder;
 class LagStore;
 class NodeDetailsModel;
 class NodeDetailsPane;
+class PlanPage;
 class ProblemListModel;
 class ProblemsPane;
 class ProfileListModel;
@@ -54,12 +56,15 @@ public:
     ProblemsPane *problemsPane() const { return m_problemsPane; }
     TopologyModel *topologyModel() const { return m_topologyModel; }
     LagPage *lagPage() const { return m_lagPage; }
+    PlanPage *planPage() const { return m_planPage; }
+    ExplainController *explainController() const { return m_explainController; }
     LagRecorder *lagRecorder() const { return m_recorder; }
     AlertsPane *alertsPane() const { return m_alertsPane; }
     ActionLauncher *actionLauncher() const { return m_launcher; }
     RlsPage *rlsPage() const { return m_rlsPage; }
     /// Shows the topology (0) or the lag chart (1).
     void showPage(int page);
+    int pageIndex(QWidget *page) const;
 
 Q_SIGNALS:
     void topologyPopulated();
@@ -87,6 +92,8 @@ private:
     void copyLabEnvironment();
     void showNodeMenu(const QString &node, const QPoint &globalPos);
     void createLagAndAlerts();
+    void createPlans();
+    void onPageChanged();
     void refreshAlerts();
     void editAlertRules();
     void about();
@@ -108,6 +115,8 @@ private:
     QTabWidget *m_pages = nullptr;
     LagPage *m_lagPage = nullptr;
     RlsPage *m_rlsPage = nullptr;
+    PlanPage *m_planPage = nullptr;
+    ExplainController *m_explainController = nullptr;
     AlertsPane *m_alertsPane = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QScrollArea *m_topologyScroll = nullptr;

@@ -8,6 +8,8 @@
 #include "lagpage.h"
 #include "mainwindow.h"
 #include "nodedetailspane.h"
+#include "planpage.h"
+#include "planviewer.h"
 #include "problemspane.h"
 #include "profiledialog.h"
 #include "rlspage.h"
@@ -18,7 +20,6 @@
 #include <QDockWidget>
 #include <QEventLoop>
 #include <QFile>
-#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -49,9 +50,21 @@ void takeAll(MainWindow *window, const QString &dir)
     QApplication::processEvents(); // lay out and paint the page just shown
     save(window, dir, u"lag.png"_s);
     save(window->lagPage()->chart(), dir, u"lag-chart.png"_s);
-    if (auto *pages = qobject_cast<QTabWidget *>(window->centralWidget())) {
+    if (window->planPage()->document()) {
+        window->showPage(window->pageIndex(window->planPage()));
+        QApplication::processEvents();
+        save(window, dir, u"plans.png"_s);
+        window->planPage()->viewer()->showTab(PlanViewer::Tab::Diagram);
+        QApplication::processEvents();
+        save(window->planPage(), dir, u"plan-diagram.png"_s);
+        window->planPage()->viewer()->showTab(PlanViewer::Tab::Text);
+        QApplication::processEvents();
+        save(window->planPage()->viewer(), dir, u"plan-text.png"_s);
+        window->planPage()->viewer()->showTab(PlanViewer::Tab::Details);
+    }
+    {
         RlsPage *rls = window->rlsPage();
-        pages->setCurrentWidget(rls);
+        window->showPage(window->pageIndex(rls));
         if (rls->workbench()->hasTarget() && !rls->workbench()->hasCatalog()) {
             // The catalogue is read off the GUI thread; a shot before it arrives would show an empty page.
             QEventLoop loop;

@@ -240,6 +240,8 @@ private:
             tx.exec("CREATE ROLE " + tx.quote_name(lab.replicationUser.toStdString()) + " WITH LOGIN REPLICATION PASSWORD " + password(1));
             tx.exec("CREATE ROLE " + tx.quote_name(lab.monitorUser.toStdString()) + " WITH LOGIN PASSWORD " + password(2)
                     + " IN ROLE pg_monitor");
+            // For the explain runner's statements panel: the lab preloads the library, the database needs the view.
+            tx.exec("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
         }, error);
         if (!rolesCreated)
             return false;

@@ -73,6 +73,7 @@ QString serverSettings(const LabManifest &lab)
            "wal_log_hints = on\n"
            "archive_mode = on\n"
            "archive_command = %3\n"
+           "shared_preload_libraries = 'pg_stat_statements'\n"
            "password_encryption = 'scram-sha-256'\n"
            "log_line_prefix = '%m [%p] %q%a@%d '\n"_s
         .arg(lab.name, configLiteral(lab.socketDir()), configLiteral(u"test ! -f "_s + archiveFile + u" && cp %p "_s + archiveFile));

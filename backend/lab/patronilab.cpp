@@ -129,6 +129,7 @@ postgresql:
       username: rewinder
       password: %15
   parameters:
+    shared_preload_libraries: pg_stat_statements
     unix_socket_directories: %16
     password_encryption: scram-sha-256
   pg_hba:

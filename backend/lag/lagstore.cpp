@@ -98,14 +98,16 @@ LagStore::LagStore(const QString &filePath, int retentionDays, QObject *parent)
     connect(m_worker, &LagStoreWorker::loaded, this, &LagStore::loaded);
     connect(m_worker, &LagStoreWorker::flushed, this, &LagStore::flushed);
     connect(m_worker, &LagStoreWorker::noticed, this, &LagStore::notice);
+    // QThread delivers deferred deletes after finished(), so the worker never outlives its thread.
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
     QMetaObject::invokeMethod(m_worker, &LagStoreWorker::start);
 }
 
 LagStore::~LagStore()
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->flush(false); });
-    QMetaObject::invokeMethod(m_worker, &QObject::deleteLater);
+    // Blocking, so that quit() cannot overtake the last flush and lose the newest samples.
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->flush(false); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
 }

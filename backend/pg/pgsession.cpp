@@ -98,6 +98,8 @@ bool PgSession::open(const ConnInfo &info, const QString &password, QDeadlineTim
         setError(error, PgError::Kind::ConnectFailed, u"libpq could not allocate a connection"_s);
         return false;
     }
+    // Server notices (a ROLLBACK outside a transaction, NOTICEs of user statements) are not ours to print on stderr.
+    PQsetNoticeProcessor(m_conn, [](void *, const char *) {}, nullptr);
     if (PQstatus(m_conn) == CONNECTION_BAD) {
         setError(error, PgError::Kind::ConnectFailed, lastErrorMessage());
         close();
@@ -261,6 +263,29 @@ int PgSession::port() const
 int PgSession::serverVersion() const
 {
     return m_conn ? PQserverVersion(m_conn) : 0;
+}
+
+std::shared_ptr<PgCancelHandle> PgSession::cancelHandle() const
+{
+    if (!m_conn)
+        return {};
+    pg_cancel *cancel = PQgetCancel(m_conn);
+    return cancel ? std::make_shared<PgCancelHandle>(cancel) : nullptr;
+}
+
+PgCancelHandle::~PgCancelHandle()
+{
+    PQfreeCancel(m_cancel);
+}
+
+bool PgCancelHandle::cancel(QString *error) const
+{
+    char message[256] = {};
+    if (PQcancel(m_cancel, message, int(sizeof message)) == 1)
+        return true;
+    if (error)
+        *error = QString::fromUtf8(message).trimmed();
+    return false;
 }
 
 } // namespace pgv

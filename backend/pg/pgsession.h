@@ -8,9 +8,11 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <memory>
 #include <optional>
 
 struct pg_conn;
+struct pg_cancel;
 
 namespace pgv {
 
@@ -35,6 +37,23 @@ struct QueryResult
 
     /// The first column of the first row, or nothing when it is NULL or missing.
     std::optional<QString> scalar() const;
+};
+
+/// Asks the server to stop the query a session is running. Made by the session's thread; cancel() may then be
+/// called from any other thread while that session waits (it opens a short connection of its own, so never
+/// call it on the GUI thread).
+class PgCancelHandle
+{
+public:
+    explicit PgCancelHandle(pg_cancel *cancel) : m_cancel(cancel) {}
+    ~PgCancelHandle();
+    PgCancelHandle(const PgCancelHandle &) = delete;
+    PgCancelHandle &operator=(const PgCancelHandle &) = delete;
+
+    bool cancel(QString *error) const;
+
+private:
+    pg_cancel *m_cancel;
 };
 
 /// One libpq connection driven through libpq's asynchronous API, so that every wait has a deadline:
@@ -65,6 +84,9 @@ public:
     QString quoteLiteral(const QString &text) const;
     /// "name" quoted by libpq as an SQL identifier.
     QString quoteIdentifier(const QString &name) const;
+
+    /// A handle to cancel this connection's running query from another thread; null when not connected.
+    std::shared_ptr<PgCancelHandle> cancelHandle() const;
 
     /// The server this session is connected to, as libpq resolved it.
     QString host() const;

@@ -34,7 +34,8 @@ void ClusterSession::open(const Profile &profile)
 void ClusterSession::startMonitor(const QString &password)
 {
     m_password = password;
-    m_monitor = std::make_unique<ClusterMonitor>(m_profile.name, m_profile.endpoints(password), m_profile.probeSettings());
+    m_endpoints = m_profile.endpoints(password);
+    m_monitor = std::make_unique<ClusterMonitor>(m_profile.name, m_endpoints, m_profile.probeSettings());
     if (!m_profile.patroniUrl.isEmpty())
         m_monitor->setPatroni(m_profile.patroniEndpoint());
     connect(m_monitor.get(), &ClusterMonitor::nodeProbed, this, [this](const NodeProbe &probe) {
@@ -55,6 +56,7 @@ void ClusterSession::close()
     m_waitingForPassword = false;
     m_monitor.reset();
     m_probes.clear();
+    m_endpoints.clear();
     m_profile = {};
     m_password.clear();
     m_snapshot = {};
@@ -71,6 +73,23 @@ const NodeProbe *ClusterSession::latestProbe(const QString &node) const
 {
     const auto it = m_probes.constFind(node);
     return it == m_probes.cend() ? nullptr : &*it;
+}
+
+std::optional<NodeEndpoint> ClusterSession::endpoint(const QString &node) const
+{
+    for (const NodeEndpoint &endpoint : m_endpoints) {
+        if (endpoint.name == node)
+            return endpoint;
+    }
+    return std::nullopt;
+}
+
+QStringList ClusterSession::nodeNames() const
+{
+    QStringList names;
+    for (const NodeEndpoint &endpoint : m_endpoints)
+        names.append(endpoint.name);
+    return names;
 }
 
 void ClusterSession::setSessionPassword(const QString &profile, const QString &password)

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <memory>
+#include <optional>
 
 namespace pgv {
 
@@ -30,6 +31,9 @@ public:
     const NodeProbe *latestProbe(const QString &node) const;
     /// The password the monitor connects with (keychain or typed), for pages that open connections of their own.
     const QString &password() const { return m_password; }
+    /// How to connect to \a node (with the session's password), for work beside monitoring such as EXPLAIN.
+    std::optional<NodeEndpoint> endpoint(const QString &node) const;
+    QStringList nodeNames() const;
     /// Remembers a password typed in this session (when the keychain is unavailable) without storing it anywhere.
     void setSessionPassword(const QString &profile, const QString &password);
 
@@ -47,6 +51,7 @@ private:
     std::unique_ptr<ClusterMonitor> m_monitor;
     TopologySnapshot m_snapshot;
     QHash<QString, NodeProbe> m_probes;
+    QList<NodeEndpoint> m_endpoints; ///< held in memory only, like the monitor's copy
     QHash<QString, QString> m_sessionPasswords;
     QString m_password;
 };

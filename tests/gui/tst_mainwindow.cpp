@@ -4,7 +4,14 @@
 #include "lag/lagrecorder.h"
 #include "lagchartview.h"
 #include "lagpage.h"
+#include "explain/explainhistory.h"
+#include "explaincontroller.h"
+#include "explainhistorymodel.h"
+#include "explainpane.h"
 #include "mainwindow.h"
+#include "plandocument.h"
+#include "planpage.h"
+#include "statementstatsmodel.h"
 #include "nodedetailspane.h"
 #include "testlab.h"
 #include "topologymodel.h"
@@ -18,6 +25,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QPushButton>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -79,6 +88,49 @@ private Q_SLOTS:
         QCOMPARE(status.value("nodes"_L1).toArray().size(), 3);
     }
 
+    void explainsOnALabNodeFromThePlansPage()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(window.openLab(m_lab->dir(), &error), qPrintable(error));
+        window.showPage(window.pageIndex(window.planPage()));
+        ExplainPane *pane = window.planPage()->explainPane();
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->node().isEmpty(), 20000);
+        QCOMPARE(pane->node(), u"node1"_s);
+
+        // A run shows its plan, lands in the history (memory and file) and keeps nothing on the server.
+        QSignalSpy loaded(window.planPage(), &PlanPage::loaded);
+        pane->setSql(u"CREATE TABLE explained AS SELECT g FROM generate_series(1, 5000) g"_s);
+        QTRY_VERIFY(pane->runButton()->isEnabled());
+        pane->runButton()->click();
+        QVERIFY(loaded.wait(20000));
+        QVERIFY2(pane->statusLabel()->text().contains(u"rolled back"_s), qPrintable(pane->statusLabel()->text()));
+        QCOMPARE(window.planPage()->document()->plan.root().type, u"Function Scan"_s);
+        QCOMPARE(pane->historyModel()->rowCount(), 1);
+        window.explainController()->waitForHistory();
+        QCOMPARE(ExplainHistory().entries().size(), 1);
+        QCOMPARE(m_lab->sql(u"node1"_s, u"SELECT count(*) FROM pg_class WHERE relname = 'explained'"_s), std::optional<QString>(u"0"_s));
+
+        // Cancel stops a long statement on the server, and the page keeps the plan it showed.
+        pane->setSql(u"SELECT pg_sleep(60)"_s);
+        QTRY_VERIFY(pane->runButton()->isEnabled());
+        pane->runButton()->click();
+        QTRY_VERIFY(pane->cancelButton()->isEnabled());
+        QTest::qWait(300);
+        pane->cancelButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(pane->statusLabel()->text().contains(u"Cancelled"_s), 10000);
+        QCOMPARE(window.planPage()->document()->plan.root().type, u"Function Scan"_s);
+        QCOMPARE(pane->historyModel()->rowCount(), 2);
+
+        // pg_stat_statements of the node (the lab preloads it) fill the top statements.
+        QSignalSpy reset(pane->statementsModel(), &QAbstractItemModel::modelReset);
+        pane->findChild<QPushButton *>(u"refreshStatements"_s)->click();
+        QVERIFY(reset.wait(20000));
+        QVERIFY(pane->statementsModel()->rowCount() > 0);
+    }
+
     void screenshotModeRendersEveryView()
     {
         test::ServerReachableTempDir shots;
@@ -86,10 +138,12 @@ private Q_SLOTS:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         pgverse.setProcessEnvironment(environment);
-        pgverse.start(QStringLiteral(PGV_BIN_DIR) + u"/pgverse"_s, {u"--lab"_s, m_lab->dir(), u"--screenshot"_s, shots.path()});
+        pgverse.start(QStringLiteral(PGV_BIN_DIR) + u"/pgverse"_s, {u"--lab"_s, m_lab->dir(), u"--screenshot"_s, shots.path(),
+                      u"--plan"_s, QStringLiteral(PGV_TEST_DATA_DIR) + u"/plans/hash_left_join.json"_s});
         QVERIFY(pgverse.waitForFinished(30000));
         QCOMPARE(pgverse.exitCode(), 0);
-        for (const QString &name : {u"main-window"_s, u"topology"_s, u"node-details"_s, u"problems"_s, u"profile-dialog"_s, u"lab-dialog"_s}) {
+        for (const QString &name : {u"main-window"_s, u"topology"_s, u"node-details"_s, u"problems"_s, u"profile-dialog"_s, u"lab-dialog"_s,
+                                   u"plans"_s, u"plan-diagram"_s, u"plan-text"_s}) {
             const QImage image(shots.filePath(name + u".png"_s));
             QVERIFY2(!image.isNull(), qPrintable(name));
             QVERIFY(image.width() > 200 && image.height() > 100);

@@ -24,14 +24,6 @@ namespace {
 
 constexpr int Branches = 2500;
 
-QString explainQuery(const QString &options)
-{
-    QStringList branches;
-    for (int i = 0; i < Branches; ++i)
-        branches << u"(SELECT id, payload, %1 AS branch FROM t WHERE id = %2 ORDER BY payload LIMIT 1)"_s.arg(i).arg(i * 7 + 1);
-    return u"EXPLAIN ("_s + options + u") "_s + branches.join(u" UNION ALL "_s);
-}
-
 /// Bytes malloc has handed out and not taken back (glibc's count: small blocks plus mmapped ones).
 qint64 allocatedBytes()
 {
@@ -87,12 +79,10 @@ private Q_SLOTS:
         QVERIFY2(lab.isValid(), qPrintable(lab.error()));
         pqxx::connection connection(lab.conninfo(u"node1"_s).toStdString());
         pqxx::nontransaction transaction(connection);
-        transaction.exec("CREATE TABLE t (id int PRIMARY KEY, payload text NOT NULL)");
-        transaction.exec("INSERT INTO t SELECT g, md5(g::text) FROM generate_series(1, 20000) g");
-        transaction.exec("VACUUM ANALYZE t");
+        transaction.exec(test::hugePlanSchemaSql().toStdString());
         const auto fetch = [&](const QString &options) {
             QByteArray output;
-            for (const auto &row : transaction.exec(explainQuery(options).toStdString()))
+            for (const auto &row : transaction.exec(test::hugePlanQuery(options, Branches).toStdString()))
                 output += QByteArray::fromStdString(row[0].as<std::string>()) + '\n';
             return output;
         };

@@ -235,4 +235,19 @@ QStringList missingLabels(const Plan &plan, const QStringList &expected)
     return missing;
 }
 
+QString hugePlanSchemaSql()
+{
+    return u"CREATE TABLE t (id int PRIMARY KEY, payload text NOT NULL);"
+           u"INSERT INTO t SELECT g, md5(g::text) FROM generate_series(1, 20000) g;"
+           u"ANALYZE t"_s;
+}
+
+QString hugePlanQuery(const QString &options, int branches)
+{
+    QStringList parts;
+    for (int i = 0; i < branches; ++i)
+        parts << u"(SELECT id, payload, %1 AS branch FROM t WHERE id = %2 ORDER BY payload LIMIT 1)"_s.arg(i).arg(i * 7 + 1);
+    return u"EXPLAIN ("_s + options + u") "_s + parts.join(u" UNION ALL "_s);
+}
+
 } // namespace pgv::test

@@ -41,6 +41,11 @@ QString analysisProblem(const Plan &plan, const PlanAnalysis &analysis);
 /// How the single-pass scanner's reading of \a json differs from QJsonDocument's (empty when they agree).
 QString jsonReadersDisagreement(const QByteArray &json);
 
+/// The table hugePlanQuery reads: t(id, payload), 20,000 rows, analysed.
+QString hugePlanSchemaSql();
+/// "EXPLAIN (options) …": a UNION ALL of \a branches Limit/Sort/Index Scan branches, so 3 × branches + 1 nodes
+/// (2,500 branches give 7,501 nodes and about 8 MB of JSON with ANALYZE, BUFFERS, VERBOSE).
+QString hugePlanQuery(const QString &options, int branches);
 /// Expected labels no node's label contains.
 QStringList missingLabels(const Plan &plan, const QStringList &expected);
 

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plandocument.h"
+
+#include "plan/planparser.h"
+
+#include <QtConcurrentRun>
+
+namespace pgv {
+
+PlanLoader::PlanLoader(QObject *parent)
+    : QObject(parent)
+{
+}
+
+std::shared_ptr<const PlanDocument> PlanLoader::build(const QByteArray &input, const QString &title, QString *error)
+{
+    PlanParseError parseError;
+    std::optional<Plan> plan = parsePlan(input, &parseError);
+    if (!plan) {
+        if (error)
+            *error = parseError.toString();
+        return nullptr;
+    }
+    auto document = std::make_shared<PlanDocument>();
+    document->title = title;
+    document->inputText = QString::fromUtf8(input);
+    document->analysis = analyzePlan(*plan);
+    document->plan = std::move(*plan);
+    document->spans = mapPlanSource(document->inputText, document->plan);
+    return document;
+}
+
+void PlanLoader::load(const QByteArray &input, const QString &title)
+{
+    watch(QtConcurrent::run([input, title] {
+        Outcome outcome;
+        outcome.title = title;
+        outcome.document = build(input, title, &outcome.error);
+        return outcome;
+    }));
+}
+
+void PlanLoader::adopt(std::shared_ptr<const Plan> plan, std::shared_ptr<const PlanAnalysis> analysis, const QByteArray &input,
+                       const QString &title)
+{
+    watch(QtConcurrent::run([plan, analysis, input, title] {
+        auto document = std::make_shared<PlanDocument>();
+        document->title = title;
+        document->inputText = QString::fromUtf8(input);
+        document->plan = *plan;
+        document->analysis = *analysis;
+        document->spans = mapPlanSource(document->inputText, document->plan);
+        return Outcome{std::move(document), title, {}};
+    }));
+}
+
+void PlanLoader::watch(QFuture<Outcome> future)
+{
+    // Work captures only values, so a loader destroyed mid-parse leaves nothing dangling; an older load that
+    // ends after a newer one started is dropped: the newest request wins.
+    const int generation = ++m_generation;
+    ++m_running;
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        --m_running;
+        if (generation != m_generation)
+            return;
+        const Outcome outcome = watcher->result();
+        if (outcome.document)
+            Q_EMIT loaded(outcome.document);
+        else
+            Q_EMIT failed(outcome.title, outcome.error);
+    });
+    watcher->setFuture(std::move(future));
+}
+
+} // namespace pgv

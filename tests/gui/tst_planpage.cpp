@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Plans page with recorded plans: loading, the four synchronized views, filter, copy, drop, bad input,
+// comparison, and the runner's controls (what it allows and what it asks for).
+#include "explainpane.h"
+#include "plan/plantextwriter.h"
+#include "plancomparedialog.h"
+#include "plancomparisonmodel.h"
+#include "plandetailsmodel.h"
+#include "plandiagramview.h"
+#include "plandocument.h"
+#include "planpage.h"
+#include "plansourceview.h"
+#include "plantestsupport.h"
+#include "plantreemodel.h"
+#include "planviewer.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTextBlock>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace pgv;
+
+namespace {
+
+int nodeOf(const QModelIndex &index)
+{
+    return index.data(PlanTreeModel::NodeIdRole).toInt();
+}
+
+int firstNodeOfType(const Plan &plan, const QString &type)
+{
+    for (const PlanNode &node : plan.nodes) {
+        if (node.type == type)
+            return node.id;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestPlanPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_page = std::make_unique<PlanPage>();
+        m_page->resize(1200, 800);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+    void cleanup() { m_page.reset(); }
+
+    void loadsAFileIntoEveryView()
+    {
+        QVERIFY(load(test::planFixturePath(u"hash_left_join"_s, u"json"_s)));
+        const auto document = m_page->document();
+        QVERIFY(document);
+        QCOMPARE(document->title, u"hash_left_join.json"_s);
+        QVERIFY2(m_page->summaryText().contains(u"nodes: %1"_s.arg(document->plan.nodes.size())), qPrintable(m_page->summaryText()));
+        QVERIFY(m_page->summaryText().contains(u"execution"_s));
+        QAbstractItemModelTester tester(m_page->viewer()->treeProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // The most expensive node is selected at once, and every view shows it.
+        const int hottest = document->analysis.hotspots.first();
+        PlanViewer *viewer = m_page->viewer();
+        QCOMPARE(viewer->selectedNode(), hottest);
+        QCOMPARE(nodeOf(viewer->treeView()->currentIndex()), hottest);
+        QCOMPARE(viewer->diagramView()->selectedNode(), hottest);
+        QCOMPARE(viewer->sourceView()->highlightedNode(), hottest);
+        QCOMPARE(qobject_cast<PlanDetailsModel *>(viewer->detailsView()->model())->node(), hottest);
+        QVERIFY(!viewer->hotspotView()->model()->index(0, 0).data().toString().isEmpty());
+    }
+
+    void selectingANodeAnywhereSelectsItEverywhere()
+    {
+        QVERIFY(load(test::planFixturePath(u"hash_left_join"_s, u"txt"_s)));
+        PlanViewer *viewer = m_page->viewer();
+        const Plan &plan = m_page->document()->plan;
+        const int seqScan = firstNodeOfType(plan, u"Seq Scan"_s);
+        QVERIFY(seqScan > 0);
+
+        // Tree → diagram, text, details.
+        const QModelIndex seqScanRow = viewer->treeProxy()->mapFromSource(viewer->treeModel()->indexOfNode(seqScan));
+        viewer->treeView()->setCurrentIndex(seqScanRow);
+        QCOMPARE(viewer->diagramView()->selectedNode(), seqScan);
+        QTRY_VERIFY(!viewer->sourceView()->isFilling());
+        QCOMPARE(viewer->sourceView()->highlightedNode(), seqScan);
+        const QTextCursor cursor = viewer->sourceView()->textCursor();
+        QVERIFY2(cursor.block().text().contains(u"Seq Scan on customers"_s), qPrintable(cursor.block().text()));
+
+        // A click on a box in the diagram → tree.
+        viewer->showTab(PlanViewer::Tab::Diagram);
+        const int root = 0;
+        viewer->diagramView()->selectNode(root); // scrolls the root into view
+        const QRect box = viewer->diagramView()->boxRect(root);
+        QVERIFY(!box.isEmpty());
+        QTest::mouseClick(viewer->diagramView()->viewport(), Qt::LeftButton, {}, box.center());
+        QCOMPARE(viewer->selectedNode(), root);
+        QCOMPARE(nodeOf(viewer->treeView()->currentIndex()), root);
+        QCOMPARE(viewer->sourceView()->highlightedNode(), root);
+
+        // A hotspot row → the node.
+        const QModelIndex hotspot = viewer->hotspotView()->model()->index(0, 1);
+        viewer->hotspotView()->setCurrentIndex(hotspot);
+        QTest::mouseClick(viewer->hotspotView()->viewport(), Qt::LeftButton, {}, viewer->hotspotView()->visualRect(hotspot).center());
+        QCOMPARE(viewer->selectedNode(), m_page->document()->analysis.hotspots.first());
+    }
+
+    void theFilterKeepsMatchesAndTheirAncestors()
+    {
+        QVERIFY(load(test::planFixturePath(u"hash_left_join"_s, u"json"_s)));
+        PlanViewer *viewer = m_page->viewer();
+        QSortFilterProxyModel *proxy = viewer->treeProxy();
+        viewer->setFilterText(u"customers"_s);
+        // Root (Hash Left Join) → Hash → Seq Scan on customers: the index scan on orders is gone.
+        QCOMPARE(proxy->rowCount(), 1);
+        const QModelIndex root = proxy->index(0, 0);
+        QCOMPARE(proxy->rowCount(root), 1);
+        const QModelIndex hash = proxy->index(0, 0, root);
+        QCOMPARE(hash.data(PlanTreeModel::NodeTypeRole).toString(), u"Hash"_s);
+        QVERIFY(proxy->index(0, 0, hash).data().toString().contains(u"customers"_s));
+        viewer->setFilterText(u"no such node"_s);
+        QCOMPARE(proxy->rowCount(), 0);
+        viewer->setFilterText({});
+        QCOMPARE(proxy->rowCount(QModelIndex()), 1);
+        QCOMPARE(proxy->rowCount(proxy->index(0, 0)), 2);
+    }
+
+    void copiesTheNodeAndItsSubtreeAsPsqlText()
+    {
+        QVERIFY(load(test::planFixturePath(u"hash_left_join"_s, u"json"_s)));
+        PlanViewer *viewer = m_page->viewer();
+        const Plan &plan = m_page->document()->plan;
+        const int hash = firstNodeOfType(plan, u"Hash"_s);
+        viewer->selectNode(hash);
+        viewer->treeView()->setFocus();
+        QApplication::clipboard()->clear();
+        QTest::keyClick(viewer->treeView(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), writePlanText(plan, hash, PlanTextScope::Node));
+        QTest::keyClick(viewer->treeView(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        const QString subtree = QApplication::clipboard()->text();
+        QCOMPARE(subtree, writePlanText(plan, hash, PlanTextScope::Subtree));
+        QVERIFY(subtree.contains(u"Seq Scan on customers"_s));
+        QVERIFY(!subtree.contains(u"orders"_s));
+        QVERIFY(viewer->detailsText().contains(u"Node Type: Hash"_s));
+    }
+
+    void aBadPasteSaysWhyAndKeepsThePlanShown()
+    {
+        QVERIFY(load(test::planFixturePath(u"seq_scan"_s, u"json"_s)));
+        const auto shown = m_page->document();
+        QSignalSpy failed(m_page.get(), &PlanPage::failed);
+        QApplication::clipboard()->setText(u"[{\"Plan\": {\"Node Type\": \"Seq Scan\", \"Plans\": [ }]"_s);
+        m_page->pasteFromClipboard();
+        QVERIFY(failed.wait(5000));
+        QVERIFY2(m_page->errorText().contains(u"line 1"_s) || m_page->errorText().contains(u"column"_s), qPrintable(m_page->errorText()));
+        QVERIFY(m_page->errorText().contains(u"Pasted plan"_s));
+        QCOMPARE(m_page->document(), shown);
+        QVERIFY(m_page->summaryText().contains(u"seq_scan.json"_s));
+
+        QApplication::clipboard()->setText(u"   "_s);
+        m_page->pasteFromClipboard();
+        QVERIFY(m_page->errorText().contains(u"no text"_s));
+        QVERIFY(!m_page->loadFile(u"/nonexistent/plan.json"_s));
+        QVERIFY(m_page->errorText().contains(u"Cannot open"_s));
+        QCOMPARE(m_page->document(), shown);
+
+        // A good plan afterwards clears the error.
+        QVERIFY(load(test::planFixturePath(u"seq_scan"_s, u"txt"_s)));
+        QVERIFY(m_page->errorText().isEmpty());
+    }
+
+    void aDroppedPlanIsShown()
+    {
+        QMimeData mime;
+        mime.setText(QString::fromUtf8(test::readFileBytes(test::planFixturePath(u"merge_join"_s, u"txt"_s))));
+        QSignalSpy loaded(m_page.get(), &PlanPage::loaded);
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_page.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_page.get(), &drop);
+        QVERIFY(loaded.wait(5000));
+        QVERIFY(firstNodeOfType(m_page->document()->plan, u"Merge Join"_s) >= 0);
+    }
+
+    void comparesTwoPlans()
+    {
+        QVERIFY(load(test::planFixturePath(u"aggregate_hashed"_s, u"json"_s)));
+        QSignalSpy opened(m_page.get(), &PlanPage::comparisonOpened);
+        m_page->compareWithText(test::readFileBytes(test::planFixturePath(u"aggregate_sorted"_s, u"json"_s)), u"sorted"_s);
+        QVERIFY(opened.wait(5000));
+        auto *dialog = qobject_cast<PlanCompareDialog *>(opened.first().first().value<QWidget *>());
+        QVERIFY(dialog);
+        QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(dialog->model()->rowCount() > 0);
+        const QString text = dialog->toText();
+        QVERIFY2(text.contains(u"HashAggregate"_s) && text.contains(u"GroupAggregate"_s), qPrintable(text));
+        dialog->close();
+    }
+
+    void theRunnerAsksOnlyForWhatItCanRun()
+    {
+        ExplainPane *pane = m_page->explainPane();
+        QSignalSpy requested(pane, &ExplainPane::runRequested);
+        pane->setSql(u"SELECT 1"_s);
+        QVERIFY(pane->runProblem().contains(u"Open a cluster"_s));
+        QVERIFY(!pane->runButton()->isEnabled());
+
+        pane->setNodes({{u"node1"_s, u"primary"_s}, {u"node2"_s, u"standby"_s}});
+        QVERIFY(pane->runProblem().isEmpty());
+        QVERIFY(pane->runButton()->isEnabled());
+        pane->setSql(u"SELECT 1; SELECT 2"_s);
+        QVERIFY(pane->runProblem().contains(u"2 statements"_s));
+        QVERIFY(!pane->runButton()->isEnabled());
+        QVERIFY(pane->warningLabel()->isVisibleTo(pane));
+
+        // ANALYZE of a write warns; a read-only profile refuses it and allows the plan without ANALYZE.
+        pane->setSql(u"UPDATE t SET x = 1"_s);
+        QVERIFY(pane->runProblem().isEmpty());
+        QVERIFY(pane->warningLabel()->text().contains(u"rolled back"_s));
+        pane->setReadOnly(true);
+        QVERIFY(pane->runProblem().contains(u"read-only"_s));
+        pane->setReadOnly(false);
+
+        // Ctrl+Return in the editor asks for the run with what the controls say.
+        pane->setSql(u"SELECT count(*) FROM pg_class"_s);
+        pane->editor()->setFocus();
+        QTest::keyClick(pane->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(requested.size(), 1);
+        const auto request = requested.first().first().value<ExplainRequest>();
+        QCOMPARE(request.node, u"node1"_s);
+        QCOMPARE(request.sql, u"SELECT count(*) FROM pg_class"_s);
+        QVERIFY(request.options.analyze && request.options.buffers);
+        QCOMPARE(request.statementTimeoutMs, 60'000);
+
+        // While running: Run is off, Escape cancels.
+        QSignalSpy cancel(pane, &ExplainPane::cancelRequested);
+        pane->setRunning(true);
+        QVERIFY(!pane->runButton()->isEnabled());
+        QVERIFY(pane->cancelButton()->isEnabled());
+        QTest::keyClick(pane->editor(), Qt::Key_Escape);
+        QCOMPARE(cancel.size(), 1);
+        QTRY_VERIFY(pane->statusLabel()->text().contains(u"Running on node1"_s));
+    }
+
+private:
+    bool load(const QString &path)
+    {
+        QSignalSpy loaded(m_page.get(), &PlanPage::loaded);
+        if (!m_page->loadFile(path))
+            return false;
+        return loaded.wait(5000);
+    }
+
+    std::unique_ptr<PlanPage> m_page;
+};
+
+QTEST_MAIN(TestPlanPage)
+#include "tst_planpage.moc"

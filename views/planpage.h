@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "explain/explainhistory.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class QToolBar;
+
+namespace pgv {
+
+class ExplainPane;
+class PlanLoader;
+class PlanViewer;
+struct PlanDocument;
+
+/// The Plans tab: a plan pasted, dropped, opened from a file or produced by the explain runner, shown by the
+/// PlanViewer; compare it with another plan; save it. A plan that cannot be read leaves the shown one in place
+/// and says where the input went wrong.
+class PlanPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PlanPage(QWidget *parent = nullptr);
+    ~PlanPage() override;
+
+    /// Reads the plan in the background; loaded() or failed() follows.
+    void loadText(const QByteArray &text, const QString &title);
+    /// Reads \a path (a plan as JSON or psql text). False with a message in the error bar when it cannot be read.
+    bool loadFile(const QString &path);
+    void pasteFromClipboard();
+    void compareWithText(const QByteArray &text, const QString &title);
+    /// A finished EXPLAIN from the runner: its plan is shown (failures only update the runner's status).
+    void showOutcome(const ExplainOutcome &outcome);
+    void showHistoryEntry(const ExplainHistoryEntry &entry);
+
+    std::shared_ptr<const PlanDocument> document() const;
+    ExplainPane *explainPane() const { return m_explain; }
+    PlanViewer *viewer() const { return m_viewer; }
+    QString errorText() const;
+    QString summaryText() const;
+
+Q_SIGNALS:
+    void loaded();
+    void failed(const QString &error);
+    /// A comparison window opened (tests look at it; users just see it).
+    void comparisonOpened(QWidget *dialog);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void onLoaded(std::shared_ptr<const PlanDocument> document);
+    void onFailed(const QString &title, const QString &error);
+    void showError(const QString &message);
+    void open();
+    void saveAs();
+    void compareWithFile();
+    void openComparison(std::shared_ptr<const PlanDocument> other);
+
+    PlanLoader *m_loader;
+    PlanLoader *m_compareLoader;
+    QToolBar *m_toolBar;
+    QLineEdit *m_filter;
+    QLabel *m_error;
+    QLabel *m_summary;
+    QStackedWidget *m_stack;
+    PlanViewer *m_viewer;
+    ExplainPane *m_explain;
+    QSplitter *m_split;
+    QString m_documentSummary;
+    QAction *m_saveAction = nullptr;
+    QAction *m_compareFileAction = nullptr;
+    QAction *m_compareClipboardAction = nullptr;
+    QAction *m_runnerAction = nullptr;
+};
+
+} // namespace pgv
