@@ -84,6 +84,20 @@ int RlsTableModel::rowOf(const RlsTableRef &ref) const
     return -1;
 }
 
+int RlsTableModel::worstRow() const
+{
+    int worst = -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const Row &candidate = m_rows[row];
+        if (candidate.findings == 0)
+            continue;
+        if (worst < 0 || candidate.worst > m_rows[worst].worst
+            || (candidate.worst == m_rows[worst].worst && candidate.findings > m_rows[worst].findings))
+            worst = row;
+    }
+    return worst;
+}
+
 int RlsTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

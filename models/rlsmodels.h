@@ -23,6 +23,8 @@ public:
     void setCatalog(const RlsCatalog &catalog, const QList<RlsLint> &lints);
     RlsTableRef tableAt(int row) const;
     int rowOf(const RlsTableRef &ref) const;
+    /// The table most in need of attention: the worst findings, then the most; -1 when no table has any.
+    int worstRow() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

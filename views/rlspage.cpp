@@ -294,6 +294,8 @@ void RlsPage::showCatalog()
     const int problems = m_lints->problemCount();
     m_lower->setTabText(0, problems > 0 ? tr("Lints (%1)").arg(problems) : tr("Lints"));
     int row = m_tables->rowOf(previous);
+    if (row < 0)
+        row = m_tables->worstRow();
     for (int i = 0; row < 0 && i < catalog.tables.size(); ++i) {
         if (catalog.tables[i].rlsEnabled || !catalog.policiesOf(catalog.tables[i].ref).isEmpty())
             row = i;

@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -64,22 +65,24 @@ RlsTesterPanel::RlsTesterPanel(RlsWorkbench *workbench, QWidget *parent)
     m_sampleView = resultView();
     m_sampleView->setModel(m_sample);
 
+    // Role, settings and tables are shared by the three tests on the right.
     auto *asForm = new QFormLayout;
     asForm->addRow(tr("Role"), m_role);
     asForm->addRow(tr("Settings"), m_settings);
     asForm->addRow(tr("Tables"), m_tables);
+    auto *asBox = new QGroupBox(tr("As"));
+    asBox->setLayout(asForm);
     auto *runRow = new QHBoxLayout;
     runRow->addWidget(m_viewStatus, 1);
     runRow->addWidget(m_run);
-    asForm->addRow(runRow);
     auto *results = new QSplitter(Qt::Vertical);
     results->addWidget(m_visibilityView);
     results->addWidget(m_sampleView);
     results->setStretchFactor(1, 2);
-    auto *viewAsBox = new QGroupBox(tr("View as a role (read-only, rolled back)"));
-    auto *viewAsLayout = new QHBoxLayout(viewAsBox);
-    viewAsLayout->addLayout(asForm, 2);
-    viewAsLayout->addWidget(results, 3);
+    auto *viewAsTab = new QWidget;
+    auto *viewAsLayout = new QVBoxLayout(viewAsTab);
+    viewAsLayout->addLayout(runRow);
+    viewAsLayout->addWidget(results, 1);
 
     m_matrixSetting = new QLineEdit(u"app.tenant_id"_s);
     m_values = new QLineEdit;
@@ -108,16 +111,20 @@ RlsTesterPanel::RlsTesterPanel(RlsWorkbench *workbench, QWidget *parent)
     matrixRun->addWidget(m_matrixStatus, 1);
     matrixRun->addWidget(m_runMatrix);
     matrixForm->addRow(matrixRun);
-    auto *matrixBox = new QGroupBox(tr("Tenants × tables: rows each tenant sees"));
-    auto *matrixLayout = new QVBoxLayout(matrixBox);
+    auto *matrixTab = new QWidget;
+    auto *matrixLayout = new QVBoxLayout(matrixTab);
     matrixLayout->addLayout(matrixForm);
     matrixLayout->addWidget(m_matrixView, 1);
 
+    auto *tests = new QTabWidget;
+    tests->addTab(viewAsTab, tr("Rows visible (read-only, rolled back)"));
+    tests->addTab(matrixTab, tr("Tenants × tables"));
+    tests->addTab(createWriteBox(), tr("Try a write (rolled back)"));
     auto *split = new QSplitter(Qt::Horizontal);
-    split->addWidget(viewAsBox);
-    split->addWidget(matrixBox);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->addWidget(asBox);
+    split->addWidget(tests);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 5);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
@@ -151,6 +158,93 @@ RlsTesterPanel::RlsTesterPanel(RlsWorkbench *workbench, QWidget *parent)
     });
 }
 
+QWidget *RlsTesterPanel::createWriteBox()
+{
+    auto lineEditor = [](const QString &placeholder) {
+        auto *editor = new QPlainTextEdit;
+        editor->setPlaceholderText(placeholder);
+        editor->setTabChangesFocus(true);
+        editor->setMaximumHeight(editor->fontMetrics().lineSpacing() * 3 + 12);
+        return editor;
+    };
+    m_writeTable = new QComboBox;
+    m_writeTable->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_writeTable->setMinimumContentsLength(8);
+    m_writeValues = lineEditor(tr("tenant_id=…\namount=7\n(column=value per line; NULL for null)"));
+    m_writeWhere = lineEditor(tr("empty: INSERT; column=value per line: UPDATE those rows"));
+    m_tryWrite = new QPushButton(tr("&Try"));
+    m_writeStatus = new QLabel;
+    m_writeStatus->setWordWrap(true);
+    m_writeStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Table"), m_writeTable);
+    form->addRow(tr("Set"), m_writeValues);
+    form->addRow(tr("Where"), m_writeWhere);
+    auto *runRow = new QHBoxLayout;
+    runRow->addWidget(m_writeStatus, 1);
+    runRow->addWidget(m_tryWrite);
+    form->addRow(runRow);
+    auto *box = new QWidget;
+    auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->addLayout(form);
+    boxLayout->addStretch();
+
+    connect(m_tryWrite, &QPushButton::clicked, this, [this] {
+        const QStringList parts = m_writeTable->currentData().toStringList();
+        tryWrite({parts.value(0), parts.value(1)}, m_writeValues->toPlainText(), m_writeWhere->toPlainText());
+    });
+    connect(m_workbench, &RlsWorkbench::writeTried, this, [this](int request, const WriteTrialOutcome &outcome) {
+        if (request != m_writeRequest)
+            return;
+        QString text = outcome.message;
+        if (outcome.policyViolation)
+            text = tr("Refused by the policies' WITH CHECK: %1").arg(outcome.message);
+        const QString colour = outcome.executed ? u"#2e7d32"_s : u"#c62828"_s;
+        m_writeStatus->setText(u"<span style=\"color:%1\">%2</span><br><code>%3</code>"_s.arg(colour, text.toHtmlEscaped(),
+                                                                                                outcome.statement.toHtmlEscaped()));
+        Q_EMIT writeTried(outcome);
+    });
+    return box;
+}
+
+void RlsTesterPanel::tryWrite(const RlsTableRef &table, const QString &valueLines, const QString &whereLines)
+{
+    WriteTrial trial;
+    trial.role = m_role->currentText().trimmed();
+    trial.table = table;
+    QString error;
+    const auto chosen = settings(&error);
+    auto pairs = [&error](const QString &lines) {
+        QList<SessionSetting> result;
+        for (const QString &line : lines.split(u'\n')) {
+            if (line.trimmed().isEmpty())
+                continue;
+            if (const auto pair = parseSessionSetting(line.trimmed()))
+                result << *pair;
+            else
+                error = tr("Write column=value, not \"%1\".").arg(line.trimmed());
+        }
+        return result;
+    };
+    for (const SessionSetting &value : pairs(valueLines))
+        trial.values.emplaceBack(value.name, value.value == u"NULL" ? std::nullopt : std::optional<QString>(value.value));
+    for (const SessionSetting &condition : pairs(whereLines))
+        trial.where.emplaceBack(condition.name, condition.value);
+    trial.kind = trial.where.isEmpty() ? WriteTrial::Kind::Insert : WriteTrial::Kind::Update;
+    if (!chosen || !error.isEmpty() || !table.isValid()) {
+        m_writeStatus->setText(error.isEmpty() ? tr("Choose a table.") : error);
+        return;
+    }
+    trial.settings = *chosen;
+    m_writeRequest = m_workbench->tryWrite(trial);
+    m_writeStatus->setText(m_writeRequest > 0 ? tr("Running…") : tr("No database is open."));
+}
+
+QString RlsTesterPanel::writeResult() const
+{
+    return m_writeStatus->text();
+}
+
 void RlsTesterPanel::setCatalog(const RlsCatalog &catalog)
 {
     const QString role = m_role->currentText();
@@ -161,13 +255,16 @@ void RlsTesterPanel::setCatalog(const RlsCatalog &catalog)
             m_role->addItem(candidate.name);
     }
     m_role->setCurrentText(role);
+    const QString writeTable = m_writeTable->currentText();
     m_tables->clear();
     m_valuesFrom->clear();
+    m_writeTable->clear();
     for (const RlsTable &table : catalog.tables) {
         auto *item = new QListWidgetItem(table.ref.displayName(), m_tables);
         item->setData(Qt::UserRole, QVariant::fromValue(QStringList{table.ref.schema, table.ref.name}));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(table.rlsEnabled ? Qt::Checked : Qt::Unchecked);
+        m_writeTable->addItem(table.ref.displayName(), QVariant::fromValue(QStringList{table.ref.schema, table.ref.name}));
         for (const RlsColumn &column : table.columns) {
             if (column.name.contains(u"tenant"_s, Qt::CaseInsensitive))
                 m_valuesFrom->addItem(table.ref.displayName() + u'.' + column.name,
@@ -175,6 +272,11 @@ void RlsTesterPanel::setCatalog(const RlsCatalog &catalog)
         }
     }
     m_fill->setEnabled(m_valuesFrom->count() > 0);
+    int rlsTable = -1;
+    for (int i = 0; rlsTable < 0 && i < catalog.tables.size(); ++i)
+        rlsTable = catalog.tables[i].rlsEnabled ? i : -1;
+    const int previous = m_writeTable->findText(writeTable);
+    m_writeTable->setCurrentIndex(previous >= 0 ? previous : std::max(0, rlsTable));
 }
 
 void RlsTesterPanel::setRole(const QString &role)

@@ -40,6 +40,10 @@ public:
     void runMatrix();
     /// Fills the matrix's values with the distinct values of the chosen column.
     void fillValues();
+    /// Tries an INSERT (or UPDATE when \a whereLines is not empty) as the role, rolled back. Lines are column=value;
+    /// a bare NULL is SQL NULL.
+    void tryWrite(const RlsTableRef &table, const QString &valueLines, const QString &whereLines);
+    QString writeResult() const;
 
     VisibilityModel *visibilityModel() const { return m_visibility; }
     QueryResultModel *sampleModel() const { return m_sample; }
@@ -48,17 +52,20 @@ public:
 Q_SIGNALS:
     void viewAsShown();
     void matrixShown();
+    void writeTried(const pgv::WriteTrialOutcome &outcome);
 
 private:
     QList<RlsTableRef> checkedTables() const;
     std::optional<QList<SessionSetting>> settings(QString *error) const;
     void showSample(int row);
     void showMatrix(const RlsMatrix &matrix);
+    QWidget *createWriteBox();
 
     RlsWorkbench *m_workbench;
     int m_viewRequest = 0;
     int m_matrixRequest = 0;
     int m_valuesRequest = 0;
+    int m_writeRequest = 0;
     VisibilityModel *m_visibility;
     QueryResultModel *m_sample;
     RlsMatrixModel *m_matrix;
@@ -77,6 +84,11 @@ private:
     QPushButton *m_runMatrix = nullptr;
     QLabel *m_matrixStatus = nullptr;
     QTableView *m_matrixView = nullptr;
+    QComboBox *m_writeTable = nullptr;
+    QPlainTextEdit *m_writeValues = nullptr;
+    QPlainTextEdit *m_writeWhere = nullptr;
+    QPushButton *m_tryWrite = nullptr;
+    QLabel *m_writeStatus = nullptr;
 };
 
 } // namespace pgv

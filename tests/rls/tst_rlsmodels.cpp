@@ -66,6 +66,7 @@ private Q_SLOTS:
         QVERIFY(model.index(open, RlsTableModel::TableColumn).data(Qt::ToolTipRole).toString().contains(u"no policy"_s));
         QCOMPARE(model.tableAt(open), (RlsTableRef{u"public"_s, u"open"_s}));
         QVERIFY(!model.tableAt(99).isValid());
+        QCOMPARE(model.worstRow(), open);
         model.setCatalog({}, {});
         QCOMPARE(model.rowCount(), 0);
     }

@@ -163,6 +163,32 @@ private Q_SLOTS:
             QCOMPARE(tester->sampleModel()->index(row, tenantColumn).data().toString(), kTenantB);
     }
 
+    void writeTrialShowsWhatWithCheckAccepts()
+    {
+        RlsTesterPanel *tester = m_page->tester();
+        tester->setRole(kAppRole);
+        tester->setSettings(u"app.tenant_id="_s + kTenantA);
+        QSignalSpy tried(tester, &RlsTesterPanel::writeTried);
+        tester->tryWrite(kInvoices, u"tenant_id="_s + kTenantA + u"\namount=7\nowner_name=NULL"_s, {});
+        QVERIFY(tried.wait(20000));
+        WriteTrialOutcome outcome = tried.last().at(0).value<WriteTrialOutcome>();
+        QVERIFY2(outcome.executed, qPrintable(outcome.message));
+        QCOMPARE(outcome.affectedRows, 1);
+        QVERIFY(outcome.statement.contains(u"\"owner_name\") VALUES ('"_s + kTenantA + u"', '7', NULL)"_s));
+
+        tester->tryWrite(kInvoices, u"tenant_id="_s + kTenantB + u"\namount=7"_s, {});
+        QVERIFY(tried.wait(20000));
+        outcome = tried.last().at(0).value<WriteTrialOutcome>();
+        QVERIFY(!outcome.executed);
+        QVERIFY(outcome.policyViolation);
+        QVERIFY(tester->writeResult().contains(u"WITH CHECK"_s));
+
+        tester->tryWrite(kInvoices, u"tenant_id="_s + kTenantB, u"tenant_id="_s + kTenantA); // moving A's rows to B
+        QVERIFY(tried.wait(20000));
+        QVERIFY(tried.last().at(0).value<WriteTrialOutcome>().policyViolation);
+        QCOMPARE(execSaas(*m_lab, u"SELECT count(*) || ':' || sum(amount) FROM invoices"_s)->scalar(), std::optional<QString>(u"5:1500"_s));
+    }
+
     void matrixShowsALeak()
     {
         RlsTesterPanel *tester = m_page->tester();
@@ -185,6 +211,8 @@ private Q_SLOTS:
         QVERIFY(shown.wait(20000));
         QCOMPARE(matrix->index(2, 0).data().toLongLong(), 5); // tenant C sees everything
         QVERIFY(matrix->leakCount() >= 3);
+        if (auto *tabs = tester->findChild<QTabWidget *>())
+            tabs->setCurrentIndex(1);
         saveScreenshot(u"rls-matrix.png"_s);
         QVERIFY(execSaas(*m_lab, u"DROP POLICY oops ON invoices"_s));
     }
