@@ -236,6 +236,10 @@ RlsPage::RlsPage(RlsWorkbench *workbench, QWidget *parent)
 
 void RlsPage::setCluster(const Profile &profile, const QString &password, const TopologySnapshot &snapshot)
 {
+    if (profile.name.isEmpty()) { // the window closed its cluster
+        retarget(std::nullopt, tr("Open a cluster: the page works on its primary."));
+        return;
+    }
     QString error;
     const auto target = rlsTargetFor(profile, snapshot, password, m_database, &error);
     if (!target && m_workbench->hasTarget() && m_workbench->target().cluster == profile.name)
@@ -336,11 +340,6 @@ void RlsPage::showTable(const RlsTableRef &table)
     updateButtons();
 }
 
-RlsTableRef RlsPage::currentTable() const
-{
-    return m_shownTable;
-}
-
 std::optional<RlsPolicy> RlsPage::currentPolicy() const
 {
     const QModelIndex current = m_policyView->currentIndex();
@@ -351,12 +350,12 @@ std::optional<RlsPolicy> RlsPage::currentPolicy() const
 
 void RlsPage::formChanged()
 {
-    if (!m_form->isEnabled() || !currentTable().isValid()) {
+    if (!m_form->isEnabled() || !m_shownTable.isValid()) {
         setChange(std::nullopt);
         return;
     }
     RlsChange change;
-    change.table = currentTable();
+    change.table = m_shownTable;
     if (m_form->isEditing()) {
         change.kind = RlsChange::Kind::AlterPolicy;
         change.original = m_form->original();
@@ -377,7 +376,7 @@ void RlsPage::proposeRowSecurity(RowSecurityChange what)
 {
     RlsChange change;
     change.kind = RlsChange::Kind::SetRowSecurity;
-    change.table = currentTable();
+    change.table = m_shownTable;
     change.rowSecurity = what;
     setChange(change);
 }
@@ -411,7 +410,7 @@ void RlsPage::setChange(const std::optional<RlsChange> &change)
 {
     m_change = change;
     m_ddlValid = false;
-    setResult({});
+    m_result->clear();
     if (!change) {
         m_preview->clear();
         updateButtons();
@@ -432,8 +431,8 @@ void RlsPage::setChange(const std::optional<RlsChange> &change)
 void RlsPage::updateButtons()
 {
     const bool busy = m_workbench->pendingRequests() > 0;
-    const bool table = currentTable().isValid() && m_workbench->hasCatalog();
-    const RlsTable *shown = table ? m_workbench->catalog().table(currentTable()) : nullptr;
+    const bool table = m_shownTable.isValid() && m_workbench->hasCatalog();
+    const RlsTable *shown = table ? m_workbench->catalog().table(m_shownTable) : nullptr;
     m_enable->setEnabled(shown && !shown->rlsEnabled);
     m_disable->setEnabled(shown && shown->rlsEnabled);
     m_force->setEnabled(shown && !shown->rlsForced);
@@ -455,50 +454,44 @@ void RlsPage::updateButtons()
 
 void RlsPage::validate()
 {
-    if (!m_change || !m_ddlValid)
-        return;
-    m_ddlRequest = m_workbench->validate(*m_change);
-    setResult(tr("Validating…"));
-    updateButtons();
+    if (m_change && m_ddlValid) {
+        m_ddlRequest = m_workbench->validate(*m_change);
+        m_result->setText(tr("Validating…"));
+        updateButtons();
+    }
 }
 
 void RlsPage::apply()
 {
-    if (!m_change || !m_ddlValid || !m_workbench->canApply())
-        return;
-    m_ddlRequest = m_workbench->apply(*m_change);
-    setResult(tr("Applying…"));
-    updateButtons();
+    if (m_change && m_ddlValid && m_workbench->canApply()) {
+        m_ddlRequest = m_workbench->apply(*m_change);
+        m_result->setText(tr("Applying…"));
+        updateButtons();
+    }
 }
 
 void RlsPage::showOutcome(const DdlOutcome &outcome, bool applied)
 {
     if (outcome.succeeded()) {
-        setResult(coloured(u"#2e7d32"_s, applied ? tr("Applied and committed in %1 ms.").arg(outcome.elapsedMs)
-                                                 : tr("Valid: the server accepts it (rolled back, nothing changed).")));
         if (applied) {
             if (m_change && !m_change->policies.isEmpty())
                 m_selectAfterReload = m_change->policies.first().name;
             else if (m_change && m_change->kind == RlsChange::Kind::RenamePolicy)
                 m_selectAfterReload = m_change->newName;
-            setChange(std::nullopt);
-            setResult(coloured(u"#2e7d32"_s, tr("Applied and committed in %1 ms.").arg(outcome.elapsedMs)));
+            setChange(std::nullopt); // what it describes is now the catalogue itself
             m_workbench->reload();
         }
+        m_result->setText(coloured(u"#2e7d32"_s, applied ? tr("Applied and committed in %1 ms.").arg(outcome.elapsedMs)
+                                                         : tr("Valid: the server accepts it (rolled back, nothing changed).")));
     } else {
         QString message = outcome.message;
         if (!outcome.sqlState.isEmpty())
             message += u" ("_s + outcome.sqlState + u')';
-        setResult(coloured(u"#c62828"_s, outcome.result == DdlOutcome::Result::Refused ? message
+        m_result->setText(coloured(u"#c62828"_s, outcome.result == DdlOutcome::Result::Refused ? message
                                                                                       : tr("Failed, nothing changed: %1").arg(message)));
         m_form->markError(outcome.part, outcome.expressionOffset, outcome.part == ExpressionPart::None ? QString() : outcome.message);
     }
     Q_EMIT ddlShown(outcome, applied);
-}
-
-void RlsPage::setResult(const QString &html)
-{
-    m_result->setText(html);
 }
 
 QString RlsPage::previewText() const

@@ -74,8 +74,6 @@ private:
     void setChange(const std::optional<RlsChange> &change);
     void updateButtons();
     void showOutcome(const DdlOutcome &outcome, bool applied);
-    void setResult(const QString &html);
-    RlsTableRef currentTable() const;
     std::optional<RlsPolicy> currentPolicy() const;
 
     RlsWorkbench *m_workbench;
