@@ -38,8 +38,7 @@ public:
 
     CommandResult run(const QStringList &arguments, int timeoutMs, const std::atomic_bool *cancel = nullptr) const;
     std::optional<BackupCatalog> info(QString *error) const;
-    /// "backup/expire running - 42.10% complete" from the text `info`: the only place pgBackRest 2.45 reports
-    /// how far a running backup has come. -1 when none runs.
+    /// How far the running backup has come, in percent; -1 when none runs or it has not started copying.
     double runningBackupPercent() const;
 
 private:

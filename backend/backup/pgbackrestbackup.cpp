@@ -7,8 +7,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QThread>
-#include <QtConcurrentRun>
+
+#include <future>
 
 using namespace Qt::StringLiterals;
 
@@ -69,7 +69,7 @@ QList<ActionCheck> PgBackRestBackup::preflight()
         checks << failed(tr("Prior backup"), tr("A %1 backup builds on a full one: run a full backup first.").arg(typeName(m_type)));
     if (m_pgbackrest.hasStanza()) {
         if (const auto catalog = m_pgbackrest.info(&error)) {
-            m_backupsBefore = int(catalog->backups.size());
+            m_newestBefore = catalog->backups.isEmpty() ? QString() : catalog->backups.constLast().label;
             if (catalog->backupRunning)
                 checks << failed(tr("Repository"), tr("Another backup of this stanza is running: wait for it to finish."));
             else
@@ -127,18 +127,16 @@ ActionOutcome PgBackRestBackup::execute(ActionContext &context)
     std::atomic_bool stop = false;
     const PgBackRest pgbackrest = m_pgbackrest;
     const QString type = typeName(m_type);
-    QFuture<CommandResult> backup = QtConcurrent::run([pgbackrest, type, &stop] {
+    std::future<CommandResult> backup = std::async(std::launch::async, [pgbackrest, type, &stop] {
         return pgbackrest.run({u"--type="_s + type, u"backup"_s}, 24 * 3600 * 1000, &stop);
     });
     QElapsedTimer clock;
     clock.start();
-    while (!backup.isFinished()) {
-        // pgBackRest reports how far it is only in its text info; asking costs a process, so once a second.
-        QThread::msleep(1000);
+    while (backup.wait_for(std::chrono::milliseconds(500)) != std::future_status::ready) {
         if (context.cancelRequested())
             stop = true;
         const double percent = pgbackrest.runningBackupPercent();
-        if (percent >= 0 && !backup.isFinished()) {
+        if (percent >= 0) {
             ActionProgress progress;
             progress.phase = tr("copying files");
             progress.total = 10000;
@@ -150,7 +148,7 @@ ActionOutcome PgBackRestBackup::execute(ActionContext &context)
             context.progress(progress);
         }
     }
-    const CommandResult result = backup.result();
+    const CommandResult result = backup.get();
     if (result.cancelled) {
         context.finishStep(Backup, StepStatus::Failed, tr("cancelled"));
         // pgBackRest resumes or cleans an aborted backup itself on the next run; nothing half-made is listed.
@@ -173,7 +171,8 @@ QList<ActionCheck> PgBackRestBackup::verify()
     const auto catalog = m_pgbackrest.info(&error);
     if (!catalog)
         return {failed(tr("Catalogue"), error)};
-    if (catalog->backups.size() <= m_backupsBefore)
+    // Counting would not do: retention expires old backups as new ones arrive.
+    if (catalog->backups.isEmpty() || catalog->backups.constLast().label == m_newestBefore)
         return {failed(tr("Catalogue"), tr("pgBackRest lists no new backup."))};
     const BackupRecord &newest = catalog->backups.constLast();
     return {passed(tr("Catalogue"), tr("%1 listed, %2 to %3").arg(newest.label, newest.lsnStart, newest.lsnStop)),

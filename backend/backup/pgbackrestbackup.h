@@ -33,7 +33,7 @@ private:
     PgBackRest m_pgbackrest;
     Type m_type;
     QString m_primary;
-    int m_backupsBefore = 0;
+    QString m_newestBefore; ///< label of the newest backup before this one
     BackupRecord m_record;
 };
 
