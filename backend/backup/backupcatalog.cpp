@@ -103,11 +103,13 @@ RecoveryWindow recoveryWindow(const QList<BackupRecord> &backups, const QDateTim
 {
     RecoveryWindow window;
     for (const BackupRecord &backup : backups) {
-        // A backup is consistent only from its stop point on: a restore cannot end before it.
+        // A backup is consistent only from its stop point on: a restore cannot end before it. pgBackRest keeps
+        // whole seconds and wants the stop strictly before the target, so the window opens a second later.
         if (backup.error || !backup.stopped.isValid())
             continue;
-        if (!window.earliest.isValid() || backup.stopped < window.earliest)
-            window.earliest = backup.stopped;
+        const QDateTime usable = backup.tool == u"pgbackrest" ? backup.stopped.addSecs(1) : backup.stopped;
+        if (!window.earliest.isValid() || usable < window.earliest)
+            window.earliest = usable;
     }
     if (window.earliest.isValid() && latestArchived.isValid())
         window.latest = std::max(latestArchived, window.earliest);
