@@ -4,6 +4,7 @@
 #include "actioncommand.h"
 #include "actions/labnodeops.h"
 #include "backup/archiverstatus.h"
+#include "backup/backupoverview.h"
 #include "backup/basebackup.h"
 #include "backup/pgbackrestbackup.h"
 #include "backup/pitrrestore.h"
@@ -76,42 +77,15 @@ QString timeText(const QDateTime &time)
 
 int list(const Lab &lab, bool json)
 {
-    QList<BackupRecord> backups = LabBaseBackup::list(lab);
-    QString pgbackrestError;
-    std::optional<BackupCatalog> catalog;
-    if (!PgBackRest::findProgram(&pgbackrestError).isEmpty() && QFile::exists(PgBackRest(lab).configFile()))
-        catalog = PgBackRest(lab).info(&pgbackrestError);
-    if (catalog)
-        backups << catalog->backups;
-    std::sort(backups.begin(), backups.end(), [](const BackupRecord &a, const BackupRecord &b) { return a.started < b.started; });
-
-    std::optional<ArchiverStatus> archiver;
-    QString archiverError;
-    if (const auto primary = currentLabPrimary(lab)) {
-        PgSession session;
-        if (LabNodeOps(lab).connect(*primary, session, &archiverError))
-            archiver = readArchiverStatus(session, &archiverError);
-    } else {
-        archiverError = tr("no primary running");
-    }
-    const RecoveryWindow window = catalog ? recoveryWindow(catalog->backups, archiver && !archiver->isFailing() ? QDateTime::currentDateTimeUtc()
-                                                                                                               : (archiver ? archiver->lastArchivedTime : QDateTime()))
-                                          : RecoveryWindow();
+    const BackupOverview overview = loadBackupOverview(lab);
     if (json) {
-        QJsonArray items;
-        for (const BackupRecord &backup : std::as_const(backups))
-            items.append(backupRecordToJson(backup));
-        QJsonObject pitr;
-        if (window.isValid())
-            pitr = {{"earliest"_L1, window.earliest.toUTC().toString(Qt::ISODate)}, {"latest"_L1, window.latest.toUTC().toString(Qt::ISODate)}};
-        printJson({{"cluster"_L1, lab.manifest().name},
-                   {"backups"_L1, items},
-                   {"archiver"_L1, archiver ? QJsonValue(archiver->toJson()) : QJsonValue()},
-                   {"archiver_error"_L1, archiverError.isEmpty() ? QJsonValue() : QJsonValue(archiverError)},
-                   {"pgbackrest_error"_L1, catalog || pgbackrestError.isEmpty() ? QJsonValue() : QJsonValue(pgbackrestError)},
-                   {"recovery_window"_L1, window.isValid() ? QJsonValue(pitr) : QJsonValue()}});
+        printJson(overview.toJson());
         return ExitOk;
     }
+    const QList<BackupRecord> &backups = overview.backups;
+    const std::optional<ArchiverStatus> &archiver = overview.archiver;
+    const QString &archiverError = overview.archiverError;
+    const RecoveryWindow &window = overview.window;
     out() << tr("Backups of lab %1:").arg(lab.manifest().name) << '\n';
     if (backups.isEmpty())
         out() << tr("  none yet: pgversectl backup run") << '\n';
@@ -130,8 +104,8 @@ int list(const Lab &lab, bool json)
     else
         out() << tr("WAL archiving: unknown (%1)").arg(archiverError) << '\n';
     out() << tr("Point-in-time recovery: %1").arg(window.toDisplayString()) << '\n';
-    if (!catalog && !pgbackrestError.isEmpty())
-        out() << tr("pgBackRest: %1").arg(pgbackrestError) << '\n';
+    if (!overview.pgbackrestError.isEmpty())
+        out() << tr("pgBackRest: %1").arg(overview.pgbackrestError) << '\n';
     out().flush();
     return ExitOk;
 }

@@ -23,6 +23,14 @@ QString utcText(const QDateTime &time)
     return time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s) + u"+00"_s;
 }
 
+/// Whether the archiver's last file is \a segment or a later one. Timeline history files ("00000008.history")
+/// and backup labels also pass through pg_stat_archiver; only segment names compare as positions.
+bool archivedUpTo(const QString &lastArchived, const QString &segment)
+{
+    static const QRegularExpression segmentName(u"^[0-9A-F]{24}"_s);
+    return segmentName.match(lastArchived).hasMatch() && lastArchived.left(24) >= segment;
+}
+
 bool portIsFree(int port)
 {
     QTcpServer probe;
@@ -215,7 +223,7 @@ ActionOutcome PgBackRestRestore::execute(ActionContext &context)
             return fail(ArchiveNewest, error, untouched);
         const bool archived = LabNodeOps::waitFor([&] {
             const auto status = readArchiverStatus(session, &error);
-            return status && status->lastArchivedWal >= *segment;
+            return status && archivedUpTo(status->lastArchivedWal, *segment);
         }, 60000, [&] { return context.cancelRequested(); });
         if (context.cancelRequested())
             return {ActionOutcome::Result::Cancelled, tr("Cancelled before anything was restored."), untouched};
