@@ -15,6 +15,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLocale>
 
 #include <cstdio>
 #include <memory>
@@ -79,16 +81,37 @@ public:
     void stepFinished(int, StepStatus status, qint64 ms, const QString &note) override
     {
         if (!m_quiet)
-            err() << u"%1 (%2 ms)%3\n"_s.arg(stepStatusName(status)).arg(ms).arg(note.isEmpty() ? QString() : u" — "_s + note) << Qt::flush;
+            err() << (std::exchange(m_progressShown, false) ? u"\n  "_s : QString()) << u"%1 (%2 ms)%3\n"_s.arg(stepStatusName(status)).arg(ms).arg(note.isEmpty() ? QString() : u" — "_s + note) << Qt::flush;
     }
     void logLine(const QString &line) override
     {
         if (!m_quiet)
             err() << u"  "_s << line << '\n' << Qt::flush;
     }
+    void progressed(const ActionProgress &progress) override
+    {
+        // At most once a second: a terminal or a CI log needs a pulse, not a flood.
+        if (m_quiet || (m_progressClock.isValid() && m_progressClock.elapsed() < 1000))
+            return;
+        m_progressClock.start();
+        const QLocale locale;
+        QStringList parts;
+        if (progress.total > 0)
+            parts << u"%1 %"_s.arg(100.0 * progress.done / progress.total, 0, 'f', 1);
+        if (progress.total > 0 && progress.inBytes)
+            parts << QCoreApplication::translate("cli", "%1 of %2").arg(locale.formattedDataSize(progress.done), locale.formattedDataSize(progress.total));
+        if (progress.bytesPerSecond > 0)
+            parts << QCoreApplication::translate("cli", "%1/s").arg(locale.formattedDataSize(qint64(progress.bytesPerSecond)));
+        if (progress.secondsLeft >= 0)
+            parts << QCoreApplication::translate("cli", "%1 s left").arg(progress.secondsLeft);
+        err() << u"\n  "_s << parts.join(u", "_s) << u" ("_s << progress.phase << u")"_s << Qt::flush;
+        m_progressShown = true;
+    }
     bool refusedConfirmation() const { return m_refusedConfirmation; }
 
 private:
+    QElapsedTimer m_progressClock;
+    bool m_progressShown = false;
     bool m_quiet;
     bool m_dryRun;
     bool m_assumeYes;
@@ -215,13 +238,18 @@ int runAction(const QString &command, const QStringList &arguments)
         action = std::make_unique<LabRejoin>(*lab, positional.first());
     }
 
-    const ActionPolicy policy{profile.name, profile.readOnly};
-    const bool json = parser.isSet(u"json"_s);
-    TerminalObserver observer(false, parser.isSet(u"dry-run"_s), parser.isSet(u"yes"_s), policy.cluster);
+    return executeAction(*action, ActionPolicy{profile.name, profile.readOnly},
+                         {parser.isSet(u"json"_s), parser.isSet(u"dry-run"_s), parser.isSet(u"yes"_s)});
+}
+
+int executeAction(Action &action, const ActionPolicy &policy, const ActionFlags &flags)
+{
+    const bool json = flags.json;
+    TerminalObserver observer(false, flags.dryRun, flags.assumeYes || !action.isDestructive(), policy.cluster);
     const AuditLog audit;
-    const ActionRun run = pgv::runAction(*action, policy, &audit, observer);
+    const ActionRun run = pgv::runAction(action, policy, &audit, observer);
     if (json)
-        printJson(actionRunToJson(*action, policy, run));
+        printJson(actionRunToJson(action, policy, run));
     else
         out() << run.outcome.message << '\n' << (run.outcome.clusterState.isEmpty() ? QString() : run.outcome.clusterState + u'\n') << Qt::flush;
     if (observer.refusedConfirmation())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pgversectl: the command-line twin of pgverse, for on-call use and scripts.
 #include "actioncommand.h"
+#include "backupcommand.h"
 #include "cliio.h"
 #include "explaincommand.h"
 #include "labcommand.h"
@@ -30,6 +31,7 @@ QString usage()
                                        "  failover  promote a standby after the primary failed; fence the old primary (--rejoin)\n"
                                        "  rejoin    bring a former primary back as a standby\n"
                                        "  patroni   restart|reinit MEMBER, pause|resume automatic failover (Patroni clusters)\n"
+                                       "  backup    run|list|verify|restore backups of a lab (pgBackRest or pg_basebackup, PITR)\n"
                                        "  lab       create, start, stop and destroy a local practice cluster\n"
                                        "  profile   manage saved cluster profiles\n"
                                        "  explain   summary of an EXPLAIN plan from a file or stdin: hotspots, warnings (--json)\n"
@@ -72,6 +74,8 @@ int main(int argc, char *argv[])
         return runAction(command, arguments);
     if (command == u"explain")
         return runExplain(arguments);
+    if (command == u"backup")
+        return runBackup(arguments);
     if (command == u"rls")
         return runRls(arguments);
     if (command == u"version" || command == u"--version") {

@@ -41,11 +41,23 @@ struct ActionOutcome
 };
 QString resultName(ActionOutcome::Result result); // "succeeded", "refused", "failed", "cancelled"
 
+/// How far a long step has come, for a progress bar with rate and time left.
+struct ActionProgress
+{
+    QString phase;        ///< "streaming database files", "waiting for checkpoint"…
+    qint64 done = 0;      ///< bytes
+    qint64 total = 0;     ///< bytes; 0 when not known yet
+    bool inBytes = true;  ///< false: done and total only give a fraction (the tool reports percent)
+    double bytesPerSecond = 0;
+    int secondsLeft = -1; ///< -1 when not known
+};
+
 /// What the running action reports through; implemented by the runner. Safe to call from the action's thread.
 class ActionContext
 {
 public:
     virtual ~ActionContext() = default;
+    virtual void progress(const ActionProgress &) {}
     virtual void startStep(int index) = 0;
     virtual void finishStep(int index, StepStatus status, const QString &note = {}) = 0;
     virtual void log(const QString &line) = 0;
@@ -80,3 +92,4 @@ bool anyFailed(const QList<ActionCheck> &checks);
 Q_DECLARE_METATYPE(pgv::ActionCheck)
 Q_DECLARE_METATYPE(pgv::ActionStep)
 Q_DECLARE_METATYPE(pgv::ActionOutcome)
+Q_DECLARE_METATYPE(pgv::ActionProgress)

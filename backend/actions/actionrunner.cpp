@@ -76,6 +76,7 @@ public:
         m_run.log << line;
         m_observer.logLine(line);
     }
+    void progress(const ActionProgress &progress) override { m_observer.progressed(progress); }
     bool cancelRequested() const override { return m_cancellable && m_cancel && m_cancel->load(); }
     void setCancellable(bool cancellable) override
     {
@@ -179,6 +180,7 @@ public:
         post([=](ActionRunner *r) { Q_EMIT r->stepFinished(index, status, ms, note); });
     }
     void logLine(const QString &line) override { post([line](ActionRunner *r) { Q_EMIT r->logLine(line); }); }
+    void progressed(const ActionProgress &progress) override { post([progress](ActionRunner *r) { Q_EMIT r->progressed(progress); }); }
     void cancellableChanged(bool cancellable) override { post([cancellable](ActionRunner *r) { Q_EMIT r->cancellableChanged(cancellable); }); }
 
 private:

@@ -30,6 +30,7 @@ public:
     virtual void stepStarted(int) {}
     virtual void stepFinished(int, StepStatus, qint64, const QString &) {}
     virtual void logLine(const QString &) {}
+    virtual void progressed(const ActionProgress &) {}
     virtual void cancellableChanged(bool) {}
 };
 
@@ -82,6 +83,7 @@ Q_SIGNALS:
     void stepStarted(int index);
     void stepFinished(int index, pgv::StepStatus status, qint64 milliseconds, const QString &note);
     void logLine(const QString &line);
+    void progressed(const pgv::ActionProgress &progress);
     void cancellableChanged(bool cancellable);
     void finished(const pgv::ActionOutcome &outcome, const QList<pgv::ActionCheck> &verification);
 

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pgbackrest.h"
+
+#include "actions/labnodeops.h"
+#include "lab/labfiles.h"
+#include "pg/pgsession.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+PgBackRest::PgBackRest(Lab lab)
+    : m_lab(std::move(lab))
+    , m_program(findProgram(nullptr))
+{
+}
+
+QString PgBackRest::findProgram(QString *error)
+{
+    const QString overridden = qEnvironmentVariable("PGVERSE_PGBACKREST");
+    const QString program = overridden.isEmpty() ? QStandardPaths::findExecutable(u"pgbackrest"_s) : overridden;
+    if (!program.isEmpty() && QFileInfo(program).isExecutable())
+        return program;
+    if (error)
+        *error = tr("pgBackRest is not installed%1: install Debian's package (apt install pgbackrest) or back up with "
+                    "--tool basebackup.").arg(overridden.isEmpty() ? QString() : tr(" (PGVERSE_PGBACKREST names %1)").arg(overridden));
+    return {};
+}
+
+QString PgBackRest::stanza() const
+{
+    return m_lab.manifest().name;
+}
+
+QString PgBackRest::folder() const
+{
+    return m_lab.manifest().dir + u"/pgbackrest"_s;
+}
+
+QString PgBackRest::configFile() const
+{
+    return folder() + u"/pgbackrest.conf"_s;
+}
+
+QString PgBackRest::repositoryFolder() const
+{
+    return folder() + u"/repo"_s;
+}
+
+bool PgBackRest::hasStanza() const
+{
+    return QFile::exists(repositoryFolder() + u"/backup/"_s + stanza() + u"/backup.info"_s);
+}
+
+QString PgBackRest::archiveCommand() const
+{
+    const QString archived = LabFiles::shellQuote(m_lab.manifest().archiveDir() + u"/"_s) + u"%f"_s;
+    // The lab's own copy stays (rejoin and students use it); a segment copied before is not an error.
+    return u"{ test -f %1 || cp %p %1; } && %2 --config=%3 --stanza=%4 archive-push %p"_s.arg(
+        archived, LabFiles::shellQuote(m_program.isEmpty() ? u"pgbackrest"_s : m_program), LabFiles::shellQuote(configFile()),
+        LabFiles::shellQuote(stanza()));
+}
+
+bool PgBackRest::writeConfig(const QString &primary, QString *error) const
+{
+    const LabManifest &lab = m_lab.manifest();
+    const auto node = std::find_if(lab.nodes.cbegin(), lab.nodes.cend(), [&](const LabNode &n) { return n.name == primary; });
+    if (node == lab.nodes.cend()) {
+        *error = tr("%1 is not a node of lab %2.").arg(primary, lab.name);
+        return false;
+    }
+    for (const QString &sub : {u""_s, u"/repo"_s, u"/log"_s, u"/lock"_s, u"/spool"_s}) {
+        if (!QDir().mkpath(folder() + sub)) {
+            *error = tr("Cannot create %1.").arg(folder() + sub);
+            return false;
+        }
+    }
+    const QString text = u"# Written by PostgresVerse for lab \"%1\"; rewritten before each backup (the primary may change).\n"
+                         "[global]\n"
+                         "repo1-path=%2\n"
+                         "repo1-retention-full=2\n"
+                         "log-path=%3/log\n"
+                         "lock-path=%3/lock\n"
+                         "spool-path=%3/spool\n"
+                         "log-level-console=info\n"
+                         "log-level-file=info\n"
+                         "start-fast=y\n"
+                         "process-max=2\n"
+                         "compress-type=lz4\n"
+                         "\n"
+                         "[%1]\n"
+                         "pg1-path=%4\n"
+                         "pg1-port=%5\n"
+                         "pg1-socket-path=%6\n"
+                         "pg1-user=%7\n"_s.arg(stanza(), repositoryFolder(), folder(), lab.dataDir(primary))
+                             .arg(node->port)
+                             .arg(lab.socketDir(), lab.superuser);
+    QSaveFile file(configFile());
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(configFile(), file.errorString());
+        return false;
+    }
+    return m_lab.serverUser().adopt(folder(), true, error);
+}
+
+bool PgBackRest::enableArchiving(QString *error) const
+{
+    const LabNodeOps ops(m_lab);
+    for (const LabNode &node : m_lab.manifest().nodes) {
+        if (!m_lab.runningPid(node.name))
+            continue; // a stopped node gets it when it comes back as a standby of one that has it
+        PgSession session;
+        if (!ops.connect(node.name, session, error))
+            return false;
+        if (!LabNodeOps::run(session, u"ALTER SYSTEM SET archive_command = %1"_s.arg(session.quoteLiteral(archiveCommand())), error)
+            || !LabNodeOps::run(session, u"SELECT pg_reload_conf()"_s, error))
+            return false;
+    }
+    return true;
+}
+
+CommandResult PgBackRest::run(const QStringList &arguments, int timeoutMs, const std::atomic_bool *cancel) const
+{
+    QStringList all{u"--config="_s + configFile(), u"--stanza="_s + stanza()};
+    all << arguments;
+    return m_lab.runner().run(m_program, all, timeoutMs, cancel);
+}
+
+std::optional<BackupCatalog> PgBackRest::info(QString *error) const
+{
+    if (m_program.isEmpty()) {
+        findProgram(error);
+        return std::nullopt;
+    }
+    if (!QFile::exists(configFile())) {
+        *error = tr("No pgBackRest repository in lab %1 yet: run a backup with --tool pgbackrest first.").arg(stanza());
+        return std::nullopt;
+    }
+    // --log-level-console=off keeps log lines out of the JSON on stdout.
+    const CommandResult result = run({u"--output=json"_s, u"--log-level-console=off"_s, u"--log-level-stderr=off"_s, u"info"_s}, 60000);
+    if (!result.ok()) {
+        *error = result.failureSummary(u"pgbackrest info"_s);
+        return std::nullopt;
+    }
+    return parsePgBackRestInfo(result.output.toUtf8(), stanza(), error);
+}
+
+double PgBackRest::runningBackupPercent() const
+{
+    // pgBackRest keeps the running backup's progress in its lock file ("pctCplt": percent × 100); reading it costs
+    // nothing, where asking `pgbackrest info` costs a process competing with the backup for the CPU.
+    QFile lock(folder() + u"/lock/"_s + stanza() + u"-backup.lock"_s);
+    if (!lock.open(QIODevice::ReadOnly))
+        return -1;
+    const QJsonObject state = QJsonDocument::fromJson(lock.readAll()).object();
+    return state.contains("pctCplt"_L1) ? state.value("pctCplt"_L1).toDouble() / 100.0 : -1;
+}
+
+std::optional<QString> currentLabPrimary(const Lab &lab)
+{
+    for (const LabNode &node : lab.manifest().nodes) {
+        if (lab.runningPid(node.name) && !lab.isStandby(node.name))
+            return node.name;
+    }
+    return std::nullopt;
+}
+
+} // namespace pgv

@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pitrrestore.h"
+
+#include "actions/labactionsupport.h"
+#include "actions/labnodeops.h"
+#include "archiverstatus.h"
+#include "pg/pgsession.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QTcpServer>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+namespace {
+
+QString utcText(const QDateTime &time)
+{
+    return time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s) + u"+00"_s;
+}
+
+/// Whether the archiver's last file is \a segment or a later one. Timeline history files ("00000008.history")
+/// and backup labels also pass through pg_stat_archiver; only segment names compare as positions.
+bool archivedUpTo(const QString &lastArchived, const QString &segment)
+{
+    static const QRegularExpression segmentName(u"^[0-9A-F]{24}"_s);
+    return segmentName.match(lastArchived).hasMatch() && lastArchived.left(24) >= segment;
+}
+
+bool portIsFree(int port)
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress(QHostAddress::LocalHost), quint16(port));
+}
+
+} // namespace
+
+QString RestoreTarget::describe() const
+{
+    switch (kind) {
+    case Kind::Latest: return QCoreApplication::translate("pgv::PgBackRestRestore", "the latest archived WAL");
+    case Kind::Time: return QCoreApplication::translate("pgv::PgBackRestRestore", "time %1").arg(utcText(time));
+    case Kind::Lsn: return QCoreApplication::translate("pgv::PgBackRestRestore", "LSN %1").arg(value);
+    case Kind::Name: return QCoreApplication::translate("pgv::PgBackRestRestore", "restore point %1").arg(value);
+    case Kind::Immediate: return QCoreApplication::translate("pgv::PgBackRestRestore", "the end of the backup (consistent)");
+    }
+    return {};
+}
+
+QStringList RestoreTarget::pgbackrestArguments() const
+{
+    switch (kind) {
+    case Kind::Latest: return {u"--type=default"_s};
+    case Kind::Time: return {u"--type=time"_s, u"--target="_s + utcText(time)};
+    case Kind::Lsn: return {u"--type=lsn"_s, u"--target="_s + value};
+    case Kind::Name: return {u"--type=name"_s, u"--target="_s + value};
+    case Kind::Immediate: return {u"--type=immediate"_s};
+    }
+    return {};
+}
+
+PgBackRestRestore::PgBackRestRestore(Lab lab, RestoreOptions options)
+    : m_lab(lab)
+    , m_pgbackrest(std::move(lab))
+    , m_options(std::move(options))
+{
+    if (!m_options.destination.isEmpty())
+        m_options.destination = QDir::cleanPath(QDir(m_options.destination).absolutePath());
+}
+
+QString PgBackRestRestore::title() const
+{
+    return tr("Restore of lab %1 to %2 into %3 (port %4)")
+        .arg(m_lab.manifest().name, m_options.target.describe(), QDir::toNativeSeparators(m_options.destination))
+        .arg(m_options.port);
+}
+
+QVariantMap PgBackRestRestore::parameters() const
+{
+    return {{u"tool"_s, u"pgbackrest"_s},
+            {u"destination"_s, m_options.destination},
+            {u"port"_s, m_options.port},
+            {u"target"_s, m_options.target.describe()},
+            {u"after"_s, m_options.promote ? u"promote"_s : u"pause"_s},
+            {u"check_query"_s, m_options.checkQuery}};
+}
+
+QString PgBackRestRestore::restoredConnInfo() const
+{
+    ConnInfo info;
+    info.set(u"host"_s, u"127.0.0.1"_s);
+    info.set(u"port"_s, QString::number(m_options.port));
+    info.set(u"user"_s, m_lab.manifest().superuser);
+    info.set(u"dbname"_s, u"postgres"_s);
+    info.set(u"passfile"_s, m_lab.manifest().passFile());
+    return info.toDisplayString();
+}
+
+bool PgBackRestRestore::connectRestored(PgSession &session, QString *error, int timeoutMs) const
+{
+    PgError pgError;
+    if (session.open(*ConnInfo::parse(restoredConnInfo()), QString(), QDeadlineTimer(timeoutMs), &pgError))
+        return true;
+    *error = pgError.message;
+    return false;
+}
+
+QList<ActionCheck> PgBackRestRestore::preflight()
+{
+    QList<ActionCheck> checks;
+    QString error;
+    const QString program = PgBackRest::findProgram(&error);
+    if (program.isEmpty())
+        return {failed(tr("pgBackRest"), error)};
+    checks << passed(tr("pgBackRest"), program);
+
+    const std::optional<BackupCatalog> catalog = m_pgbackrest.info(&error);
+    if (!catalog || catalog->backups.isEmpty()) {
+        checks << failed(tr("Backups"), catalog ? tr("The repository holds no backup yet: run pgversectl backup run first.") : error);
+        return checks;
+    }
+    checks << passed(tr("Backups"), tr("%1 in %2").arg(catalog->backups.size()).arg(m_pgbackrest.repositoryFolder()));
+
+    // Up to when can we restore? To now, when archiving works: the first step switches WAL and waits for the
+    // archive to have it. Otherwise only to the newest archived segment.
+    QDateTime latest;
+    const std::optional<QString> primary = currentLabPrimary(m_lab);
+    if (primary) {
+        m_primary = *primary;
+        PgSession session;
+        if (LabNodeOps(m_lab).connect(m_primary, session, &error)) {
+            if (const auto archiver = readArchiverStatus(session, &error)) {
+                latest = archiver->isFailing() ? archiver->lastArchivedTime : QDateTime::currentDateTimeUtc();
+                checks << (archiver->isFailing() ? warned(tr("WAL archiving"), tr("failing since %1 (%2): the newest changes cannot be restored")
+                                                                                  .arg(utcText(archiver->lastFailedTime), archiver->lastFailedWal))
+                                                 : passed(tr("WAL archiving"), tr("%1 segments archived").arg(archiver->archivedCount)));
+            }
+        }
+    }
+    if (!latest.isValid() && !catalog->backups.isEmpty())
+        latest = catalog->backups.constLast().stopped; // the primary is down: what the newest backup covers for sure
+    m_window = recoveryWindow(catalog->backups, latest);
+
+    const RestoreTarget &target = m_options.target;
+    if (target.kind == RestoreTarget::Kind::Time) {
+        if (!target.time.isValid())
+            checks << failed(tr("Target"), tr("The target time is not a valid time."));
+        else if (!m_window.contains(target.time))
+            checks << failed(tr("Target"), tr("%1 is outside the recoverable window, %2: choose a time inside it.")
+                                               .arg(utcText(target.time), m_window.toDisplayString()));
+        else
+            checks << passed(tr("Target"), tr("%1, inside %2").arg(target.describe(), m_window.toDisplayString()));
+    } else if (target.kind == RestoreTarget::Kind::Lsn) {
+        static const QRegularExpression lsn(u"^[0-9A-Fa-f]{1,8}/[0-9A-Fa-f]{1,8}$"_s);
+        checks << (lsn.match(target.value).hasMatch() ? passed(tr("Target"), target.describe())
+                                                       : failed(tr("Target"), tr("%1 is not an LSN (like 0/3000060).").arg(target.value)));
+    } else if (target.kind == RestoreTarget::Kind::Name) {
+        checks << (target.value.trimmed().isEmpty() ? failed(tr("Target"), tr("Name the restore point (pg_create_restore_point)."))
+                                                    : passed(tr("Target"), target.describe()));
+    } else {
+        checks << passed(tr("Target"), target.describe());
+    }
+
+    const QDir destination(m_options.destination);
+    if (m_options.destination.isEmpty())
+        checks << failed(tr("Destination"), tr("Choose a folder for the restored server."));
+    else if (destination.exists() && !destination.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        checks << failed(tr("Destination"), tr("%1 is not empty: restore into a new or empty folder; nothing is overwritten.")
+                                                .arg(QDir::toNativeSeparators(m_options.destination)));
+    else if (m_options.destination.startsWith(m_lab.manifest().dir + u"/data"_s))
+        checks << failed(tr("Destination"), tr("%1 is inside the lab's data folders: choose a folder of its own.").arg(m_options.destination));
+    else
+        checks << passed(tr("Destination"), QDir::toNativeSeparators(m_options.destination));
+
+    if (m_options.port < 1024 || m_options.port > 65535)
+        checks << failed(tr("Port"), tr("Choose a port between 1024 and 65535."));
+    else if (!portIsFree(m_options.port))
+        checks << failed(tr("Port"), tr("Port %1 on 127.0.0.1 is taken: choose another one.").arg(m_options.port));
+    else
+        checks << passed(tr("Port"), tr("127.0.0.1:%1 is free").arg(m_options.port));
+    return checks;
+}
+
+QList<ActionStep> PgBackRestRestore::plan() const
+{
+    return {
+        {tr("Archive the newest WAL"), tr("pg_switch_wal() on %1, then wait until pg_stat_archiver has it").arg(m_primary), false},
+        {tr("Restore the files"),
+         tr("pgbackrest restore %1 --target-action=%2 --archive-mode=off into %3")
+             .arg(m_options.target.pgbackrestArguments().join(u' '), m_options.promote ? u"promote"_s : u"pause"_s,
+                  QDir::toNativeSeparators(m_options.destination)),
+         false},
+        {tr("Start the restored server"), tr("pg_ctl start on 127.0.0.1:%1 as a stand-alone server").arg(m_options.port), false},
+        {tr("Reach the target"), m_options.promote ? tr("recovery replays WAL up to %1, then promotes").arg(m_options.target.describe())
+                                                   : tr("recovery replays WAL up to %1, then pauses (read-only)").arg(m_options.target.describe()),
+         false},
+        {tr("Run the check query"), m_options.checkQuery.isEmpty() ? tr("none given: skipped") : m_options.checkQuery, false},
+    };
+}
+
+ActionOutcome PgBackRestRestore::execute(ActionContext &context)
+{
+    QString error;
+    const QString untouched = tr("The lab is untouched.");
+    const auto fail = [&](int step, const QString &message, const QString &state) {
+        context.finishStep(step, StepStatus::Failed, message);
+        return ActionOutcome{ActionOutcome::Result::Failed, message, state};
+    };
+
+    context.startStep(ArchiveNewest);
+    if (m_primary.isEmpty()) {
+        context.finishStep(ArchiveNewest, StepStatus::Skipped, tr("no primary running"));
+    } else {
+        PgSession session;
+        if (!LabNodeOps(m_lab).connect(m_primary, session, &error))
+            return fail(ArchiveNewest, error, untouched);
+        const auto segment = LabNodeOps::value(session, u"SELECT pg_walfile_name(pg_switch_wal())"_s, &error);
+        if (!segment)
+            return fail(ArchiveNewest, error, untouched);
+        const bool archived = LabNodeOps::waitFor([&] {
+            const auto status = readArchiverStatus(session, &error);
+            return status && archivedUpTo(status->lastArchivedWal, *segment);
+        }, 60000, [&] { return context.cancelRequested(); });
+        if (context.cancelRequested())
+            return {ActionOutcome::Result::Cancelled, tr("Cancelled before anything was restored."), untouched};
+        if (!archived)
+            return fail(ArchiveNewest, tr("%1 did not reach the archive within a minute: look at pg_stat_archiver and the server log.").arg(*segment), untouched);
+        context.finishStep(ArchiveNewest, StepStatus::Done, *segment);
+    }
+
+    context.startStep(RestoreFiles);
+    if (!QDir().mkpath(m_options.destination) || !QFile::setPermissions(m_options.destination, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)
+        || !m_lab.serverUser().adopt(m_options.destination, false, &error))
+        return fail(RestoreFiles, error.isEmpty() ? tr("Cannot create %1.").arg(m_options.destination) : error, untouched);
+    std::atomic_bool cancel = false;
+    QStringList arguments{u"--pg1-path="_s + m_options.destination, u"--archive-mode=off"_s};
+    arguments << m_options.target.pgbackrestArguments();
+    if (m_options.target.kind != RestoreTarget::Kind::Latest)
+        arguments << (m_options.promote ? u"--target-action=promote"_s : u"--target-action=pause"_s);
+    arguments << u"restore"_s;
+    const CommandResult restored = m_pgbackrest.run(arguments, 6 * 3600 * 1000, &cancel);
+    if (!restored.ok()) {
+        QDir(m_options.destination).removeRecursively();
+        return fail(RestoreFiles, restored.failureSummary(u"pgbackrest restore"_s), untouched + u' ' + tr("The partial restore was removed."));
+    }
+    context.finishStep(RestoreFiles, StepStatus::Done);
+
+    context.startStep(Start);
+    const QString log = m_options.destination + u"/pgverse-restore.log"_s;
+    const CommandResult started = m_lab.runner().run(
+        m_lab.manifest().binDir + u"/pg_ctl"_s,
+        {u"-D"_s, m_options.destination, u"-l"_s, log, u"-w"_s, u"-t"_s, u"300"_s, u"-o"_s,
+         u"-c port=%1 -c cluster_name=restored-%1"_s.arg(m_options.port), u"start"_s},
+        310000);
+    const QString stopHint = tr("The restored files stay in %1; stop the server with: pg_ctl -D %1 stop (as %2).")
+                                 .arg(m_options.destination, m_lab.serverUser().name());
+    if (!started.ok()) {
+        QFile file(log);
+        const QString tail = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed().split(u'\n').mid(-5).join(u'\n') : QString();
+        return fail(Start, started.failureSummary(u"pg_ctl start"_s) + u'\n' + tail, untouched + u' ' + stopHint);
+    }
+    context.finishStep(Start, StepStatus::Done, u"127.0.0.1:%1"_s.arg(m_options.port));
+
+    context.startStep(ReachTarget);
+    PgSession restoredSession;
+    const bool reached = LabNodeOps::waitFor([&] {
+        if (!restoredSession.isOpen() && !connectRestored(restoredSession, &error, 2000))
+            return false;
+        const QString sql = m_options.promote || m_options.target.kind == RestoreTarget::Kind::Latest
+                                ? u"SELECT NOT pg_is_in_recovery()"_s
+                                : u"SELECT pg_get_wal_replay_pause_state() = 'paused'"_s;
+        const auto done = LabNodeOps::value(restoredSession, sql, &error, 2000);
+        if (!done)
+            restoredSession.close();
+        return done && *done == u"t";
+    }, 600000, [&] { return context.cancelRequested(); });
+    if (!reached)
+        return fail(ReachTarget, tr("The restored server did not reach %1: %2 (see %3).").arg(m_options.target.describe(), error, log),
+                    untouched + u' ' + stopHint);
+    const auto timeline = LabNodeOps::value(restoredSession, u"SELECT timeline_id FROM pg_control_checkpoint()"_s, &error);
+    context.finishStep(ReachTarget, StepStatus::Done, m_options.promote ? tr("promoted") : tr("paused"));
+
+    context.startStep(CheckQuery);
+    if (m_options.checkQuery.trimmed().isEmpty()) {
+        context.finishStep(CheckQuery, StepStatus::Skipped);
+    } else {
+        PgError pgError;
+        const auto result = restoredSession.exec(m_options.checkQuery, QDeadlineTimer(60000), &pgError);
+        if (!result)
+            return fail(CheckQuery, tr("The check query failed: %1").arg(pgError.message), stopHint);
+        m_checkResult = result->scalar().value_or(QString());
+        for (const auto &row : result->rows.mid(0, 5)) {
+            QStringList cells;
+            for (const auto &cell : row)
+                cells << cell.value_or(u"NULL"_s);
+            context.log(cells.join(u" | "_s));
+        }
+        context.finishStep(CheckQuery, StepStatus::Done, m_checkResult);
+    }
+    Q_UNUSED(timeline)
+    return {ActionOutcome::Result::Succeeded,
+            tr("Restored to %1: a stand-alone server runs on 127.0.0.1:%2 with its data in %3.")
+                .arg(m_options.target.describe()).arg(m_options.port).arg(QDir::toNativeSeparators(m_options.destination)),
+            stopHint};
+}
+
+QList<ActionCheck> PgBackRestRestore::verify()
+{
+    PgSession session;
+    QString error;
+    if (!connectRestored(session, &error))
+        return {failed(tr("Restored server"), error)};
+    const auto recovering = LabNodeOps::value(session, u"SELECT pg_is_in_recovery()"_s, &error);
+    const bool writable = recovering && *recovering == u"f";
+    if (m_options.promote || m_options.target.kind == RestoreTarget::Kind::Latest)
+        return {writable ? passed(tr("Restored server"), tr("answers on port %1 and accepts writes").arg(m_options.port))
+                         : failed(tr("Restored server"), tr("still in recovery"))};
+    return {!writable ? passed(tr("Restored server"), tr("answers on port %1, paused at the target (read-only)").arg(m_options.port))
+                      : warned(tr("Restored server"), tr("was promoted although pausing was asked for"))};
+}
+
+} // namespace pgv

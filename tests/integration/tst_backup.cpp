@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Backups of a real lab: pg_basebackup with progress, verification and cancel; pgBackRest full backup and a
+// point-in-time restore that brings back exactly what existed at the chosen time; bad restore requests refused.
+#include "actions/actionrunner.h"
+#include "actions/auditlog.h"
+#include "backup/basebackup.h"
+#include "backup/pgbackrestbackup.h"
+#include "backup/pitrrestore.h"
+#include "testlab.h"
+
+#include <QDir>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+using namespace pgv;
+
+namespace {
+
+/// Keeps every progress report, and asks for a cancel once bytes are flowing when told to.
+class ProgressRecorder final : public ActionObserver
+{
+public:
+    explicit ProgressRecorder(std::atomic_bool *cancelOnProgress = nullptr) : m_cancel(cancelOnProgress) {}
+    void progressed(const ActionProgress &progress) override
+    {
+        reports << progress;
+        if (m_cancel && progress.done > 0)
+            m_cancel->store(true);
+    }
+    QList<ActionProgress> reports;
+
+private:
+    std::atomic_bool *m_cancel;
+};
+
+QString describe(const ActionRun &run)
+{
+    QStringList lines{resultName(run.outcome.result) + u": "_s + run.outcome.message, run.outcome.clusterState};
+    for (const ActionCheck &check : run.checks + run.verification)
+        lines << u"[%1] %2: %3"_s.arg(checkStatusName(check.status), check.name, check.reason);
+    lines << run.log;
+    return lines.join(u'\n');
+}
+
+int freePort()
+{
+    QTcpServer server;
+    return server.listen(QHostAddress(QHostAddress::LocalHost), 0) ? server.serverPort() : 0;
+}
+
+QString failedCheckReasons(const ActionRun &run)
+{
+    QStringList reasons;
+    for (const ActionCheck &check : run.checks) {
+        if (check.status == CheckStatus::Fail)
+            reasons << check.reason;
+    }
+    return reasons.join(u'\n');
+}
+
+} // namespace
+
+class TestBackup : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_lab = std::make_unique<test::TestLab>(0);
+        QVERIFY2(m_lab->isValid(), qPrintable(m_lab->error()));
+        // About 40 MB more, so that a rate-limited backup runs long enough to be watched and cancelled.
+        QVERIFY(m_lab->sql(u"node1"_s, u"CREATE TABLE filler AS SELECT g, md5(g::text) AS payload FROM generate_series(1, 400000) g"_s));
+        QVERIFY(m_lab->sql(u"node1"_s, u"CREATE TABLE marker (id int)"_s));
+    }
+    void cleanupTestCase() { m_lab.reset(); }
+
+    void baseBackupReportsProgressAndVerifies()
+    {
+        BaseBackupOptions options;
+        options.maxRateKbPerSecond = 16 * 1024;
+        LabBaseBackup action(m_lab->lab(), options);
+        ProgressRecorder recorder;
+        const ActionRun run = runAction(action, policy(), &m_audit, recorder);
+        QVERIFY2(run.outcome.result == ActionOutcome::Result::Succeeded, qPrintable(describe(run)));
+        QVERIFY2(recorder.reports.size() >= 2, qPrintable(QString::number(recorder.reports.size())));
+        qint64 previous = 0;
+        for (const ActionProgress &progress : std::as_const(recorder.reports)) {
+            QVERIFY(progress.done >= previous);
+            previous = progress.done;
+        }
+        const ActionProgress &last = recorder.reports.constLast();
+        QVERIFY2(last.total > 50'000'000 && last.done > last.total / 2, qPrintable(u"%1/%2"_s.arg(last.done).arg(last.total)));
+        QVERIFY(std::any_of(recorder.reports.cbegin(), recorder.reports.cend(), [](const ActionProgress &p) { return p.bytesPerSecond > 0; }));
+        QCOMPARE(action.record().verified, std::optional<bool>(true));
+        QVERIFY(QFile::exists(action.targetDir() + u"/backup_manifest"_s));
+        QVERIFY(!action.record().lsnStart.isEmpty());
+        const QList<BackupRecord> listed = LabBaseBackup::list(m_lab->lab());
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().location, action.targetDir());
+        QVERIFY(anyCheckPassed(run.verification, u"Verified"_s));
+    }
+
+    void cancellingABaseBackupLeavesNothingBehind()
+    {
+        BaseBackupOptions options;
+        options.maxRateKbPerSecond = 1024;
+        LabBaseBackup action(m_lab->lab(), options);
+        std::atomic_bool cancel = false;
+        ProgressRecorder recorder(&cancel);
+        const ActionRun run = runAction(action, policy(), &m_audit, recorder, &cancel);
+        QVERIFY2(run.outcome.result == ActionOutcome::Result::Cancelled, qPrintable(describe(run)));
+        QVERIFY(!QFileInfo::exists(action.targetDir()));
+        QCOMPARE(LabBaseBackup::list(m_lab->lab()).size(), 1);
+    }
+
+    void pgBackRestRestoresToAPointInTime()
+    {
+        PgBackRestBackup backup(m_lab->lab(), PgBackRestBackup::Type::Full);
+        ProgressRecorder recorder;
+        const ActionRun backedUp = runAction(backup, policy(), &m_audit, recorder);
+        QVERIFY2(backedUp.outcome.result == ActionOutcome::Result::Succeeded, qPrintable(describe(backedUp)));
+        QCOMPARE(backup.record().type, u"full"_s);
+
+        // pgBackRest's stop times have whole seconds: the window opens a second after the backup ended.
+        QThread::msleep(1100);
+        QVERIFY(m_lab->sql(u"node1"_s, u"INSERT INTO marker VALUES (1)"_s));
+        const auto target = m_lab->sql(u"node1"_s, u"SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"_s);
+        QVERIFY(target);
+        QThread::msleep(1100);
+        QVERIFY(m_lab->sql(u"node1"_s, u"INSERT INTO marker VALUES (2)"_s));
+
+        test::ServerReachableTempDir folder;
+        RestoreOptions options;
+        options.destination = folder.filePath(u"restored"_s);
+        options.port = freePort();
+        options.target.kind = RestoreTarget::Kind::Time;
+        options.target.time = QDateTime::fromString(*target, Qt::ISODateWithMs);
+        QVERIFY(options.target.time.isValid());
+        options.checkQuery = u"SELECT string_agg(id::text, ',' ORDER BY id) FROM marker"_s;
+        PgBackRestRestore restore(m_lab->lab(), options);
+        const ActionRun restored = runAction(restore, policy(), &m_audit, recorder);
+        const auto stop = qScopeGuard([&] {
+            m_lab->lab().runner().run(m_lab->manifest().binDir + u"/pg_ctl"_s, {u"-D"_s, options.destination, u"-m"_s, u"fast"_s, u"stop"_s}, 60000);
+        });
+        QVERIFY2(restored.outcome.result == ActionOutcome::Result::Succeeded, qPrintable(describe(restored)));
+        QCOMPARE(restore.checkResult(), u"1"_s);
+        // The lab keeps both rows; the restored server is writable and separate.
+        QCOMPARE(m_lab->sql(u"node1"_s, u"SELECT count(*) FROM marker"_s), std::optional<QString>(u"2"_s));
+        QVERIFY(anyCheckPassed(restored.verification, u"Restored server"_s));
+    }
+
+    void badRestoreRequestsAreRefusedWithTheWindow()
+    {
+        test::ServerReachableTempDir folder;
+        RestoreOptions options;
+        options.destination = folder.filePath(u"refused"_s);
+        options.port = freePort();
+        options.target.kind = RestoreTarget::Kind::Time;
+        ProgressRecorder recorder;
+
+        options.target.time = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
+        PgBackRestRestore tooEarly(m_lab->lab(), options);
+        ActionRun run = runAction(tooEarly, policy(), &m_audit, recorder);
+        QCOMPARE(run.outcome.result, ActionOutcome::Result::Refused);
+        QVERIFY2(failedCheckReasons(run).contains(u"outside the recoverable window"_s), qPrintable(failedCheckReasons(run)));
+        QVERIFY(failedCheckReasons(run).contains(tooEarly.window().earliest.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s)));
+
+        options.target.time = QDateTime::currentDateTimeUtc().addSecs(3600);
+        PgBackRestRestore tooLate(m_lab->lab(), options);
+        run = runAction(tooLate, policy(), &m_audit, recorder);
+        QCOMPARE(run.outcome.result, ActionOutcome::Result::Refused);
+        QVERIFY(failedCheckReasons(run).contains(u"outside the recoverable window"_s));
+
+        options.target.kind = RestoreTarget::Kind::Latest;
+        QVERIFY(QDir().mkpath(options.destination));
+        QFile occupant(options.destination + u"/keep.txt"_s);
+        QVERIFY(occupant.open(QIODevice::WriteOnly) && occupant.write("mine") == 4);
+        occupant.close();
+        options.port = m_lab->manifest().nodes.first().port;
+        PgBackRestRestore occupied(m_lab->lab(), options);
+        run = runAction(occupied, policy(), &m_audit, recorder);
+        QCOMPARE(run.outcome.result, ActionOutcome::Result::Refused);
+        QVERIFY(failedCheckReasons(run).contains(u"is not empty"_s));
+        QVERIFY(failedCheckReasons(run).contains(u"is taken"_s));
+        QVERIFY(QFile::exists(options.destination + u"/keep.txt"_s));
+    }
+
+    void aMissingPgBackRestNamesThePackage()
+    {
+        qputenv("PGVERSE_PGBACKREST", "/nonexistent/pgbackrest");
+        const auto restore = qScopeGuard([] { qunsetenv("PGVERSE_PGBACKREST"); });
+        PgBackRestBackup backup(m_lab->lab(), PgBackRestBackup::Type::Full);
+        ProgressRecorder recorder;
+        const ActionRun run = runAction(backup, policy(), &m_audit, recorder);
+        QCOMPARE(run.outcome.result, ActionOutcome::Result::Refused);
+        QVERIFY2(failedCheckReasons(run).contains(u"apt install pgbackrest"_s), qPrintable(failedCheckReasons(run)));
+    }
+
+    void theCliListsTheCatalogue()
+    {
+        const test::CliResult result = test::runPgversectl({u"backup"_s, u"list"_s, u"--json"_s, u"--lab"_s, m_lab->dir()});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QJsonObject list = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        const QJsonArray backups = list.value("backups"_L1).toArray();
+        QCOMPARE(backups.size(), 2);
+        QStringList tools;
+        for (const QJsonValue &backup : backups)
+            tools << backup.toObject().value("tool"_L1).toString();
+        tools.sort();
+        QCOMPARE(tools, QStringList({u"basebackup"_s, u"pgbackrest"_s}));
+        QVERIFY(list.value("recovery_window"_L1).toObject().contains("earliest"_L1));
+        QVERIFY(list.value("archiver"_L1).toObject().value("archived_count"_L1).toDouble() > 0);
+
+        const test::CliResult usage = test::runPgversectl({u"backup"_s, u"restore"_s, u"--lab"_s, m_lab->dir()});
+        QCOMPARE(usage.exitCode, 2);
+        QVERIFY(usage.err.contains(u"--to DIR and --port PORT"_s));
+    }
+
+private:
+    ActionPolicy policy() const { return {m_lab->manifest().name, false}; }
+    static bool anyCheckPassed(const QList<ActionCheck> &checks, const QString &name)
+    {
+        return std::any_of(checks.cbegin(), checks.cend(), [&](const ActionCheck &c) { return c.name == name && c.status == CheckStatus::Pass; });
+    }
+
+    test::IsolatedEnvironment m_environment;
+    std::unique_ptr<test::TestLab> m_lab;
+    AuditLog m_audit;
+};
+
+QTEST_MAIN(TestBackup)
+#include "tst_backup.moc"
