@@ -215,6 +215,13 @@ int columnNumber(const Item *item)
     return item->atom(u"varattno").toInt();
 }
 
+bool isPlainConstant(const Item *item)
+{
+    while (item && item->kind == Item::Kind::Node && item->text == u"RELABELTYPE")
+        item = item->node(u"arg");
+    return item && item->kind == Item::Kind::Node && item->text == u"CONST";
+}
+
 bool isConstantTrue(const Item *item)
 {
     if (!item || item->text != u"CONST" || item->atom(u"consttype") != u"16" || item->atom(u"constisnull") != u"false")
@@ -320,10 +327,12 @@ private:
         call.receivesColumns = std::find(argumentHasColumn.begin(), argumentHasColumn.end(), true) != argumentHasColumn.end();
         m_facts->calls << call;
 
-        // column <op> something-not-about-the-row, at the policy's own query level: what an index can serve.
+        // column <op> something-not-about-the-row, at the policy's own query level: what an index can serve. A plain
+        // constant on the other side (amount >= 0, status <> 'archived') is a property of rows, not who sees them:
+        // an index would rarely help, and calling it the tenant filter would be wrong.
         if (kind == ExpressionCall::Kind::Operator && queryDepth == 0 && arguments.size() == 2 && item.text != u"NULLIFEXPR") {
             for (int side = 0; side < 2; ++side) {
-                if (isTopLevelColumn(arguments[side]) && !argumentHasColumn[1 - side])
+                if (isTopLevelColumn(arguments[side]) && !argumentHasColumn[1 - side] && !isPlainConstant(arguments[1 - side]))
                     m_facts->filteredColumns.insert(columnNumber(arguments[side]));
             }
         }

@@ -119,6 +119,19 @@ private Q_SLOTS:
         QVERIFY2(fixFound, qPrintable(lints.first().fix));
     }
 
+    void aComparisonWithAConstantNeedsNoIndex()
+    {
+        // amount > 0 AND tenant_id IN (…): tenant_id is indexed, amount is compared with a constant only. An index on
+        // amount would not separate tenants, so its absence is no finding.
+        RlsCatalog catalog = goodCatalog();
+        tenantPolicy(catalog).usingTree = kSubqueryTree;
+        QCOMPARE(problemCodes(lintRls(catalog, SqlQuoter::standard())), QStringList());
+        catalog.indexes.clear();
+        const QList<RlsLint> lints = lintRls(catalog, SqlQuoter::standard());
+        QCOMPARE(problemCodes(lints), QStringList{u"policy_column_unindexed"_s});
+        QVERIFY(lints.first().fix.endsWith(u"(\"tenant_id\");"_s));
+    }
+
     void viewOwnerWhoBypassesIsAnError()
     {
         RlsCatalog catalog = goodCatalog();
