@@ -186,6 +186,8 @@ private:
         return runPgversectl(all);
     }
 
+    // pgversectl reads profiles and data folders: temporary ones, never the user's.
+    IsolatedEnvironment m_environment;
     std::unique_ptr<TestLab> m_lab;
 };
 

@@ -257,6 +257,8 @@ private:
         QVERIFY(m_page->grab().save(dir + u'/' + name));
     }
 
+    // Apply writes the audit log: into a temporary data folder, never the user's.
+    IsolatedEnvironment m_environment;
     std::unique_ptr<TestLab> m_lab;
     Profile m_profile;
     TopologySnapshot m_snapshot;
