@@ -109,7 +109,8 @@ ActionRun runAction(Action &action, const ActionPolicy &policy, const AuditLog *
         if (!audit->append(entry, &error))
             observer.logLine(error);
     };
-    if (policy.readOnly && action.isDestructive()) {
+    // Even a backup changes something (archive_command, files, a new server): read-only means no action at all.
+    if (policy.readOnly) {
         run.outcome = {ActionOutcome::Result::Refused,
                        QCoreApplication::translate("ActionRunner", "The profile %1 is read-only: it never runs actions. Use a "
                                                                    "profile that is not read-only to change this cluster.")
