@@ -194,7 +194,9 @@ void BackupPage::plotTimeline()
 {
     m_timeline->clearItems();
     m_timeline->clearGraphs();
-    double first = plotTime(QDateTime::currentDateTimeUtc()) - 3600, last = plotTime(QDateTime::currentDateTimeUtc());
+    // From the oldest backup to now; the last hour when there is nothing yet.
+    const double now = plotTime(QDateTime::currentDateTimeUtc());
+    double first = now, last = now;
     if (m_overview.window.isValid()) {
         auto *window = new QCPItemRect(m_timeline);
         window->topLeft->setCoords(plotTime(m_overview.window.earliest), 2.6);
@@ -221,9 +223,27 @@ void BackupPage::plotTimeline()
             span->setBrush(colour);
         }
     }
-    const double margin = std::max(60.0, (last - first) * 0.05);
+    if (first >= last)
+        first = last - 3600;
+    const double margin = std::max(10.0, (last - first) * 0.05);
     m_timeline->xAxis->setRange(first - margin, last + margin);
     m_timeline->replot();
+}
+
+QWidget *BackupPage::timelineWidget() const
+{
+    return m_timeline;
+}
+
+QPoint BackupPage::timelinePoint(const QDateTime &time)
+{
+    const double x = plotTime(time);
+    if (!m_timeline->xAxis->range().contains(x)) {
+        const double half = m_timeline->xAxis->range().size() / 2;
+        m_timeline->xAxis->setRange(x - half, x + half);
+        m_timeline->replot();
+    }
+    return {int(m_timeline->xAxis->coordToPixel(x)), int(m_timeline->yAxis->coordToPixel((PgBackRestLane + BaseBackupLane) / 2))};
 }
 
 void BackupPage::onTimelineClicked(QMouseEvent *event)

@@ -36,6 +36,9 @@ public:
     const BackupOverview &overview() const { return m_overview; }
     BackupCatalogModel *model() const { return m_model; }
     QCustomPlot *timeline() const { return m_timeline; }
+    QWidget *timelineWidget() const;
+    /// Where \a time is on the timeline (scrolling it into view first), in the timeline widget's coordinates.
+    QPoint timelinePoint(const QDateTime &time);
     QTableView *table() const { return m_table; }
     QLabel *statusLabel() const { return m_status; }
     QAction *backupAction() const { return m_backupNow; }

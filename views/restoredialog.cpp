@@ -46,6 +46,7 @@ RestoreDialog::RestoreDialog(const RecoveryWindow &window, const QString &sugges
         m_time->setDateTimeRange(window.earliest, window.latest);
         m_time->setDateTime(window.latest);
     }
+    m_folder->setObjectName(u"restoreFolder"_s);
     m_lsn->setPlaceholderText(u"0/3000060"_s);
     m_name->setPlaceholderText(tr("a name given to pg_create_restore_point()"));
 
@@ -59,6 +60,7 @@ RestoreDialog::RestoreDialog(const RecoveryWindow &window, const QString &sugges
     auto *targets = new QFormLayout;
     for (const auto &[kind, text] : kinds) {
         auto *button = new QRadioButton(text);
+        button->setObjectName(u"target%1"_s.arg(int(kind)));
         m_kind->addButton(button, int(kind));
         QWidget *field = kind == RestoreTarget::Kind::Time ? static_cast<QWidget *>(m_time)
                          : kind == RestoreTarget::Kind::Lsn ? static_cast<QWidget *>(m_lsn)

@@ -136,17 +136,19 @@ void BackupController::restore(const QDateTime &targetTime)
     if (!lab)
         return;
     const QString folder = lab->manifest().dir + u"/restores/restore-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
-    RestoreDialog choose(m_page->overview().window, folder, suggestPort(*lab), m_window);
+    auto *choose = new RestoreDialog(m_page->overview().window, folder, suggestPort(*lab), m_window);
+    choose->setAttribute(Qt::WA_DeleteOnClose);
     if (targetTime.isValid())
-        choose.setTargetTime(targetTime);
-    if (choose.exec() != QDialog::Accepted)
-        return;
-    const RestoreOptions options = choose.options();
-    ActionRunDialog *dialog = run(std::make_shared<PgBackRestRestore>(*lab, options));
-    connect(dialog, &ActionRunDialog::finishedRun, this, [this, options](const ActionOutcome &outcome) {
-        if (outcome.result == ActionOutcome::Result::Succeeded)
-            addRestoredProfile(options);
+        choose->setTargetTime(targetTime);
+    connect(choose, &QDialog::accepted, this, [this, choose, lab = *lab] {
+        const RestoreOptions options = choose->options();
+        ActionRunDialog *dialog = run(std::make_shared<PgBackRestRestore>(lab, options));
+        connect(dialog, &ActionRunDialog::finishedRun, this, [this, options](const ActionOutcome &outcome) {
+            if (outcome.result == ActionOutcome::Result::Succeeded)
+                addRestoredProfile(options);
+        });
     });
+    choose->open();
 }
 
 void BackupController::addRestoredProfile(const RestoreOptions &options)

@@ -228,8 +228,11 @@ void ActionRunner::preflight()
         const QList<ActionCheck> checks = action->preflight();
         const QList<ActionStep> plan = action->plan();
         QMetaObject::invokeMethod(self, [self, checks, plan] {
-            if (self)
-                Q_EMIT self->preflightFinished(checks, plan);
+            if (!self)
+                return;
+            // Not busy any more from the moment the result is out: a slot may start the next step at once.
+            self->m_busy = false;
+            Q_EMIT self->preflightFinished(checks, plan);
         }, Qt::QueuedConnection);
     }));
 }
@@ -249,8 +252,10 @@ void ActionRunner::execute()
         const AuditLog audit;
         const ActionRun run = runAction(*action, policy, &audit, observer, cancel.get());
         QMetaObject::invokeMethod(self, [self, run] {
-            if (self)
-                Q_EMIT self->finished(run.outcome, run.verification);
+            if (!self)
+                return;
+            self->m_busy = false;
+            Q_EMIT self->finished(run.outcome, run.verification);
         }, Qt::QueuedConnection);
     }));
 }
