@@ -28,7 +28,7 @@ RestoreDialog::RestoreDialog(const RecoveryWindow &window, const QString &sugges
     , m_lsn(new QLineEdit)
     , m_name(new QLineEdit)
     , m_folder(new QLineEdit(suggestedFolder))
-    , m_check(new QLineEdit(u"SELECT now(), pg_is_in_recovery()"_s))
+    , m_check(new QLineEdit(RestoreOptions::defaultCheckQuery()))
     , m_port(new QSpinBox)
     , m_after(new QComboBox)
     , m_problem(new QLabel)
