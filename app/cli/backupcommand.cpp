@@ -5,6 +5,7 @@
 #include "actions/labnodeops.h"
 #include "backup/archiverstatus.h"
 #include "backup/backupoverview.h"
+#include "backup/backupverification.h"
 #include "backup/basebackup.h"
 #include "backup/pgbackrestbackup.h"
 #include "backup/pitrrestore.h"
@@ -112,38 +113,22 @@ int list(const Lab &lab, bool json)
 
 int verifyAll(const Lab &lab, bool json)
 {
-    QJsonArray results;
-    bool allGood = true;
-    for (const BackupRecord &backup : LabBaseBackup::list(lab)) {
-        QJsonObject item{{"tool"_L1, backup.tool}, {"label"_L1, backup.label}};
-        if (!QFile::exists(backup.location + u"/PG_VERSION"_s)) {
-            item.insert("result"_L1, u"skipped"_s);
-            item.insert("message"_L1, tr("tar format: pg_verifybackup 15 reads plain backups only"));
-        } else {
-            const CommandResult result = lab.runner().run(lab.manifest().binDir + u"/pg_verifybackup"_s, {backup.location}, 3600 * 1000);
-            allGood = allGood && result.ok();
-            item.insert("result"_L1, result.ok() ? u"passed"_s : u"failed"_s);
-            item.insert("message"_L1, result.output.trimmed());
-        }
-        results.append(item);
-    }
-    QString error;
-    if (!PgBackRest::findProgram(&error).isEmpty() && PgBackRest(lab).hasStanza()) {
-        const CommandResult result = PgBackRest(lab).run({u"verify"_s}, 6 * 3600 * 1000);
-        allGood = allGood && result.ok();
-        results.append(QJsonObject{{"tool"_L1, u"pgbackrest"_s}, {"label"_L1, PgBackRest(lab).stanza()},
-                                   {"result"_L1, result.ok() ? u"passed"_s : u"failed"_s}, {"message"_L1, result.output.trimmed()}});
-    }
+    const QList<BackupVerification> results = verifyLabBackups(lab);
+    const bool allGood = std::none_of(results.cbegin(), results.cend(),
+                                      [](const BackupVerification &v) { return v.result == BackupVerification::Result::Failed; });
     if (json) {
-        printJson({{"cluster"_L1, lab.manifest().name}, {"verified"_L1, allGood}, {"results"_L1, results}});
+        QJsonArray items;
+        for (const BackupVerification &result : results)
+            items.append(result.toJson());
+        printJson({{"cluster"_L1, lab.manifest().name}, {"verified"_L1, allGood}, {"results"_L1, items}});
     } else {
         if (results.isEmpty())
             out() << tr("No backups to verify.") << '\n';
-        for (const QJsonValue &value : std::as_const(results)) {
-            const QJsonObject item = value.toObject();
-            out() << u"%1 %2: %3\n"_s.arg(item.value("tool"_L1).toString(), item.value("label"_L1).toString(), item.value("result"_L1).toString());
-            if (item.value("result"_L1).toString() == u"failed")
-                out() << item.value("message"_L1).toString() << '\n';
+        for (const BackupVerification &result : results) {
+            const QJsonObject item = result.toJson();
+            out() << u"%1 %2: %3\n"_s.arg(result.tool, result.label, item.value("result"_L1).toString());
+            if (result.result != BackupVerification::Result::Passed)
+                out() << result.message << '\n';
         }
         out().flush();
     }

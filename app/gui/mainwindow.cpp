@@ -4,6 +4,7 @@
 #include "probe/clustersession.h"
 #include "core/apppaths.h"
 #include "actionlauncher.h"
+#include "backupcontroller.h"
 #include "explaincontroller.h"
 #include "planpage.h"
 #include "alertlistmodel.h"
@@ -201,6 +202,10 @@ void MainWindow::createPlans()
     m_planPage = new PlanPage;
     m_pages->addTab(m_planPage, tr("&Plans"));
     m_explainController = new ExplainController(m_session, m_planPage, this);
+    m_backupPage = new BackupPage;
+    m_pages->addTab(m_backupPage, tr("&Backups"));
+    m_backupController = new BackupController(m_session, m_backupPage, this);
+    connect(m_backupController, &BackupController::profilesChanged, this, &MainWindow::reloadProfiles);
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
 }
 
@@ -209,6 +214,8 @@ void MainWindow::onPageChanged()
     // The Plans page has its own Ctrl+O (open a plan file) and Ctrl+Shift+C (copy a subtree); window-wide
     // shortcuts with the same keys would make both ambiguous, so they step aside while it is shown.
     const bool plans = m_pages->currentWidget() == m_planPage;
+    if (m_pages->currentWidget() == m_backupPage)
+        m_backupController->refresh(); // backups may have been taken from pgversectl meanwhile
     m_openAction->setShortcut(plans ? QKeySequence() : QKeySequence(Qt::CTRL | Qt::Key_O));
     m_copyJsonAction->setShortcut(plans ? QKeySequence() : QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
 }

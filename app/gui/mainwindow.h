@@ -18,6 +18,8 @@ class ActionLauncher;
 class AlertListModel;
 class AlertsPane;
 class BackgroundJob;
+class BackupController;
+class BackupPage;
 class ClusterSession;
 class ExplainController;
 class LagPage;
@@ -57,6 +59,8 @@ public:
     TopologyModel *topologyModel() const { return m_topologyModel; }
     LagPage *lagPage() const { return m_lagPage; }
     PlanPage *planPage() const { return m_planPage; }
+    BackupPage *backupPage() const { return m_backupPage; }
+    BackupController *backupController() const { return m_backupController; }
     ExplainController *explainController() const { return m_explainController; }
     LagRecorder *lagRecorder() const { return m_recorder; }
     AlertsPane *alertsPane() const { return m_alertsPane; }
@@ -116,6 +120,8 @@ private:
     LagPage *m_lagPage = nullptr;
     RlsPage *m_rlsPage = nullptr;
     PlanPage *m_planPage = nullptr;
+    BackupPage *m_backupPage = nullptr;
+    BackupController *m_backupController = nullptr;
     ExplainController *m_explainController = nullptr;
     AlertsPane *m_alertsPane = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

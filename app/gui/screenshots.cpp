@@ -3,7 +3,10 @@
 
 #include "probe/clustersession.h"
 #include "alertspane.h"
+#include "backupcontroller.h"
+#include "backuppage.h"
 #include "labdialog.h"
+#include "restoredialog.h"
 #include "lagchartview.h"
 #include "lagpage.h"
 #include "mainwindow.h"
@@ -61,6 +64,20 @@ void takeAll(MainWindow *window, const QString &dir)
         QApplication::processEvents();
         save(window->planPage()->viewer(), dir, u"plan-text.png"_s);
         window->planPage()->viewer()->showTab(PlanViewer::Tab::Details);
+    }
+    {
+        // The Backups page reads its catalogue in the background when shown: wait for it (or give up after 20 s).
+        QEventLoop loop;
+        QObject::connect(window->backupController(), &BackupController::refreshed, &loop, &QEventLoop::quit);
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        window->showPage(window->pageIndex(window->backupPage()));
+        if (window->backupPage()->isLoading())
+            loop.exec();
+        QApplication::processEvents();
+        save(window, dir, u"backups.png"_s);
+        RestoreDialog restore(window->backupPage()->overview().window, u"/tmp/restored"_s, 55500, window);
+        restore.show();
+        save(&restore, dir, u"restore-dialog.png"_s);
     }
     {
         RlsPage *rls = window->rlsPage();

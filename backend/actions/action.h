@@ -74,7 +74,8 @@ public:
     virtual QString name() const = 0;  // stable: "switchover", "failover", …
     virtual QString title() const = 0; // "Switchover of lab to node2"
     virtual QVariantMap parameters() const = 0;
-    /// Whether it changes the cluster (then it needs the cluster's name typed to confirm).
+    /// Whether it can lose or remove something (then it needs the cluster's name typed to confirm). Read-only
+    /// profiles run no action at all, destructive or not.
     virtual bool isDestructive() const { return true; }
 
     virtual QList<ActionCheck> preflight() = 0;

@@ -109,7 +109,8 @@ ActionRun runAction(Action &action, const ActionPolicy &policy, const AuditLog *
         if (!audit->append(entry, &error))
             observer.logLine(error);
     };
-    if (policy.readOnly && action.isDestructive()) {
+    // Even a backup changes something (archive_command, files, a new server): read-only means no action at all.
+    if (policy.readOnly) {
         run.outcome = {ActionOutcome::Result::Refused,
                        QCoreApplication::translate("ActionRunner", "The profile %1 is read-only: it never runs actions. Use a "
                                                                    "profile that is not read-only to change this cluster.")
@@ -227,8 +228,11 @@ void ActionRunner::preflight()
         const QList<ActionCheck> checks = action->preflight();
         const QList<ActionStep> plan = action->plan();
         QMetaObject::invokeMethod(self, [self, checks, plan] {
-            if (self)
-                Q_EMIT self->preflightFinished(checks, plan);
+            if (!self)
+                return;
+            // Not busy any more from the moment the result is out: a slot may start the next step at once.
+            self->m_busy = false;
+            Q_EMIT self->preflightFinished(checks, plan);
         }, Qt::QueuedConnection);
     }));
 }
@@ -248,8 +252,10 @@ void ActionRunner::execute()
         const AuditLog audit;
         const ActionRun run = runAction(*action, policy, &audit, observer, cancel.get());
         QMetaObject::invokeMethod(self, [self, run] {
-            if (self)
-                Q_EMIT self->finished(run.outcome, run.verification);
+            if (!self)
+                return;
+            self->m_busy = false;
+            Q_EMIT self->finished(run.outcome, run.verification);
         }, Qt::QueuedConnection);
     }));
 }

@@ -26,6 +26,9 @@ struct RestoreOptions
     RestoreTarget target;
     bool promote = true; ///< after reaching the target: promote (writable) or pause (read-only, to inspect)
     QString checkQuery;  ///< run on the restored server at the end; its first value is reported
+
+    /// What the restore dialog proposes: when the restored server thinks it is, and whether it still recovers.
+    static QString defaultCheckQuery() { return QStringLiteral("SELECT now(), pg_is_in_recovery()"); }
 };
 
 /// Point-in-time restore of a lab's pgBackRest backups into a separate folder, started as a stand-alone local

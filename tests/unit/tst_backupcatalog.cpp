@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pgBackRest's `info --output=json` read into the catalogue, and the recoverable window derived from it.
 #include "backup/backupcatalog.h"
+#include "backup/pgbackrestexpire.h"
 
 #include <QTest>
 
@@ -95,6 +96,21 @@ private Q_SLOTS:
         damaged[1].error = true;
         QVERIFY(!recoveryWindow(damaged, archived).isValid());
         QVERIFY(!recoveryWindow(catalog->backups, QDateTime()).isValid());
+    }
+
+    void retentionExpiresEverythingOlderThanTheSecondNewestFullBackup()
+    {
+        const auto backup = [](const QString &label, const QString &type) {
+            BackupRecord record;
+            record.label = label;
+            record.type = type;
+            return record;
+        };
+        const QList<BackupRecord> backups{backup(u"F1"_s, u"full"_s), backup(u"I1"_s, u"incr"_s), backup(u"F2"_s, u"full"_s),
+                                          backup(u"D2"_s, u"diff"_s), backup(u"F3"_s, u"full"_s), backup(u"I3"_s, u"incr"_s)};
+        QCOMPARE(PgBackRestExpire::expiredLabels(backups), QStringList({u"F1"_s, u"I1"_s}));
+        QCOMPARE(PgBackRestExpire::expiredLabels(backups.mid(2)), QStringList());
+        QCOMPARE(PgBackRestExpire::expiredLabels({}), QStringList());
     }
 };
 

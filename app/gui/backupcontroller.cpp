@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backupcontroller.h"
+
+#include "actionrundialog.h"
+#include "backup/backupverification.h"
+#include "backup/basebackup.h"
+#include "backup/pgbackrestbackup.h"
+#include "backup/pgbackrestexpire.h"
+#include "backup/pitrrestore.h"
+#include "probe/clustersession.h"
+#include "profiles/profilestore.h"
+#include "restoredialog.h"
+#include "topology/topology.h"
+
+#include <QFutureWatcher>
+#include <QHostAddress>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTcpServer>
+#include <QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+namespace {
+
+int suggestPort(const Lab &lab)
+{
+    // Next to the lab's own ports, skipping taken ones.
+    int port = 0;
+    for (const LabNode &node : lab.manifest().nodes)
+        port = std::max(port, node.port);
+    for (int candidate = port + 10; candidate < port + 200; ++candidate) {
+        QTcpServer probe;
+        if (probe.listen(QHostAddress(QHostAddress::LocalHost), quint16(candidate)))
+            return candidate;
+    }
+    return port + 10;
+}
+
+} // namespace
+
+BackupController::BackupController(ClusterSession *session, BackupPage *page, QWidget *window)
+    : QObject(window)
+    , m_session(session)
+    , m_page(page)
+    , m_window(window)
+{
+    connect(m_page, &BackupPage::refreshRequested, this, &BackupController::refresh);
+    connect(m_page, &BackupPage::backupRequested, this, &BackupController::runBackup);
+    connect(m_page, &BackupPage::restoreRequested, this, &BackupController::restore);
+    connect(m_page, &BackupPage::verifyRequested, this, &BackupController::verify);
+    connect(m_page, &BackupPage::expireRequested, this, &BackupController::expire);
+    connect(m_session, &ClusterSession::topologyChanged, this, [this] {
+        if (m_session->profile().name != m_profileShown)
+            refresh();
+    });
+}
+
+void BackupController::refresh()
+{
+    const Profile profile = m_session->profile();
+    m_profileShown = profile.name;
+    m_page->setReadOnly(profile.readOnly);
+    if (!m_session->isOpen()) {
+        m_page->showUnavailable(tr("Open a lab to see and take its backups."));
+        return;
+    }
+    if (profile.labDir.isEmpty()) {
+        m_page->showUnavailable(tr("%1 is not a lab. PostgresVerse takes and restores backups of the labs it runs; for other clusters "
+                                   "use their backup tooling (pgBackRest, Barman) on their hosts.").arg(profile.name));
+        return;
+    }
+    QString error;
+    const std::optional<Lab> lab = Lab::open(profile.labDir, &error);
+    if (!lab) {
+        m_page->showUnavailable(error);
+        return;
+    }
+    m_page->setLoading(true);
+    const int generation = ++m_generation;
+    auto *watcher = new QFutureWatcher<BackupOverview>(this);
+    connect(watcher, &QFutureWatcher<BackupOverview>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // a newer refresh (another profile) is on its way
+        m_page->setLoading(false);
+        m_page->showOverview(watcher->result());
+        Q_EMIT refreshed();
+    });
+    watcher->setFuture(QtConcurrent::run([lab = *lab] { return loadBackupOverview(lab); }));
+}
+
+ActionRunDialog *BackupController::run(std::shared_ptr<Action> action)
+{
+    const Profile profile = m_session->profile();
+    auto *dialog = new ActionRunDialog(std::make_unique<ActionRunner>(std::move(action), ActionPolicy{profile.name, profile.readOnly}), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ActionRunDialog::finishedRun, this, &BackupController::refresh);
+    connect(dialog, &QObject::destroyed, this, [this, dialog] {
+        if (m_lastDialog == dialog)
+            m_lastDialog = nullptr;
+    });
+    m_lastDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void BackupController::runBackup(BackupPage::Tool tool)
+{
+    QString error;
+    const std::optional<Lab> lab = Lab::open(m_session->profile().labDir, &error);
+    if (!lab)
+        return;
+    switch (tool) {
+    case BackupPage::Tool::BaseBackup:
+        run(std::make_shared<LabBaseBackup>(*lab, BaseBackupOptions{}));
+        break;
+    case BackupPage::Tool::PgBackRestFull:
+        run(std::make_shared<PgBackRestBackup>(*lab, PgBackRestBackup::Type::Full));
+        break;
+    case BackupPage::Tool::PgBackRestDifferential:
+        run(std::make_shared<PgBackRestBackup>(*lab, PgBackRestBackup::Type::Differential));
+        break;
+    case BackupPage::Tool::PgBackRestIncremental:
+        run(std::make_shared<PgBackRestBackup>(*lab, PgBackRestBackup::Type::Incremental));
+        break;
+    }
+}
+
+void BackupController::restore(const QDateTime &targetTime)
+{
+    QString error;
+    const std::optional<Lab> lab = Lab::open(m_session->profile().labDir, &error);
+    if (!lab)
+        return;
+    const QString folder = lab->manifest().dir + u"/restores/restore-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    auto *choose = new RestoreDialog(m_page->overview().window, folder, suggestPort(*lab), m_window);
+    choose->setAttribute(Qt::WA_DeleteOnClose);
+    if (targetTime.isValid())
+        choose->setTargetTime(targetTime);
+    connect(choose, &QDialog::accepted, this, [this, choose, lab = *lab] {
+        const RestoreOptions options = choose->options();
+        ActionRunDialog *dialog = run(std::make_shared<PgBackRestRestore>(lab, options));
+        connect(dialog, &ActionRunDialog::finishedRun, this, [this, options](const ActionOutcome &outcome) {
+            if (outcome.result == ActionOutcome::Result::Succeeded)
+                addRestoredProfile(options);
+        });
+    });
+    choose->open();
+}
+
+void BackupController::addRestoredProfile(const RestoreOptions &options)
+{
+    const Profile lab = m_session->profile();
+    QString error;
+    const std::optional<Lab> opened = Lab::open(lab.labDir, &error);
+    if (!opened)
+        return;
+    Profile restored;
+    restored.name = u"%1-restored-%2"_s.arg(lab.name).arg(options.port);
+    ConnInfo info;
+    info.set(u"host"_s, u"127.0.0.1"_s);
+    info.set(u"port"_s, QString::number(options.port));
+    info.set(u"user"_s, opened->manifest().superuser);
+    info.set(u"dbname"_s, u"postgres"_s);
+    info.set(u"passfile"_s, opened->manifest().passFile());
+    restored.nodes << ProfileNode{u"restored"_s, info.toDisplayString()};
+    if (!ProfileStore().save(restored, &error)) {
+        QMessageBox::warning(m_window, tr("Restored server"), tr("The restored server runs, but no profile could be saved for it: %1").arg(error));
+        return;
+    }
+    Q_EMIT profilesChanged();
+}
+
+void BackupController::verify()
+{
+    QString error;
+    const std::optional<Lab> lab = Lab::open(m_session->profile().labDir, &error);
+    if (!lab)
+        return;
+    m_page->setLoading(true);
+    m_page->statusLabel()->setText(tr("Verifying every backup… (pg_verifybackup, pgbackrest verify)"));
+    auto *watcher = new QFutureWatcher<QList<BackupVerification>>(this);
+    connect(watcher, &QFutureWatcher<QList<BackupVerification>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_page->setLoading(false);
+        QStringList lines;
+        for (const BackupVerification &result : watcher->result()) {
+            const QString state = result.result == BackupVerification::Result::Passed ? tr("passed")
+                                  : result.result == BackupVerification::Result::Failed ? tr("FAILED: %1").arg(result.message.left(300))
+                                                                                         : tr("skipped: %1").arg(result.message);
+            lines << u"%1 %2: %3"_s.arg(result.tool, result.label, state);
+        }
+        const QString summary = lines.isEmpty() ? tr("No backups to verify.") : lines.join(u'\n');
+        Q_EMIT verified(summary);
+        QMessageBox::information(m_window, tr("Backup verification"), summary);
+        refresh();
+    });
+    watcher->setFuture(QtConcurrent::run([lab = *lab] { return verifyLabBackups(lab); }));
+}
+
+void BackupController::expire()
+{
+    QString error;
+    const std::optional<Lab> lab = Lab::open(m_session->profile().labDir, &error);
+    if (lab)
+        run(std::make_shared<PgBackRestExpire>(*lab));
+}
+
+} // namespace pgv

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backuppage.h"
+
+#include <QObject>
+
+namespace pgv {
+
+class ActionRunDialog;
+class ClusterSession;
+
+/// Connects the Backups page to the open lab: reads the catalogue on a worker thread, runs backups, restores,
+/// verification and expiry through their actions and dialogs, and adds a profile for each restored server so it
+/// can be opened in the topology like any other cluster.
+class BackupController : public QObject
+{
+    Q_OBJECT
+public:
+    BackupController(ClusterSession *session, BackupPage *page, QWidget *window);
+
+    /// Reads the catalogue again (in the background); the page shows it when it arrives.
+    void refresh();
+    /// The dialog of the action running or last run, for tests.
+    ActionRunDialog *lastDialog() const { return m_lastDialog; }
+
+Q_SIGNALS:
+    void profilesChanged();
+    void refreshed();
+    void verified(const QString &summary);
+
+private:
+    void runBackup(BackupPage::Tool tool);
+    void restore(const QDateTime &targetTime);
+    void verify();
+    void expire();
+    ActionRunDialog *run(std::shared_ptr<class Action> action);
+    void addRestoredProfile(const struct RestoreOptions &options);
+
+    ClusterSession *m_session;
+    BackupPage *m_page;
+    QWidget *m_window;
+    QString m_profileShown;
+    int m_generation = 0;
+    ActionRunDialog *m_lastDialog = nullptr;
+};
+
+} // namespace pgv

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backupverification.h"
+
+#include "basebackup.h"
+#include "pgbackrest.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+namespace {
+
+void rememberVerification(const QString &backupFolder, bool verified)
+{
+    QFile file(backupFolder + u".json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    QJsonObject record = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    record.insert("verified"_L1, verified);
+    QSaveFile out(file.fileName());
+    if (out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(record).toJson()) >= 0)
+        out.commit();
+}
+
+} // namespace
+
+QJsonObject BackupVerification::toJson() const
+{
+    static const char *const names[] = {"passed", "failed", "skipped"};
+    return {{"tool"_L1, tool}, {"label"_L1, label}, {"result"_L1, QString::fromLatin1(names[int(result)])}, {"message"_L1, message}};
+}
+
+QList<BackupVerification> verifyLabBackups(const Lab &lab)
+{
+    QList<BackupVerification> results;
+    for (const BackupRecord &backup : LabBaseBackup::list(lab)) {
+        BackupVerification verification{backup.tool, backup.label, BackupVerification::Result::Skipped, {}};
+        if (!QFile::exists(backup.location + u"/PG_VERSION"_s)) {
+            verification.message = QCoreApplication::translate("pgv::BackupVerification", "tar format: pg_verifybackup 15 reads plain backups only");
+        } else {
+            const CommandResult result = lab.runner().run(lab.manifest().binDir + u"/pg_verifybackup"_s, {backup.location}, 3600 * 1000);
+            verification.result = result.ok() ? BackupVerification::Result::Passed : BackupVerification::Result::Failed;
+            verification.message = result.output.trimmed();
+            rememberVerification(backup.location, result.ok());
+        }
+        results << verification;
+    }
+    if (!PgBackRest::findProgram(nullptr).isEmpty() && PgBackRest(lab).hasStanza()) {
+        const PgBackRest pgbackrest(lab);
+        const CommandResult result = pgbackrest.run({u"verify"_s}, 6 * 3600 * 1000);
+        results << BackupVerification{u"pgbackrest"_s, pgbackrest.stanza(),
+                                      result.ok() ? BackupVerification::Result::Passed : BackupVerification::Result::Failed,
+                                      result.output.trimmed()};
+    }
+    return results;
+}
+
+} // namespace pgv
