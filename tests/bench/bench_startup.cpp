@@ -70,10 +70,11 @@ private:
                     launch.firstPaintMs = clock.elapsed();
                 else if (line.startsWith("topology-ms"))
                     launch.topologyMs = clock.elapsed();
-                else if (line.startsWith("peak-rss-kb")) {
+                else if (line.startsWith("peak-rss-kb"))
                     launch.peakRssKb = line.split(' ').value(1).toLongLong();
+                // The populated topology may be reported before the first paint: stop once both are in.
+                if (launch.firstPaintMs > 0 && launch.topologyMs > 0 && launch.peakRssKb > 0)
                     process.terminate();
-                }
             }
         });
         clock.start();
