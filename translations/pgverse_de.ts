@@ -410,6 +410,111 @@
     </message>
 </context>
 <context>
+    <name>PolicyDdl</name>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 contains a NUL character, which PostgreSQL names cannot hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is %2 bytes long; PostgreSQL keeps only the first %3 bytes of a name, so it would not be the name you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An INSERT policy takes only WITH CHECK: new rows have no existing row to test with USING.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 policy takes only USING: it writes no new rows to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a USING or a WITH CHECK expression: a policy without either lets no row through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change needs exactly one new definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy cannot move to another table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new policy name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyExpression</name>
+    <message>
+        <source>unexpected text after the expression tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression tree is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression tree ends unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a field name in node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A /* comment */ is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;quoted name&quot; is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted string is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &apos;;&apos; would end the statement: an expression cannot hold one outside quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &apos;)&apos; closes a parenthesis that was never opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parenthesis(es) not closed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Give the profile a name.</source>
@@ -453,6 +558,234 @@
     <message>
         <source>Could not write %1: check that the folder is writable.</source>
         <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>RlsCatalog</name>
+    <message>
+        <source>the server&apos;s answer is not an RLS catalogue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RlsChange</name>
+    <message>
+        <source>Create policy %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change policy %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename policy %1 on %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop policy %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable row-level security on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable row-level security on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force row-level security on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop forcing row-level security on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RlsDdl</name>
+    <message>
+        <source>(the table is locked by another session; nothing was changed, try again when it is free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 is read-only: it can show and test policies but never changes them. Use a profile that is not read-only to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RlsLintModel</name>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RlsLinter</name>
+    <message>
+        <source>a cached plan can apply the policies of the role it was planned for to another role (after SET ROLE or in a SECURITY DEFINER function), allowing reads and changes the policies forbid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a leaky operator can read optimizer statistics (most common values, histograms) of rows that row-level security hides in partitioned and inheritance trees, and of views the user cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- Say which rows each role may see, for example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row-level security is on for %1 but it has no policy, so everyone except its owner and roles that bypass RLS sees no rows and can change none (default deny).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n policy(ies) but row-level security is off: the policies are ignored and every role with access to the table sees and changes every row.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The owner of %1, %2, can log in and is not subject to the table&apos;s policies because FORCE ROW LEVEL SECURITY is off: an application connecting as %2 sees and changes every tenant&apos;s rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policies of %1 filter on %2, but no index starts with that column: every query reads the whole table and then drops the other tenants&apos; rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- Narrow it with ALTER POLICY … USING (…), or remove it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is permissive with USING (true): it lets %2 %3 every row, whatever the other policies say (permissive policies are ORed). Fine for shared reference data, a leak for per-tenant rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 updates rows that match USING (%2) but accepts them afterwards when they match WITH CHECK (%3): an UPDATE can move a row out of what USING shows, for example to another tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current_setting() without missing_ok = true raises an error in every session that has not set the setting, instead of showing no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its value is cast to %1 without NULLIF(…, &apos;&apos;): a setting that was set and then reset reads as &apos;&apos;, and the cast fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cast to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- Compare the column in its own type and cast the constant side instead, for example:
+-- tenant_id = NULLIF(current_setting(&apos;app.tenant_id&apos;, true), &apos;&apos;)::uuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operator %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- Only if %1 can never raise an error or notice that shows its arguments (a superuser must do this):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passes column values to %2, which is not LEAKPROOF. The policy runs it on every row, including the rows it then hides: an error or notice it raises can show another tenant&apos;s values (a failed cast prints the value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a superuser that can log in: it sees every row whatever the policies say. Make sure no application connects as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- Applications should log in as a role without SUPERUSER; if %1 is one&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can log in and has BYPASSRLS: every policy is ignored for it, in every table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view %1 reads %2 with the rights of its owner %3, not of the user querying it: the policies are applied for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bypasses them, so everyone who may read the view sees every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- PostgreSQL %1 has no security_invoker (it came in 15): let a role that is subject to the policies own the view, or upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 is affected by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This major version gets no fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- Upgrade to a supported major version of PostgreSQL (pg_upgrade or dump and restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- Install PostgreSQL %1 or a later %2.x minor release and restart the server (no dump and restore needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RlsTarget</name>
+    <message>
+        <source>No node of %1 is a reachable primary; policies live on the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than one primary (%2): resolve the split brain before changing policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary %1 is not in the profile %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RlsTester</name>
+    <message>
+        <source>Give at least one column and its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row was updated: none matches, or the policies&apos; USING hides them from this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted: %n row(s) would be written (rolled back).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -978,6 +1311,18 @@ Hinweise:
         <translation>up: ein Patroni-Labor (ein etcd, von Patroni verwaltete Mitglieder, REST-Authentifizierung aktiv).</translation>
     </message>
     <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: pgversectl COMMAND [options]   (pgversectl COMMAND --help for details)
 
 Commands:
@@ -988,34 +1333,185 @@ Commands:
   failover  promote a standby after the primary failed; fence the old primary (--rejoin)
   rejoin    bring a former primary back as a standby
   patroni   restart|reinit MEMBER, pause|resume automatic failover (Patroni clusters)
+  backup    run|list|verify|restore backups of a lab (pgBackRest or pg_basebackup, PITR)
   lab       create, start, stop and destroy a local practice cluster
   profile   manage saved cluster profiles
   explain   summary of an EXPLAIN plan from a file or stdin: hotspots, warnings (--json)
+  rls       row-level security: show policies, lint them, test what a role sees (show|lint|test)
   version   print the version
 
 Exit codes: 0 ok, 1 problems found or action refused, 2 usage error, nothing reachable or a
 plan that cannot be read, 3 an action failed during execution (the message says what state
 the cluster is in).
 </source>
-        <translation>Aufruf: pgversectl BEFEHL [Optionen]   (pgversectl BEFEHL --help für Details)
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: pgversectl rls SUBCOMMAND [options]
 
-Befehle:
-  status    Replikationstopologie und Probleme eines Clusters (--json, --watch)
-  lag       Replikationsverzögerung jedes Standbys und Slots (--json, --watch)
-  alerts    jetzt aktive Alarme; Exit-Code 1, wenn einer aktiv ist (--json, --watch)
-  switchover  die Primary-Rolle verlustfrei auf einen Standby verlegen (--dry-run, --yes, --json)
-  failover  einen Standby nach Ausfall des Primary hochstufen; den alten Primary abschotten (--rejoin)
-  rejoin    einen ehemaligen Primary als Standby zurückholen
-  patroni   restart|reinit MITGLIED, pause|resume automatischer Failover (Patroni-Cluster)
-  lab       einen lokalen Übungscluster anlegen, starten, stoppen und löschen
-  profile   gespeicherte Cluster-Profile verwalten
-  explain   Zusammenfassung eines EXPLAIN-Plans aus einer Datei oder stdin: Hotspots, Warnungen (--json)
-  version   die Version ausgeben
+Subcommands:
+  show   tables with row-level security, their policies, roles that bypass it (--table T, --json)
+  lint   known row-level security mistakes with a fix each; exit code 1 when a warning or error is found
+  test   what a role sees with given session settings: --role R [--set name=value …] --table T
 
-Exit-Codes: 0 ok, 1 Probleme gefunden oder Aktion abgelehnt, 2 Aufruffehler, nichts erreichbar oder ein
-nicht lesbarer Plan, 3 eine Aktion ist bei der Ausführung fehlgeschlagen (die Meldung nennt den Zustand
-des Clusters).
-</translation>
+Every subcommand works on the cluster&apos;s primary; --db NAME picks the database (default: the profile&apos;s).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database whose policies to read (default: the profile&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this table (name or schema.name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role to test as (SET LOCAL ROLE); the connecting user when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session setting for the test, such as app.tenant_id=42. Repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table to count and sample. Repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample rows per table (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 (database %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the row-level security catalogue of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table &quot;%1&quot; in database %2 (give schema.name when several schemas have it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORCED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POLICIES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WITH CHECK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permissive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restrictive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1 on %2 (%3), PostgreSQL %4
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles that bypass row-level security: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row-level security problems found in database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rows takes a number of rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set takes name=value, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which table? Give --table T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test as %1 could not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1 with %2 (read-only, rolled back):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: rows visible: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown rls subcommand &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1654,85 @@ des Clusters).
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::ActionRunDialog</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checks&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Prüfungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What will happen&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished">Prüfe …</translation>
+    </message>
+    <message>
+        <source>Type the cluster&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <translation type="unfinished">Geben Sie zur Bestätigung den Namen des Clusters, &lt;b&gt;%1&lt;/b&gt;, ein:</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished">&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished">Aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Refused:&lt;/b&gt; a check failed. Fix its cause and check again.&lt;/span&gt;</source>
+        <translation type="unfinished">&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Abgelehnt:&lt;/b&gt; Eine Prüfung ist fehlgeschlagen. Beheben Sie die Ursache und prüfen Sie erneut.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>All checks passed. Read the plan, then type the cluster&apos;s name to go ahead.</source>
+        <translation type="unfinished">Alle Prüfungen bestanden. Lesen Sie den Plan und geben Sie dann zum Fortfahren den Namen des Clusters ein.</translation>
+    </message>
+    <message>
+        <source>All checks passed. Read the plan, then run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished">Fertig.</translation>
+    </message>
+    <message>
+        <source>Not completed (%1).</source>
+        <translation type="unfinished">Nicht abgeschlossen (%1).</translation>
+    </message>
+    <message>
+        <source>The action is running: wait for it to finish, or press Cancel while that is still safe.</source>
+        <translation type="unfinished">Die Aktion läuft: Warten Sie, bis sie fertig ist, oder klicken Sie auf Abbrechen, solange das noch sicher ist.</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +2008,233 @@ Bedingung besteht seit %2</translation>
     <message>
         <source>Alert &amp;rules…</source>
         <translation>Alarm&amp;regeln …</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::BackupCatalogModel</name>
+    <message>
+        <source>In the pgBackRest repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished">FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished">noch nicht</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSN range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::BackupController</name>
+    <message>
+        <source>Open a lab to see and take its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a lab. PostgresVerse takes and restores backups of the labs it runs; for other clusters use their backup tooling (pgBackRest, Barman) on their hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored server runs, but no profile could be saved for it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying every backup… (pg_verifybackup, pgbackrest verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::BackupOverview</name>
+    <message>
+        <source>no primary is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::BackupPage</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full pgBackRest backup (pg_basebackup when pgBackRest is not installed) — Ctrl+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgBackRest: &amp;full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgBackRest: &amp;differential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgBackRest: &amp;incremental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_&amp;basebackup (a plain copy, verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_verifybackup of each base backup and pgbackrest verify of the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore to a point in time into a separate server (Ctrl+Shift+R); or click a time on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove pgBackRest backups beyond the two newest full ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished">A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups by tool and the recoverable window (green). Click inside the window to restore to that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a lab to see and take its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backup catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;WAL archiving fails&lt;/b&gt; since %1 (%2; %3 failures): the newest changes cannot be restored.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL archiving works: %1 segments, the last (%2) at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL archiving: unknown (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgBackRest is not installed (apt install pgbackrest): only pg_basebackup copies can be taken, and no point-in-time restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgBackRest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is read-only: it looks, it never acts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::BackupVerification</name>
+    <message>
+        <source>tar format: pg_verifybackup 15 reads plain backups only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1849,6 +2651,153 @@ Bedingung besteht seit %2</translation>
     <message>
         <source>patroni of %1 did not stop within 60 s; see %2</source>
         <translation>Patroni von %1 wurde nicht innerhalb von 60 s beendet; siehe %2</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::LabBaseBackup</name>
+    <message>
+        <source>pg_basebackup of lab %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_basebackup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing: install postgresql-client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No primary of lab %1 is running: start the lab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty: choose a new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free, the databases take %2: free space or choose another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free for about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression needs the tar format: a plain backup is a folder a server starts from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream a base backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_basebackup -D %1 -F %2%3 -X stream -c fast --manifest-checksums=CRC32C; cancelling removes the partial copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_verifybackup of PostgreSQL 15 reads plain backups only: the manifest is kept for a later check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_verifybackup checks every file against the manifest and that the WAL needed is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished">Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partial backup in %1 was removed; the cluster is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tar backups cannot be verified by pg_verifybackup 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup in %1 did not verify: do not rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of %1 in %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup_manifest written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no backup_manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_verifybackup found every file intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_verifybackup reported problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2912,6 +3861,14 @@ Bedingung besteht seit %2</translation>
         <source>Rejoin %1 as a standby…</source>
         <translation>%1 als Standby wieder einbinden …</translation>
     </message>
+    <message>
+        <source>Row-level &amp;security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pgv::NodeDetailsModel</name>
@@ -3558,6 +4515,486 @@ Bedingung besteht seit %2</translation>
     </message>
 </context>
 <context>
+    <name>pgv::PgBackRest</name>
+    <message>
+        <source>pgBackRest is not installed%1: install Debian&apos;s package (apt install pgbackrest) or back up with --tool basebackup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (PGVERSE_PGBACKREST names %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a node of lab %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pgBackRest repository in lab %1 yet: run a backup with --tool pgbackrest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::PgBackRestBackup</name>
+    <message>
+        <source>pgBackRest %1 backup of lab %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgBackRest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a Patroni lab, Patroni owns archive_command: back it up with --tool basebackup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No primary of lab %1 is running: start the lab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive_mode is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive_mode is off: turn it on and restart the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 backup builds on a full one: run a full backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another backup of this stanza is running: wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backup(s) in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure the repository and WAL archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for primary %2; archive_command also pushes WAL to pgBackRest (ALTER SYSTEM and reload on every running node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the stanza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgbackrest stanza-create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgbackrest check: a WAL switch must reach the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgbackrest backup --type=%1 (start-fast, lz4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster keeps running; earlier backups in %1 are untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is unchanged; the aborted backup is not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backup %2 of %3 (%4 in the repository).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgBackRest lists no new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 listed, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page checksums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgBackRest found checksum errors while copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no errors reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::PgBackRestExpire</name>
+    <message>
+        <source>Expire old pgBackRest backups of lab %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgBackRest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backup(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is running: expire after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to expire: fewer than %1 full backups are older than the newest ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 full backups stay, with what builds on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove expired backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgbackrest expire removes: %1, and WAL only they needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run pgversectl backup list to see what remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backup(s) remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::PgBackRestRestore</name>
+    <message>
+        <source>the latest archived WAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSN %1</source>
+        <translation type="unfinished">LSN %1</translation>
+    </message>
+    <message>
+        <source>restore point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the backup (consistent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore of lab %1 to %2 into %3 (port %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgBackRest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository holds no backup yet: run pgversectl backup run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing since %1 (%2): the newest changes cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 segments archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target time is not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the recoverable window, %2: choose a time inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, inside %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an LSN (like 0/3000060).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the restore point (pg_create_restore_point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the restored server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty: restore into a new or empty folder; nothing is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside the lab&apos;s data folders: choose a folder of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a port between 1024 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is taken: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.0.0.1:%1 is free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the newest WAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_switch_wal() on %1, then wait until pg_stat_archiver has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgbackrest restore %1 --target-action=%2 --archive-mode=off into %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the restored server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_ctl start on 127.0.0.1:%1 as a stand-alone server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery replays WAL up to %1, then promotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery replays WAL up to %1, then pauses (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no primary running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not reach the archive within a minute: look at pg_stat_archiver and the server log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partial restore was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored files stay in %1; stop the server with: pg_ctl -D %1 stop (as %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored server did not reach %1: %2 (see %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check query failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored to %1: a stand-alone server runs on 127.0.0.1:%2 with its data in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers on port %1 and accepts writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers on port %1, paused at the target (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was promoted although pausing was asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pgv::PlanCompareDialog</name>
     <message>
         <source>Compare plans: %1 ↔ %2</source>
@@ -4129,6 +5566,630 @@ Bedingung besteht seit %2</translation>
     </message>
 </context>
 <context>
+    <name>pgv::RestoreDialog</name>
+    <message>
+        <source>Restore to a point in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups are restored into a new folder and started as a separate server on this machine; the cluster itself is not touched. Recoverable window: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name given to pg_create_restore_point()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Latest: all archived WAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;SN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End of the backup (earliest consistent state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the restored server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote: a writable server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause: read-only, to inspect before deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished">&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort on 127.0.0.1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At the target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check query:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check and restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no recoverable window yet: take a pgBackRest backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the restored server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the LSN to stop at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the restore point&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::RlsLintModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::RlsLintsPane</name>
+    <message>
+        <source>&amp;Copy fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested fix (review it; it runs nothing by itself):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finding: the policies avoid every known pitfall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::RlsMatrixModel</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are visible without %1 set: a request that forgets the setting sees them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenants together see more rows than the table holds: some rows are visible to several tenants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all rows (as %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::RlsPage</name>
+    <message>
+        <source>the profile&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished">Datenbank</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORCE ROW LEVEL SECURITY: the table&apos;s owner is subject to the policies too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the DDL in a transaction that is rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DDL that Validate and Apply run, in one transaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3) · PostgreSQL %4 · read in %5 ms, linted in %6 ms%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · read-only profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a cluster: the page works on its primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No primary to read from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lints (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the DDL in one transaction (lock_timeout %1 ms) and record it in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied and committed in %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: the server accepts it (rolled back, nothing changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, nothing changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::RlsPolicyForm</name>
+    <message>
+        <source>Permissive (ORed with the other permissive policies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrictive (ANDed: every one must pass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows the policy shows, updates and deletes, e.g. tenant_id = …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows it lets in on INSERT and UPDATE; empty: the same as USING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant isolation by a session setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner-only rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read all, write own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column the template compares: the tenant or the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session setting the application sets per request (tenant isolation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;USING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WITH C&amp;HECK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bypasses row-level security: policies never apply to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New policy on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to PUBLIC (every role) when none is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has no column for the template to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template also creates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::RlsPolicyModel</name>
+    <message>
+        <source>permissive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restrictive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WITH CHECK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::RlsTableModel</name>
+    <message>
+        <source>%1 (partitioned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row-level security is on but no policy exists: only the owner and roles that bypass RLS see rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies exist but row-level security is off: they are not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner %1 is not subject to the policies (FORCE is off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::RlsTesterPanel</name>
+    <message>
+        <source>SET LOCAL ROLE to this role; empty: the profile&apos;s own user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app.tenant_id=42
+one name=value per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant values, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the values from this column (as the profile&apos;s user sees it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows visible (read-only, rolled back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants × tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a write (rolled back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>tenant_id=…
+amount=7
+(column=value per line; NULL for null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: INSERT; column=value per line: UPDATE those rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the policies&apos; WITH CHECK: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write column=value, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each setting as name=value, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the setting and tick at least one table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) show rows another tenant, or no tenant, should not see.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No leak: each tenant sees its own rows only (%1 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::RlsWorkbench</name>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 is read-only: policies can be shown and tested, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pgv::StatementStatsModel</name>
     <message>
         <source>Statement</source>
@@ -4280,6 +6341,21 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
     </message>
 </context>
 <context>
+    <name>pgv::VisibilityModel</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+</context>
+<context>
     <name>pgv::cli</name>
     <message>
         <source>Move the primary role to a standby, losing no committed transaction.</source>
@@ -4388,6 +6464,162 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
     <message>
         <source>Not confirmed: nothing was changed. Type the cluster&apos;s name, or pass --yes.</source>
         <translation>Nicht bestätigt: Es wurde nichts geändert. Geben Sie den Namen des Clusters ein oder übergeben Sie --yes.</translation>
+    </message>
+    <message>
+        <source>Profile %1 is not a lab: PostgresVerse backs up and restores the labs it runs (their servers and repository are on this machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of lab %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  none yet: pgversectl backup run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  FAILED verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL archiving: %1 archived, last %2 at %3; %4 failed%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — FAILING since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL archiving: unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgBackRest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of a lab: run (pgBackRest or pg_basebackup), list (catalogue, WAL archiving, recoverable window), verify, restore (point in time, into a separate server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run, list, verify or restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab&apos;s saved profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted for symmetry with status; backups are always taken from the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: pgbackrest (default when installed) or basebackup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run with pgbackrest: full (default), diff or incr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run with basebackup: plain (default) or tar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run with basebackup --format tar: gzip the archives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run with basebackup: limit the transfer to &lt;kB&gt; per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run with basebackup: the backup folder; restore: the new server&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: the port of the restored server on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: recover up to this time (ISO 8601; without a zone, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: recover up to this LSN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: recover up to this restore point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: recover all archived WAL (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: pause at the target (read-only) instead of promoting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: a query to run on the restored server; its first value is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup needs an operation: run, list, verify or restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes plain or tar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-rate takes kilobytes per second, at least 32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tool takes pgbackrest or basebackup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type takes full, diff or incr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs --to DIR and --port PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one target: --target-time, --target-lsn, --target-name or --latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target-time takes an ISO 8601 time such as 2026-11-26T05:30:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check query: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

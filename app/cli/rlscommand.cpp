@@ -243,7 +243,7 @@ int test(Invocation &run)
             out() << QCoreApplication::translate("cli", "%1: %2").arg(table.table.displayName(), table.error) << u"\n\n"_s;
             continue;
         }
-        out() << QCoreApplication::translate("cli", "%1: %n row(s) visible", nullptr, int(std::min<qint64>(table.rowCount, INT_MAX))).arg(table.table.displayName()) << u'\n';
+        out() << QCoreApplication::translate("cli", "%1: rows visible: %2").arg(table.table.displayName()).arg(table.rowCount) << u'\n';
         if (table.sample.rows.isEmpty()) {
             out() << u'\n';
             continue;

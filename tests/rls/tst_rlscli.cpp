@@ -162,8 +162,8 @@ private Q_SLOTS:
         CliResult result = rls({u"test"_s, u"--role"_s, kAppRole, u"--set"_s, u"app.tenant_id="_s + kTenantB, u"--table"_s, u"invoices"_s,
                                 u"--table"_s, u"tenants"_s});
         QVERIFY2(result.exitCode == 0, qPrintable(explain(result)));
-        QVERIFY2(result.out.contains(u"public.invoices: 2 row(s) visible"_s), qPrintable(result.out));
-        QVERIFY2(result.out.contains(u"public.tenants: 3 row(s) visible"_s), qPrintable(result.out));
+        QVERIFY2(result.out.contains(u"public.invoices: rows visible: 2"_s), qPrintable(result.out));
+        QVERIFY2(result.out.contains(u"public.tenants: rows visible: 3"_s), qPrintable(result.out));
         QVERIFY(result.out.contains(u"bert"_s));
         QVERIFY(!result.out.contains(u"alice"_s));
 
