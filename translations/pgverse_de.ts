@@ -413,104 +413,104 @@
     <name>PolicyDdl</name>
     <message>
         <source>The %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 ist leer.</translation>
     </message>
     <message>
         <source>The %1 contains a NUL character, which PostgreSQL names cannot hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 enthält ein NUL-Zeichen, das PostgreSQL-Namen nicht enthalten können.</translation>
     </message>
     <message>
         <source>The %1 is %2 bytes long; PostgreSQL keeps only the first %3 bytes of a name, so it would not be the name you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 ist %2 Bytes lang; PostgreSQL behält nur die ersten %3 Bytes eines Namens, daher wäre es nicht der eingegebene Name.</translation>
     </message>
     <message>
         <source>policy name</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinienname</translation>
     </message>
     <message>
         <source>No table is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Tabelle ausgewählt.</translation>
     </message>
     <message>
         <source>role name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenname</translation>
     </message>
     <message>
         <source>An INSERT policy takes only WITH CHECK: new rows have no existing row to test with USING.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine INSERT-Richtlinie akzeptiert nur WITH CHECK: Neue Zeilen haben keine bestehende Zeile, die mit USING geprüft werden könnte.</translation>
     </message>
     <message>
         <source>A %1 policy takes only USING: it writes no new rows to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine %1-Richtlinie akzeptiert nur USING: Sie schreibt keine neuen Zeilen, die zu prüfen wären.</translation>
     </message>
     <message>
         <source>Give a USING or a WITH CHECK expression: a policy without either lets no row through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen USING- oder WITH-CHECK-Ausdruck an: Eine Richtlinie ohne beides lässt keine Zeile durch.</translation>
     </message>
     <message>
         <source>No policy to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Richtlinie zum Anlegen.</translation>
     </message>
     <message>
         <source>A change needs exactly one new definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung braucht genau eine neue Definition.</translation>
     </message>
     <message>
         <source>A policy cannot move to another table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie kann nicht in eine andere Tabelle verschoben werden.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert.</translation>
     </message>
     <message>
         <source>new policy name</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Richtlinienname</translation>
     </message>
 </context>
 <context>
     <name>PolicyExpression</name>
     <message>
         <source>unexpected text after the expression tree</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach dem Ausdrucksbaum</translation>
     </message>
     <message>
         <source>the expression tree is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausdrucksbaum ist zu tief verschachtelt</translation>
     </message>
     <message>
         <source>the expression tree ends unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausdrucksbaum endet unerwartet</translation>
     </message>
     <message>
         <source>expected a field name in node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldname in Knoten %1 erwartet</translation>
     </message>
     <message>
         <source>A /* comment */ is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein /* Kommentar */ ist nicht geschlossen.</translation>
     </message>
     <message>
         <source>A &quot;quoted name&quot; is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &quot;Name in Anführungszeichen&quot; ist nicht geschlossen.</translation>
     </message>
     <message>
         <source>A quoted string is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeichenkette in Anführungszeichen ist nicht geschlossen.</translation>
     </message>
     <message>
         <source>A &apos;;&apos; would end the statement: an expression cannot hold one outside quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &apos;;&apos; würde die Anweisung beenden: Ein Ausdruck darf außerhalb von Anführungszeichen keines enthalten.</translation>
     </message>
     <message>
         <source>A &apos;)&apos; closes a parenthesis that was never opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &apos;)&apos; schließt eine Klammer, die nie geöffnet wurde.</translation>
     </message>
     <message numerus="yes">
         <source>%n parenthesis(es) not closed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Klammer nicht geschlossen.</numerusform>
+            <numerusform>%n Klammern nicht geschlossen.</numerusform>
         </translation>
     </message>
 </context>
@@ -564,228 +564,229 @@
     <name>RlsCatalog</name>
     <message>
         <source>the server&apos;s answer is not an RLS catalogue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Servers ist kein RLS-Katalog: %1</translation>
     </message>
 </context>
 <context>
     <name>RlsChange</name>
     <message>
         <source>Create policy %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie %1 für %2 anlegen</translation>
     </message>
     <message>
         <source>Change policy %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie %1 für %2 ändern</translation>
     </message>
     <message>
         <source>Rename policy %1 on %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie %1 für %2 in %3 umbenennen</translation>
     </message>
     <message>
         <source>Drop policy %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie %1 für %2 löschen</translation>
     </message>
     <message>
         <source>Enable row-level security on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilensicherheit (RLS) für %1 aktivieren</translation>
     </message>
     <message>
         <source>Disable row-level security on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilensicherheit (RLS) für %1 deaktivieren</translation>
     </message>
     <message>
         <source>Force row-level security on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilensicherheit (RLS) für %1 erzwingen</translation>
     </message>
     <message>
         <source>Stop forcing row-level security on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilensicherheit (RLS) für %1 nicht mehr erzwingen</translation>
     </message>
 </context>
 <context>
     <name>RlsDdl</name>
     <message>
         <source>(the table is locked by another session; nothing was changed, try again when it is free)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Tabelle ist von einer anderen Sitzung gesperrt; es wurde nichts geändert, versuchen Sie es erneut, wenn sie frei ist)</translation>
     </message>
     <message>
         <source>The profile %1 is read-only: it can show and test policies but never changes them. Use a profile that is not read-only to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 ist schreibgeschützt: Es kann Richtlinien anzeigen und testen, ändert sie aber nie. Verwenden Sie zum Anwenden ein nicht schreibgeschütztes Profil.</translation>
     </message>
 </context>
 <context>
     <name>RlsLintModel</name>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>RlsLinter</name>
     <message>
         <source>a cached plan can apply the policies of the role it was planned for to another role (after SET ROLE or in a SECURITY DEFINER function), allowing reads and changes the policies forbid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein zwischengespeicherter Plan kann die Richtlinien der Rolle, für die er geplant wurde, auf eine andere Rolle anwenden (nach SET ROLE oder in einer SECURITY-DEFINER-Funktion) und so Lese- und Schreibzugriffe erlauben, die die Richtlinien verbieten.</translation>
     </message>
     <message>
         <source>a leaky operator can read optimizer statistics (most common values, histograms) of rows that row-level security hides in partitioned and inheritance trees, and of views the user cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein undichter Operator kann Optimierer-Statistiken (häufigste Werte, Histogramme) von Zeilen lesen, die die Zeilensicherheit in partitionierten und Vererbungshierarchien verbirgt, sowie von Views, die der Benutzer nicht lesen darf.</translation>
     </message>
     <message>
         <source>-- Say which rows each role may see, for example:</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Legen Sie fest, welche Zeilen jede Rolle sehen darf, zum Beispiel:</translation>
     </message>
     <message>
         <source>Row-level security is on for %1 but it has no policy, so everyone except its owner and roles that bypass RLS sees no rows and can change none (default deny).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilensicherheit ist für %1 aktiv, aber es gibt keine Richtlinie: Außer dem Eigentümer und Rollen, die RLS umgehen, sieht niemand Zeilen oder kann welche ändern (Standard: verweigern).</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n policy(ies) but row-level security is off: the policies are ignored and every role with access to the table sees and changes every row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %n Richtlinie, aber die Zeilensicherheit ist aus: Die Richtlinie wird ignoriert, und jede Rolle mit Zugriff auf die Tabelle sieht und ändert jede Zeile.</numerusform>
+            <numerusform>%1 hat %n Richtlinien, aber die Zeilensicherheit ist aus: Die Richtlinien werden ignoriert, und jede Rolle mit Zugriff auf die Tabelle sieht und ändert jede Zeile.</numerusform>
         </translation>
     </message>
     <message>
         <source>The owner of %1, %2, can log in and is not subject to the table&apos;s policies because FORCE ROW LEVEL SECURITY is off: an application connecting as %2 sees and changes every tenant&apos;s rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eigentümer von %1, %2, kann sich anmelden und unterliegt nicht den Richtlinien der Tabelle, weil FORCE ROW LEVEL SECURITY aus ist: Eine Anwendung, die sich als %2 verbindet, sieht und ändert die Zeilen aller Mandanten.</translation>
     </message>
     <message>
         <source>The policies of %1 filter on %2, but no index starts with that column: every query reads the whole table and then drops the other tenants&apos; rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinien von %1 filtern nach %2, aber kein Index beginnt mit dieser Spalte: Jede Abfrage liest die ganze Tabelle und verwirft dann die Zeilen der anderen Mandanten.</translation>
     </message>
     <message>
         <source>Policy %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie %1 für %2</translation>
     </message>
     <message>
         <source>-- Narrow it with ALTER POLICY … USING (…), or remove it:</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Schränken Sie sie mit ALTER POLICY … USING (…) ein oder entfernen Sie sie:</translation>
     </message>
     <message>
         <source>%1 is permissive with USING (true): it lets %2 %3 every row, whatever the other policies say (permissive policies are ORed). Fine for shared reference data, a leak for per-tenant rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist permissiv mit USING (true): Sie erlaubt %2 %3 jede Zeile, unabhängig von den anderen Richtlinien (permissive Richtlinien werden mit OR verknüpft). Für gemeinsame Referenzdaten in Ordnung, für Zeilen pro Mandant ein Datenleck.</translation>
     </message>
     <message>
         <source>%1 updates rows that match USING (%2) but accepts them afterwards when they match WITH CHECK (%3): an UPDATE can move a row out of what USING shows, for example to another tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktualisiert Zeilen, die USING (%2) entsprechen, akzeptiert sie danach aber, wenn sie WITH CHECK (%3) entsprechen: Ein UPDATE kann eine Zeile aus dem von USING gezeigten Bereich hinausbewegen, zum Beispiel zu einem anderen Mandanten.</translation>
     </message>
     <message>
         <source>current_setting() without missing_ok = true raises an error in every session that has not set the setting, instead of showing no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>current_setting() ohne missing_ok = true löst in jeder Sitzung, die die Einstellung nicht gesetzt hat, einen Fehler aus, statt keine Zeilen zu zeigen</translation>
     </message>
     <message>
         <source>its value is cast to %1 without NULLIF(…, &apos;&apos;): a setting that was set and then reset reads as &apos;&apos;, and the cast fails</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Wert wird ohne NULLIF(…, &apos;&apos;) nach %1 umgewandelt: Eine Einstellung, die gesetzt und dann zurückgesetzt wurde, liest sich als &apos;&apos;, und die Umwandlung schlägt fehl</translation>
     </message>
     <message>
         <source>the cast to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umwandlung nach %1</translation>
     </message>
     <message>
         <source>-- Compare the column in its own type and cast the constant side instead, for example:
 -- tenant_id = NULLIF(current_setting(&apos;app.tenant_id&apos;, true), &apos;&apos;)::uuid</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Vergleichen Sie die Spalte in ihrem eigenen Typ und wandeln Sie stattdessen die Konstante um, zum Beispiel:
+-- tenant_id = NULLIF(current_setting(&apos;app.tenant_id&apos;, true), &apos;&apos;)::uuid</translation>
     </message>
     <message>
         <source>the operator %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Operator %1 (%2)</translation>
     </message>
     <message>
         <source>-- Only if %1 can never raise an error or notice that shows its arguments (a superuser must do this):</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Nur wenn %1 niemals einen Fehler oder Hinweis auslösen kann, der seine Argumente zeigt (muss ein Superuser ausführen):</translation>
     </message>
     <message>
         <source>%1 passes column values to %2, which is not LEAKPROOF. The policy runs it on every row, including the rows it then hides: an error or notice it raises can show another tenant&apos;s values (a failed cast prints the value).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übergibt Spaltenwerte an %2, das nicht LEAKPROOF ist. Die Richtlinie führt es für jede Zeile aus, auch für die Zeilen, die sie dann verbirgt: Ein dabei ausgelöster Fehler oder Hinweis kann Werte eines anderen Mandanten zeigen (eine fehlgeschlagene Umwandlung gibt den Wert aus).</translation>
     </message>
     <message>
         <source>%1 is a superuser that can log in: it sees every row whatever the policies say. Make sure no application connects as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Superuser, der sich anmelden kann: Er sieht jede Zeile, unabhängig von den Richtlinien. Stellen Sie sicher, dass sich keine Anwendung als %1 verbindet.</translation>
     </message>
     <message>
         <source>-- Applications should log in as a role without SUPERUSER; if %1 is one&apos;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Anwendungen sollten sich als Rolle ohne SUPERUSER anmelden; falls %1 eine solche ist:</translation>
     </message>
     <message>
         <source>%1 can log in and has BYPASSRLS: every policy is ignored for it, in every table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann sich anmelden und hat BYPASSRLS: Jede Richtlinie wird dafür ignoriert, in jeder Tabelle.</translation>
     </message>
     <message>
         <source>The view %1 reads %2 with the rights of its owner %3, not of the user querying it: the policies are applied for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die View %1 liest %2 mit den Rechten ihres Eigentümers %3, nicht des abfragenden Benutzers: Die Richtlinien werden für %3 angewendet.</translation>
     </message>
     <message>
         <source>%1 bypasses them, so everyone who may read the view sees every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 umgeht sie, daher sieht jeder, der die View lesen darf, jede Zeile.</translation>
     </message>
     <message>
         <source>-- PostgreSQL %1 has no security_invoker (it came in 15): let a role that is subject to the policies own the view, or upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- PostgreSQL %1 hat kein security_invoker (kam mit 15): Lassen Sie eine Rolle, die den Richtlinien unterliegt, Eigentümer der View sein, oder führen Sie ein Upgrade durch.</translation>
     </message>
     <message>
         <source>PostgreSQL %1 is affected by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL %1 ist von %2 betroffen: %3</translation>
     </message>
     <message>
         <source>This major version gets no fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hauptversion erhält keine Korrektur.</translation>
     </message>
     <message>
         <source>-- Upgrade to a supported major version of PostgreSQL (pg_upgrade or dump and restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Führen Sie ein Upgrade auf eine unterstützte PostgreSQL-Hauptversion durch (pg_upgrade oder Dump und Wiederherstellung).</translation>
     </message>
     <message>
         <source>Fixed in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben in %1.</translation>
     </message>
     <message>
         <source>-- Install PostgreSQL %1 or a later %2.x minor release and restart the server (no dump and restore needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Installieren Sie PostgreSQL %1 oder ein späteres %2.x-Minor-Release und starten Sie den Server neu (kein Dump und keine Wiederherstellung nötig).</translation>
     </message>
 </context>
 <context>
     <name>RlsTarget</name>
     <message>
         <source>No node of %1 is a reachable primary; policies live on the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Knoten von %1 ist ein erreichbarer Primary; Richtlinien liegen auf dem Primary.</translation>
     </message>
     <message>
         <source>%1 has more than one primary (%2): resolve the split brain before changing policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als einen Primary (%2): Beheben Sie den Split-Brain, bevor Sie Richtlinien ändern.</translation>
     </message>
     <message>
         <source>The primary %1 is not in the profile %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Primary %1 ist nicht im Profil %2.</translation>
     </message>
 </context>
 <context>
     <name>RlsTester</name>
     <message>
         <source>Give at least one column and its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine Spalte und ihren Wert an.</translation>
     </message>
     <message>
         <source>No row was updated: none matches, or the policies&apos; USING hides them from this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile wurde aktualisiert: Keine passt, oder USING der Richtlinien verbirgt sie vor dieser Rolle.</translation>
     </message>
     <message numerus="yes">
         <source>Accepted: %n row(s) would be written (rolled back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Akzeptiert: %n Zeile würde geschrieben (zurückgerollt).</numerusform>
+            <numerusform>Akzeptiert: %n Zeilen würden geschrieben (zurückgerollt).</numerusform>
         </translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
 </context>
 <context>
@@ -1312,15 +1313,15 @@ Hinweise:
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 s</translation>
     </message>
     <message>
         <source>Usage: pgversectl COMMAND [options]   (pgversectl COMMAND --help for details)
@@ -1344,7 +1345,27 @@ Exit codes: 0 ok, 1 problems found or action refused, 2 usage error, nothing rea
 plan that cannot be read, 3 an action failed during execution (the message says what state
 the cluster is in).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pgversectl BEFEHL [Optionen]   (pgversectl BEFEHL --help für Details)
+
+Befehle:
+  status    Replikationstopologie und Probleme eines Clusters (--json, --watch)
+  lag       Replikationsverzögerung jedes Standbys und Slots (--json, --watch)
+  alerts    jetzt aktive Alarme; Exit-Code 1, wenn einer aktiv ist (--json, --watch)
+  switchover  die Primary-Rolle verlustfrei auf einen Standby verlegen (--dry-run, --yes, --json)
+  failover  einen Standby nach Ausfall des Primary hochstufen; den alten Primary abschotten (--rejoin)
+  rejoin    einen früheren Primary als Standby zurückholen
+  patroni   restart|reinit MITGLIED, pause|resume des automatischen Failovers (Patroni-Cluster)
+  backup    run|list|verify|restore für Backups eines Labors (pgBackRest oder pg_basebackup, PITR)
+  lab       einen lokalen Übungscluster anlegen, starten, stoppen und löschen
+  profile   gespeicherte Cluster-Profile verwalten
+  explain   Zusammenfassung eines EXPLAIN-Plans aus einer Datei oder stdin: Hotspots, Warnungen (--json)
+  rls       Zeilensicherheit: Richtlinien anzeigen, prüfen, testen, was eine Rolle sieht (show|lint|test)
+  version   die Version ausgeben
+
+Exit-Codes: 0 OK, 1 Probleme gefunden oder Aktion abgelehnt, 2 Aufruffehler, nichts erreichbar oder ein
+Plan, der nicht gelesen werden kann, 3 eine Aktion ist während der Ausführung fehlgeschlagen (die Meldung nennt
+den Zustand des Clusters).
+</translation>
     </message>
     <message>
         <source>Usage: pgversectl rls SUBCOMMAND [options]
@@ -1356,162 +1377,173 @@ Subcommands:
 
 Every subcommand works on the cluster&apos;s primary; --db NAME picks the database (default: the profile&apos;s).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pgversectl rls UNTERBEFEHL [Optionen]
+
+Unterbefehle:
+  show   Tabellen mit Zeilensicherheit, ihre Richtlinien, Rollen, die sie umgehen (--table T, --json)
+  lint   bekannte Fehler bei der Zeilensicherheit mit je einer Korrektur; Exit-Code 1 bei einer Warnung oder einem Fehler
+  test   was eine Rolle mit gegebenen Sitzungseinstellungen sieht: --role R [--set name=wert …] --table T
+
+Jeder Unterbefehl arbeitet auf dem Primary des Clusters; --db NAME wählt die Datenbank (Standard: die des Profils).
+</translation>
     </message>
     <message>
         <source>The database whose policies to read (default: the profile&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank, deren Richtlinien gelesen werden (Standard: die des Profils).</translation>
     </message>
     <message>
         <source>Only this table (name or schema.name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Tabelle (Name oder schema.name).</translation>
     </message>
     <message>
         <source>The role to test as (SET LOCAL ROLE); the connecting user when not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle, als die getestet wird (SET LOCAL ROLE); ohne Angabe der verbindende Benutzer.</translation>
     </message>
     <message>
         <source>A session setting for the test, such as app.tenant_id=42. Repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzungseinstellung für den Test, etwa app.tenant_id=42. Für weitere wiederholen.</translation>
     </message>
     <message>
         <source>A table to count and sample. Repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tabelle, die gezählt und als Stichprobe gelesen wird. Für weitere wiederholen.</translation>
     </message>
     <message>
         <source>Sample rows per table (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenzeilen pro Tabelle (Standard 10).</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>Cannot connect to %1 (database %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 (Datenbank %2): %3</translation>
     </message>
     <message>
         <source>Cannot read the row-level security catalogue of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeilensicherheitskatalog von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>No table &quot;%1&quot; in database %2 (give schema.name when several schemas have it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tabelle „%1“ in Datenbank %2 (geben Sie schema.name an, wenn mehrere Schemas sie enthalten).</translation>
     </message>
     <message>
         <source>TABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TABELLE</translation>
     </message>
     <message>
         <source>RLS</source>
-        <translation type="unfinished"></translation>
+        <translation>RLS</translation>
     </message>
     <message>
         <source>FORCED</source>
-        <translation type="unfinished"></translation>
+        <translation>ERZWUNGEN</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>EIGENTÜMER</translation>
     </message>
     <message>
         <source>POLICIES</source>
-        <translation type="unfinished"></translation>
+        <translation>RICHTLINIEN</translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>RICHTLINIE</translation>
     </message>
     <message>
         <source>COMMAND</source>
-        <translation type="unfinished"></translation>
+        <translation>BEFEHL</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>ROLES</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLEN</translation>
     </message>
     <message>
         <source>USING</source>
-        <translation type="unfinished"></translation>
+        <translation>USING</translation>
     </message>
     <message>
         <source>WITH CHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>WITH CHECK</translation>
     </message>
     <message>
         <source>permissive</source>
-        <translation type="unfinished"></translation>
+        <translation>permissiv</translation>
     </message>
     <message>
         <source>restrictive</source>
-        <translation type="unfinished"></translation>
+        <translation>restriktiv</translation>
     </message>
     <message>
         <source>Database %1 on %2 (%3), PostgreSQL %4
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 auf %2 (%3), PostgreSQL %4
+
+</translation>
     </message>
     <message>
         <source>%1 (no login)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine Anmeldung)</translation>
     </message>
     <message>
         <source>Roles that bypass row-level security: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen, die die Zeilensicherheit umgehen: %1</translation>
     </message>
     <message>
         <source>No row-level security problems found in database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme mit der Zeilensicherheit in Datenbank %1 gefunden.</translation>
     </message>
     <message>
         <source> policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Richtlinie %1</translation>
     </message>
     <message>
         <source>fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur:</translation>
     </message>
     <message>
         <source>--rows takes a number of rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rows erwartet eine Anzahl von Zeilen.</translation>
     </message>
     <message>
         <source>--set takes name=value, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set erwartet name=wert, nicht „%1“.</translation>
     </message>
     <message>
         <source>Which table? Give --table T.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Tabelle? Geben Sie --table T an.</translation>
     </message>
     <message>
         <source>The test as %1 could not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test als %1 konnte nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <source>As %1 with %2 (read-only, rolled back):</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 mit %2 (schreibgeschützt, zurückgerollt):</translation>
     </message>
     <message>
         <source>no settings</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einstellungen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: rows visible: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sichtbare Zeilen: %2</translation>
     </message>
     <message>
         <source>Unknown rls subcommand &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter rls-Unterbefehl „%1“.
+</translation>
     </message>
 </context>
 <context>
@@ -1660,79 +1692,79 @@ Every subcommand works on the cluster&apos;s primary; --db NAME picks the databa
     <name>pgv::ActionRunDialog</name>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Checks&lt;/b&gt;</source>
-        <translation type="unfinished">&lt;b&gt;Prüfungen&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Prüfungen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;What will happen&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was passieren wird&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">Prüfe …</translation>
+        <translation>Prüfe …</translation>
     </message>
     <message>
         <source>Type the cluster&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
-        <translation type="unfinished">Geben Sie zur Bestätigung den Namen des Clusters, &lt;b&gt;%1&lt;/b&gt;, ein:</translation>
+        <translation>Geben Sie zur Bestätigung den Namen des Clusters, &lt;b&gt;%1&lt;/b&gt;, ein:</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished">&amp;Schließen</translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished">Aus&amp;führen</translation>
+        <translation>Aus&amp;führen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">A&amp;bbrechen</translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Breche ab …</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Refused:&lt;/b&gt; a check failed. Fix its cause and check again.&lt;/span&gt;</source>
-        <translation type="unfinished">&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Abgelehnt:&lt;/b&gt; Eine Prüfung ist fehlgeschlagen. Beheben Sie die Ursache und prüfen Sie erneut.&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Abgelehnt:&lt;/b&gt; Eine Prüfung ist fehlgeschlagen. Beheben Sie die Ursache und prüfen Sie erneut.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All checks passed. Read the plan, then type the cluster&apos;s name to go ahead.</source>
-        <translation type="unfinished">Alle Prüfungen bestanden. Lesen Sie den Plan und geben Sie dann zum Fortfahren den Namen des Clusters ein.</translation>
+        <translation>Alle Prüfungen bestanden. Lesen Sie den Plan und geben Sie dann zum Fortfahren den Namen des Clusters ein.</translation>
     </message>
     <message>
         <source>All checks passed. Read the plan, then run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen bestanden. Lesen Sie den Plan und führen Sie ihn dann aus.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa %1 s</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished">Fertig.</translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <source>Not completed (%1).</source>
-        <translation type="unfinished">Nicht abgeschlossen (%1).</translation>
+        <translation>Nicht abgeschlossen (%1).</translation>
     </message>
     <message>
         <source>The action is running: wait for it to finish, or press Cancel while that is still safe.</source>
-        <translation type="unfinished">Die Aktion läuft: Warten Sie, bis sie fertig ist, oder klicken Sie auf Abbrechen, solange das noch sicher ist.</translation>
+        <translation>Die Aktion läuft: Warten Sie, bis sie fertig ist, oder klicken Sie auf Abbrechen, solange das noch sicher ist.</translation>
     </message>
 </context>
 <context>
@@ -2014,227 +2046,227 @@ Bedingung besteht seit %2</translation>
     <name>pgv::BackupCatalogModel</name>
     <message>
         <source>In the pgBackRest repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Im pgBackRest-Repository</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>checksum errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsummenfehler</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>geprüft</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished">FEHLGESCHLAGEN</translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished">noch nicht</translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>LSN range</source>
-        <translation type="unfinished"></translation>
+        <translation>LSN-Bereich</translation>
     </message>
     <message>
         <source>WAL range</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL-Bereich</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
 </context>
 <context>
     <name>pgv::BackupController</name>
     <message>
         <source>Open a lab to see and take its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Labor, um seine Backups zu sehen und zu erstellen.</translation>
     </message>
     <message>
         <source>%1 is not a lab. PostgresVerse takes and restores backups of the labs it runs; for other clusters use their backup tooling (pgBackRest, Barman) on their hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Labor. PostgresVerse erstellt und stellt Backups der Labore wieder her, die es betreibt; für andere Cluster verwenden Sie deren Backup-Werkzeuge (pgBackRest, Barman) auf ihren Hosts.</translation>
     </message>
     <message>
         <source>Restored server</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellter Server</translation>
     </message>
     <message>
         <source>The restored server runs, but no profile could be saved for it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der wiederhergestellte Server läuft, aber für ihn konnte kein Profil gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Verifying every backup… (pg_verifybackup, pgbackrest verify)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe alle Backups … (pg_verifybackup, pgbackrest verify)</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>FAILED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN: %1</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: %1</translation>
     </message>
     <message>
         <source>No backups to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Backups zu prüfen.</translation>
     </message>
     <message>
         <source>Backup verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Prüfung</translation>
     </message>
 </context>
 <context>
     <name>pgv::BackupOverview</name>
     <message>
         <source>no primary is running</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Primary läuft</translation>
     </message>
 </context>
 <context>
     <name>pgv::BackupPage</name>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <source>A full pgBackRest backup (pg_basebackup when pgBackRest is not installed) — Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vollständiges pgBackRest-Backup (pg_basebackup, wenn pgBackRest nicht installiert ist) — Strg+B</translation>
     </message>
     <message>
         <source>pgBackRest: &amp;full</source>
-        <translation type="unfinished"></translation>
+        <translation>pgBackRest: &amp;vollständig</translation>
     </message>
     <message>
         <source>pgBackRest: &amp;differential</source>
-        <translation type="unfinished"></translation>
+        <translation>pgBackRest: &amp;differenziell</translation>
     </message>
     <message>
         <source>pgBackRest: &amp;incremental</source>
-        <translation type="unfinished"></translation>
+        <translation>pgBackRest: &amp;inkrementell</translation>
     </message>
     <message>
         <source>pg_&amp;basebackup (a plain copy, verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_&amp;basebackup (eine einfache Kopie, geprüft)</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>pg_verifybackup of each base backup and pgbackrest verify of the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_verifybackup für jedes Basis-Backup und pgbackrest verify für das Repository</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen …</translation>
     </message>
     <message>
         <source>Restore to a point in time into a separate server (Ctrl+Shift+R); or click a time on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem Zeitpunkt in einen separaten Server wiederherstellen (Strg+Umschalt+R); oder klicken Sie auf einen Zeitpunkt in der Zeitleiste</translation>
     </message>
     <message>
         <source>&amp;Expire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;laufen lassen …</translation>
     </message>
     <message>
         <source>Remove pgBackRest backups beyond the two newest full ones</source>
-        <translation type="unfinished"></translation>
+        <translation>pgBackRest-Backups jenseits der zwei neuesten vollständigen entfernen</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">A&amp;ktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Copy catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog k&amp;opieren</translation>
     </message>
     <message>
         <source>Backups by tool and the recoverable window (green). Click inside the window to restore to that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups nach Werkzeug und der wiederherstellbare Zeitraum (grün). Klicken Sie in den Zeitraum, um zu diesem Zeitpunkt wiederherzustellen.</translation>
     </message>
     <message>
         <source>Open a lab to see and take its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Labor, um seine Backups zu sehen und zu erstellen.</translation>
     </message>
     <message>
         <source>Reading the backup catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese den Backup-Katalog …</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;WAL archiving fails&lt;/b&gt; since %1 (%2; %3 failures): the newest changes cannot be restored.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;WAL-Archivierung schlägt fehl&lt;/b&gt; seit %1 (%2; %3 Fehlschläge): Die neuesten Änderungen können nicht wiederhergestellt werden.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>WAL archiving works: %1 segments, the last (%2) at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL-Archivierung funktioniert: %1 Segmente, das letzte (%2) um %3.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>WAL archiving: unknown (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL-Archivierung: unbekannt (%1).</translation>
     </message>
     <message>
         <source>Point-in-time recovery: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-in-Time-Recovery: %1.</translation>
     </message>
     <message>
         <source>pgBackRest is not installed (apt install pgbackrest): only pg_basebackup copies can be taken, and no point-in-time restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>pgBackRest ist nicht installiert (apt install pgbackrest): Es können nur pg_basebackup-Kopien erstellt werden, und es gibt keine Wiederherstellung zu einem Zeitpunkt.</translation>
     </message>
     <message>
         <source>pgBackRest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pgBackRest: %1</translation>
     </message>
     <message>
         <source>The profile is read-only: it looks, it never acts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil ist schreibgeschützt: Es beobachtet nur, es handelt nie.</translation>
     </message>
 </context>
 <context>
     <name>pgv::BackupVerification</name>
     <message>
         <source>tar format: pg_verifybackup 15 reads plain backups only</source>
-        <translation type="unfinished"></translation>
+        <translation>tar-Format: pg_verifybackup 15 liest nur einfache (plain) Backups</translation>
     </message>
 </context>
 <context>
@@ -2657,147 +2689,147 @@ Bedingung besteht seit %2</translation>
     <name>pgv::LabBaseBackup</name>
     <message>
         <source>pg_basebackup of lab %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_basebackup von Labor %1 nach %2</translation>
     </message>
     <message>
         <source>pg_basebackup</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_basebackup</translation>
     </message>
     <message>
         <source>%1 is missing: install postgresql-client.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt: Installieren Sie postgresql-client.</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary</translation>
     </message>
     <message>
         <source>No primary of lab %1 is running: start the lab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Primary von Labor %1 läuft: Starten Sie zuerst das Labor.</translation>
     </message>
     <message>
         <source>%1 does not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet nicht: %2</translation>
     </message>
     <message>
         <source>%1 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>%1 is not empty: choose a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht leer: Wählen Sie einen neuen Ordner.</translation>
     </message>
     <message>
         <source>Free space</source>
-        <translation type="unfinished"></translation>
+        <translation>Freier Speicherplatz</translation>
     </message>
     <message>
         <source>%1 free, the databases take %2: free space or choose another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frei, die Datenbanken belegen %2: Geben Sie Speicherplatz frei oder wählen Sie ein anderes Laufwerk.</translation>
     </message>
     <message>
         <source>%1 free for about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frei für etwa %2</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Compression needs the tar format: a plain backup is a folder a server starts from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompression erfordert das tar-Format: Ein einfaches Backup ist ein Ordner, aus dem ein Server startet.</translation>
     </message>
     <message>
         <source>Stream a base backup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Basis-Backup von %1 streamen</translation>
     </message>
     <message>
         <source>pg_basebackup -D %1 -F %2%3 -X stream -c fast --manifest-checksums=CRC32C; cancelling removes the partial copy</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_basebackup -D %1 -F %2%3 -X stream -c fast --manifest-checksums=CRC32C; Abbrechen entfernt die unvollständige Kopie</translation>
     </message>
     <message>
         <source>Verify the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backup prüfen</translation>
     </message>
     <message>
         <source>pg_verifybackup of PostgreSQL 15 reads plain backups only: the manifest is kept for a later check</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_verifybackup von PostgreSQL 15 liest nur einfache (plain) Backups: Das Manifest wird für eine spätere Prüfung aufbewahrt</translation>
     </message>
     <message>
         <source>pg_verifybackup checks every file against the manifest and that the WAL needed is there</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_verifybackup prüft jede Datei gegen das Manifest und ob das benötigte WAL vorhanden ist</translation>
     </message>
     <message>
         <source>The primary is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Primary ist weg.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished">Es wurde nichts geändert.</translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>The partial backup in %1 was removed; the cluster is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das unvollständige Backup in %1 wurde entfernt; der Cluster ist unverändert.</translation>
     </message>
     <message>
         <source>Backup cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup abgebrochen.</translation>
     </message>
     <message>
         <source>%1 in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 s</translation>
     </message>
     <message>
         <source>tar backups cannot be verified by pg_verifybackup 15</source>
-        <translation type="unfinished"></translation>
+        <translation>tar-Backups können von pg_verifybackup 15 nicht geprüft werden</translation>
     </message>
     <message>
         <source>The backup in %1 did not verify: do not rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backup in %1 hat die Prüfung nicht bestanden: Verlassen Sie sich nicht darauf.</translation>
     </message>
     <message>
         <source>Backup of %1 in %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup von %1 in %2 (%3).</translation>
     </message>
     <message>
         <source>Manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest</translation>
     </message>
     <message>
         <source>backup_manifest written</source>
-        <translation type="unfinished"></translation>
+        <translation>backup_manifest geschrieben</translation>
     </message>
     <message>
         <source>%1 has no backup_manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein backup_manifest</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>pg_verifybackup found every file intact</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_verifybackup hat jede Datei unversehrt gefunden</translation>
     </message>
     <message>
         <source>pg_verifybackup reported problems</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_verifybackup hat Probleme gemeldet</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3863,11 +3895,11 @@ Bedingung besteht seit %2</translation>
     </message>
     <message>
         <source>Row-level &amp;security</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen&amp;sicherheit</translation>
     </message>
     <message>
         <source>&amp;Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backups</translation>
     </message>
 </context>
 <context>
@@ -4518,480 +4550,480 @@ Bedingung besteht seit %2</translation>
     <name>pgv::PgBackRest</name>
     <message>
         <source>pgBackRest is not installed%1: install Debian&apos;s package (apt install pgbackrest) or back up with --tool basebackup.</source>
-        <translation type="unfinished"></translation>
+        <translation>pgBackRest ist nicht installiert%1: Installieren Sie das Debian-Paket (apt install pgbackrest) oder sichern Sie mit --tool basebackup.</translation>
     </message>
     <message>
         <source> (PGVERSE_PGBACKREST names %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (PGVERSE_PGBACKREST nennt %1)</translation>
     </message>
     <message>
         <source>%1 is not a node of lab %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Knoten von Labor %2.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>No pgBackRest repository in lab %1 yet: run a backup with --tool pgbackrest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein pgBackRest-Repository in Labor %1: Führen Sie zuerst ein Backup mit --tool pgbackrest aus.</translation>
     </message>
 </context>
 <context>
     <name>pgv::PgBackRestBackup</name>
     <message>
         <source>pgBackRest %1 backup of lab %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pgBackRest-%1-Backup von Labor %2</translation>
     </message>
     <message>
         <source>pgBackRest</source>
-        <translation type="unfinished"></translation>
+        <translation>pgBackRest</translation>
     </message>
     <message>
         <source>Lab kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Laborart</translation>
     </message>
     <message>
         <source>In a Patroni lab, Patroni owns archive_command: back it up with --tool basebackup.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Patroni-Labor verwaltet Patroni archive_command: Sichern Sie mit --tool basebackup.</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary</translation>
     </message>
     <message>
         <source>No primary of lab %1 is running: start the lab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Primary von Labor %1 läuft: Starten Sie zuerst das Labor.</translation>
     </message>
     <message>
         <source>%1 does not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet nicht: %2</translation>
     </message>
     <message>
         <source>%1 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet</translation>
     </message>
     <message>
         <source>WAL archiving</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL-Archivierung</translation>
     </message>
     <message>
         <source>archive_mode is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>archive_mode ist %1</translation>
     </message>
     <message>
         <source>archive_mode is off: turn it on and restart the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>archive_mode ist aus: Schalten Sie es ein und starten Sie den Primary neu.</translation>
     </message>
     <message>
         <source>Prior backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Backup</translation>
     </message>
     <message>
         <source>A %1 backup builds on a full one: run a full backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Backup baut auf einem vollständigen auf: Führen Sie zuerst ein vollständiges Backup aus.</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>Another backup of this stanza is running: wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Backup dieser Stanza läuft: Warten Sie, bis es fertig ist.</translation>
     </message>
     <message>
         <source>%1 backup(s) in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Backup(s) in %2</translation>
     </message>
     <message>
         <source>Configure the repository and WAL archiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository und WAL-Archivierung konfigurieren</translation>
     </message>
     <message>
         <source>%1 for primary %2; archive_command also pushes WAL to pgBackRest (ALTER SYSTEM and reload on every running node)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für Primary %2; archive_command überträgt WAL zusätzlich an pgBackRest (ALTER SYSTEM und Reload auf jedem laufenden Knoten)</translation>
     </message>
     <message>
         <source>Create the stanza</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stanza anlegen</translation>
     </message>
     <message>
         <source>exists: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert: übersprungen</translation>
     </message>
     <message>
         <source>pgbackrest stanza-create</source>
-        <translation type="unfinished"></translation>
+        <translation>pgbackrest stanza-create</translation>
     </message>
     <message>
         <source>Check archiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierung prüfen</translation>
     </message>
     <message>
         <source>pgbackrest check: a WAL switch must reach the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>pgbackrest check: ein WAL-Wechsel muss das Repository erreichen</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <source>pgbackrest backup --type=%1 (start-fast, lz4)</source>
-        <translation type="unfinished"></translation>
+        <translation>pgbackrest backup --type=%1 (start-fast, lz4)</translation>
     </message>
     <message>
         <source>The cluster keeps running; earlier backups in %1 are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster läuft weiter; frühere Backups in %1 bleiben unberührt.</translation>
     </message>
     <message>
         <source>exists</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert</translation>
     </message>
     <message>
         <source>copying files</source>
-        <translation type="unfinished"></translation>
+        <translation>kopiere Dateien</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>Backup cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup abgebrochen.</translation>
     </message>
     <message>
         <source>The cluster is unchanged; the aborted backup is not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster ist unverändert; das abgebrochene Backup wird nicht aufgeführt.</translation>
     </message>
     <message>
         <source>%1 backup %2 of %3 (%4 in the repository).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Backup %2 von %3 (%4 im Repository).</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>pgBackRest lists no new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>pgBackRest führt kein neues Backup auf.</translation>
     </message>
     <message>
         <source>%1 listed, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aufgeführt, %2 bis %3</translation>
     </message>
     <message>
         <source>Page checksums</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenprüfsummen</translation>
     </message>
     <message>
         <source>pgBackRest found checksum errors while copying</source>
-        <translation type="unfinished"></translation>
+        <translation>pgBackRest hat beim Kopieren Prüfsummenfehler gefunden</translation>
     </message>
     <message>
         <source>no errors reported</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Fehler gemeldet</translation>
     </message>
 </context>
 <context>
     <name>pgv::PgBackRestExpire</name>
     <message>
         <source>Expire old pgBackRest backups of lab %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte pgBackRest-Backups von Labor %1 ablaufen lassen</translation>
     </message>
     <message>
         <source>pgBackRest</source>
-        <translation type="unfinished"></translation>
+        <translation>pgBackRest</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>%1 backup(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Backup(s)</translation>
     </message>
     <message>
         <source>Running backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufendes Backup</translation>
     </message>
     <message>
         <source>A backup is running: expire after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Backup läuft: Lassen Sie Backups erst nach dessen Ende ablaufen.</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung</translation>
     </message>
     <message>
         <source>Nothing to expire: fewer than %1 full backups are older than the newest ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts abzulaufen: Weniger als %1 vollständige Backups sind älter als die neuesten.</translation>
     </message>
     <message>
         <source>%1 full backups stay, with what builds on them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vollständige Backups bleiben, mit allem, was auf ihnen aufbaut</translation>
     </message>
     <message>
         <source>Remove expired backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufene Backups entfernen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>pgbackrest expire removes: %1, and WAL only they needed</source>
-        <translation type="unfinished"></translation>
+        <translation>pgbackrest expire entfernt: %1, und WAL, das nur diese benötigten</translation>
     </message>
     <message>
         <source>Run pgversectl backup list to see what remains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie pgversectl backup list aus, um zu sehen, was bleibt.</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt</translation>
     </message>
     <message>
         <source>Nothing was expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist abgelaufen.</translation>
     </message>
     <message>
         <source>Expired %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgelaufen.</translation>
     </message>
     <message>
         <source>%1 is still listed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist noch aufgeführt</translation>
     </message>
     <message>
         <source>%1 backup(s) remain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Backup(s) verbleiben</translation>
     </message>
 </context>
 <context>
     <name>pgv::PgBackRestRestore</name>
     <message>
         <source>the latest archived WAL</source>
-        <translation type="unfinished"></translation>
+        <translation>das zuletzt archivierte WAL</translation>
     </message>
     <message>
         <source>time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt %1</translation>
     </message>
     <message>
         <source>LSN %1</source>
-        <translation type="unfinished">LSN %1</translation>
+        <translation>LSN %1</translation>
     </message>
     <message>
         <source>restore point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkt %1</translation>
     </message>
     <message>
         <source>the end of the backup (consistent)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende des Backups (konsistent)</translation>
     </message>
     <message>
         <source>Restore of lab %1 to %2 into %3 (port %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung von Labor %1 bis %2 nach %3 (Port %4)</translation>
     </message>
     <message>
         <source>pgBackRest</source>
-        <translation type="unfinished"></translation>
+        <translation>pgBackRest</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>The repository holds no backup yet: run pgversectl backup run first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository enthält noch kein Backup: Führen Sie zuerst pgversectl backup run aus.</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>WAL archiving</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL-Archivierung</translation>
     </message>
     <message>
         <source>failing since %1 (%2): the newest changes cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>schlägt fehl seit %1 (%2): Die neuesten Änderungen können nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <source>%1 segments archived</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Segmente archiviert</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>The target time is not a valid time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielzeit ist keine gültige Zeitangabe.</translation>
     </message>
     <message>
         <source>%1 is outside the recoverable window, %2: choose a time inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des wiederherstellbaren Zeitraums %2: Wählen Sie einen Zeitpunkt darin.</translation>
     </message>
     <message>
         <source>%1, inside %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, innerhalb von %2</translation>
     </message>
     <message>
         <source>%1 is not an LSN (like 0/3000060).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine LSN (wie 0/3000060).</translation>
     </message>
     <message>
         <source>Name the restore point (pg_create_restore_point).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den Wiederherstellungspunkt (pg_create_restore_point).</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Choose a folder for the restored server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner für den wiederhergestellten Server.</translation>
     </message>
     <message>
         <source>%1 is not empty: restore into a new or empty folder; nothing is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht leer: Stellen Sie in einen neuen oder leeren Ordner wieder her; nichts wird überschrieben.</translation>
     </message>
     <message>
         <source>%1 is inside the lab&apos;s data folders: choose a folder of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in den Datenordnern des Labors: Wählen Sie einen eigenen Ordner.</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Choose a port between 1024 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Port zwischen 1024 und 65535.</translation>
     </message>
     <message>
         <source>Port %1 on 127.0.0.1 is taken: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 auf 127.0.0.1 ist belegt: Wählen Sie einen anderen.</translation>
     </message>
     <message>
         <source>127.0.0.1:%1 is free</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1:%1 ist frei</translation>
     </message>
     <message>
         <source>Archive the newest WAL</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neueste WAL archivieren</translation>
     </message>
     <message>
         <source>pg_switch_wal() on %1, then wait until pg_stat_archiver has it</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_switch_wal() auf %1, dann warten, bis pg_stat_archiver es erfasst hat</translation>
     </message>
     <message>
         <source>Restore the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien wiederherstellen</translation>
     </message>
     <message>
         <source>pgbackrest restore %1 --target-action=%2 --archive-mode=off into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>pgbackrest restore %1 --target-action=%2 --archive-mode=off nach %3</translation>
     </message>
     <message>
         <source>Start the restored server</source>
-        <translation type="unfinished"></translation>
+        <translation>Den wiederhergestellten Server starten</translation>
     </message>
     <message>
         <source>pg_ctl start on 127.0.0.1:%1 as a stand-alone server</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_ctl start auf 127.0.0.1:%1 als eigenständiger Server</translation>
     </message>
     <message>
         <source>Reach the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel erreichen</translation>
     </message>
     <message>
         <source>recovery replays WAL up to %1, then promotes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Recovery spielt WAL bis %1 ein und stuft dann hoch</translation>
     </message>
     <message>
         <source>recovery replays WAL up to %1, then pauses (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Recovery spielt WAL bis %1 ein und pausiert dann (schreibgeschützt)</translation>
     </message>
     <message>
         <source>Run the check query</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfabfrage ausführen</translation>
     </message>
     <message>
         <source>none given: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>keine angegeben: übersprungen</translation>
     </message>
     <message>
         <source>The lab is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Labor ist unberührt.</translation>
     </message>
     <message>
         <source>no primary running</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Primary läuft</translation>
     </message>
     <message>
         <source>Cancelled before anything was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor etwas wiederhergestellt wurde.</translation>
     </message>
     <message>
         <source>%1 did not reach the archive within a minute: look at pg_stat_archiver and the server log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Archiv nicht innerhalb einer Minute erreicht: Prüfen Sie pg_stat_archiver und das Serverprotokoll.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The partial restore was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unvollständige Wiederherstellung wurde entfernt.</translation>
     </message>
     <message>
         <source>The restored files stay in %1; stop the server with: pg_ctl -D %1 stop (as %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wiederhergestellten Dateien bleiben in %1; stoppen Sie den Server mit: pg_ctl -D %1 stop (als %2).</translation>
     </message>
     <message>
         <source>The restored server did not reach %1: %2 (see %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der wiederhergestellte Server hat %1 nicht erreicht: %2 (siehe %3).</translation>
     </message>
     <message>
         <source>promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>hochgestuft</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>The check query failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfabfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Restored to %1: a stand-alone server runs on 127.0.0.1:%2 with its data in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt bis %1: Ein eigenständiger Server läuft auf 127.0.0.1:%2 mit seinen Daten in %3.</translation>
     </message>
     <message>
         <source>Restored server</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellter Server</translation>
     </message>
     <message>
         <source>answers on port %1 and accepts writes</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet auf Port %1 und nimmt Schreibzugriffe an</translation>
     </message>
     <message>
         <source>still in recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>noch in Recovery</translation>
     </message>
     <message>
         <source>answers on port %1, paused at the target (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet auf Port %1, am Ziel pausiert (schreibgeschützt)</translation>
     </message>
     <message>
         <source>was promoted although pausing was asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde hochgestuft, obwohl Pausieren verlangt war</translation>
     </message>
 </context>
 <context>
@@ -5569,624 +5601,627 @@ Bedingung besteht seit %2</translation>
     <name>pgv::RestoreDialog</name>
     <message>
         <source>Restore to a point in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem Zeitpunkt wiederherstellen</translation>
     </message>
     <message>
         <source>The backups are restored into a new folder and started as a separate server on this machine; the cluster itself is not touched. Recoverable window: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Backups werden in einen neuen Ordner wiederhergestellt und als separater Server auf diesem Rechner gestartet; der Cluster selbst wird nicht angetastet. Wiederherstellbarer Zeitraum: %1.</translation>
     </message>
     <message>
         <source>a name given to pg_create_restore_point()</source>
-        <translation type="unfinished"></translation>
+        <translation>ein an pg_create_restore_point() übergebener Name</translation>
     </message>
     <message>
         <source>&amp;Latest: all archived WAL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuester Stand: alles archivierte WAL</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitpunkt:</translation>
     </message>
     <message>
         <source>L&amp;SN:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;SN:</translation>
     </message>
     <message>
         <source>Restore &amp;point:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungs&amp;punkt:</translation>
     </message>
     <message>
         <source>&amp;End of the backup (earliest consistent state)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ende des Backups (frühester konsistenter Zustand)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
         <source>Folder for the restored server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für den wiederhergestellten Server</translation>
     </message>
     <message>
         <source>Promote: a writable server</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochstufen: ein beschreibbarer Server</translation>
     </message>
     <message>
         <source>Pause: read-only, to inspect before deciding</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren: schreibgeschützt, zum Untersuchen vor der Entscheidung</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished">&amp;Ordner:</translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>P&amp;ort on 127.0.0.1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;rt auf 127.0.0.1:</translation>
     </message>
     <message>
         <source>&amp;At the target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Am Ziel:</translation>
     </message>
     <message>
         <source>&amp;Check query:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfab&amp;frage:</translation>
     </message>
     <message>
         <source>&amp;Check and restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen und &amp;wiederherstellen …</translation>
     </message>
     <message>
         <source>There is no recoverable window yet: take a pgBackRest backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen wiederherstellbaren Zeitraum: Erstellen Sie zuerst ein pgBackRest-Backup.</translation>
     </message>
     <message>
         <source>Choose a folder for the restored server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner für den wiederhergestellten Server.</translation>
     </message>
     <message>
         <source>Type the LSN to stop at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die LSN ein, bei der angehalten werden soll.</translation>
     </message>
     <message>
         <source>Type the restore point&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Wiederherstellungspunkts ein.</translation>
     </message>
 </context>
 <context>
     <name>pgv::RlsLintModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
 </context>
 <context>
     <name>pgv::RlsLintsPane</name>
     <message>
         <source>&amp;Copy fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur &amp;kopieren</translation>
     </message>
     <message>
         <source>Suggested fix (review it; it runs nothing by itself):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Korrektur (prüfen Sie sie; sie führt selbst nichts aus):</translation>
     </message>
     <message>
         <source>No finding: the policies avoid every known pitfall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befund: Die Richtlinien vermeiden alle bekannten Fallstricke.</translation>
     </message>
 </context>
 <context>
     <name>pgv::RlsMatrixModel</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Rows are visible without %1 set: a request that forgets the setting sees them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen sind ohne gesetztes %1 sichtbar: Eine Anfrage, die die Einstellung vergisst, sieht sie.</translation>
     </message>
     <message>
         <source>The tenants together see more rows than the table holds: some rows are visible to several tenants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandanten sehen zusammen mehr Zeilen, als die Tabelle enthält: Einige Zeilen sind für mehrere Mandanten sichtbar.</translation>
     </message>
     <message>
         <source>all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Zeilen</translation>
     </message>
     <message>
         <source>all rows (as %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Zeilen (als %1)</translation>
     </message>
 </context>
 <context>
     <name>pgv::RlsPage</name>
     <message>
         <source>the profile&apos;s database</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank des Profils</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;eu laden</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished">Datenbank</translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>Force</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzwingen</translation>
     </message>
     <message>
         <source>No force</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erzwingen</translation>
     </message>
     <message>
         <source>FORCE ROW LEVEL SECURITY: the table&apos;s owner is subject to the policies too</source>
-        <translation type="unfinished"></translation>
+        <translation>FORCE ROW LEVEL SECURITY: Auch der Eigentümer der Tabelle unterliegt den Richtlinien</translation>
     </message>
     <message>
         <source>RLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>RLS:</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
         <source>&amp;Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validieren</translation>
     </message>
     <message>
         <source>Run the DDL in a transaction that is rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DDL in einer Transaktion ausführen, die zurückgerollt wird</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>DDL that Validate and Apply run, in one transaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>DDL, die Validieren und Anwenden in einer Transaktion ausführen:</translation>
     </message>
     <message>
         <source>Lints</source>
-        <translation type="unfinished"></translation>
+        <translation>Lints</translation>
     </message>
     <message>
         <source>View as</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen als</translation>
     </message>
     <message>
         <source>Rename policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie umbenennen</translation>
     </message>
     <message>
         <source>New name of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name von %1:</translation>
     </message>
     <message>
         <source>%1 on %2 (%3) · PostgreSQL %4 · read in %5 ms, linted in %6 ms%7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 (%3) · PostgreSQL %4 · gelesen in %5 ms, geprüft in %6 ms%7</translation>
     </message>
     <message>
         <source> · read-only profile</source>
-        <translation type="unfinished"></translation>
+        <translation> · schreibgeschütztes Profil</translation>
     </message>
     <message>
         <source>Cannot read the catalogue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Open a cluster: the page works on its primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Cluster: Die Seite arbeitet auf seinem Primary.</translation>
     </message>
     <message>
         <source>Reading %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese %1 auf %2 …</translation>
     </message>
     <message>
         <source>No primary to read from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Primary zum Lesen.</translation>
     </message>
     <message>
         <source>Lints (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lints (%1)</translation>
     </message>
     <message>
         <source>Run the DDL in one transaction (lock_timeout %1 ms) and record it in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DDL in einer Transaktion ausführen (lock_timeout %1 ms) und im Audit-Protokoll festhalten</translation>
     </message>
     <message>
         <source>Validating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Validiere …</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wende an …</translation>
     </message>
     <message>
         <source>Applied and committed in %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet und in %1 ms committet.</translation>
     </message>
     <message>
         <source>Valid: the server accepts it (rolled back, nothing changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig: Der Server akzeptiert sie (zurückgerollt, nichts geändert).</translation>
     </message>
     <message>
         <source>Failed, nothing changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen, nichts geändert: %1</translation>
     </message>
 </context>
 <context>
     <name>pgv::RlsPolicyForm</name>
     <message>
         <source>Permissive (ORed with the other permissive policies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissiv (mit den anderen permissiven Richtlinien OR-verknüpft)</translation>
     </message>
     <message>
         <source>Restrictive (ANDed: every one must pass)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restriktiv (AND-verknüpft: jede muss erfüllt sein)</translation>
     </message>
     <message>
         <source>rows the policy shows, updates and deletes, e.g. tenant_id = …</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die die Richtlinie zeigt, aktualisiert und löscht, z. B. tenant_id = …</translation>
     </message>
     <message>
         <source>rows it lets in on INSERT and UPDATE; empty: the same as USING</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die sie bei INSERT und UPDATE zulässt; leer: dasselbe wie USING</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Tenant isolation by a session setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantentrennung über eine Sitzungseinstellung</translation>
     </message>
     <message>
         <source>Owner-only rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eigene Zeilen</translation>
     </message>
     <message>
         <source>Read all, write own</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles lesen, Eigenes schreiben</translation>
     </message>
     <message>
         <source>The column the template compares: the tenant or the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte, die die Vorlage vergleicht: der Mandant oder der Eigentümer</translation>
     </message>
     <message>
         <source>The session setting the application sets per request (tenant isolation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungseinstellung, die die Anwendung pro Anfrage setzt (Mandantentrennung)</translation>
     </message>
     <message>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Command</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befehl</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;t</translation>
     </message>
     <message>
         <source>&amp;Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollen</translation>
     </message>
     <message>
         <source>&amp;USING</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;USING</translation>
     </message>
     <message>
         <source>WITH C&amp;HECK</source>
-        <translation type="unfinished"></translation>
+        <translation>WITH C&amp;HECK</translation>
     </message>
     <message>
         <source>%1 (no login)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine Anmeldung)</translation>
     </message>
     <message>
         <source>%1 bypasses row-level security: policies never apply to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 umgeht die Zeilensicherheit: Richtlinien gelten für diese Rolle nie.</translation>
     </message>
     <message>
         <source>New policy on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Richtlinie für %1</translation>
     </message>
     <message>
         <source>No table chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tabelle gewählt</translation>
     </message>
     <message>
         <source>Policy %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie %1 für %2</translation>
     </message>
     <message>
         <source>Applies to PUBLIC (every role) when none is ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für PUBLIC (jede Rolle), wenn keine angehakt ist.</translation>
     </message>
     <message>
         <source>Applies to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für %1.</translation>
     </message>
     <message>
         <source>The table has no column for the template to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle hat keine Spalte, die die Vorlage vergleichen könnte.</translation>
     </message>
     <message>
         <source>The template also creates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage legt außerdem an: %1</translation>
     </message>
 </context>
 <context>
     <name>pgv::RlsPolicyModel</name>
     <message>
         <source>permissive</source>
-        <translation type="unfinished"></translation>
+        <translation>permissiv</translation>
     </message>
     <message>
         <source>restrictive</source>
-        <translation type="unfinished"></translation>
+        <translation>restriktiv</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>USING</source>
-        <translation type="unfinished"></translation>
+        <translation>USING</translation>
     </message>
     <message>
         <source>WITH CHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>WITH CHECK</translation>
     </message>
 </context>
 <context>
     <name>pgv::RlsTableModel</name>
     <message>
         <source>%1 (partitioned)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (partitioniert)</translation>
     </message>
     <message>
         <source>Row-level security is on but no policy exists: only the owner and roles that bypass RLS see rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilensicherheit ist aktiv, aber es gibt keine Richtlinie: Nur der Eigentümer und Rollen, die RLS umgehen, sehen Zeilen.</translation>
     </message>
     <message>
         <source>Policies exist but row-level security is off: they are not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt Richtlinien, aber die Zeilensicherheit ist aus: Sie werden nicht angewendet.</translation>
     </message>
     <message>
         <source>The owner %1 is not subject to the policies (FORCE is off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eigentümer %1 unterliegt den Richtlinien nicht (FORCE ist aus).</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>RLS</source>
-        <translation type="unfinished"></translation>
+        <translation>RLS</translation>
     </message>
     <message>
         <source>Forced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzwungen</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
 </context>
 <context>
     <name>pgv::RlsTesterPanel</name>
     <message>
         <source>SET LOCAL ROLE to this role; empty: the profile&apos;s own user</source>
-        <translation type="unfinished"></translation>
+        <translation>SET LOCAL ROLE auf diese Rolle; leer: der eigene Benutzer des Profils</translation>
     </message>
     <message>
         <source>app.tenant_id=42
 one name=value per line</source>
-        <translation type="unfinished"></translation>
+        <translation>app.tenant_id=42
+eine Zeile pro name=wert</translation>
     </message>
     <message>
         <source>&amp;View as</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen als</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen</translation>
     </message>
     <message>
         <source>As</source>
-        <translation type="unfinished"></translation>
+        <translation>Als</translation>
     </message>
     <message>
         <source>tenant values, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenwerte, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Take the values from this column (as the profile&apos;s user sees it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte aus dieser Spalte übernehmen (wie der Benutzer des Profils sie sieht)</translation>
     </message>
     <message>
         <source>&amp;Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Füllen</translation>
     </message>
     <message>
         <source>&amp;Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matrix</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <source>Rows visible (read-only, rolled back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbare Zeilen (schreibgeschützt, zurückgerollt)</translation>
     </message>
     <message>
         <source>Tenants × tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten × Tabellen</translation>
     </message>
     <message>
         <source>Try a write (rolled back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schreibzugriff versuchen (zurückgerollt)</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>tenant_id=…
 amount=7
 (column=value per line; NULL for null)</source>
-        <translation type="unfinished"></translation>
+        <translation>tenant_id=…
+amount=7
+(eine Zeile pro spalte=wert; NULL für null)</translation>
     </message>
     <message>
         <source>empty: INSERT; column=value per line: UPDATE those rows</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: INSERT; eine Zeile pro spalte=wert: diese Zeilen per UPDATE ändern</translation>
     </message>
     <message>
         <source>&amp;Try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versuchen</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>SET</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>WHERE</translation>
     </message>
     <message>
         <source>Refused by the policies&apos; WITH CHECK: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von WITH CHECK der Richtlinien abgelehnt: %1</translation>
     </message>
     <message>
         <source>Write column=value, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie spalte=wert, nicht „%1“.</translation>
     </message>
     <message>
         <source>Choose a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Tabelle.</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft …</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
         <source>Write each setting as name=value, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie jede Einstellung als name=wert, nicht „%1“.</translation>
     </message>
     <message>
         <source>Tick at least one table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie mindestens eine Tabelle an.</translation>
     </message>
     <message>
         <source>Give the setting and tick at least one table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Einstellung an und haken Sie mindestens eine Tabelle an.</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) show rows another tenant, or no tenant, should not see.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zelle zeigt Zeilen, die ein anderer Mandant oder kein Mandant sehen sollte.</numerusform>
+            <numerusform>%n Zellen zeigen Zeilen, die ein anderer Mandant oder kein Mandant sehen sollte.</numerusform>
         </translation>
     </message>
     <message>
         <source>No leak: each tenant sees its own rows only (%1 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Leck: Jeder Mandant sieht nur seine eigenen Zeilen (%1 ms).</translation>
     </message>
 </context>
 <context>
     <name>pgv::RlsWorkbench</name>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
         <source>Profile %1 is read-only: policies can be shown and tested, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 ist schreibgeschützt: Richtlinien können angezeigt und getestet, aber nicht geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -6344,15 +6379,15 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
     <name>pgv::VisibilityModel</name>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Rows visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbare Zeilen</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -6467,159 +6502,159 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
     </message>
     <message>
         <source>Profile %1 is not a lab: PostgresVerse backs up and restores the labs it runs (their servers and repository are on this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 ist kein Labor: PostgresVerse sichert und stellt die Labore wieder her, die es betreibt (ihre Server und ihr Repository liegen auf diesem Rechner).</translation>
     </message>
     <message>
         <source>Backups of lab %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups von Labor %1:</translation>
     </message>
     <message>
         <source>  none yet: pgversectl backup run</source>
-        <translation type="unfinished"></translation>
+        <translation>  noch keine: pgversectl backup run</translation>
     </message>
     <message>
         <source>  verified</source>
-        <translation type="unfinished"></translation>
+        <translation>  geprüft</translation>
     </message>
     <message>
         <source>  FAILED verification</source>
-        <translation type="unfinished"></translation>
+        <translation>  Prüfung FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>WAL archiving: %1 archived, last %2 at %3; %4 failed%5</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL-Archivierung: %1 archiviert, zuletzt %2 um %3; %4 fehlgeschlagen%5</translation>
     </message>
     <message>
         <source> — FAILING since %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — SCHLÄGT FEHL seit %1</translation>
     </message>
     <message>
         <source>WAL archiving: unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL-Archivierung: unbekannt (%1)</translation>
     </message>
     <message>
         <source>Point-in-time recovery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-in-Time-Recovery: %1</translation>
     </message>
     <message>
         <source>pgBackRest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pgBackRest: %1</translation>
     </message>
     <message>
         <source>No backups to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Backups zu prüfen.</translation>
     </message>
     <message>
         <source>Backups of a lab: run (pgBackRest or pg_basebackup), list (catalogue, WAL archiving, recoverable window), verify, restore (point in time, into a separate server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups eines Labors: run (pgBackRest oder pg_basebackup), list (Katalog, WAL-Archivierung, wiederherstellbarer Zeitraum), verify, restore (zu einem Zeitpunkt, in einen separaten Server).</translation>
     </message>
     <message>
         <source>run, list, verify or restore</source>
-        <translation type="unfinished"></translation>
+        <translation>run, list, verify oder restore</translation>
     </message>
     <message>
         <source>The lab&apos;s saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Profil des Labors.</translation>
     </message>
     <message>
         <source>Accepted for symmetry with status; backups are always taken from the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Symmetrie zu status akzeptiert; Backups werden immer vom Primary erstellt.</translation>
     </message>
     <message>
         <source>run: pgbackrest (default when installed) or basebackup.</source>
-        <translation type="unfinished"></translation>
+        <translation>run: pgbackrest (Standard, wenn installiert) oder basebackup.</translation>
     </message>
     <message>
         <source>run with pgbackrest: full (default), diff or incr.</source>
-        <translation type="unfinished"></translation>
+        <translation>run mit pgbackrest: full (Standard), diff oder incr.</translation>
     </message>
     <message>
         <source>run with basebackup: plain (default) or tar.</source>
-        <translation type="unfinished"></translation>
+        <translation>run mit basebackup: plain (Standard) oder tar.</translation>
     </message>
     <message>
         <source>run with basebackup --format tar: gzip the archives.</source>
-        <translation type="unfinished"></translation>
+        <translation>run mit basebackup --format tar: die Archive mit gzip komprimieren.</translation>
     </message>
     <message>
         <source>run with basebackup: limit the transfer to &lt;kB&gt; per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>run mit basebackup: die Übertragung auf &lt;kB&gt; pro Sekunde begrenzen.</translation>
     </message>
     <message>
         <source>run with basebackup: the backup folder; restore: the new server&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>run mit basebackup: der Backup-Ordner; restore: der Ordner des neuen Servers.</translation>
     </message>
     <message>
         <source>restore: the port of the restored server on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore: der Port des wiederhergestellten Servers auf 127.0.0.1.</translation>
     </message>
     <message>
         <source>restore: recover up to this time (ISO 8601; without a zone, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>restore: bis zu diesem Zeitpunkt wiederherstellen (ISO 8601; ohne Zeitzone UTC).</translation>
     </message>
     <message>
         <source>restore: recover up to this LSN.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore: bis zu dieser LSN wiederherstellen.</translation>
     </message>
     <message>
         <source>restore: recover up to this restore point.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore: bis zu diesem Wiederherstellungspunkt wiederherstellen.</translation>
     </message>
     <message>
         <source>restore: recover all archived WAL (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>restore: alles archivierte WAL wiederherstellen (Standard).</translation>
     </message>
     <message>
         <source>restore: pause at the target (read-only) instead of promoting.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore: am Ziel pausieren (schreibgeschützt), statt hochzustufen.</translation>
     </message>
     <message>
         <source>restore: a query to run on the restored server; its first value is printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore: eine Abfrage, die auf dem wiederhergestellten Server ausgeführt wird; ihr erster Wert wird ausgegeben.</translation>
     </message>
     <message>
         <source>Do not ask to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht um Bestätigung fragen.</translation>
     </message>
     <message>
         <source>Print the result as JSON on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis als JSON auf der Standardausgabe ausgeben.</translation>
     </message>
     <message>
         <source>backup needs an operation: run, list, verify or restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup braucht eine Operation: run, list, verify oder restore.</translation>
     </message>
     <message>
         <source>--format takes plain or tar.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet plain oder tar.</translation>
     </message>
     <message>
         <source>--max-rate takes kilobytes per second, at least 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-rate erwartet Kilobyte pro Sekunde, mindestens 32.</translation>
     </message>
     <message>
         <source>--tool takes pgbackrest or basebackup.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tool erwartet pgbackrest oder basebackup.</translation>
     </message>
     <message>
         <source>--type takes full, diff or incr.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type erwartet full, diff oder incr.</translation>
     </message>
     <message>
         <source>restore needs --to DIR and --port PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore braucht --to DIR und --port PORT.</translation>
     </message>
     <message>
         <source>Give one target: --target-time, --target-lsn, --target-name or --latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Ziel an: --target-time, --target-lsn, --target-name oder --latest.</translation>
     </message>
     <message>
         <source>--target-time takes an ISO 8601 time such as 2026-11-26T05:30:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--target-time erwartet eine ISO-8601-Zeit wie 2026-11-26T05:30:00Z.</translation>
     </message>
     <message>
         <source>Check query: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfabfrage: %1</translation>
     </message>
 </context>
 </TS>
