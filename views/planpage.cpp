@@ -107,6 +107,7 @@ PlanPage::PlanPage(QWidget *parent)
     layout->addWidget(m_summary);
 
     connect(m_loader, &PlanLoader::loaded, this, &PlanPage::onLoaded);
+    connect(m_viewer, &PlanViewer::documentShown, this, &PlanPage::loaded);
     connect(m_loader, &PlanLoader::failed, this, &PlanPage::onFailed);
     connect(m_compareLoader, &PlanLoader::loaded, this, &PlanPage::openComparison);
     connect(m_compareLoader, &PlanLoader::failed, this, [this](const QString &title, const QString &error) {
@@ -246,8 +247,7 @@ void PlanPage::onLoaded(std::shared_ptr<const PlanDocument> document)
         parts << tr("estimates only (no ANALYZE)");
     parts << tr("warnings: %1").arg(document->analysis.warnings.size());
     m_documentSummary = parts.join(u" · "_s);
-    m_summary->setText(m_documentSummary);
-    Q_EMIT loaded();
+    m_summary->setText(m_documentSummary); // loaded() follows once every view shows the plan
 }
 
 void PlanPage::onFailed(const QString &title, const QString &error)

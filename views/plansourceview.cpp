@@ -11,7 +11,7 @@ namespace pgv {
 namespace {
 
 /// Characters inserted per slice: a few milliseconds of layout work.
-constexpr qsizetype FillSlice = 128 * 1024;
+constexpr qsizetype FillSlice = 24 * 1024;
 
 } // namespace
 
@@ -69,10 +69,18 @@ void PlanSourceView::highlightNode(int node)
     applyHighlight();
 }
 
+void PlanSourceView::showEvent(QShowEvent *event)
+{
+    QPlainTextEdit::showEvent(event);
+    applyHighlight();
+}
+
 void PlanSourceView::applyHighlight()
 {
-    if (isFilling())
-        return; // applied once the text is complete
+    // Applied once the text is complete and in view: placing the cursor deep in a big text lays out everything
+    // above it, tens of milliseconds nobody should wait for while another tab is in front.
+    if (isFilling() || !isVisible())
+        return;
     QList<QTextEdit::ExtraSelection> selections;
     if (m_node >= 0 && m_node < m_spans.size() && m_spans.at(m_node).isValid()) {
         const PlanSourceSpan span = m_spans.at(m_node);

@@ -25,6 +25,9 @@ public:
 Q_SIGNALS:
     void filled();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void fillSome();
     void applyHighlight();

@@ -19,6 +19,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -31,7 +32,7 @@ namespace {
 /// Beyond this many nodes the tree opens only its first levels: expanding everything costs more than a
 /// reader scrolls through, and the hotspots lead to the expensive nodes anyway.
 constexpr int ExpandAllLimit = 3000;
-constexpr int ExpandDepthForLargePlans = 4;
+constexpr int ExpandDepthForLargePlans = 2;
 
 QAction *addShortcutAction(QWidget *owner, const QString &text, const QKeySequence &keys)
 {
@@ -141,6 +142,7 @@ void PlanViewer::setDocument(std::shared_ptr<const PlanDocument> document)
 {
     m_document = std::move(document);
     m_selected = -1;
+    ++m_generation;
     m_detailsModel->clearNode();
     if (!m_document) {
         m_treeModel->clear();
@@ -150,17 +152,24 @@ void PlanViewer::setDocument(std::shared_ptr<const PlanDocument> document)
         return;
     }
     m_treeModel->setPlan(m_document->plan, m_document->analysis);
-    m_hotspotModel->setPlan(m_document->plan, m_document->analysis);
     if (m_document->plan.nodes.size() <= ExpandAllLimit)
         m_tree->expandAll();
     else
         m_tree->expandToDepth(ExpandDepthForLargePlans - 1);
-    m_hotspots->resizeColumnsToContents();
-    m_diagram->setDocument(m_document);
-    m_source->setSource(m_document->inputText, m_document->spans);
-    // The most expensive node is what a reader looks for first.
-    const int first = m_document->analysis.hotspots.isEmpty() ? 0 : m_document->analysis.hotspots.first();
-    selectNode(m_document->plan.nodes.isEmpty() ? -1 : first);
+    // The rest in a later turn of the event loop: the tree paints first, and no single turn holds the GUI
+    // thread for the whole of a big plan.
+    QTimer::singleShot(0, this, [this, generation = m_generation] {
+        if (generation != m_generation || !m_document)
+            return;
+        m_hotspotModel->setPlan(m_document->plan, m_document->analysis);
+        m_hotspots->resizeColumnsToContents();
+        m_diagram->setDocument(m_document);
+        m_source->setSource(m_document->inputText, m_document->spans);
+        // The most expensive node is what a reader looks for first.
+        const int first = m_document->analysis.hotspots.isEmpty() ? 0 : m_document->analysis.hotspots.first();
+        selectNode(m_document->plan.nodes.isEmpty() ? -1 : first);
+        Q_EMIT documentShown();
+    });
 }
 
 void PlanViewer::selectNode(int node)

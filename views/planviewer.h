@@ -53,6 +53,8 @@ public:
 
 Q_SIGNALS:
     void nodeSelected(int node);
+    /// Every view shows the document set last (setDocument fills the tree at once, the others a moment later).
+    void documentShown();
 
 private:
     void onTreeCurrentChanged();
@@ -72,6 +74,7 @@ private:
     PlanSourceView *m_source;
     QTabWidget *m_tabs;
     int m_selected = -1;
+    int m_generation = 0;
     bool m_syncing = false;
 };
 

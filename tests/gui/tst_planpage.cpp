@@ -95,6 +95,7 @@ private Q_SLOTS:
         const QModelIndex seqScanRow = viewer->treeProxy()->mapFromSource(viewer->treeModel()->indexOfNode(seqScan));
         viewer->treeView()->setCurrentIndex(seqScanRow);
         QCOMPARE(viewer->diagramView()->selectedNode(), seqScan);
+        viewer->showTab(PlanViewer::Tab::Text);
         QTRY_VERIFY(!viewer->sourceView()->isFilling());
         QCOMPARE(viewer->sourceView()->highlightedNode(), seqScan);
         const QTextCursor cursor = viewer->sourceView()->textCursor();
