@@ -155,6 +155,12 @@ ActionOutcome LabBaseBackup::execute(ActionContext &context)
     if (m_options.maxRateKbPerSecond > 0)
         arguments << u"--max-rate=%1k"_s.arg(m_options.maxRateKbPerSecond);
 
+    // Progress comes from the server's view of this backup, polled on a session of our own, opened beforehand.
+    const LabNodeOps ops(m_lab);
+    PgSession progressSession;
+    QString error;
+    ops.connect(m_primary, progressSession, &error);
+
     context.startStep(Stream);
     m_record.started = QDateTime::currentDateTimeUtc();
     std::atomic_bool stop = false;
@@ -164,11 +170,6 @@ ActionOutcome LabBaseBackup::execute(ActionContext &context)
         return runner.run(program, arguments, 24 * 3600 * 1000, &stop);
     });
 
-    // Progress comes from the server's view of this backup, polled on a session of our own.
-    const LabNodeOps ops(m_lab);
-    PgSession progressSession;
-    QString error;
-    ops.connect(m_primary, progressSession, &error);
     QElapsedTimer clock;
     clock.start();
     qint64 streamingSinceMs = -1, doneAtStreamingStart = 0;
@@ -209,8 +210,10 @@ ActionOutcome LabBaseBackup::execute(ActionContext &context)
                          : ActionOutcome{ActionOutcome::Result::Failed, result.failureSummary(u"pg_basebackup"_s), state};
     }
     m_record.stopped = QDateTime::currentDateTimeUtc();
+    const double seconds = clock.elapsed() / 1000.0;
+    context.finishStep(Stream, StepStatus::Done, tr("done in %1 s").arg(seconds, 0, 'f', 1));
     readManifest();
-    context.finishStep(Stream, StepStatus::Done, tr("%1 in %2 s").arg(QLocale().formattedDataSize(m_record.sizeBytes)).arg(clock.elapsed() / 1000.0, 0, 'f', 1));
+    context.log(tr("%1 streamed in %2 s").arg(QLocale().formattedDataSize(m_record.sizeBytes)).arg(seconds, 0, 'f', 1));
 
     context.startStep(Verify);
     if (m_options.format == BaseBackupOptions::Format::Tar) {
