@@ -3,6 +3,8 @@
 
 #include "plan/planparser.h"
 
+#include <QDir>
+#include <QFile>
 #include <QtConcurrentRun>
 
 namespace pgv {
@@ -36,6 +38,21 @@ void PlanLoader::load(const QByteArray &input, const QString &title)
         Outcome outcome;
         outcome.title = title;
         outcome.document = build(input, title, &outcome.error);
+        return outcome;
+    }));
+}
+
+void PlanLoader::loadFile(const QString &path, const QString &title)
+{
+    watch(QtConcurrent::run([path, title] {
+        Outcome outcome;
+        outcome.title = title;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            outcome.error = tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            return outcome;
+        }
+        outcome.document = build(file.readAll(), title, &outcome.error);
         return outcome;
     }));
 }

@@ -31,6 +31,8 @@ public:
     explicit PlanLoader(QObject *parent = nullptr);
 
     void load(const QByteArray &input, const QString &title);
+    /// Reads \a path on the worker too: a plan file can be hundreds of megabytes.
+    void loadFile(const QString &path, const QString &title);
     /// An already parsed plan (from the explain runner): only the source map is computed off the thread.
     void adopt(std::shared_ptr<const Plan> plan, std::shared_ptr<const PlanAnalysis> analysis, const QByteArray &input,
                const QString &title);

@@ -39,15 +39,17 @@ QString planFileFilter()
     return QCoreApplication::translate("pgv::PlanPage", "Plans (*.json *.txt *.plan *.sql);;All files (*)");
 }
 
-QString readProblem(const QString &path, QByteArray *contents)
+/// Why \a path cannot be loaded, from what the file system says of it (no reading: that happens on the worker).
+QString fileProblem(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QCoreApplication::translate("pgv::PlanPage", "Cannot open %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+    const QFileInfo file(path);
+    if (!file.isFile() || !file.isReadable())
+        return QCoreApplication::translate("pgv::PlanPage", "Cannot open %1: %2.")
+            .arg(QDir::toNativeSeparators(path), file.exists() ? QCoreApplication::translate("pgv::PlanPage", "not a readable file")
+                                                               : QCoreApplication::translate("pgv::PlanPage", "no such file"));
     if (file.size() > MaxPlanFileBytes)
         return QCoreApplication::translate("pgv::PlanPage", "%1 is %2: larger than any plan. Choose the file that holds EXPLAIN's output.")
             .arg(QDir::toNativeSeparators(path), QLocale().formattedDataSize(file.size()));
-    *contents = file.readAll();
     return {};
 }
 
@@ -164,12 +166,13 @@ void PlanPage::loadText(const QByteArray &text, const QString &title)
 
 bool PlanPage::loadFile(const QString &path)
 {
-    QByteArray contents;
-    if (const QString problem = readProblem(path, &contents); !problem.isEmpty()) {
+    if (const QString problem = fileProblem(path); !problem.isEmpty()) {
         showError(problem);
         return false;
     }
-    loadText(contents, QFileInfo(path).fileName());
+    const QString title = QFileInfo(path).fileName();
+    m_summary->setText(tr("Reading %1…").arg(title));
+    m_loader->loadFile(path, title);
     return true;
 }
 
@@ -184,13 +187,17 @@ void PlanPage::pasteFromClipboard()
     loadText(text.toUtf8(), tr("Pasted plan"));
 }
 
+bool PlanPage::canCompare()
+{
+    if (!document())
+        showError(tr("Load a plan first, then compare another one with it."));
+    return document() != nullptr;
+}
+
 void PlanPage::compareWithText(const QByteArray &text, const QString &title)
 {
-    if (!document()) {
-        showError(tr("Load a plan first, then compare another one with it."));
-        return;
-    }
-    m_compareLoader->load(text, title);
+    if (canCompare())
+        m_compareLoader->load(text, title);
 }
 
 void PlanPage::showOutcome(const ExplainOutcome &outcome)
@@ -291,11 +298,12 @@ void PlanPage::compareWithFile()
     const QString path = QFileDialog::getOpenFileName(this, tr("Compare with plan"), {}, planFileFilter());
     if (path.isEmpty())
         return;
-    QByteArray contents;
-    if (const QString problem = readProblem(path, &contents); !problem.isEmpty())
+    if (!canCompare())
+        return;
+    if (const QString problem = fileProblem(path); !problem.isEmpty())
         showError(problem);
     else
-        compareWithText(contents, QFileInfo(path).fileName());
+        m_compareLoader->loadFile(path, QFileInfo(path).fileName());
 }
 
 void PlanPage::openComparison(std::shared_ptr<const PlanDocument> other)

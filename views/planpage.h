@@ -65,6 +65,8 @@ private:
     void open();
     void saveAs();
     void compareWithFile();
+    /// False, with the reason in the error bar, when no plan is shown to compare with.
+    bool canCompare();
     void openComparison(std::shared_ptr<const PlanDocument> other);
 
     PlanLoader *m_loader;
