@@ -2,6 +2,7 @@
 #include "actionrundialog.h"
 
 #include "actionmodels.h"
+#include "resulttable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,25 +19,6 @@
 using namespace Qt::StringLiterals;
 
 namespace pgv {
-
-namespace {
-
-QTableView *tableFor(QAbstractItemModel *model)
-{
-    auto *view = new QTableView;
-    view->setModel(model);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setWordWrap(true);
-    view->setAlternatingRowColors(true);
-    for (int column = 0; column + 1 < model->columnCount(); ++column)
-        view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    QObject::connect(model, &QAbstractItemModel::modelReset, view, &QTableView::resizeRowsToContents);
-    return view;
-}
-
-} // namespace
 
 ActionRunDialog::ActionRunDialog(std::unique_ptr<ActionRunner> runner, QWidget *parent)
     : QDialog(parent)
@@ -74,9 +56,9 @@ QWidget *ActionRunDialog::createReviewPage()
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(new QLabel(tr("<b>Checks</b>")));
-    layout->addWidget(tableFor(m_checks), 2);
+    layout->addWidget(createResultTable(m_checks), 2);
     layout->addWidget(new QLabel(tr("<b>What will happen</b>")));
-    layout->addWidget(tableFor(m_steps), 3);
+    layout->addWidget(createResultTable(m_steps), 3);
     m_verdict = new QLabel(tr("Checking…"));
     m_verdict->setWordWrap(true);
     layout->addWidget(m_verdict);
@@ -109,7 +91,7 @@ QWidget *ActionRunDialog::createProgressPage()
 {
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(tableFor(m_steps), 3);
+    layout->addWidget(createResultTable(m_steps), 3);
     m_progress = new QProgressBar;
     m_progress->setTextVisible(true);
     m_progressText = new QLabel;
@@ -123,7 +105,7 @@ QWidget *ActionRunDialog::createProgressPage()
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_result);
-    layout->addWidget(tableFor(m_verification), 2);
+    layout->addWidget(createResultTable(m_verification), 2);
     auto *buttons = new QHBoxLayout;
     m_cancelButton = new QPushButton(tr("&Cancel"));
     m_closeButton = new QPushButton(tr("C&lose"));

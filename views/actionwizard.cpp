@@ -2,6 +2,7 @@
 #include "actionwizard.h"
 
 #include "actionmodels.h"
+#include "resulttable.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -36,20 +37,6 @@ QString kindTitle(ActionKind kind)
     return {};
 }
 
-QTableView *tableFor(QAbstractItemModel *model)
-{
-    auto *view = new QTableView;
-    view->setModel(model);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setWordWrap(true);
-    view->setAlternatingRowColors(true);
-    for (int column = 0; column + 1 < model->columnCount(); ++column)
-        view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    QObject::connect(model, &QAbstractItemModel::modelReset, view, &QTableView::resizeRowsToContents);
-    return view;
-}
 } // namespace
 
 ActionWizard::ActionWizard(ActionKind kind, QString cluster, const QStringList &targets, const QString &preselected, RunnerFactory factory,
@@ -134,9 +121,9 @@ QWidget *ActionWizard::createReviewPage()
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(new QLabel(tr("<b>Checks</b>")));
-    layout->addWidget(tableFor(m_checks), 2);
+    layout->addWidget(createResultTable(m_checks), 2);
     layout->addWidget(new QLabel(tr("<b>What will happen</b> (steps in italics cannot be undone once started)")));
-    layout->addWidget(tableFor(m_steps), 3);
+    layout->addWidget(createResultTable(m_steps), 3);
     m_verdict = new QLabel;
     m_verdict->setWordWrap(true);
     layout->addWidget(m_verdict);
@@ -164,7 +151,7 @@ QWidget *ActionWizard::createProgressPage()
 {
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(tableFor(m_steps), 3);
+    layout->addWidget(createResultTable(m_steps), 3);
     m_progress = new QProgressBar;
     layout->addWidget(m_progress);
     m_log = new QPlainTextEdit;
@@ -175,7 +162,7 @@ QWidget *ActionWizard::createProgressPage()
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_result);
-    layout->addWidget(tableFor(m_verification), 2);
+    layout->addWidget(createResultTable(m_verification), 2);
     auto *buttons = new QHBoxLayout;
     m_cancelButton = new QPushButton(tr("&Cancel"));
     m_closeButton = new QPushButton(tr("C&lose"));
