@@ -48,7 +48,7 @@ BackupOverview loadBackupOverview(const Lab &lab)
     std::sort(overview.backups.begin(), overview.backups.end(),
               [](const BackupRecord &a, const BackupRecord &b) { return a.started < b.started; });
 
-    if (const auto primary = currentLabPrimary(lab)) {
+    if (const auto primary = lab.runningPrimary()) {
         PgSession session;
         if (LabNodeOps(lab).connect(*primary, session, &overview.archiverError, 3000))
             overview.archiver = readArchiverStatus(session, &overview.archiverError);

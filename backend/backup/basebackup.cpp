@@ -71,13 +71,7 @@ QList<ActionCheck> LabBaseBackup::preflight()
     const QString program = m_lab.manifest().binDir + u"/pg_basebackup"_s;
     checks << (QFileInfo(program).isExecutable() ? passed(tr("pg_basebackup"), program)
                                                  : failed(tr("pg_basebackup"), tr("%1 is missing: install postgresql-client.").arg(program)));
-    const std::optional<QString> primary = [this] {
-        for (const LabNode &node : m_lab.manifest().nodes) {
-            if (m_lab.runningPid(node.name) && !m_lab.isStandby(node.name))
-                return std::optional<QString>(node.name);
-        }
-        return std::optional<QString>();
-    }();
+    const std::optional<QString> primary = m_lab.runningPrimary();
     if (!primary) {
         checks << failed(tr("Primary"), tr("No primary of lab %1 is running: start the lab first.").arg(m_lab.manifest().name));
         return checks;

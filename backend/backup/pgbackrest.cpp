@@ -163,13 +163,4 @@ double PgBackRest::runningBackupPercent() const
     return state.contains("pctCplt"_L1) ? state.value("pctCplt"_L1).toDouble() / 100.0 : -1;
 }
 
-std::optional<QString> currentLabPrimary(const Lab &lab)
-{
-    for (const LabNode &node : lab.manifest().nodes) {
-        if (lab.runningPid(node.name) && !lab.isStandby(node.name))
-            return node.name;
-    }
-    return std::nullopt;
-}
-
 } // namespace pgv

@@ -46,7 +46,4 @@ private:
     QString m_program;
 };
 
-/// The lab node that runs as primary now (running, no standby.signal), or nothing.
-std::optional<QString> currentLabPrimary(const Lab &lab);
-
 } // namespace pgv

@@ -49,7 +49,7 @@ QList<ActionCheck> PgBackRestBackup::preflight()
     checks << (program.isEmpty() ? failed(tr("pgBackRest"), error) : passed(tr("pgBackRest"), program));
     if (m_lab.manifest().kind != LabManifest::Kind::Streaming)
         checks << failed(tr("Lab kind"), tr("In a Patroni lab, Patroni owns archive_command: back it up with --tool basebackup."));
-    const std::optional<QString> primary = currentLabPrimary(m_lab);
+    const std::optional<QString> primary = m_lab.runningPrimary();
     if (!primary) {
         checks << failed(tr("Primary"), tr("No primary of lab %1 is running: start the lab first.").arg(m_lab.manifest().name));
         return checks;

@@ -128,7 +128,7 @@ QList<ActionCheck> PgBackRestRestore::preflight()
     // Up to when can we restore? To now, when archiving works: the first step switches WAL and waits for the
     // archive to have it. Otherwise only to the newest archived segment.
     QDateTime latest;
-    const std::optional<QString> primary = currentLabPrimary(m_lab);
+    const std::optional<QString> primary = m_lab.runningPrimary();
     if (primary) {
         m_primary = *primary;
         PgSession session;

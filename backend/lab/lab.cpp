@@ -86,6 +86,15 @@ bool Lab::isStandby(const QString &node) const
     return !m_manifest.isPatroni() && QFile::exists(m_manifest.dataDir(node) + u"/standby.signal"_s);
 }
 
+std::optional<QString> Lab::runningPrimary() const
+{
+    for (const LabNode &node : m_manifest.nodes) {
+        if (runningPid(node.name) && !isStandby(node.name))
+            return node.name;
+    }
+    return std::nullopt;
+}
+
 bool Lab::isFenced(const QString &node) const
 {
     return QFile::exists(fenceFile(node));

@@ -39,6 +39,8 @@ public:
     void clearStalePidFile(const QString &node) const;
     /// Whether the node is configured as a standby (standby.signal in its data folder).
     bool isStandby(const QString &node) const;
+    /// The node that runs as primary now (running, no standby.signal), or nothing.
+    std::optional<QString> runningPrimary() const;
 
     bool startNode(const QString &node, QString *error) const;
     bool stopNode(const QString &node, QString *error, StopMode mode = StopMode::Fast) const;
