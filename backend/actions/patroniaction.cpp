@@ -13,6 +13,22 @@ using namespace Qt::StringLiterals;
 
 namespace pgv {
 
+namespace {
+// A member's WAL position as Patroni's REST API reports it: the primary's current location, or the furthest of what a
+// replica has received and replayed (the rule Patroni applies to failover candidates).
+std::optional<qint64> walPosition(const QJsonObject &status)
+{
+    const QJsonObject wal = status.contains("wal"_L1) ? status.value("wal"_L1).toObject() : status.value("xlog"_L1).toObject();
+    if (wal.value("location"_L1).isDouble())
+        return qint64(wal.value("location"_L1).toDouble());
+    const QJsonValue received = wal.value("received_location"_L1);
+    const QJsonValue replayed = wal.value("replayed_location"_L1);
+    if (!received.isDouble() && !replayed.isDouble())
+        return std::nullopt;
+    return std::max(qint64(received.toDouble()), qint64(replayed.toDouble()));
+}
+} // namespace
+
 PatroniRoleChange::PatroniRoleChange(Kind kind, Profile profile, PatroniEndpoint endpoint, QString candidate)
     : m_kind(kind)
     , m_profile(std::move(profile))
@@ -93,13 +109,21 @@ QList<ActionCheck> PatroniRoleChange::preflight()
                                        : passed(tr("No nofailover tag"), tr("%1 may be promoted").arg(m_candidate)));
     const QJsonObject config = PatroniClient(m_endpoint).get(u"/config"_s).json().object();
     const qint64 maximumLag = qint64(config.value("maximum_lag_on_failover"_L1).toDouble(1048576));
-    if (!candidate->lagBytes)
+    // /cluster's lag subtracts two positions published to the DCS at different moments, so under steady writes it can read
+    // a megabyte when the candidate is a few kilobytes behind. Patroni itself asks the candidate for its live position;
+    // so do we, against the leader's live position (stricter than Patroni's stored one, never looser).
+    std::optional<qint64> lag = candidate->lagBytes;
+    const std::optional<qint64> candidatePosition = own.ok() ? walPosition(own.json().object()) : std::nullopt;
+    const std::optional<qint64> leaderPosition = leader ? walPosition(PatroniClient(m_endpoint).getUrl(QUrl(leader->apiUrl)).json().object()) : std::nullopt;
+    if (candidatePosition && leaderPosition)
+        lag = std::max<qint64>(0, *leaderPosition - *candidatePosition);
+    if (!lag)
         checks << failed(tr("Lag within maximum_lag_on_failover"), tr("Patroni reports %1's lag as unknown; it would refuse it").arg(m_candidate));
-    else if (*candidate->lagBytes > maximumLag)
+    else if (*lag > maximumLag)
         checks << failed(tr("Lag within maximum_lag_on_failover"),
-                         tr("%1 is %2 behind, over maximum_lag_on_failover (%3): Patroni would answer 412").arg(m_candidate, formatBytes(*candidate->lagBytes), formatBytes(maximumLag)));
+                         tr("%1 is %2 behind, over maximum_lag_on_failover (%3): Patroni would answer 412").arg(m_candidate, formatBytes(*lag), formatBytes(maximumLag)));
     else
-        checks << passed(tr("Lag within maximum_lag_on_failover"), tr("%1 behind (limit %2)").arg(formatBytes(*candidate->lagBytes), formatBytes(maximumLag)));
+        checks << passed(tr("Lag within maximum_lag_on_failover"), tr("%1 behind (limit %2)").arg(formatBytes(*lag), formatBytes(maximumLag)));
     if (leader && candidate->timeline != leader->timeline && config.value("check_timeline"_L1).toBool())
         checks << failed(tr("Same timeline"), tr("%1 is on timeline %2, the leader on %3").arg(m_candidate).arg(candidate->timeline).arg(leader->timeline));
     else

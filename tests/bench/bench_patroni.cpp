@@ -43,6 +43,8 @@ private Q_SLOTS:
         int lost = 0;
         for (int round = 0; round < 10; ++round) {
             const bool viaDriver = round % 2 == 0;
+            // Both tools start from the same settled cluster: every member streams on the leader's timeline.
+            QTRY_VERIFY_WITH_TIMEOUT(settled(), 60000);
             const QString from = leader();
             const QString to = from == u"node1" ? u"node2"_s : from == u"node2" ? u"node3"_s : u"node1"_s;
             test::SequenceWriter writer(m_lab->writableConnInfo(), qint64(round + 1) * 1'000'000'000);
@@ -80,6 +82,15 @@ private Q_SLOTS:
     }
 
 private:
+    bool settled() const
+    {
+        const auto cluster = PatroniCluster::fromJson(PatroniClient(m_profile.patroniEndpoint()).get(u"/cluster"_s).json().object());
+        if (!cluster || !cluster->leader() || cluster->members.size() != 3)
+            return false;
+        return std::all_of(cluster->members.cbegin(), cluster->members.cend(), [&](const PatroniMember &member) {
+            return member.isLeader() || ((member.state == u"streaming" || member.state == u"running") && member.timeline == cluster->leader()->timeline);
+        });
+    }
     QString leader() const
     {
         const auto cluster = PatroniCluster::fromJson(PatroniClient(m_profile.patroniEndpoint()).get(u"/cluster"_s).json().object());
