@@ -12,12 +12,15 @@ struct PlotPoint
 {
     double key = 0;   // seconds since the epoch, as QCustomPlot's date-time axis counts
     double value = 0; // NaN marks a gap: the line is broken there
+    double sampledAt = 0; // when the value was sampled: within its bucket, it may be drawn at the other extreme's time
 };
 
 /// One lag series reduced to what a chart can show. With a bucket of 0 every sample is a point; otherwise each
-/// time bucket contributes its minimum, its maximum and its newest sample (in the order they happened), so a
-/// one-second spike in a day-long view still shows and the line always ends at the current value.
-/// Appending a newer sample changes at most the last bucket's points.
+/// time bucket contributes its minimum and its maximum, so a one-second spike in a day-long view still shows, and
+/// the newest bucket also its newest sample (in the order they happened), so the line ends at the current value.
+/// A closed bucket is drawn starting from the extreme nearer the previous point: within a bucket (two pixels) the
+/// order is invisible, but a noisy series then paints each column once instead of zig-zagging through it twice.
+/// Appending a newer sample changes at most the points of the last two buckets.
 class LagPlotSeries
 {
 public:
@@ -47,7 +50,8 @@ private:
         std::size_t firstPoint = 0; // where this bucket's points start in m_points
     };
     void addGapIfNeeded(qint64 timeMs);
-    void writeBucket();
+    /// Rewrites the current bucket's points; an \a open bucket also keeps its newest sample.
+    void writeBucket(bool open);
 
     qint64 m_bucketMs = 0;
     qint64 m_lastTimeMs = -1;

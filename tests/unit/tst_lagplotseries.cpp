@@ -54,10 +54,35 @@ private Q_SLOTS:
         QCOMPARE(changed, std::size_t(0));
         QCOMPARE(series.points().back().value, 7.0); // the line ends at the newest sample
         QCOMPARE(series.points().size(), before + 1);  // min 5, max 9, newest 7
-        const std::size_t next = series.append(60'000, 1); // a new bucket: only appended
-        QCOMPARE(next, std::size_t(3));
-        QCOMPARE(series.points().size(), std::size_t(4));
+        // A new bucket: the closed one keeps only its extremes, the new one starts with the newest sample.
+        const std::size_t next = series.append(60'000, 1);
+        QCOMPARE(next, std::size_t(0));
+        QCOMPARE(series.points().size(), std::size_t(3));
+        QCOMPARE(series.points()[0].value, 5.0);
+        QCOMPARE(series.points()[1].value, 9.0);
+        QCOMPARE(series.points()[2].value, 1.0);
+        QCOMPARE(series.append(61'000, 2), std::size_t(2)); // within the new bucket: the old one stays untouched
         QCOMPARE(series.append(59'000, 100), series.points().size()); // older than the newest: ignored
+    }
+    void closedBucketsStartFromTheExtremeNearerTheLine()
+    {
+        LagPlotSeries series;
+        series.rebuild(SampleRing(10), 60'000);
+        series.append(0, 50); // bucket 0: one sample
+        series.append(60'000, 100); // bucket 1: maximum first, then minimum
+        series.append(61'000, 0);
+        series.append(120'000, 40); // closes bucket 1
+        // 50 is nearer 0 than 100: bucket 1 is drawn minimum first, at its earlier time, and remembers when
+        // each value was really sampled.
+        const std::vector<PlotPoint> &points = series.points();
+        QCOMPARE(points.size(), std::size_t(4));
+        QCOMPARE(points[1].value, 0.0);
+        QCOMPARE(points[1].key, 60.0);
+        QCOMPARE(points[1].sampledAt, 61.0);
+        QCOMPARE(points[2].value, 100.0);
+        QCOMPARE(points[2].key, 61.0);
+        QCOMPARE(points[2].sampledAt, 60.0);
+        QCOMPARE(points[3].value, 40.0);
     }
     void longPausesBreakTheLine()
     {
