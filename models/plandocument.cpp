@@ -29,6 +29,7 @@ std::shared_ptr<const PlanDocument> PlanLoader::build(const QByteArray &input, c
     document->analysis = analyzePlan(*plan);
     document->plan = std::move(*plan);
     document->spans = mapPlanSource(document->inputText, document->plan);
+    document->lines = SourceLines::of(document->inputText);
     return document;
 }
 
@@ -67,6 +68,7 @@ void PlanLoader::adopt(std::shared_ptr<const Plan> plan, std::shared_ptr<const P
         document->plan = *plan;
         document->analysis = *analysis;
         document->spans = mapPlanSource(document->inputText, document->plan);
+        document->lines = SourceLines::of(document->inputText);
         return Outcome{std::move(document), title, {}};
     }));
 }

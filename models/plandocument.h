@@ -20,6 +20,7 @@ struct PlanDocument
     Plan plan;
     PlanAnalysis analysis;
     QList<PlanSourceSpan> spans;
+    SourceLines lines; ///< of inputText
 };
 
 /// Parses and analyses plans on Qt's thread pool — a 7,500-node plan takes tens of milliseconds, which the GUI

@@ -148,7 +148,7 @@ void PlanViewer::setDocument(std::shared_ptr<const PlanDocument> document)
         m_treeModel->clear();
         m_hotspotModel->clear();
         m_diagram->setDocument(nullptr);
-        m_source->setSource({}, {});
+        m_source->setSource({}, {}, {});
         return;
     }
     m_treeModel->setPlan(m_document->plan, m_document->analysis);
@@ -164,7 +164,7 @@ void PlanViewer::setDocument(std::shared_ptr<const PlanDocument> document)
         m_hotspotModel->setPlan(m_document->plan, m_document->analysis);
         m_hotspots->resizeColumnsToContents();
         m_diagram->setDocument(m_document);
-        m_source->setSource(m_document->inputText, m_document->spans);
+        m_source->setSource(m_document->inputText, m_document->spans, m_document->lines);
         // The most expensive node is what a reader looks for first.
         const int first = m_document->analysis.hotspots.isEmpty() ? 0 : m_document->analysis.hotspots.first();
         selectNode(m_document->plan.nodes.isEmpty() ? -1 : first);

@@ -133,4 +133,19 @@ QList<PlanSourceSpan> mapPlanSource(const QString &input, const Plan &plan)
     return plan.format == PlanFormat::Json ? mapJsonSource(input, plan) : mapTextSource(input, plan);
 }
 
+SourceLines SourceLines::of(QStringView text)
+{
+    SourceLines lines;
+    qsizetype from = 0;
+    for (qsizetype newline = text.indexOf(u'\n'); newline >= 0; newline = text.indexOf(u'\n', from)) {
+        lines.longest = std::max(lines.longest, newline - from);
+        from = newline + 1;
+        lines.starts.push_back(from);
+    }
+    lines.longest = std::max(lines.longest, text.size() - from);
+    if (lines.starts.size() > 1 && lines.starts.back() == text.size())
+        lines.starts.pop_back();
+    return lines;
+}
+
 } // namespace pgv

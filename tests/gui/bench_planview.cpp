@@ -11,6 +11,7 @@
 #include "testlab.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -136,10 +137,14 @@ private Q_SLOTS:
         page.loadText(m_large, u"big.json"_s);
         QVERIFY(loaded.wait(30000));
         const double shownMs = clock.nsecsElapsed() / 1e6;
-        QTRY_VERIFY_WITH_TIMEOUT(!page.viewer()->sourceView()->isFilling(), 30000);
-        const double textMs = clock.nsecsElapsed() / 1e6;
-        qInfo("8 MB plan pasted: tree shown after %.0f ms, raw text filled after %.0f ms; longest GUI stall %.1f ms "
-              "(target < 50 ms)", shownMs, textMs, meter.longestMs());
+        QCOMPARE(page.viewer()->sourceView()->lineCount(), int(m_large.count('\n')));
+        // Every view has the plan by now; give the event loop a while to show any stall that painting adds.
+        page.viewer()->showTab(PlanViewer::Tab::Text);
+        QEventLoop settle; // not QTest::qWait, which sleeps between its turns of the event loop
+        QTimer::singleShot(500, &settle, &QEventLoop::quit);
+        settle.exec();
+        qInfo("8 MB plan pasted: every view shows it after %.0f ms; longest GUI stall %.1f ms (target < 50 ms)", shownMs,
+              meter.longestMs());
     }
 
     void diagramPaint()

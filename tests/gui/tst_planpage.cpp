@@ -21,6 +21,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -62,6 +63,37 @@ private Q_SLOTS:
     }
     void cleanup() { m_page.reset(); }
 
+    void rawTextSelectsCopiesAndDrawsOnlyWhatIsInView()
+    {
+        PlanSourceView view;
+        view.resize(600, 300);
+        // A 200,000-character line, as a plan pasted from a log on one line is: only its visible columns are drawn.
+        const QString text = u"first line\n"_s + QString(200000, u'x') + u"\nthird\tline\n"_s;
+        view.setSource(text, {{0, 5}, {11, 200011}}, SourceLines::of(text));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.lineCount(), 3);
+        QCOMPARE(view.lineText(1).size(), 200000);
+        QCOMPARE(view.lineText(2), u"third\tline"_s);
+        QCOMPARE(view.lineOf(11), 1);
+        QCOMPARE(view.lineOf(200012), 2);
+
+        view.highlightNode(1);
+        QCOMPARE(view.horizontalScrollBar()->value(), 0); // the node starts at the left edge: no sideways jump
+        const QImage shown = view.viewport()->grab().toImage();
+        QVERIFY(shown.pixelColor(shown.width() - 3, int(1.5 * view.fontMetrics().lineSpacing())) == QColor(0xff, 0xf1, 0x76));
+
+        // Double-click past the end of the first line selects its last word; Ctrl+A, Ctrl+C copies all of it.
+        QTest::mouseDClick(view.viewport(), Qt::LeftButton, {}, QPoint(view.viewport()->width() - 5, 2));
+        QCOMPARE(view.selectedText(), u"line"_s);
+        QTest::keyClick(&view, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(&view, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), text);
+        view.setSource({}, {}, {});
+        QCOMPARE(view.lineCount(), 1);
+        QVERIFY(view.selectedText().isEmpty());
+    }
+
     void loadsAFileIntoEveryView()
     {
         QVERIFY(load(test::planFixturePath(u"hash_left_join"_s, u"json"_s)));
@@ -96,10 +128,11 @@ private Q_SLOTS:
         viewer->treeView()->setCurrentIndex(seqScanRow);
         QCOMPARE(viewer->diagramView()->selectedNode(), seqScan);
         viewer->showTab(PlanViewer::Tab::Text);
-        QTRY_VERIFY(!viewer->sourceView()->isFilling());
-        QCOMPARE(viewer->sourceView()->highlightedNode(), seqScan);
-        const QTextCursor cursor = viewer->sourceView()->textCursor();
-        QVERIFY2(cursor.block().text().contains(u"Seq Scan on customers"_s), qPrintable(cursor.block().text()));
+        PlanSourceView *source = viewer->sourceView();
+        QCOMPARE(source->highlightedNode(), seqScan);
+        const int line = source->lineOf(m_page->document()->spans.at(seqScan).begin);
+        QVERIFY2(source->lineText(line).contains(u"Seq Scan on customers"_s), qPrintable(source->lineText(line)));
+        QVERIFY(line >= source->firstVisibleLine() && line < source->firstVisibleLine() + source->visibleLineCount());
 
         // A click on a box in the diagram → tree.
         viewer->showTab(PlanViewer::Tab::Diagram);
