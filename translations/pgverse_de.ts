@@ -2788,10 +2788,6 @@ Bedingung besteht seit %2</translation>
         <translation>Backup abgebrochen.</translation>
     </message>
     <message>
-        <source>%1 in %2 s</source>
-        <translation>%1 in %2 s</translation>
-    </message>
-    <message>
         <source>tar backups cannot be verified by pg_verifybackup 15</source>
         <translation>tar-Backups können von pg_verifybackup 15 nicht geprüft werden</translation>
     </message>
@@ -2830,6 +2826,14 @@ Bedingung besteht seit %2</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>done in %1 s</source>
+        <translation>fertig nach %1 s</translation>
+    </message>
+    <message>
+        <source>%1 streamed in %2 s</source>
+        <translation>%1 in %2 s übertragen</translation>
     </message>
 </context>
 <context>
@@ -5261,6 +5265,13 @@ Bedingung besteht seit %2</translation>
     </message>
 </context>
 <context>
+    <name>pgv::PlanLoader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>pgv::PlanPage</name>
     <message>
         <source>Plans (*.json *.txt *.plan *.sql);;All files (*)</source>
@@ -5393,6 +5404,29 @@ Bedingung besteht seit %2</translation>
     <message>
         <source>Dropped plan</source>
         <translation>Abgelegter Plan</translation>
+    </message>
+    <message>
+        <source>not a readable file</source>
+        <translation>keine lesbare Datei</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::PlanSourceView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Copy the selected node&apos;s text</source>
+        <translation>Text des gewählten Knotens kopieren</translation>
     </message>
 </context>
 <context>
