@@ -6,8 +6,11 @@
 namespace pgv {
 
 SampleRing::SampleRing(qsizetype capacity)
-    : m_data(std::size_t(std::max<qsizetype>(1, capacity)))
+    : m_capacity(std::max<qsizetype>(1, capacity))
 {
+    // Reserved, not filled: the pages are only touched as samples arrive. Filling a day's worth for each of a
+    // dozen new series held the GUI thread for ~40 ms when a cluster's first snapshot came in.
+    m_data.reserve(std::size_t(m_capacity));
 }
 
 void SampleRing::clear()
@@ -69,7 +72,12 @@ void SampleRing::append(qint64 timeMs, double value)
         rebase(timeMs);
     const Packed sample{quint32(timeMs - m_baseMs), float(value)};
     if (m_size < capacity()) {
-        m_data[std::size_t((m_start + m_size) % capacity())] = sample;
+        // Until the ring first wraps, the slot after the newest sample is at most one past the end of m_data.
+        const auto slot = std::size_t((m_start + m_size) % capacity());
+        if (slot == m_data.size())
+            m_data.push_back(sample);
+        else
+            m_data[slot] = sample;
         ++m_size;
     } else {
         m_data[std::size_t(m_start)] = sample;

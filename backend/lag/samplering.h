@@ -26,7 +26,7 @@ public:
     void clear();
 
     qsizetype size() const { return m_size; }
-    qsizetype capacity() const { return qsizetype(m_data.size()); }
+    qsizetype capacity() const { return m_capacity; }
     bool isEmpty() const { return m_size == 0; }
     Sample at(qsizetype index) const; // 0 is the oldest
     std::optional<Sample> last() const;
@@ -46,7 +46,8 @@ private:
     const Packed &packed(qsizetype index) const { return m_data[std::size_t((m_start + index) % capacity())]; }
     void rebase(qint64 timeMs);
 
-    std::vector<Packed> m_data;
+    qsizetype m_capacity;
+    std::vector<Packed> m_data; // grows to m_capacity as samples arrive
     qsizetype m_start = 0;
     qsizetype m_size = 0;
     qint64 m_baseMs = 0;

@@ -82,6 +82,12 @@ private Q_SLOTS:
         QCOMPARE(ring.last()->timeMs, start + fiftyDays);
         QCOMPARE(ring.last()->value, 3.0);
         QCOMPARE(ring.size(), 1); // the older ones could not be kept together with it
+        for (int i = 1; i <= 3; ++i)
+            ring.append(start + fiftyDays + i * 1000, 3 + i); // the ring fills up from where it was cut, then wraps
+        QCOMPARE(ring.size(), 3);
+        QCOMPARE(ring.at(0).value, 4.0);
+        QCOMPARE(ring.at(2).timeMs, start + fiftyDays + 3000);
+        QCOMPARE(ring.memoryBytes(), std::size_t(3 * 8));
     }
     void ringStoresBytesExactlyUpTo16MiB()
     {
