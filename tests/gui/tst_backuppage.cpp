@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QRadioButton>
 #include <QProgressBar>
 #include <QPushButton>
@@ -92,8 +93,11 @@ private Q_SLOTS:
         QVERIFY(finished.wait(120000));
         QVERIFY2(finished.first().first().value<ActionOutcome>().result == ActionOutcome::Result::Succeeded, qPrintable(dialog->resultText()));
         QCOMPARE(dialog->progressBar()->value(), dialog->progressBar()->maximum());
-        dialog->close();
+        const QPointer<ActionRunDialog> backupDialog = dialog;
+        dialog->close(); // deletes it: a later dialog may get its address
+        dialog = nullptr;
         QVERIFY(refreshed.wait(20000));
+        QTRY_VERIFY(backupDialog.isNull());
         QCOMPARE(page->model()->rowCount(), 1);
         QCOMPARE(page->model()->index(0, BackupCatalogModel::ToolColumn).data().toString(), u"pgBackRest"_s);
         QVERIFY(page->overview().window.isValid());
@@ -124,7 +128,8 @@ private Q_SLOTS:
         QCOMPARE(latest.destination, folder.filePath(u"restored"_s));
         choose->accept();
         ActionRunDialog *restoring = controller->lastDialog();
-        QVERIFY(restoring && restoring != dialog);
+        QVERIFY(restoring);
+        QCOMPARE(restoring->runner()->action().name(), u"restore"_s);
         QTRY_VERIFY2_WITH_TIMEOUT(restoring->runButton()->isEnabled(), qPrintable(dialogText(restoring)), 30000);
         QSignalSpy restored(restoring, &ActionRunDialog::finishedRun);
         restoring->runButton()->click();
