@@ -156,9 +156,12 @@ ActionOutcome PgBackRestBackup::execute(ActionContext &context)
     }
     if (!result.ok())
         return fail(Backup, result.failureSummary(u"pgbackrest backup"_s));
-    if (const auto catalog = m_pgbackrest.info(&error); catalog && !catalog->backups.isEmpty())
+    context.finishStep(Backup, StepStatus::Done, tr("done in %1 s").arg(clock.elapsed() / 1000.0, 0, 'f', 1));
+    // Read after the step ends: the step's time is the backup's alone, comparable with pgbackrest run by hand.
+    if (const auto catalog = m_pgbackrest.info(&error); catalog && !catalog->backups.isEmpty()) {
         m_record = catalog->backups.constLast();
-    context.finishStep(Backup, StepStatus::Done, m_record.label);
+        context.log(tr("pgBackRest lists it as %1").arg(m_record.label));
+    }
     return {ActionOutcome::Result::Succeeded,
             tr("%1 backup %2 of %3 (%4 in the repository).").arg(typeName(m_type), m_record.label, QLocale().formattedDataSize(m_record.sizeBytes),
                                                                   QLocale().formattedDataSize(m_record.storedBytes)),
