@@ -2,6 +2,7 @@
 #include "explaincommand.h"
 
 #include "cliio.h"
+#include "core/jsonnulls.h"
 #include "plan/planalysis.h"
 #include "plan/planparser.h"
 
@@ -29,11 +30,6 @@ QJsonValue rounded(const std::optional<double> &value, double scale = 1000)
     return std::round(*value * scale) / scale;
 }
 
-QJsonValue optionalString(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
 QString milliseconds(const std::optional<double> &value)
 {
     if (!value)
@@ -58,7 +54,7 @@ QJsonObject explainToJson(const Plan &plan, const PlanAnalysis &analysis)
             {"parent"_L1, node.parent < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(node.parent)},
             {"type"_L1, node.type},
             {"label"_L1, node.label()},
-            {"relation"_L1, optionalString(node.relationName)},
+            {"relation"_L1, textOrNull(node.relationName)},
             {"rows_planned"_L1, rounded(node.planRows)},
             {"rows_actual"_L1, rounded(node.actualRows)},
             {"loops"_L1, rounded(node.actualLoops)},
@@ -69,8 +65,8 @@ QJsonObject explainToJson(const Plan &plan, const PlanAnalysis &analysis)
                             : metrics.estimate == RowsEstimate::Over ? QJsonValue(u"over"_s)
                                                                      : QJsonValue(QJsonValue::Null)},
             {"share_percent"_L1, rounded(metrics.sharePercent, 100)},
-            {"relationship"_L1, optionalString(node.parentRelationship)},
-            {"subplan_name"_L1, optionalString(node.subplanName)},
+            {"relationship"_L1, textOrNull(node.parentRelationship)},
+            {"subplan_name"_L1, textOrNull(node.subplanName)},
         };
         if (metrics.processes > 1)
             object.insert("processes"_L1, metrics.processes);

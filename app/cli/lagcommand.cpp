@@ -4,6 +4,7 @@
 #include "alerts/alertengine.h"
 #include "cliio.h"
 #include "clusterselection.h"
+#include "core/jsonnulls.h"
 #include "core/units.h"
 #include "probe/clustermonitor.h"
 #include "statuscommand.h"
@@ -49,7 +50,7 @@ QJsonObject lagToJson(const TopologySnapshot &snapshot)
             continue;
         standbys.append(QJsonObject{
             {"name"_L1, node.name},
-            {"upstream"_L1, node.upstream.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(node.upstream)},
+            {"upstream"_L1, textOrNull(node.upstream)},
             {"write_lag_bytes"_L1, number(node.writeLagBytes)},
             {"flush_lag_bytes"_L1, number(node.flushLagBytes)},
             {"replay_lag_bytes"_L1, number(node.replayLagBytes)},
@@ -58,7 +59,7 @@ QJsonObject lagToJson(const TopologySnapshot &snapshot)
             {"replay_lag_s"_L1, number(node.replayLagSeconds)},
             {"replay_paused"_L1, node.replayPaused},
             {"state"_L1, node.state},
-            {"sync_state"_L1, node.syncState.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(node.syncState)},
+            {"sync_state"_L1, textOrNull(node.syncState)},
             {"external"_L1, node.external},
         });
     }

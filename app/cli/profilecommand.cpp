@@ -2,6 +2,7 @@
 #include "profilecommand.h"
 
 #include "cliio.h"
+#include "core/jsonnulls.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 
@@ -25,10 +26,10 @@ QJsonObject profileToJson(const Profile &profile)
         nodes.append(QJsonObject{{"name"_L1, node.name}, {"conninfo"_L1, node.conninfo}});
     return QJsonObject{{"name"_L1, profile.name},
                        {"read_only"_L1, profile.readOnly},
-                       {"sslmode"_L1, profile.sslmode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(profile.sslmode)},
+                       {"sslmode"_L1, textOrNull(profile.sslmode)},
                        {"poll_interval_ms"_L1, profile.pollIntervalMs},
                        {"password_in_keychain"_L1, profile.passwordInKeychain},
-                       {"lab_dir"_L1, profile.labDir.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(profile.labDir)},
+                       {"lab_dir"_L1, textOrNull(profile.labDir)},
                        {"nodes"_L1, nodes}};
 }
 

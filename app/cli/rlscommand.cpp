@@ -3,6 +3,7 @@
 
 #include "cliio.h"
 #include "clusterselection.h"
+#include "core/jsonnulls.h"
 #include "pg/pgsession.h"
 #include "probe/probenow.h"
 #include "rls/rlscatalogloader.h"
@@ -219,7 +220,7 @@ int test(Invocation &run)
                                       {"row_count"_L1, table.ok ? QJsonValue(double(table.rowCount)) : QJsonValue(QJsonValue::Null)},
                                       {"columns"_L1, QJsonArray::fromStringList(table.sample.columns)},
                                       {"rows"_L1, rows},
-                                      {"error"_L1, table.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(table.error)}});
+                                      {"error"_L1, textOrNull(table.error)}});
         }
         printJson(QJsonObject{{"cluster"_L1, run.target.cluster},
                               {"node"_L1, run.target.node},
@@ -227,7 +228,7 @@ int test(Invocation &run)
                               {"role"_L1, request.role.isEmpty() ? run.catalog.currentUser : request.role},
                               {"settings"_L1, settings},
                               {"tables"_L1, tables},
-                              {"error"_L1, result.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.error)},
+                              {"error"_L1, textOrNull(result.error)},
                               {"elapsed_ms"_L1, double(result.elapsedMs)}});
         return allOk ? ExitOk : ExitProblems;
     }

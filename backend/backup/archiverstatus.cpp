@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "archiverstatus.h"
 
+#include "core/jsonnulls.h"
 #include "pg/pgsession.h"
 
 using namespace Qt::StringLiterals;
@@ -14,11 +15,6 @@ QDateTime timeOf(const std::optional<QString> &text)
     return text ? QDateTime::fromString(*text, Qt::ISODateWithMs) : QDateTime();
 }
 
-QJsonValue timeToJson(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
-}
-
 } // namespace
 
 QJsonObject ArchiverStatus::toJson() const
@@ -26,11 +22,11 @@ QJsonObject ArchiverStatus::toJson() const
     return {
         {"archive_mode"_L1, archiveMode},
         {"archived_count"_L1, double(archivedCount)},
-        {"last_archived_wal"_L1, lastArchivedWal.isEmpty() ? QJsonValue() : QJsonValue(lastArchivedWal)},
-        {"last_archived_time"_L1, timeToJson(lastArchivedTime)},
+        {"last_archived_wal"_L1, textOrNull(lastArchivedWal)},
+        {"last_archived_time"_L1, timeOrNull(lastArchivedTime)},
         {"failed_count"_L1, double(failedCount)},
-        {"last_failed_wal"_L1, lastFailedWal.isEmpty() ? QJsonValue() : QJsonValue(lastFailedWal)},
-        {"last_failed_time"_L1, timeToJson(lastFailedTime)},
+        {"last_failed_wal"_L1, textOrNull(lastFailedWal)},
+        {"last_failed_time"_L1, timeOrNull(lastFailedTime)},
         {"failing"_L1, isFailing()},
     };
 }

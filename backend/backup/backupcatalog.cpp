@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupcatalog.h"
 
+#include "core/jsonnulls.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,16 +21,6 @@ QString translate(const char *text)
 QDateTime fromEpoch(const QJsonValue &value)
 {
     return value.isDouble() ? QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC) : QDateTime();
-}
-
-QJsonValue timeToJson(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
-}
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
 
 } // namespace
@@ -122,8 +114,8 @@ QJsonObject backupRecordToJson(const BackupRecord &record)
         {"tool"_L1, record.tool},
         {"label"_L1, record.label},
         {"type"_L1, record.type},
-        {"started"_L1, timeToJson(record.started)},
-        {"stopped"_L1, timeToJson(record.stopped)},
+        {"started"_L1, timeOrNull(record.started)},
+        {"stopped"_L1, timeOrNull(record.stopped)},
         {"size_bytes"_L1, double(record.sizeBytes)},
         {"stored_bytes"_L1, double(record.storedBytes)},
         {"lsn_start"_L1, textOrNull(record.lsnStart)},

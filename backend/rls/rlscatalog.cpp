@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rlscatalog.h"
 
+#include "core/jsonnulls.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -187,11 +189,6 @@ QStringList strings(const QJsonValue &value)
     return result;
 }
 
-QJsonValue nullIfEmpty(const QString &value)
-{
-    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-}
-
 } // namespace
 
 bool parseRlsCatalog(const QByteArray &json, RlsCatalog *catalog, QString *error)
@@ -322,8 +319,8 @@ QJsonObject rlsCatalogToJson(const RlsCatalog &catalog, const RlsTableRef &only)
                                     {"permissive"_L1, policy.permissive},
                                     {"command"_L1, policyCommandKeyword(policy.command)},
                                     {"roles"_L1, policy.roles.isEmpty() ? QJsonArray{u"PUBLIC"_s} : QJsonArray::fromStringList(policy.roles)},
-                                    {"using"_L1, nullIfEmpty(policy.usingExpression)},
-                                    {"with_check"_L1, nullIfEmpty(policy.checkExpression)}});
+                                    {"using"_L1, textOrNull(policy.usingExpression)},
+                                    {"with_check"_L1, textOrNull(policy.checkExpression)}});
     }
     QJsonArray roles;
     for (const RlsRole &role : catalog.roles) {

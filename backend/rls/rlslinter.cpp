@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rlslinter.h"
 
+#include "core/jsonnulls.h"
 #include "policyexpression.h"
 
 #include <QCoreApplication>
@@ -424,7 +425,7 @@ QJsonObject lintToJson(const RlsLint &lint)
     return QJsonObject{{"severity"_L1, lintSeverityName(lint.severity)},
                        {"code"_L1, lint.code},
                        {"table"_L1, lint.table.isValid() ? QJsonValue(lint.table.displayName()) : QJsonValue(QJsonValue::Null)},
-                       {"policy"_L1, lint.policy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(lint.policy)},
+                       {"policy"_L1, textOrNull(lint.policy)},
                        {"message"_L1, lint.message},
                        {"fix"_L1, lint.fix}};
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topologyjson.h"
 
+#include "core/jsonnulls.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -8,17 +10,6 @@ using namespace Qt::StringLiterals;
 namespace pgv {
 
 namespace {
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-template<typename T>
-QJsonValue numberOrNull(const std::optional<T> &value)
-{
-    return value ? QJsonValue(static_cast<double>(*value)) : QJsonValue(QJsonValue::Null);
-}
 
 QJsonObject nodeToJson(const TopologyNode &node)
 {
