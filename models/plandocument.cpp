@@ -9,6 +9,23 @@
 
 namespace pgv {
 
+namespace {
+
+std::shared_ptr<PlanDocument> assemble(const QString &title, const QByteArray &input, Plan plan, PlanAnalysis analysis)
+{
+    auto document = std::make_shared<PlanDocument>();
+    document->title = title;
+    document->inputText = QString::fromUtf8(input);
+    document->plan = std::move(plan);
+    document->analysis = std::move(analysis);
+    // The raw view's indexes: which text each node came from, and where each line starts.
+    document->spans = mapPlanSource(document->inputText, document->plan);
+    document->lines = SourceLines::of(document->inputText);
+    return document;
+}
+
+} // namespace
+
 PlanLoader::PlanLoader(QObject *parent)
     : QObject(parent)
 {
@@ -23,14 +40,8 @@ std::shared_ptr<const PlanDocument> PlanLoader::build(const QByteArray &input, c
             *error = parseError.toString();
         return nullptr;
     }
-    auto document = std::make_shared<PlanDocument>();
-    document->title = title;
-    document->inputText = QString::fromUtf8(input);
-    document->analysis = analyzePlan(*plan);
-    document->plan = std::move(*plan);
-    document->spans = mapPlanSource(document->inputText, document->plan);
-    document->lines = SourceLines::of(document->inputText);
-    return document;
+    PlanAnalysis analysis = analyzePlan(*plan);
+    return assemble(title, input, std::move(*plan), std::move(analysis));
 }
 
 void PlanLoader::load(const QByteArray &input, const QString &title)
@@ -61,16 +72,7 @@ void PlanLoader::loadFile(const QString &path, const QString &title)
 void PlanLoader::adopt(std::shared_ptr<const Plan> plan, std::shared_ptr<const PlanAnalysis> analysis, const QByteArray &input,
                        const QString &title)
 {
-    watch(QtConcurrent::run([plan, analysis, input, title] {
-        auto document = std::make_shared<PlanDocument>();
-        document->title = title;
-        document->inputText = QString::fromUtf8(input);
-        document->plan = *plan;
-        document->analysis = *analysis;
-        document->spans = mapPlanSource(document->inputText, document->plan);
-        document->lines = SourceLines::of(document->inputText);
-        return Outcome{std::move(document), title, {}};
-    }));
+    watch(QtConcurrent::run([plan, analysis, input, title] { return Outcome{assemble(title, input, *plan, *analysis), title, {}}; }));
 }
 
 void PlanLoader::watch(QFuture<Outcome> future)
