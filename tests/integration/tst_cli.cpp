@@ -244,12 +244,19 @@ private Q_SLOTS:
         watch.start(QStringLiteral(PGV_BIN_DIR) + u"/pgversectl"_s,
                     {u"status"_s, u"--lab"_s, m_labDir, u"--json"_s, u"--watch"_s, u"--interval"_s, u"300"_s});
         QVERIFY(watch.waitForStarted());
-        QTest::qWait(2500);
+        // Three updates, however slowly a loaded machine starts the process and makes its first connections.
+        QByteArray printed;
+        QDeadlineTimer deadline(30000);
+        while (printed.count('\n') < 3 && !deadline.hasExpired() && watch.state() == QProcess::Running) {
+            watch.waitForReadyRead(500);
+            printed += watch.readAllStandardOutput();
+        }
         watch.terminate();
         QVERIFY(watch.waitForFinished(5000));
         QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
         QCOMPARE(watch.exitCode(), 0);
-        const QList<QByteArray> lines = watch.readAllStandardOutput().trimmed().split('\n');
+        printed += watch.readAllStandardOutput();
+        const QList<QByteArray> lines = printed.trimmed().split('\n');
         QVERIFY2(lines.size() >= 3, qPrintable(QString::number(lines.size())));
         for (const QByteArray &line : lines)
             QCOMPARE(parseJson(QString::fromUtf8(line)).value("nodes"_L1).toArray().size(), 2);
