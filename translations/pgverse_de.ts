@@ -4731,6 +4731,14 @@ Bedingung besteht seit %2</translation>
         <source>no errors reported</source>
         <translation>keine Fehler gemeldet</translation>
     </message>
+    <message>
+        <source>done in %1 s</source>
+        <translation>fertig nach %1 s</translation>
+    </message>
+    <message>
+        <source>pgBackRest lists it as %1</source>
+        <translation>pgBackRest führt sie als %1</translation>
+    </message>
 </context>
 <context>
     <name>pgv::PgBackRestExpire</name>
