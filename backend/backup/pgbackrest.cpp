@@ -11,6 +11,9 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThread>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -82,6 +85,9 @@ bool PgBackRest::writeConfig(const QString &primary, QString *error) const
             return false;
         }
     }
+    // Half the cores this process may use, at most four: the lab's servers keep room to run during a backup, and on a
+    // machine (or a process pinned) to one or two cores a second worker only fights the first for the same core.
+    const int processes = std::clamp(QThread::idealThreadCount() / 2, 1, 4);
     const QString text = u"# Written by PostgresVerse for lab \"%1\"; rewritten before each backup (the primary may change).\n"
                          "[global]\n"
                          "repo1-path=%2\n"
@@ -92,7 +98,7 @@ bool PgBackRest::writeConfig(const QString &primary, QString *error) const
                          "log-level-console=info\n"
                          "log-level-file=info\n"
                          "start-fast=y\n"
-                         "process-max=2\n"
+                         "process-max=%8\n"
                          "compress-type=lz4\n"
                          "\n"
                          "[%1]\n"
@@ -101,7 +107,8 @@ bool PgBackRest::writeConfig(const QString &primary, QString *error) const
                          "pg1-socket-path=%6\n"
                          "pg1-user=%7\n"_s.arg(stanza(), repositoryFolder(), folder(), lab.dataDir(primary))
                              .arg(node->port)
-                             .arg(lab.socketDir(), lab.superuser);
+                             .arg(lab.socketDir(), lab.superuser)
+                             .arg(processes);
     QSaveFile file(configFile());
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
         *error = tr("Cannot write %1: %2").arg(configFile(), file.errorString());

@@ -4,6 +4,7 @@
 #include "actions/actionrunner.h"
 #include "actions/auditlog.h"
 #include "backup/basebackup.h"
+#include "backup/pgbackrest.h"
 #include "backup/pgbackrestbackup.h"
 #include "backup/pitrrestore.h"
 #include "testlab.h"
@@ -16,6 +17,8 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QThread>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace pgv;
@@ -126,6 +129,11 @@ private Q_SLOTS:
         const ActionRun backedUp = runAction(backup, policy(), &m_audit, recorder);
         QVERIFY2(backedUp.outcome.result == ActionOutcome::Result::Succeeded, qPrintable(describe(backedUp)));
         QCOMPARE(backup.record().type, u"full"_s);
+        // One backup process per two cores we may use (a single-core or pinned run gets one).
+        QFile config(PgBackRest(m_lab->lab()).configFile());
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        const QByteArray processes = QByteArray::number(std::clamp(QThread::idealThreadCount() / 2, 1, 4));
+        QVERIFY2(config.readAll().contains(QByteArray("\nprocess-max=" + processes + '\n')), qPrintable(config.fileName()));
 
         // pgBackRest's stop times have whole seconds: the window opens a second after the backup ended.
         QThread::msleep(1100);
