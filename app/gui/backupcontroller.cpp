@@ -39,6 +39,14 @@ int suggestPort(const Lab &lab)
     return port + 10;
 }
 
+/// What a refresh reads on its worker: the lab's manifest, then its catalogue.
+struct LabBackups
+{
+    std::optional<Lab> lab;
+    QString error;
+    BackupOverview overview;
+};
+
 } // namespace
 
 BackupController::BackupController(ClusterSession *session, BackupPage *page, QWidget *window)
@@ -63,6 +71,10 @@ void BackupController::refresh()
     const Profile profile = m_session->profile();
     m_profileShown = profile.name;
     m_page->setReadOnly(profile.readOnly);
+    if (profile.labDir != m_labDir) {
+        m_lab.reset();
+        m_labDir.clear();
+    }
     if (!m_session->isOpen()) {
         m_page->showUnavailable(tr("Open a lab to see and take its backups."));
         return;
@@ -72,24 +84,30 @@ void BackupController::refresh()
                                    "use their backup tooling (pgBackRest, Barman) on their hosts.").arg(profile.name));
         return;
     }
-    QString error;
-    const std::optional<Lab> lab = Lab::open(profile.labDir, &error);
-    if (!lab) {
-        m_page->showUnavailable(error);
-        return;
-    }
     m_page->setLoading(true);
     const int generation = ++m_generation;
-    auto *watcher = new QFutureWatcher<BackupOverview>(this);
-    connect(watcher, &QFutureWatcher<BackupOverview>::finished, this, [this, watcher, generation] {
+    auto *watcher = new QFutureWatcher<LabBackups>(this);
+    connect(watcher, &QFutureWatcher<LabBackups>::finished, this, [this, watcher, generation, labDir = profile.labDir] {
         watcher->deleteLater();
         if (generation != m_generation)
             return; // a newer refresh (another profile) is on its way
         m_page->setLoading(false);
-        m_page->showOverview(watcher->result());
+        const LabBackups loaded = watcher->result();
+        m_lab = loaded.lab;
+        m_labDir = m_lab ? labDir : QString();
+        if (m_lab)
+            m_page->showOverview(loaded.overview);
+        else
+            m_page->showUnavailable(loaded.error);
         Q_EMIT refreshed();
     });
-    watcher->setFuture(QtConcurrent::run([lab = *lab] { return loadBackupOverview(lab); }));
+    watcher->setFuture(QtConcurrent::run([labDir = profile.labDir] {
+        LabBackups loaded;
+        loaded.lab = Lab::open(labDir, &loaded.error);
+        if (loaded.lab)
+            loaded.overview = loadBackupOverview(*loaded.lab);
+        return loaded;
+    }));
 }
 
 ActionRunDialog *BackupController::run(std::shared_ptr<Action> action)
@@ -109,8 +127,7 @@ ActionRunDialog *BackupController::run(std::shared_ptr<Action> action)
 
 void BackupController::runBackup(BackupPage::Tool tool)
 {
-    QString error;
-    const std::optional<Lab> lab = Lab::open(m_session->profile().labDir, &error);
+    const std::optional<Lab> lab = m_lab;
     if (!lab)
         return;
     switch (tool) {
@@ -131,53 +148,61 @@ void BackupController::runBackup(BackupPage::Tool tool)
 
 void BackupController::restore(const QDateTime &targetTime)
 {
-    QString error;
-    const std::optional<Lab> lab = Lab::open(m_session->profile().labDir, &error);
-    if (!lab)
+    if (!m_lab)
         return;
-    const QString folder = lab->manifest().dir + u"/restores/restore-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
-    auto *choose = new RestoreDialog(m_page->overview().window, folder, suggestPort(*lab), m_window);
-    choose->setAttribute(Qt::WA_DeleteOnClose);
-    if (targetTime.isValid())
-        choose->setTargetTime(targetTime);
-    connect(choose, &QDialog::accepted, this, [this, choose, lab = *lab] {
-        const RestoreOptions options = choose->options();
-        ActionRunDialog *dialog = run(std::make_shared<PgBackRestRestore>(lab, options));
-        connect(dialog, &ActionRunDialog::finishedRun, this, [this, options](const ActionOutcome &outcome) {
-            if (outcome.result == ActionOutcome::Result::Succeeded)
-                addRestoredProfile(options);
+    // Finding a free port binds sockets: done on a worker, the dialog opens when it is known.
+    auto *watcher = new QFutureWatcher<int>(this);
+    connect(watcher, &QFutureWatcher<int>::finished, this, [this, watcher, lab = *m_lab, targetTime, profileName = m_session->profile().name] {
+        watcher->deleteLater();
+        if (profileName != m_session->profile().name)
+            return; // another cluster was opened meanwhile
+        const QString folder = lab.manifest().dir + u"/restores/restore-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+        auto *choose = new RestoreDialog(m_page->overview().window, folder, watcher->result(), m_window);
+        choose->setAttribute(Qt::WA_DeleteOnClose);
+        if (targetTime.isValid())
+            choose->setTargetTime(targetTime);
+        connect(choose, &QDialog::accepted, this, [this, choose, lab, profileName] {
+            const RestoreOptions options = choose->options();
+            ActionRunDialog *dialog = run(std::make_shared<PgBackRestRestore>(lab, options));
+            connect(dialog, &ActionRunDialog::finishedRun, this, [this, options, lab, profileName](const ActionOutcome &outcome) {
+                if (outcome.result == ActionOutcome::Result::Succeeded)
+                    addRestoredProfile(lab, profileName, options);
+            });
         });
+        choose->open();
     });
-    choose->open();
+    watcher->setFuture(QtConcurrent::run([lab = *m_lab] { return suggestPort(lab); }));
 }
 
-void BackupController::addRestoredProfile(const RestoreOptions &options)
+void BackupController::addRestoredProfile(const Lab &lab, const QString &labProfile, const RestoreOptions &options)
 {
-    const Profile lab = m_session->profile();
-    QString error;
-    const std::optional<Lab> opened = Lab::open(lab.labDir, &error);
-    if (!opened)
-        return;
     Profile restored;
-    restored.name = u"%1-restored-%2"_s.arg(lab.name).arg(options.port);
+    restored.name = u"%1-restored-%2"_s.arg(labProfile).arg(options.port);
     ConnInfo info;
     info.set(u"host"_s, u"127.0.0.1"_s);
     info.set(u"port"_s, QString::number(options.port));
-    info.set(u"user"_s, opened->manifest().superuser);
+    info.set(u"user"_s, lab.manifest().superuser);
     info.set(u"dbname"_s, u"postgres"_s);
-    info.set(u"passfile"_s, opened->manifest().passFile());
+    info.set(u"passfile"_s, lab.manifest().passFile());
     restored.nodes << ProfileNode{u"restored"_s, info.toDisplayString()};
-    if (!ProfileStore().save(restored, &error)) {
-        QMessageBox::warning(m_window, tr("Restored server"), tr("The restored server runs, but no profile could be saved for it: %1").arg(error));
-        return;
-    }
-    Q_EMIT profilesChanged();
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (const QString error = watcher->result(); !error.isEmpty()) {
+            QMessageBox::warning(m_window, tr("Restored server"), tr("The restored server runs, but no profile could be saved for it: %1").arg(error));
+            return;
+        }
+        Q_EMIT profilesChanged();
+    });
+    watcher->setFuture(QtConcurrent::run([restored] {
+        QString error;
+        return ProfileStore().save(restored, &error) ? QString() : error;
+    }));
 }
 
 void BackupController::verify()
 {
-    QString error;
-    const std::optional<Lab> lab = Lab::open(m_session->profile().labDir, &error);
+    const std::optional<Lab> lab = m_lab;
     if (!lab)
         return;
     m_page->setLoading(true);
@@ -203,10 +228,8 @@ void BackupController::verify()
 
 void BackupController::expire()
 {
-    QString error;
-    const std::optional<Lab> lab = Lab::open(m_session->profile().labDir, &error);
-    if (lab)
-        run(std::make_shared<PgBackRestExpire>(*lab));
+    if (m_lab)
+        run(std::make_shared<PgBackRestExpire>(*m_lab));
 }
 
 } // namespace pgv

@@ -2,8 +2,11 @@
 #pragma once
 
 #include "backuppage.h"
+#include "lab/lab.h"
 
 #include <QObject>
+
+#include <optional>
 
 namespace pgv {
 
@@ -35,12 +38,15 @@ private:
     void verify();
     void expire();
     ActionRunDialog *run(std::shared_ptr<class Action> action);
-    void addRestoredProfile(const struct RestoreOptions &options);
+    void addRestoredProfile(const Lab &lab, const QString &labProfile, const struct RestoreOptions &options);
 
     ClusterSession *m_session;
     BackupPage *m_page;
     QWidget *m_window;
     QString m_profileShown;
+    // The lab of the profile shown, read by the last refresh (on its worker); actions start from it.
+    std::optional<Lab> m_lab;
+    QString m_labDir;
     int m_generation = 0;
     ActionRunDialog *m_lastDialog = nullptr;
 };

@@ -138,8 +138,9 @@ private Q_SLOTS:
             m_lab->lab().runner().run(m_lab->manifest().binDir + u"/pg_ctl"_s, {u"-D"_s, latest.destination, u"-m"_s, u"fast"_s, u"stop"_s}, 60000);
         });
         QVERIFY2(restored.first().first().value<ActionOutcome>().result == ActionOutcome::Result::Succeeded, qPrintable(restoring->resultText()));
-        const auto profile = ProfileStore().find(u"%1-restored-%2"_s.arg(m_lab->manifest().name).arg(latest.port));
-        QVERIFY(profile);
+        // The profile is saved on a worker after the run.
+        std::optional<Profile> profile;
+        QTRY_VERIFY((profile = ProfileStore().find(u"%1-restored-%2"_s.arg(m_lab->manifest().name).arg(latest.port))).has_value());
         QCOMPARE(profile->nodes.size(), 1);
         QVERIFY(profile->nodes.first().conninfo.contains(u"port=%1"_s.arg(latest.port)));
         restoring->close();
