@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planpage.h"
 
+#include "core/backgroundjob.h"
 #include "explainpane.h"
 #include "plancomparedialog.h"
 #include "plandocument.h"
@@ -59,6 +60,7 @@ PlanPage::PlanPage(QWidget *parent)
     : QWidget(parent)
     , m_loader(new PlanLoader(this))
     , m_compareLoader(new PlanLoader(this))
+    , m_saveJob(new BackgroundJob(this))
     , m_toolBar(new QToolBar)
     , m_filter(new QLineEdit)
     , m_error(new QLabel)
@@ -286,11 +288,34 @@ void PlanPage::saveAs()
         return;
     const QString suggested = current->plan.format == PlanFormat::Json ? u"plan.json"_s : u"plan.txt"_s;
     const QString path = QFileDialog::getSaveFileName(this, tr("Save plan"), suggested, planFileFilter());
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        saveTo(path);
+}
+
+void PlanPage::saveTo(const QString &path)
+{
+    const std::shared_ptr<const PlanDocument> current = document();
+    if (!current)
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(current->inputText.toUtf8()) < 0 || !file.commit())
-        showError(tr("Cannot save %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (m_saveJob->isRunning()) {
+        showError(tr("The plan is still being saved to %1: try again in a moment.").arg(m_saveJob->title()));
+        return;
+    }
+    // A plan can be hundreds of megabytes: converting and writing it is the worker's.
+    m_saveJob->disconnect(this);
+    connect(m_saveJob, &BackgroundJob::finished, this, [this, path](bool ok, const QString &error) {
+        if (ok)
+            Q_EMIT saved(path);
+        else
+            showError(tr("Cannot save %1: %2.").arg(QDir::toNativeSeparators(path), error));
+    });
+    m_saveJob->start(QDir::toNativeSeparators(path), [current, path](const BackgroundJob::Report &, const std::atomic_bool *, QString *error) {
+        QSaveFile file(path);
+        if (file.open(QIODevice::WriteOnly) && file.write(current->inputText.toUtf8()) >= 0 && file.commit())
+            return true;
+        *error = file.errorString();
+        return false;
+    });
 }
 
 void PlanPage::compareWithFile()

@@ -16,6 +16,7 @@ class QToolBar;
 
 namespace pgv {
 
+class BackgroundJob;
 class ExplainPane;
 class PlanLoader;
 class PlanViewer;
@@ -40,6 +41,8 @@ public:
     /// A finished EXPLAIN from the runner: its plan is shown (failures only update the runner's status).
     void showOutcome(const ExplainOutcome &outcome);
     void showHistoryEntry(const ExplainHistoryEntry &entry);
+    /// Writes the plan shown, as it was given, to \a path on a worker; saved() or the error bar follows.
+    void saveTo(const QString &path);
 
     std::shared_ptr<const PlanDocument> document() const;
     ExplainPane *explainPane() const { return m_explain; }
@@ -52,6 +55,7 @@ Q_SIGNALS:
     void failed(const QString &error);
     /// A comparison window opened (tests look at it; users just see it).
     void comparisonOpened(QWidget *dialog);
+    void saved(const QString &path);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -71,6 +75,7 @@ private:
 
     PlanLoader *m_loader;
     PlanLoader *m_compareLoader;
+    BackgroundJob *m_saveJob;
     QToolBar *m_toolBar;
     QLineEdit *m_filter;
     QLabel *m_error;

@@ -17,6 +17,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -25,6 +27,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTest>
 #include <QTreeView>
@@ -113,6 +116,28 @@ private Q_SLOTS:
         QCOMPARE(viewer->sourceView()->highlightedNode(), hottest);
         QCOMPARE(qobject_cast<PlanDetailsModel *>(viewer->detailsView()->model())->node(), hottest);
         QVERIFY(!viewer->hotspotView()->model()->index(0, 0).data().toString().isEmpty());
+    }
+
+    void savesThePlanAsGivenAndSaysWhenItCannot()
+    {
+        const QString fixture = test::planFixturePath(u"hash_left_join"_s, u"txt"_s);
+        QVERIFY(load(fixture));
+        QTemporaryDir folder;
+        const QString path = folder.filePath(u"saved.txt"_s);
+        QSignalSpy saved(m_page.get(), &PlanPage::saved);
+        m_page->saveTo(path);
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.first().first().toString(), path);
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(written.readAll()), m_page->document()->inputText);
+
+        // A folder that does not exist: the error bar says so, and the plan stays shown.
+        const QString nowhere = folder.filePath(u"missing/saved.txt"_s);
+        m_page->saveTo(nowhere);
+        QTRY_VERIFY(m_page->errorText().contains(QDir::toNativeSeparators(nowhere)));
+        QVERIFY(m_page->document());
+        QCOMPARE(saved.size(), 1);
     }
 
     void selectingANodeAnywhereSelectsItEverywhere()
