@@ -7,7 +7,6 @@
 #include "lag/laghistory.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -479,34 +478,26 @@ bool LagChartView::exportPdf(const QString &path) const
     return m_plot->savePdf(path, m_plot->width(), m_plot->height());
 }
 
-bool LagChartView::exportCsv(const QString &path, QString *error) const
+LagCsvExport LagChartView::visibleSamples() const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-        *error = file.errorString();
-        return false;
-    }
     // The samples as recorded, not as drawn: a logarithmic axis draws 0 as 1.
+    LagCsvExport samples;
+    samples.metric = m_metric;
     const QCPRange visible = m_plot->xAxis->range();
     const qint64 fromMs = qint64(visible.lower * 1000);
     const qint64 toMs = qint64(visible.upper * 1000);
-    QByteArray csv = "time_utc,subject,metric,value\n";
     for (auto it = m_series.cbegin(); it != m_series.cend(); ++it) {
         const SampleRing *ring = m_history ? m_history->series({it.key(), m_metric}) : nullptr;
         if (!it->graph->visible() || !ring)
             continue;
-        const QByteArray subject = '"' + it.key().toUtf8().replace('"', "\"\"") + '"';
-        for (qsizetype i = ring->lowerBound(fromMs); i < ring->size() && ring->at(i).timeMs <= toMs; ++i) {
-            const Sample sample = ring->at(i);
-            csv += QDateTime::fromMSecsSinceEpoch(sample.timeMs, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8() + ',' + subject + ','
-                   + metricName(m_metric).toUtf8() + ',' + QByteArray::number(sample.value, 'g', 12) + '\n';
-        }
+        LagCsvSeries series{it.key(), {}};
+        const qsizetype first = ring->lowerBound(fromMs);
+        series.samples.reserve(ring->size() - first);
+        for (qsizetype i = first; i < ring->size() && ring->at(i).timeMs <= toMs; ++i)
+            series.samples << ring->at(i);
+        samples.series << std::move(series);
     }
-    if (file.write(csv) != csv.size()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return samples;
 }
 
 } // namespace pgv

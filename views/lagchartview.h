@@ -2,6 +2,7 @@
 #pragma once
 
 #include "alerts/alertrule.h"
+#include "lag/lagcsv.h"
 #include "lag/lagseries.h"
 #include "lag/topologyevents.h"
 #include "lagplotseries.h"
@@ -52,8 +53,8 @@ public:
 
     bool exportPng(const QString &path) const;
     bool exportPdf(const QString &path) const;
-    /// The visible samples of the visible graphs as CSV: time_utc,subject,metric,value.
-    bool exportCsv(const QString &path, QString *error) const;
+    /// The visible samples of the visible graphs, copied for writeLagCsv() on a worker.
+    LagCsvExport visibleSamples() const;
 
 Q_SIGNALS:
     void followLiveChanged(bool follow);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lagpage.h"
 
+#include "core/backgroundjob.h"
 #include "lagchartview.h"
 
 #include <QAction>
@@ -25,6 +26,7 @@ enum class LagKind { Write, Flush, Replay, SlotRetained, LogicalLag };
 LagPage::LagPage(QWidget *parent)
     : QWidget(parent)
     , m_chart(new LagChartView)
+    , m_csvJob(new BackgroundJob(this))
 {
     auto *toolbar = new QToolBar;
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -153,16 +155,35 @@ void LagPage::exportChart()
                                                       tr("PNG image (*.png);;PDF document (*.pdf);;CSV data (*.csv)"), &filter);
     if (path.isEmpty())
         return;
-    QString error;
-    bool ok = false;
-    if (path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
-        ok = m_chart->exportPdf(path);
-    else if (path.endsWith(u".csv"_s, Qt::CaseInsensitive))
-        ok = m_chart->exportCsv(path, &error);
-    else
-        ok = m_chart->exportPng(path);
+    if (path.endsWith(u".csv"_s, Qt::CaseInsensitive)) {
+        exportCsv(path);
+        return;
+    }
+    // Images are drawn from the chart's widgets, which only the GUI thread may touch.
+    const bool ok = path.endsWith(u".pdf"_s, Qt::CaseInsensitive) ? m_chart->exportPdf(path) : m_chart->exportPng(path);
     if (!ok)
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1. %2").arg(path, error));
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
+}
+
+void LagPage::exportCsv(const QString &path)
+{
+    if (m_csvJob->isRunning()) {
+        QMessageBox::information(this, tr("Export"), tr("%1 is still being written.").arg(m_csvJob->title()));
+        return;
+    }
+    m_csvJob->disconnect(this);
+    connect(m_csvJob, &BackgroundJob::finished, this, [this, path](bool ok, const QString &error) {
+        m_export->setEnabled(true);
+        if (ok)
+            Q_EMIT exported(path);
+        else
+            QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1. %2").arg(path, error));
+    });
+    // A day of ten series is close to a million lines: formatting and writing them is the worker's.
+    m_export->setEnabled(false);
+    m_csvJob->start(path, [data = m_chart->visibleSamples(), path](const BackgroundJob::Report &, const std::atomic_bool *, QString *error) {
+        return writeLagCsv(path, data, error);
+    });
 }
 
 } // namespace pgv

@@ -10,6 +10,7 @@ class QComboBox;
 
 namespace pgv {
 
+class BackgroundJob;
 class LagChartView;
 class LagHistory;
 
@@ -25,6 +26,11 @@ public:
     void setRules(const QList<AlertRule> &rules);
     LagChartView *chart() const { return m_chart; }
     QList<QAction *> pageActions() const;
+    /// Writes the visible samples of the visible series on a worker; exported() or a warning follows.
+    void exportCsv(const QString &path);
+
+Q_SIGNALS:
+    void exported(const QString &path);
 
 private:
     void applyMetric();
@@ -32,6 +38,7 @@ private:
     void exportChart();
 
     LagChartView *m_chart = nullptr;
+    BackgroundJob *m_csvJob = nullptr;
     QComboBox *m_lag = nullptr;
     QComboBox *m_unit = nullptr;
     QComboBox *m_range = nullptr;

@@ -3,12 +3,14 @@
 // qcustomplot.h still uses Qt's foreach and signals keywords, which the rest of the project switches off.
 #undef QT_NO_FOREACH
 #undef QT_NO_KEYWORDS
+#include "lag/lagcsv.h"
 #include "lag/lagdatabase.h"
 #include "lag/laghistory.h"
 #include "lagchartview.h"
 #include "testenvironment.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTest>
 #include <qcustomplot.h>
 
@@ -91,6 +93,25 @@ private Q_SLOTS:
               "+ replot %.2f ms (median of 50); memory per sample %.1f bytes (history ring %.1f + chart %.1f for %lld drawn points) "
               "(targets: < 10 ms, < 2 ms, <= 24 bytes)",
               median(replots), median(appends), ringBytes + chartBytes, ringBytes, chartBytes, static_cast<long long>(chart.pointCount()));
+
+        // The whole day as CSV: the GUI thread only copies the samples; a worker formats and writes them.
+        QElapsedTimer copyTimer;
+        copyTimer.start();
+        const LagCsvExport day = chart.visibleSamples();
+        const double copyMs = double(copyTimer.nsecsElapsed()) / 1e6;
+        qsizetype exported = 0;
+        for (const LagCsvSeries &series : day.series)
+            exported += series.samples.size();
+        QVERIFY2(exported >= samples * 99 / 100, qPrintable(QString::number(exported)));
+        test::ServerReachableTempDir folder;
+        QString error;
+        QElapsedTimer writeTimer;
+        writeTimer.start();
+        QVERIFY2(writeLagCsv(folder.filePath(u"day.csv"_s), day, &error), qPrintable(error));
+        const double writeMs = double(writeTimer.nsecsElapsed()) / 1e6;
+        qInfo("CSV export of the day in view (%lld samples, %.0f MB): copying on the GUI thread %.1f ms, formatting and writing on "
+              "a worker %.0f ms",
+              static_cast<long long>(exported), double(QFileInfo(folder.filePath(u"day.csv"_s)).size()) / 1e6, copyMs, writeMs);
 
         // The same day zoomed to its last five minutes: every sample drawn.
         chart.setSpan(300);

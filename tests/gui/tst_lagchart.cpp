@@ -5,10 +5,12 @@
 #undef QT_NO_KEYWORDS
 #include "lag/laghistory.h"
 #include "lagchartview.h"
+#include "lagpage.h"
 #include "testenvironment.h"
 
 #include <QFile>
 #include <QImage>
+#include <QSignalSpy>
 #include <QTest>
 #include <qcustomplot.h>
 
@@ -104,7 +106,7 @@ private Q_SLOTS:
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
         QString error;
-        QVERIFY2(chart.exportCsv(dir.filePath(u"lag.csv"_s), &error), qPrintable(error));
+        QVERIFY2(writeLagCsv(dir.filePath(u"lag.csv"_s), chart.visibleSamples(), &error), qPrintable(error));
         QFile csv(dir.filePath(u"lag.csv"_s));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
@@ -112,6 +114,24 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 1 + 2 * 20);
         QVERIFY(lines.contains(QDateTime::fromMSecsSinceEpoch(start + 19000, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8()
                                + ",\"node2\",replay_bytes,77824"));
+    }
+
+    void thePageWritesCsvOnAWorker()
+    {
+        LagHistory history;
+        feed(history, QDateTime::currentMSecsSinceEpoch() - 20000, 20);
+        LagPage page;
+        page.resize(900, 500);
+        page.setHistory(&history);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        test::ServerReachableTempDir dir;
+        QSignalSpy exported(&page, &LagPage::exported);
+        page.exportCsv(dir.filePath(u"lag.csv"_s));
+        QVERIFY(exported.wait(10000));
+        QFile csv(dir.filePath(u"lag.csv"_s));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().trimmed().split('\n').size(), 1 + 2 * 20);
     }
 };
 

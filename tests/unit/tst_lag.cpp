@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Lag samples, events and alerts from probe documents recorded on a real lab.
 #include "alerts/alertengine.h"
+#include "lag/lagcsv.h"
 #include "lag/laghistory.h"
 #include "lag/lagseries.h"
 #include "lag/samplering.h"
 #include "lag/topologyevents.h"
 #include "probefixtures.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace pgv;
@@ -96,6 +99,37 @@ private Q_SLOTS:
         QCOMPARE(ring.last()->value, double(16 * 1024 * 1024 - 1));
         ring.append(1, 5e9);
         QVERIFY(std::abs(ring.last()->value - 5e9) / 5e9 < 1e-7);
+    }
+
+    void csvExportWritesUtcTimesQuotedSubjectsAndExactValues()
+    {
+        // Around midnight, on a leap day, a year boundary, and with every millisecond digit used.
+        const QList<qint64> times{QDateTime(QDate(2024, 2, 28), QTime(23, 59, 59, 999), Qt::UTC).toMSecsSinceEpoch(),
+                                  QDateTime(QDate(2024, 2, 29), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(),
+                                  QDateTime(QDate(2024, 12, 31), QTime(12, 34, 56, 7), Qt::UTC).toMSecsSinceEpoch(),
+                                  QDateTime(QDate(2025, 1, 1), QTime(9, 8, 7, 65), Qt::UTC).toMSecsSinceEpoch()};
+        LagCsvExport data;
+        data.metric = LagMetric::SlotRetainedBytes;
+        LagCsvSeries series{u"slot \"a\"@node1"_s, {}};
+        for (const qint64 time : times)
+            series.samples << Sample{time, 16777216.0 + double(time % 1000)};
+        data.series << series;
+        QTemporaryDir folder;
+        QString error;
+        QVERIFY2(writeLagCsv(folder.filePath(u"lag.csv"_s), data, &error), qPrintable(error));
+        QFile file(folder.filePath(u"lag.csv"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), 1 + times.size() + 1); // the last line ends too
+        QCOMPARE(lines.first(), QByteArray("time_utc,subject,metric,value"));
+        for (qsizetype i = 0; i < times.size(); ++i) {
+            const QByteArray expected = QDateTime::fromMSecsSinceEpoch(times[i], Qt::UTC).toString(Qt::ISODateWithMs).toUtf8()
+                                        + ",\"slot \"\"a\"\"@node1\",slot_retained_bytes," + QByteArray::number(16777216 + times[i] % 1000);
+            QCOMPARE(lines[i + 1], expected);
+        }
+
+        QVERIFY(!writeLagCsv(folder.filePath(u"missing/lag.csv"_s), data, &error));
+        QVERIFY(!error.isEmpty());
     }
 
     void lagPointsCoverBytesSecondsAndSlots()
