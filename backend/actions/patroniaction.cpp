@@ -49,7 +49,7 @@ QString PatroniRoleChange::title() const
 
 QVariantMap PatroniRoleChange::parameters() const
 {
-    return {{u"driver"_s, u"patroni"_s}, {u"candidate"_s, m_candidate}, {u"leader"_s, m_oldLeader}, {u"api"_s, m_endpoint.url.toString()}};
+    return {{u"driver"_s, u"patroni"_s}, {u"candidate"_s, m_candidate}, {u"leader"_s, m_oldLeader}, {u"api"_s, m_endpoint.url.toString()}, {u"posted_to"_s, m_postUrl.toString()}};
 }
 
 std::optional<PatroniCluster> PatroniRoleChange::fetchCluster(QString *error) const
@@ -114,7 +114,15 @@ QList<ActionCheck> PatroniRoleChange::preflight()
     // so do we, against the leader's live position (stricter than Patroni's stored one, never looser).
     std::optional<qint64> lag = candidate->lagBytes;
     const std::optional<qint64> candidatePosition = own.ok() ? walPosition(own.json().object()) : std::nullopt;
-    const std::optional<qint64> leaderPosition = leader ? walPosition(PatroniClient(m_endpoint).getUrl(QUrl(leader->apiUrl)).json().object()) : std::nullopt;
+    const PatroniReply leaderState = leader ? PatroniClient(m_endpoint).getUrl(QUrl(leader->apiUrl)) : PatroniReply{};
+    const std::optional<qint64> leaderPosition = leaderState.ok() ? walPosition(leaderState.json().object()) : std::nullopt;
+    // As patronictl does: a switchover posted to the leader starts at once; posted to another member, it waits in the
+    // DCS for the leader's next cycle.
+    m_postUrl = m_endpoint.url;
+    if (m_kind == Kind::Switchover && leaderState.ok()) {
+        m_postUrl = QUrl(leader->apiUrl);
+        m_postUrl.setPath({});
+    }
     if (candidatePosition && leaderPosition)
         lag = std::max<qint64>(0, *leaderPosition - *candidatePosition);
     if (!lag)
@@ -143,7 +151,7 @@ QList<ActionStep> PatroniRoleChange::plan() const
     const QString request = m_kind == Kind::Switchover ? u"POST /switchover {\"leader\": \"%1\", \"candidate\": \"%2\"}"_s.arg(m_oldLeader, m_candidate)
                                                        : u"POST /failover {\"candidate\": \"%1\"}"_s.arg(m_candidate);
     return {
-        {tr("Ask Patroni"), request, true},
+        {tr("Ask Patroni"), tr("%1 to %2").arg(request, m_postUrl.toString()), true},
         {tr("Wait until %1 leads").arg(m_candidate), tr("GET /cluster until it is the leader"), false},
         {tr("Wait for the new timeline"), tr("GET /history until a timeline after %1 appears").arg(m_oldTimeline), false},
         {tr("Wait until every replica streams"), tr("GET /cluster until every other member streams from %1 on the new timeline").arg(m_candidate), false},
@@ -152,7 +160,10 @@ QList<ActionStep> PatroniRoleChange::plan() const
 
 ActionOutcome PatroniRoleChange::execute(ActionContext &context)
 {
-    const PatroniClient client(m_endpoint);
+    PatroniEndpoint target = m_endpoint;
+    if (m_postUrl.isValid())
+        target.url = m_postUrl;
+    const PatroniClient client(target);
     context.startStep(Post);
     QJsonObject body{{"candidate"_L1, m_candidate}};
     if (m_kind == Kind::Switchover)

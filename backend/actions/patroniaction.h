@@ -40,6 +40,7 @@ private:
     Kind m_kind;
     Profile m_profile;
     PatroniEndpoint m_endpoint;
+    QUrl m_postUrl; // where the request goes: the leader's REST API when it answered the checks, else the profile's
     QString m_candidate;
     QString m_oldLeader;
     int m_oldTimeline = 0;

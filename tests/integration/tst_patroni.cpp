@@ -44,16 +44,25 @@ private Q_SLOTS:
     {
         const QString from = leader();
         const QString to = from == u"node2" ? u"node3"_s : u"node2"_s;
+        const auto before = PatroniCluster::fromJson(PatroniClient(m_profile.patroniEndpoint()).get(u"/cluster"_s).json().object());
+        QVERIFY(before && before->leader());
+        const QString leaderApiBefore = QUrl(before->leader()->apiUrl).adjusted(QUrl::RemovePath).toString();
         test::SequenceWriter writer(m_lab->writableConnInfo(), 1);
         writer.start();
         QTest::qWait(1000);
-        PatroniRoleChange switchover(PatroniRoleChange::Kind::Switchover, m_profile, m_profile.patroniEndpoint(), to);
+        // The profile names a replica's REST API (the candidate's): the request must still go to the leader.
+        PatroniEndpoint viaReplica = m_profile.patroniEndpoint();
+        viaReplica.url = QUrl(before->member(to)->apiUrl).adjusted(QUrl::RemovePath);
+        QVERIFY(viaReplica.url.toString() != leaderApiBefore);
+        PatroniRoleChange switchover(PatroniRoleChange::Kind::Switchover, m_profile, viaReplica, to);
         ActionObserver observer;
         const ActionRun run = runAction(switchover, {m_profile.name, false}, nullptr, observer);
         QTest::qWait(1000);
         writer.stop();
         QVERIFY2(run.outcome.result == ActionOutcome::Result::Succeeded, qPrintable(describe(run)));
         QVERIFY2(!anyFailed(run.verification), qPrintable(describe(run)));
+        // As patronictl does, the request went to the old leader's own REST API, so it started at once.
+        QCOMPARE(switchover.parameters().value(u"posted_to"_s).toString(), leaderApiBefore);
 
         // Patroni and the servers agree on the new leader.
         QCOMPARE(leader(), to);
