@@ -3648,6 +3648,14 @@ Bedingung besteht seit %2</translation>
         <source>Could not write %1. %2</source>
         <translation>%1 konnte nicht geschrieben werden. %2</translation>
     </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is still being written.</source>
+        <translation>%1 wird noch geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>pgv::LagRecorder</name>
@@ -4549,6 +4557,10 @@ Bedingung besteht seit %2</translation>
         <source>%1 nodes accept writes</source>
         <translation>%1 Knoten nehmen Schreibzugriffe an</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 an %2</translation>
+    </message>
 </context>
 <context>
     <name>pgv::PgBackRest</name>
@@ -5420,6 +5432,10 @@ Bedingung besteht seit %2</translation>
     <message>
         <source>no such file</source>
         <translation>Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>The plan is still being saved to %1: try again in a moment.</source>
+        <translation>Der Plan wird noch in %1 gespeichert: bitte gleich noch einmal versuchen.</translation>
     </message>
 </context>
 <context>
