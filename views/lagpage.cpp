@@ -171,14 +171,13 @@ void LagPage::exportCsv(const QString &path)
         QMessageBox::information(this, tr("Export"), tr("%1 is still being written.").arg(m_csvJob->title()));
         return;
     }
-    m_csvJob->disconnect(this);
     connect(m_csvJob, &BackgroundJob::finished, this, [this, path](bool ok, const QString &error) {
         m_export->setEnabled(true);
         if (ok)
             Q_EMIT exported(path);
         else
             QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1. %2").arg(path, error));
-    });
+    }, Qt::SingleShotConnection);
     // A day of ten series is close to a million lines: formatting and writing them is the worker's.
     m_export->setEnabled(false);
     m_csvJob->start(path, [data = m_chart->visibleSamples(), path](const BackgroundJob::Report &, const std::atomic_bool *, QString *error) {

@@ -302,13 +302,12 @@ void PlanPage::saveTo(const QString &path)
         return;
     }
     // A plan can be hundreds of megabytes: converting and writing it is the worker's.
-    m_saveJob->disconnect(this);
     connect(m_saveJob, &BackgroundJob::finished, this, [this, path](bool ok, const QString &error) {
         if (ok)
             Q_EMIT saved(path);
         else
             showError(tr("Cannot save %1: %2.").arg(QDir::toNativeSeparators(path), error));
-    });
+    }, Qt::SingleShotConnection);
     m_saveJob->start(QDir::toNativeSeparators(path), [current, path](const BackgroundJob::Report &, const std::atomic_bool *, QString *error) {
         QSaveFile file(path);
         if (file.open(QIODevice::WriteOnly) && file.write(current->inputText.toUtf8()) >= 0 && file.commit())

@@ -122,7 +122,7 @@ void quietDisk()
 }
 
 /// Counts the progress reports of the runs being timed, to show that the polling did run during them.
-class ProgressCounter final : public ActionObserver
+class ProgressCounter : public ActionObserver
 {
 public:
     void progressed(const ActionProgress &) override { ++reports; }
@@ -155,12 +155,10 @@ public:
 };
 
 /// Quiets the disk after every step, so the backup step starts as the direct command does.
-class QuietDiskBetweenSteps final : public ActionObserver
+class QuietDiskBetweenSteps final : public ProgressCounter
 {
 public:
     void stepFinished(int, StepStatus, qint64, const QString &) override { quietDisk(); }
-    void progressed(const ActionProgress &) override { ++reports; }
-    int reports = 0;
 };
 
 // This machine's two vCPUs differ in speed by up to 1.6×: whichever one a backup lands on would decide the ratio.
