@@ -3,6 +3,9 @@
 
 #include <QHash>
 
+#include <cmath>
+#include <limits>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 
@@ -94,6 +97,15 @@ void collectTokens(Text text, QStringList *tokens)
     }
 }
 
+/// A worker count as EXPLAIN prints it; anything that is no count (negative, fractional, beyond int) is left unset
+/// rather than converted, which for out-of-range values would be undefined.
+std::optional<int> workerCount(const std::optional<double> &number)
+{
+    if (!number || !(*number >= 0 && *number <= std::numeric_limits<int>::max()) || *number != std::floor(*number))
+        return std::nullopt;
+    return int(*number);
+}
+
 } // namespace
 
 const FieldRef *findField(const QString &key)
@@ -167,12 +179,10 @@ void applyField(PlanNode *node, const FieldRef &ref, FieldValue &&value)
     case Field::ExactHeapBlocks: figure = &node->exactHeapBlocks; break;
     case Field::LossyHeapBlocks: figure = &node->lossyHeapBlocks; break;
     case Field::WorkersPlanned:
-        if (value.number)
-            node->workersPlanned = int(*value.number);
+        node->workersPlanned = workerCount(value.number);
         break;
     case Field::WorkersLaunched:
-        if (value.number)
-            node->workersLaunched = int(*value.number);
+        node->workersLaunched = workerCount(value.number);
         break;
     case Field::Buffer:
         if (value.number) {

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace pgv {
@@ -38,7 +40,8 @@ QString valueText(const QJsonValue &value)
         return value.toBool() ? u"true"_s : u"false"_s;
     case QJsonValue::Double: {
         const double number = value.toDouble();
-        return number == double(qint64(number)) ? QString::number(qint64(number)) : QString::number(number, 'f', 3);
+        // The range test comes first: converting a double beyond qint64 is undefined.
+        return std::abs(number) < 1e15 && number == std::floor(number) ? QString::number(qint64(number)) : QString::number(number, 'f', 3);
     }
     case QJsonValue::Array: {
         const QJsonArray array = value.toArray();

@@ -536,6 +536,26 @@ private Q_SLOTS:
         QVERIFY(!error.toString().isEmpty());
     }
 
+    void absurdWorkerCountsAreLeftUnset()
+    {
+        // Found by the fuzzer: a count beyond int was converted to int (undefined behaviour).
+        for (const QByteArray &input :
+             {QByteArray("[{\"Plan\": {\"Node Type\": \"Gather\", \"Workers Planned\": 1e20, \"Workers Launched\": -5}}]"),
+              QByteArray("Gather  (cost=1.00..2.00 rows=100 width=29) (actual time=5.0..8.9 rows=100 loops=1)\n"
+                         "  Workers Planned: 111111111111111\n  Workers Launched: 2.5\n")}) {
+            PlanParseError error;
+            const auto plan = parsePlan(input, &error);
+            QVERIFY2(plan, qPrintable(error.toString()));
+            QVERIFY(!plan->nodes.first().workersPlanned);
+            QVERIFY(!plan->nodes.first().workersLaunched);
+        }
+        PlanParseError error;
+        const auto plan = parsePlan("[{\"Plan\": {\"Node Type\": \"Gather\", \"Workers Planned\": 2, \"Workers Launched\": 1}}]", &error);
+        QVERIFY(plan);
+        QCOMPARE(plan->nodes.first().workersPlanned, std::optional<int>(2));
+        QCOMPARE(plan->nodes.first().workersLaunched, std::optional<int>(1));
+    }
+
     void deepTextPlans()
     {
         const auto build = [](int depth) -> QByteArray {

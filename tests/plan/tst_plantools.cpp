@@ -221,6 +221,17 @@ private Q_SLOTS:
         }
     }
 
+    void hugeNumbersAreWrittenWithoutOverflow()
+    {
+        // A double beyond qint64 was converted to qint64 to test whether it is whole (undefined behaviour).
+        PlanParseError error;
+        const auto plan = parsePlan("[{\"Plan\": {\"Node Type\": \"Result\", \"Huge Figure\": 1e20, \"Whole Figure\": 3}}]", &error);
+        QVERIFY2(plan, qPrintable(error.toString()));
+        const QString text = writePlanText(*plan, 0, PlanTextScope::Node);
+        QVERIFY2(text.contains(u"Huge Figure: 100000000000000000000.000"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Whole Figure: 3\n"_s) || text.endsWith(u"Whole Figure: 3"_s), qPrintable(text));
+    }
+
     void writtenNodeHasItsHeaderAndProperties()
     {
         QString why;
