@@ -2,6 +2,7 @@
 #include "pgsession.h"
 
 #include <QThread>
+#include <algorithm>
 #include <libpq-fe.h>
 #include <poll.h>
 
@@ -21,6 +22,39 @@ void setError(PgError *error, PgError::Kind kind, const QString &message, const 
         *error = PgError{kind, message, sqlState};
 }
 } // namespace
+
+PgError classifyConnectFailure(const QString &libpqMessage)
+{
+    // Severity words as the server sends them (lc_messages C, the lab's and most servers' setting).
+    static const QStringList serverSeverities{u"FATAL:"_s, u"PANIC:"_s, u"ERROR:"_s};
+    const bool answered = std::any_of(serverSeverities.cbegin(), serverSeverities.cend(),
+                                      [&](const QString &severity) { return libpqMessage.contains(severity); });
+    if (!answered)
+        return PgError{PgError::Kind::ConnectFailed, libpqMessage, {}};
+    struct Known
+    {
+        const char16_t *phrase;
+        const char *sqlState;
+    };
+    static constexpr Known known[] = {
+        {u"too many clients already", "53300"},
+        {u"remaining connection slots are reserved", "53300"},
+        {u"too many connections for role", "53300"},
+        {u"too many connections for database", "53300"},
+        {u"the database system is starting up", "57P03"},
+        {u"the database system is shutting down", "57P03"},
+        {u"the database system is in recovery mode", "57P03"},
+        {u"the database system is not yet accepting connections", "57P03"},
+        {u"the database system is not accepting connections", "57P03"},
+        {u"password authentication failed", "28P01"},
+        {u"no pg_hba.conf entry", "28000"},
+    };
+    for (const Known &entry : known) {
+        if (libpqMessage.contains(QStringView(entry.phrase)))
+            return PgError{PgError::Kind::Rejected, libpqMessage, QString::fromLatin1(entry.sqlState)};
+    }
+    return PgError{PgError::Kind::Rejected, libpqMessage, {}};
+}
 
 std::optional<QString> QueryResult::scalar() const
 {
@@ -108,7 +142,8 @@ bool PgSession::open(const ConnInfo &info, const QString &password, QDeadlineTim
     PostgresPollingStatusType status = PGRES_POLLING_WRITING;
     while (status != PGRES_POLLING_OK) {
         if (status == PGRES_POLLING_FAILED) {
-            setError(error, PgError::Kind::ConnectFailed, lastErrorMessage());
+            if (error)
+                *error = classifyConnectFailure(lastErrorMessage());
             close();
             return false;
         }

@@ -18,7 +18,9 @@ namespace pgv {
 
 struct PgError
 {
-    enum class Kind { None, ConnectFailed, TimedOut, QueryFailed, ConnectionLost, Interrupted };
+    /// Rejected: the server is alive and answered the connection attempt with an error ("too many clients",
+    /// authentication failed, shutting down…): never evidence that it is gone.
+    enum class Kind { None, ConnectFailed, TimedOut, QueryFailed, ConnectionLost, Interrupted, Rejected };
     Kind kind = Kind::None;
     QString message;
     QString sqlState;
@@ -27,6 +29,13 @@ struct PgError
 
     explicit operator bool() const { return kind != Kind::None; }
 };
+
+/// Classifies a failed connection attempt from libpq's message. A live server sends its refusal as an error
+/// message that libpq quotes after its severity ("FATAL:  sorry, too many clients already"); libpq offers no
+/// SQLSTATE for connection failures, so the few refusals that matter get the SQLSTATE the server sent with them
+/// (53300 too many connections, 57P03 cannot connect now, 28P01/28000 authentication), others none.
+/// Returns Kind::Rejected with that state, or Kind::ConnectFailed when nothing answered.
+PgError classifyConnectFailure(const QString &libpqMessage);
 
 struct QueryResult
 {

@@ -68,6 +68,7 @@ struct NodeProbe
     bool reachable = false;
     PgError::Kind failure = PgError::Kind::None;
     QString error;
+    QString errorSqlState; // what the server said with its refusal, when it refused (53300: too many connections)
 
     QString host; // as libpq resolved it
     int port = 0;

@@ -60,6 +60,7 @@ NodeProbe NodeProber::probe()
         if (!m_session.open(m_connInfo, m_endpoint.password, QDeadlineTimer(m_settings.connectTimeoutMs), &error)) {
             result.failure = error.kind;
             result.error = error.message;
+            result.errorSqlState = error.sqlState;
             return result;
         }
         if (m_session.serverVersion() < kMinimumServerVersion) {

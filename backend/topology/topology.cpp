@@ -45,6 +45,12 @@ QString problemKindName(ProblemKind kind)
         return u"ha_paused"_s;
     case ProblemKind::HaUnreachable:
         return u"ha_unreachable"_s;
+    case ProblemKind::ConnectionsExhausted:
+        return u"connections_exhausted"_s;
+    case ProblemKind::ConnectionRejected:
+        return u"connection_rejected"_s;
+    case ProblemKind::ActionInterrupted:
+        return u"action_interrupted"_s;
     }
     return u"unknown"_s;
 }

@@ -25,6 +25,9 @@ enum class ProblemKind {
     HaDisagreement, // Patroni and the servers disagree on who leads or who streams
     HaPaused,       // Patroni is in maintenance mode: no automatic failover
     HaUnreachable,  // Patroni's REST API does not answer
+    ConnectionsExhausted, // the server is alive but every connection slot is taken ("too many clients")
+    ConnectionRejected,   // the server is alive but refuses us (authentication, starting up, shutting down…)
+    ActionInterrupted,    // an action was interrupted part-way (its process died): see pgversectl recover
 };
 
 QString roleName(NodeRole role);             // "primary", "standby", "down", "unknown": stable, used in JSON
@@ -63,6 +66,8 @@ struct TopologyNode
     int depth = 0; // 0 for primaries and orphans, 1 for their standbys, 2 for cascaded standbys…
 
     bool isUp() const { return role == NodeRole::Primary || role == NodeRole::Standby; }
+    /// The server answered our connection attempt with an error: it is alive, whatever its role.
+    bool isRefusing() const { return state == u"connections exhausted" || state == u"refusing connections"; }
 };
 
 struct TopologyEdge

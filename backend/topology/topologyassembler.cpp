@@ -99,8 +99,12 @@ private:
             m_snapshot.complete = false;
             node.state = u"connecting"_s;
         } else if (!it->reachable) {
-            node.role = NodeRole::Down;
-            node.state = it->failure == PgError::Kind::TimedOut ? u"timeout"_s : u"unreachable"_s;
+            // A server that answers with an error is alive: "down" is kept for no answer at all.
+            const bool refusing = it->failure == PgError::Kind::Rejected;
+            node.role = refusing ? NodeRole::Unknown : NodeRole::Down;
+            node.state = refusing ? (it->errorSqlState == u"53300" ? u"connections exhausted"_s : u"refusing connections"_s)
+                         : it->failure == PgError::Kind::TimedOut ? u"timeout"_s
+                                                                   : u"unreachable"_s;
             node.error = it->error;
             if (before) {
                 node.upstream = before->upstream;
@@ -300,6 +304,7 @@ private:
     void findProblems()
     {
         QStringList primaries;
+        QStringList refusing;
         bool anyUp = false;
         for (const TopologyNode &node : std::as_const(m_snapshot.nodes)) {
             if (node.external)
@@ -309,6 +314,10 @@ private:
                 primaries << node.name;
             if (node.role == NodeRole::Down)
                 reportDown(node);
+            if (node.isRefusing()) {
+                refusing << node.name;
+                reportRefusing(node);
+            }
         }
         if (primaries.size() > 1) {
             for (const QString &primary : std::as_const(primaries)) {
@@ -317,7 +326,9 @@ private:
                                .arg(primaries.join(u", "_s)));
             }
         }
-        if (anyUp && primaries.isEmpty()) {
+        // A live server that refuses new connections may well be the primary, still committing for the sessions it
+        // has: "no primary" would invite a failover that kills it.
+        if (anyUp && primaries.isEmpty() && refusing.isEmpty()) {
             addProblem(ProblemKind::NoPrimary, ProblemSeverity::Critical, QString(),
                        QCoreApplication::translate("Topology", "No primary is reachable: the cluster accepts no writes. Bring the primary back or fail over to a standby."));
         }
@@ -343,6 +354,23 @@ private:
             addProblem(ProblemKind::NodeDown, ProblemSeverity::Error, node.name,
                        QCoreApplication::translate("Topology", "%1 (%2) is unreachable: %3")
                            .arg(node.name, where, node.error));
+        }
+    }
+
+    void reportRefusing(const TopologyNode &node)
+    {
+        const TopologyNode *before = m_previous ? m_previous->node(node.name) : nullptr;
+        const bool wasPrimary = before && (before->role == NodeRole::Primary || (before->isRefusing() && before->upstream.isEmpty()));
+        if (node.state == u"connections exhausted") {
+            addProblem(ProblemKind::ConnectionsExhausted, wasPrimary ? ProblemSeverity::Critical : ProblemSeverity::Error, node.name,
+                       QCoreApplication::translate("Topology", "%1 is alive but every connection slot is taken (%2): new clients are refused while "
+                                                               "its sessions go on working. Do not fail over: end idle sessions "
+                                                               "(pg_terminate_backend), or raise max_connections, or put a pooler in front.")
+                           .arg(node.name, node.error.simplified()));
+        } else {
+            addProblem(ProblemKind::ConnectionRejected, ProblemSeverity::Error, node.name,
+                       QCoreApplication::translate("Topology", "%1 is alive but refuses the monitor's connection: %2")
+                           .arg(node.name, node.error.simplified()));
         }
     }
 
