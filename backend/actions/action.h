@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actionlock.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -38,6 +40,8 @@ struct ActionOutcome
     QString message;
     /// After a failure: what state the cluster is left in, and what to do about it.
     QString clusterState;
+    /// The action stopped half-way and left the cluster changed: its journal stays until `pgversectl recover` runs.
+    bool needsRecovery = false;
 };
 QString resultName(ActionOutcome::Result result); // "succeeded", "refused", "failed", "cancelled"
 
@@ -77,6 +81,13 @@ public:
     /// Whether it can lose or remove something (then it needs the cluster's name typed to confirm). Read-only
     /// profiles run no action at all, destructive or not.
     virtual bool isDestructive() const { return true; }
+    /// The cluster lock the run holds from its checks to its end, so that no second action runs on the same cluster
+    /// meanwhile. Empty only for actions that touch none of the cluster's servers (a restore into a new server).
+    virtual LockScope lockScope() const = 0;
+    /// Whether the action may run while an interrupted action's journal is left (only recover: it is the cure).
+    virtual bool takesOverInterrupted() const { return false; }
+    /// Given, before preflight(), the journal an interrupted action left, when takesOverInterrupted() took it over.
+    virtual void adoptInterrupted(const ActionJournal &) {}
 
     virtual QList<ActionCheck> preflight() = 0;
     /// The steps execute() will take; valid after preflight().

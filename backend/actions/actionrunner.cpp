@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <functional>
 #include <QJsonArray>
 #include <QMutex>
 #include <QPointer>
@@ -44,10 +45,12 @@ QJsonArray stepsToJson(const QList<ActionStep> &plan, const QList<StepRecord> &s
 class RecordingContext final : public ActionContext
 {
 public:
-    RecordingContext(ActionRun &run, ActionObserver &observer, const std::atomic_bool *cancel)
+    using StepHook = std::function<void(int index, StepStatus status)>;
+    RecordingContext(ActionRun &run, ActionObserver &observer, const std::atomic_bool *cancel, StepHook stepHook)
         : m_run(run)
         , m_observer(observer)
         , m_cancel(cancel)
+        , m_stepHook(std::move(stepHook))
     {
         m_run.steps.resize(m_run.plan.size());
     }
@@ -56,6 +59,8 @@ public:
         if (index < 0 || index >= m_run.steps.size())
             return;
         m_run.steps[index].status = StepStatus::Running;
+        // Journaled before the step does anything: a run killed inside it says which step it was in.
+        m_stepHook(index, StepStatus::Running);
         m_timer.start();
         m_observer.stepStarted(index);
         if (m_run.plan[index].pointOfNoReturn)
@@ -69,6 +74,7 @@ public:
         step.status = status;
         step.milliseconds = m_timer.isValid() ? m_timer.elapsed() : 0;
         step.note = note;
+        m_stepHook(index, status);
         m_observer.stepFinished(index, status, step.milliseconds, note);
     }
     void log(const QString &line) override
@@ -90,6 +96,7 @@ private:
     ActionRun &m_run;
     ActionObserver &m_observer;
     const std::atomic_bool *m_cancel;
+    StepHook m_stepHook;
     QElapsedTimer m_timer;
     bool m_cancellable = true;
 };
@@ -100,11 +107,14 @@ ActionRun runAction(Action &action, const ActionPolicy &policy, const AuditLog *
                     const std::atomic_bool *cancel)
 {
     ActionRun run;
+    std::unique_ptr<ActionLock> lock;
     auto record = [&](const QString &phase) {
         if (!audit)
             return;
         QJsonObject entry = actionRunToJson(action, policy, run);
         entry.insert("phase"_L1, phase);
+        if (lock)
+            entry.insert("run_id"_L1, lock->journal().runId);
         QString error;
         if (!audit->append(entry, &error))
             observer.logLine(error);
@@ -120,6 +130,28 @@ ActionRun runAction(Action &action, const ActionPolicy &policy, const AuditLog *
         record(u"refused"_s);
         return run;
     }
+    // Held from the checks on: what they saw must still hold when the steps run, and a second action would change it.
+    const LockScope scope = action.lockScope();
+    if (!scope.isEmpty()) {
+        ActionJournal journal;
+        journal.action = action.name();
+        journal.title = action.title();
+        journal.parameters = QJsonObject::fromVariantMap(action.parameters());
+        ActionLock::Attempt attempt = ActionLock::acquire(scope, journal, action.takesOverInterrupted());
+        if (!attempt.lock) {
+            const QString checkName = attempt.refusal == ActionLock::Refusal::Interrupted
+                                          ? QCoreApplication::translate("ActionRunner", "No interrupted action left")
+                                          : QCoreApplication::translate("ActionRunner", "No other action running");
+            run.outcome = {ActionOutcome::Result::Refused, QCoreApplication::translate("ActionRunner", "Refused: %1").arg(attempt.message), {}};
+            run.checks << ActionCheck{checkName, CheckStatus::Fail, attempt.message};
+            observer.checked(run.checks, run.plan);
+            record(u"refused"_s);
+            return run;
+        }
+        lock = std::move(attempt.lock);
+        if (attempt.journal)
+            action.adoptInterrupted(*attempt.journal);
+    }
     run.checks = action.preflight();
     run.plan = action.plan();
     observer.checked(run.checks, run.plan);
@@ -131,14 +163,36 @@ ActionRun runAction(Action &action, const ActionPolicy &policy, const AuditLog *
         }
         run.outcome = {ActionOutcome::Result::Refused, QCoreApplication::translate("ActionRunner", "Refused: %1").arg(reasons.join(u"; "_s)), {}};
         record(u"refused"_s);
+        if (lock)
+            lock->abandon();
         return run;
     }
     if (!observer.confirm(run.checks, run.plan)) {
         run.outcome = {ActionOutcome::Result::Cancelled, QCoreApplication::translate("ActionRunner", "Not executed: nothing was changed."), {}};
+        if (lock)
+            lock->abandon();
         return run;
     }
     record(u"started"_s);
-    RecordingContext context(run, observer, cancel);
+    auto journalStep = [&](int index, StepStatus status) {
+        if (index < 0 || index >= run.plan.size())
+            return;
+        const bool pastPointOfNoReturn = run.plan[index].pointOfNoReturn && status != StepStatus::Pending;
+        if (lock)
+            lock->recordStep(index, run.plan[index].title, stepStatusName(status), pastPointOfNoReturn);
+        if (audit) {
+            QJsonObject entry{{"action"_L1, action.name()}, {"cluster"_L1, policy.cluster}, {"phase"_L1, u"step"_s},
+                              {"step_index"_L1, index}, {"step_title"_L1, run.plan[index].title}, {"step_status"_L1, stepStatusName(status)}};
+            if (lock)
+                entry.insert("run_id"_L1, lock->journal().runId);
+            QString error;
+            if (!audit->append(entry, &error))
+                observer.logLine(error);
+        }
+    };
+    if (lock) // the checks filled in what the action works on (the old primary, the candidate…)
+        lock->setParameters(QJsonObject::fromVariantMap(action.parameters()));
+    RecordingContext context(run, observer, cancel, journalStep);
     run.executed = true;
     run.outcome = action.execute(context);
     if (run.outcome.result == ActionOutcome::Result::Succeeded) {
@@ -149,6 +203,8 @@ ActionRun runAction(Action &action, const ActionPolicy &policy, const AuditLog *
         }
     }
     record(u"finished"_s);
+    if (lock)
+        lock->finish(run.outcome.needsRecovery);
     return run;
 }
 
@@ -165,6 +221,7 @@ QJsonObject actionRunToJson(const Action &action, const ActionPolicy &policy, co
         {"result"_L1, run.executed || run.outcome.result == ActionOutcome::Result::Refused ? resultName(run.outcome.result) : u"not_executed"_s},
         {"message"_L1, run.outcome.message},
         {"cluster_state"_L1, run.outcome.clusterState},
+        {"needs_recovery"_L1, run.outcome.needsRecovery},
         {"verification"_L1, checksToJson(run.verification)},
     };
 }

@@ -31,6 +31,25 @@ QByteArray hashOf(const QByteArray &line)
     return QCryptographicHash::hash(line, QCryptographicHash::Sha256).toHex();
 }
 
+/// The last non-empty line, read from the end: appending must not cost more as the log grows.
+QByteArray lastLine(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    qint64 chunk = 16384;
+    for (;;) {
+        const qint64 start = std::max<qint64>(0, file.size() - chunk);
+        file.seek(start);
+        const QByteArray tail = file.read(file.size() - start);
+        const QByteArray trimmed = tail.trimmed();
+        const qsizetype newline = trimmed.lastIndexOf('\n');
+        if (newline >= 0 || start == 0)
+            return newline >= 0 ? trimmed.mid(newline + 1).trimmed() : trimmed;
+        chunk *= 4;
+    }
+}
+
 QList<QByteArray> readLines(const QString &path)
 {
     QFile file(path);
@@ -61,10 +80,10 @@ bool AuditLog::append(QJsonObject entry, QString *error) const
             *error = QCoreApplication::translate("AuditLog", "the audit log %1 is locked by another program").arg(m_filePath);
         return false;
     }
-    const QList<QByteArray> lines = readLines(m_filePath);
+    const QByteArray previous = lastLine(m_filePath);
     entry.insert("at"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     entry.insert("user"_L1, osUser());
-    entry.insert("prev"_L1, lines.isEmpty() ? QString() : QString::fromLatin1(hashOf(lines.last())));
+    entry.insert("prev"_L1, previous.isEmpty() ? QString() : QString::fromLatin1(hashOf(previous)));
     QFile file(m_filePath);
     if (!file.open(QIODevice::Append) || file.write(QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n') < 0) {
         if (error)

@@ -25,6 +25,8 @@ public:
     QString name() const override;
     QString title() const override;
     QVariantMap parameters() const override;
+    /// Patroni has its own rules for concurrent requests; this lock keeps two consoles from sending them at once.
+    LockScope lockScope() const override { return profileLockScope(m_profile, {}); }
     QList<ActionCheck> preflight() override;
     QList<ActionStep> plan() const override;
     ActionOutcome execute(ActionContext &context) override;

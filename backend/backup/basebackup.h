@@ -29,6 +29,7 @@ public:
     QString name() const override { return QStringLiteral("backup"); }
     QString title() const override;
     QVariantMap parameters() const override;
+    LockScope lockScope() const override { return labLockScope(m_lab.manifest().name, m_lab.manifest().dir); }
     bool isDestructive() const override { return false; }
     QList<ActionCheck> preflight() override;
     QList<ActionStep> plan() const override;

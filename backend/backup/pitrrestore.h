@@ -43,6 +43,8 @@ public:
     QString name() const override { return QStringLiteral("restore"); }
     QString title() const override;
     QVariantMap parameters() const override;
+    /// A restore builds a new server from the repository and touches none of the cluster's: it may run during an action.
+    LockScope lockScope() const override { return {}; }
     bool isDestructive() const override { return false; }
     QList<ActionCheck> preflight() override;
     QList<ActionStep> plan() const override;
