@@ -52,8 +52,33 @@ QList<ActionCheck> LabFailover::preflight()
             return checks;
         }
     }
-    checks << passed(tr("The primary is gone"), m_oldPrimary.isEmpty() ? tr("no node accepts writes")
-                                                                       : tr("%1 does not answer (%2)").arg(m_oldPrimary, snapshot.node(m_oldPrimary)->state));
+    // "Gone" needs evidence: a server that answers at all, even with "too many clients", is alive and may be
+    // committing; only no answer (refused, or silence past the deadline) or a dead postmaster counts.
+    for (const TopologyNode &node : snapshot.nodes) {
+        if (node.isRefusing()) {
+            checks << failed(tr("The primary is gone"), tr("%1 is alive: it answered \"%2\". A failover would kill a server that may still be "
+                                                           "committing. Fix what it reports instead (for too many clients: end idle sessions "
+                                                           "or raise max_connections).")
+                                                            .arg(node.name, node.error.simplified()));
+            return checks;
+        }
+    }
+    QString evidence = tr("no node accepts writes");
+    if (!m_oldPrimary.isEmpty()) {
+        const TopologyNode *old = snapshot.node(m_oldPrimary);
+        const auto pid = m_lab.runningPid(m_oldPrimary);
+        if (!pid) {
+            evidence = tr("%1's postmaster is not running (%2)").arg(m_oldPrimary, old->state);
+        } else if (old->state == u"timeout") {
+            evidence = tr("%1's postmaster (pid %2) is alive but does not answer within %3 s: hung").arg(m_oldPrimary).arg(*pid).arg(3);
+        } else {
+            checks << failed(tr("The primary is gone"), tr("%1's postmaster (pid %2) is alive and refuses connections (%3): it is starting up or "
+                                                           "shutting down. Wait and look again (pgversectl status) before failing over.")
+                                                            .arg(m_oldPrimary).arg(*pid).arg(old->error.simplified()));
+            return checks;
+        }
+    }
+    checks << passed(tr("The primary is gone"), evidence);
     // The most advanced standby is the one that received the most WAL.
     QString mostAdvanced;
     Lsn furthest;
@@ -125,7 +150,10 @@ ActionOutcome LabFailover::execute(ActionContext &context)
     QString error;
     auto fail = [&](int step, const QString &state) {
         context.finishStep(step, StepStatus::Failed, error);
-        return ActionOutcome{ActionOutcome::Result::Failed, error, state};
+        // Between the fence and a working primary every failure leaves work for recover. Before it nothing changed;
+        // a failed rejoin leaves the old primary fenced beside the new one, which rejoin mends.
+        const bool needsRecovery = (step > Fence && step < RejoinOld) || (step == Fence && m_lab.isFenced(m_oldPrimary));
+        return ActionOutcome{ActionOutcome::Result::Failed, error, state, needsRecovery};
     };
     if (context.cancelRequested())
         return {ActionOutcome::Result::Cancelled, tr("Cancelled before anything changed."), tr("Nothing was changed.")};
@@ -145,7 +173,7 @@ ActionOutcome LabFailover::execute(ActionContext &context)
     LabNodeOps::run(candidate, u"SELECT pg_wal_replay_resume() WHERE pg_is_wal_replay_paused()"_s, &error);
     const bool caughtUp = LabNodeOps::waitFor(
         [&] {
-            return LabNodeOps::value(candidate, u"SELECT pg_last_wal_replay_lsn() >= coalesce(pg_last_wal_receive_lsn(), '0/0')"_s, &error, 2000) == u"t";
+            return ops.valueOn(m_candidate, candidate, u"SELECT pg_last_wal_replay_lsn() >= coalesce(pg_last_wal_receive_lsn(), '0/0')"_s, &error, 2000) == u"t";
         },
         m_settings.stepTimeoutMs);
     if (!caughtUp)
@@ -153,8 +181,8 @@ ActionOutcome LabFailover::execute(ActionContext &context)
     context.finishStep(ReplayAll, StepStatus::Done);
 
     context.startStep(Promote);
-    const bool promoted = LabNodeOps::run(candidate, u"SELECT pg_promote(false)"_s, &error)
-                          && LabNodeOps::waitFor([&] { return LabNodeOps::value(candidate, u"SELECT NOT pg_is_in_recovery()"_s, &error, 2000) == u"t"; },
+    const bool promoted = ops.valueOn(m_candidate, candidate, u"SELECT pg_promote(false)"_s, &error, 5000).has_value()
+                          && LabNodeOps::waitFor([&] { return ops.valueOn(m_candidate, candidate, u"SELECT NOT pg_is_in_recovery()"_s, &error, 2000) == u"t"; },
                                                  m_settings.stepTimeoutMs);
     if (!promoted)
         return fail(Promote, noPrimary);
@@ -162,9 +190,9 @@ ActionOutcome LabFailover::execute(ActionContext &context)
     const QString primaryOnly = tr("%1 is the new primary and accepts writes; %2 is fenced.").arg(m_candidate, m_oldPrimary);
 
     context.startStep(CheckpointNew);
-    if (!LabNodeOps::run(candidate, u"CHECKPOINT"_s, &error, m_settings.stepTimeoutMs))
+    if (!ops.valueOn(m_candidate, candidate, u"CHECKPOINT"_s, &error, m_settings.stepTimeoutMs))
         return fail(CheckpointNew, primaryOnly);
-    const QString timeline = LabNodeOps::value(candidate, u"SELECT timeline_id FROM pg_control_checkpoint()"_s, &error).value_or(QString());
+    const QString timeline = ops.valueOn(m_candidate, candidate, u"SELECT timeline_id FROM pg_control_checkpoint()"_s, &error, 5000).value_or(QString());
     context.finishStep(CheckpointNew, StepStatus::Done, tr("timeline %1").arg(timeline));
 
     context.startStep(CreateSlots);

@@ -17,6 +17,7 @@ public:
     QString name() const override { return QStringLiteral("failover"); }
     QString title() const override;
     QVariantMap parameters() const override;
+    LockScope lockScope() const override { return labLockScope(m_lab.manifest().name, m_lab.manifest().dir); }
     QList<ActionCheck> preflight() override;
     QList<ActionStep> plan() const override;
     ActionOutcome execute(ActionContext &context) override;

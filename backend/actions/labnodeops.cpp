@@ -74,6 +74,13 @@ std::optional<QString> LabNodeOps::value(PgSession &session, const QString &sql,
     return result->scalar().value_or(QString());
 }
 
+std::optional<QString> LabNodeOps::valueOn(const QString &node, PgSession &session, const QString &sql, QString *error, int timeoutMs) const
+{
+    if (!session.isOpen() && !connect(node, session, error, timeoutMs))
+        return std::nullopt;
+    return value(session, sql, error, timeoutMs);
+}
+
 bool LabNodeOps::run(PgSession &session, const QString &sql, QString *error, int timeoutMs)
 {
     return value(session, sql, error, timeoutMs).has_value();
@@ -269,6 +276,9 @@ bool LabNodeOps::rewind(const QString &node, const QString &source, QString *err
         return false;
     }
     m_lab.clearStalePidFile(node);
+    // A target that was not shut down cleanly gets crash recovery from pg_rewind in single-user mode, which refuses
+    // to run with standby.signal present; the caller writes it again when it configures the node as a standby.
+    QFile::remove(m_lab.manifest().dataDir(node) + u"/standby.signal"_s);
     const CommandResult result = m_lab.runner().run(m_lab.manifest().binDir + u"/pg_rewind"_s,
                                                     {u"--target-pgdata"_s, m_lab.manifest().dataDir(node), u"--source-server"_s,
                                                      m_lab.manifest().conninfo(*sourceNode), u"--progress"_s},

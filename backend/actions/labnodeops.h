@@ -23,6 +23,9 @@ public:
     /// First column of the first row of \a sql.
     static std::optional<QString> value(PgSession &session, const QString &sql, QString *error, int timeoutMs = 10000);
     static bool run(PgSession &session, const QString &sql, QString *error, int timeoutMs = 60000);
+    /// value() on \a node that first reopens \a session when a timeout or a lost connection closed it, so a node
+    /// that hangs for a moment costs a retry, not the rest of the step's deadline.
+    std::optional<QString> valueOn(const QString &node, PgSession &session, const QString &sql, QString *error, int timeoutMs = 2000) const;
     /// Polls \a condition every few milliseconds until it holds, \a timeoutMs passes or \a cancelled says stop.
     static bool waitFor(const std::function<bool()> &condition, int timeoutMs, const std::function<bool()> &cancelled = {});
 

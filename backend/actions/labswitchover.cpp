@@ -22,7 +22,8 @@ QString LabSwitchover::title() const
 
 QVariantMap LabSwitchover::parameters() const
 {
-    return {{u"driver"_s, u"lab"_s}, {u"candidate"_s, m_candidate}, {u"max_lag_bytes"_s, m_settings.maxReplayLagBytes}};
+    return {{u"driver"_s, u"lab"_s}, {u"candidate"_s, m_candidate}, {u"max_lag_bytes"_s, m_settings.maxReplayLagBytes},
+            {u"old_primary"_s, m_oldPrimary}};
 }
 
 QList<ActionCheck> LabSwitchover::preflight()
@@ -85,6 +86,8 @@ QList<ActionCheck> LabSwitchover::preflight()
         checks << failed(tr("Replay not paused"), tr("replay is paused on %1; resume it first: SELECT pg_wal_replay_resume();").arg(m_candidate));
     else
         checks << passed(tr("Replay not paused"), tr("%1 is replaying").arg(m_candidate));
+    checks << replayCheck(m_candidate);
+    checks << archivingCheck(m_oldPrimary);
     for (const LabNode &node : manifest.nodes) {
         if (node.name == m_candidate || node.name == m_oldPrimary)
             continue;
@@ -97,6 +100,50 @@ QList<ActionCheck> LabSwitchover::preflight()
                              tr("%1 is down: its configuration is pointed at %2, and it follows it once started").arg(node.name, m_candidate));
     }
     return checks;
+}
+
+ActionCheck LabSwitchover::replayCheck(const QString &candidate) const
+{
+    const QString name = tr("Candidate applies WAL without delay");
+    LabNodeOps ops(m_lab);
+    PgSession session;
+    QString error;
+    const auto delay = ops.connect(candidate, session, &error, 3000)
+                           ? LabNodeOps::value(session, u"SELECT setting FROM pg_settings WHERE name = 'recovery_min_apply_delay'"_s, &error, 3000)
+                           : std::nullopt;
+    if (!delay)
+        return failed(name, tr("cannot read recovery_min_apply_delay on %1: %2").arg(candidate, error));
+    if (delay->toLongLong() > 0)
+        return failed(name, tr("%1 applies WAL %2 ms late on purpose (recovery_min_apply_delay): it would keep writes stopped that long before "
+                               "it could take over. Choose another standby, or set recovery_min_apply_delay = 0 on it first.")
+                                .arg(candidate, *delay));
+    return passed(name, tr("recovery_min_apply_delay is 0 on %1").arg(candidate));
+}
+
+ActionCheck LabSwitchover::archivingCheck(const QString &primary) const
+{
+    const QString name = tr("WAL archiving works");
+    LabNodeOps ops(m_lab);
+    PgSession session;
+    QString error;
+    std::optional<QString> state;
+    if (ops.connect(primary, session, &error, 3000)) {
+        state = LabNodeOps::value(session,
+                                  u"SELECT CASE WHEN current_setting('archive_mode') = 'off' THEN 'off' "
+                                  "WHEN last_failed_time IS NOT NULL AND last_failed_time > coalesce(last_archived_time, '-infinity') "
+                                  "THEN 'failing ' || last_failed_wal || ' at ' || to_char(last_failed_time, 'HH24:MI:SS') "
+                                  "ELSE 'ok ' || coalesce(last_archived_wal, 'nothing yet') END FROM pg_stat_archiver"_s,
+                                  &error, 3000);
+    }
+    if (!state)
+        return failed(name, tr("cannot read pg_stat_archiver on %1: %2").arg(primary, error));
+    if (state->startsWith(u"failing"_s))
+        return failed(name, tr("archiving from %1 is failing (%2): backups and point-in-time recovery would have a gap across the switchover. "
+                               "Fix archive_command first (the server log says why it fails).")
+                                .arg(primary, state->mid(8)));
+    if (*state == u"off")
+        return warned(name, tr("archive_mode is off on %1: nothing to check").arg(primary));
+    return passed(name, tr("last archived: %1").arg(state->mid(3)));
 }
 
 QList<ActionStep> LabSwitchover::plan() const
@@ -160,7 +207,7 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
     context.startStep(WaitForReplay);
     const bool replayed = LabNodeOps::waitFor(
         [&] {
-            const auto replay = LabNodeOps::value(candidate, u"SELECT pg_last_wal_replay_lsn()"_s, &error, 2000);
+            const auto replay = ops.valueOn(m_candidate, candidate, u"SELECT pg_last_wal_replay_lsn()"_s, &error, 2000);
             const auto lsn = replay ? Lsn::parse(*replay) : std::nullopt;
             return lsn && *lsn > *checkpoint;
         },
@@ -175,25 +222,39 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
     context.finishStep(WaitForReplay, StepStatus::Done);
 
     context.startStep(Promote);
-    const bool promoted = LabNodeOps::run(candidate, u"SELECT pg_promote(false)"_s, &error)
+    // Fenced before the promotion is asked for: from here on, whatever happens to this process, nothing starts the
+    // old primary as a second primary (lab start refuses; recover decides).
+    if (!ops.fence(m_oldPrimary, tr("switchover to %1 under way: it is rejoined as a standby of %1").arg(m_candidate), &error))
+        return undoStop(ActionOutcome::Result::Failed, error);
+    const bool promoted = ops.valueOn(m_candidate, candidate, u"SELECT pg_promote(false)"_s, &error, 5000).has_value()
                           && LabNodeOps::waitFor(
-                              [&] { return LabNodeOps::value(candidate, u"SELECT NOT pg_is_in_recovery()"_s, &error, 2000) == u"t"; },
+                              [&] { return ops.valueOn(m_candidate, candidate, u"SELECT NOT pg_is_in_recovery()"_s, &error, 2000) == u"t"; },
                               m_settings.stepTimeoutMs);
-    if (!promoted)
-        return fail(Promote, tr("%1 is stopped and %2 may or may not be promoted: check with pgversectl status before anything else.")
-                                 .arg(m_oldPrimary, m_candidate));
+    if (!promoted) {
+        ActionOutcome outcome = fail(Promote, tr("%1 is stopped and fenced and %2 may or may not be promoted: run pgversectl recover.")
+                                                  .arg(m_oldPrimary, m_candidate));
+        outcome.needsRecovery = true;
+        return outcome;
+    }
     context.finishStep(Promote, StepStatus::Done);
-    const QString primaryOnly = tr("%1 is the new primary and accepts writes; %2 is stopped.").arg(m_candidate, m_oldPrimary);
+    const QString primaryOnly = tr("%1 is the new primary and accepts writes; %2 is stopped and fenced.").arg(m_candidate, m_oldPrimary);
+    // Every failure from here on leaves a cluster that recover finishes.
+    auto failAfterPromotion = [&](int step, const QString &state) {
+        ActionOutcome outcome = fail(step, state + u' ' + tr("Run pgversectl recover to finish."));
+        outcome.needsRecovery = true;
+        return outcome;
+    };
 
     context.startStep(CheckpointNew);
-    if (!LabNodeOps::run(candidate, u"CHECKPOINT"_s, &error, m_settings.stepTimeoutMs))
-        return fail(CheckpointNew, primaryOnly);
-    const QString timeline = LabNodeOps::value(candidate, u"SELECT timeline_id FROM pg_control_checkpoint()"_s, &error).value_or(QString());
+    if (!ops.valueOn(m_candidate, candidate, u"CHECKPOINT"_s, &error, m_settings.stepTimeoutMs))
+        return failAfterPromotion(CheckpointNew, primaryOnly);
+    // After that checkpoint the control file names the timeline the promotion really chose.
+    const QString timeline = ops.valueOn(m_candidate, candidate, u"SELECT timeline_id FROM pg_control_checkpoint()"_s, &error, 5000).value_or(QString());
     context.finishStep(CheckpointNew, StepStatus::Done, tr("timeline %1").arg(timeline));
 
     context.startStep(CreateSlots);
     if (!LabNodeOps::ensureSlots(candidate, m_others + QStringList{m_oldPrimary}, &error))
-        return fail(CreateSlots, primaryOnly);
+        return failAfterPromotion(CreateSlots, primaryOnly);
     context.finishStep(CreateSlots, StepStatus::Done);
 
     context.startStep(RepointOthers);
@@ -203,12 +264,12 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
         QString connectError;
         if (ops.connect(other, session, &connectError, 3000)) {
             if (!ops.repoint(session, other, m_candidate, &error))
-                return fail(RepointOthers, primaryOnly);
+                return failAfterPromotion(RepointOthers, primaryOnly);
             notes << tr("%1 repointed").arg(other);
         } else {
             // Down: its files are rewritten so that it follows the new primary when it starts.
             if (m_lab.runningPid(other) || !ops.configureStandby(other, m_candidate, &error))
-                return fail(RepointOthers, primaryOnly + u' ' + tr("%1 could not be repointed: %2").arg(other, connectError));
+                return failAfterPromotion(RepointOthers, primaryOnly + u' ' + tr("%1 could not be repointed: %2").arg(other, connectError));
             notes << tr("%1 (down) reconfigured").arg(other);
         }
     }
@@ -216,19 +277,27 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
 
     context.startStep(RejoinOld);
     const int newTimeline = timeline.toInt();
+    // Configured as a standby before the fence comes off: killed in between, it still starts as a standby.
     bool rejoined = ops.waitUntilStopped(m_oldPrimary, &error) && ops.configureStandby(m_oldPrimary, m_candidate, &error)
-                    && m_lab.startNode(m_oldPrimary, &error)
+                    && (ops.unfence(m_oldPrimary), m_lab.startNode(m_oldPrimary, &error))
                     && waitUntilStreaming(m_lab, m_oldPrimary, m_candidate, newTimeline, 20000);
     QString rejoinNote = tr("followed without a rewind");
     if (!rejoined) {
         context.log(tr("%1 cannot follow %2 as it is (%3); rewinding it").arg(m_oldPrimary, m_candidate, error));
-        rejoined = ops.stopFast(m_oldPrimary, &error) && ops.rewind(m_oldPrimary, m_candidate, &error)
-                   && ops.configureStandby(m_oldPrimary, m_candidate, &error) && m_lab.startNode(m_oldPrimary, &error)
+        rejoined = ops.stopFast(m_oldPrimary, &error) && ops.fence(m_oldPrimary, tr("being rewound"), &error)
+                   && ops.rewind(m_oldPrimary, m_candidate, &error)
+                   && ops.configureStandby(m_oldPrimary, m_candidate, &error) && (ops.unfence(m_oldPrimary), m_lab.startNode(m_oldPrimary, &error))
                    && waitUntilStreaming(m_lab, m_oldPrimary, m_candidate, newTimeline, 30000);
         rejoinNote = tr("rewound with pg_rewind");
     }
-    if (!rejoined)
-        return fail(RejoinOld, primaryOnly + u' ' + tr("%1 did not rejoin: see its log, then run pgversectl rejoin %1.").arg(m_oldPrimary));
+    if (!rejoined) {
+        // A standby that failed to come back is fenced, and the cluster has its one primary: rejoin is the fix.
+        QString fenceError;
+        if (!m_lab.runningPid(m_oldPrimary))
+            ops.fence(m_oldPrimary, tr("rejoin after switchover failed"), &fenceError);
+        return fail(RejoinOld, tr("%1 is the new primary and accepts writes.").arg(m_candidate) + u' '
+                                   + tr("%1 did not rejoin: see its log, then run pgversectl rejoin %1.").arg(m_oldPrimary));
+    }
     context.finishStep(RejoinOld, StepStatus::Done, rejoinNote);
 
     context.startStep(DropOldSlots);

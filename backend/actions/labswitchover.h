@@ -17,12 +17,16 @@ public:
     QString name() const override { return QStringLiteral("switchover"); }
     QString title() const override;
     QVariantMap parameters() const override;
+    LockScope lockScope() const override { return labLockScope(m_lab.manifest().name, m_lab.manifest().dir); }
     QList<ActionCheck> preflight() override;
     QList<ActionStep> plan() const override;
     ActionOutcome execute(ActionContext &context) override;
     QList<ActionCheck> verify() override;
 
 private:
+    ActionCheck replayCheck(const QString &candidate) const;
+    ActionCheck archivingCheck(const QString &primary) const;
+
     enum Step { CheckpointOld, StopOld, WaitForReplay, Promote, CheckpointNew, CreateSlots, RepointOthers, RejoinOld, DropOldSlots };
 
     Lab m_lab;

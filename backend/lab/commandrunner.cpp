@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QProcess>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace pgv {
@@ -52,6 +54,9 @@ CommandResult CommandRunner::run(const QString &program, const QStringList &argu
     process.setWorkingDirectory(m_workingDirectory);
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.setStandardInputFile(QProcess::nullDevice());
+    // Its own process group: Ctrl+C in the terminal reaches pgversectl, which decides what to stop, and not a
+    // pg_rewind or pg_ctl half-way through its work.
+    process.setChildProcessModifier([] { ::setpgid(0, 0); });
     process.start(wrappedProgram, wrappedArguments);
 
     CommandResult result;

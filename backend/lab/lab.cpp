@@ -129,6 +129,15 @@ bool Lab::startNode(const QString &node, QString *error) const
                         "Rejoin it as a standby with: pgversectl rejoin %1").arg(node);
         return false;
     }
+    if (!isStandby(node)) {
+        // Configured as a primary while another node already is one: started, it would be a second primary.
+        if (const auto primary = runningPrimary(); primary && *primary != node) {
+            if (error)
+                *error = tr("%1 is configured as a primary but %2 already runs as the primary: starting %1 would make two. Rejoin it as a "
+                            "standby with: pgversectl rejoin %1 (or pgversectl recover).").arg(node, *primary);
+            return false;
+        }
+    }
     if (!isPortFree(labNode->port)) {
         if (error)
             *error = tr("Cannot start %1: port %2 on 127.0.0.1 is already in use by another program.").arg(node).arg(labNode->port);
