@@ -4,6 +4,7 @@
 #include "actions/actionrunner.h"
 #include "actions/auditlog.h"
 #include "actions/labfailover.h"
+#include "actions/labrecover.h"
 #include "actions/labrejoin.h"
 #include "actions/labswitchover.h"
 #include "actions/patroniaction.h"
@@ -18,6 +19,8 @@
 #include <QElapsedTimer>
 #include <QLocale>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <memory>
 #include <unistd.h>
@@ -29,6 +32,41 @@ namespace pgv::cli {
 namespace {
 
 constexpr int ExitFailed = 3;
+
+// Set by SIGINT/SIGTERM while an action runs: the action cancels cleanly before its point of no return and,
+// after it, finishes the steps that leave the cluster with one fenced-off primary before exiting.
+std::atomic_bool interruptRequested{false};
+
+extern "C" void requestInterrupt(int)
+{
+    interruptRequested.store(true);
+}
+
+/// Catches SIGINT and SIGTERM for the lifetime of a run, then puts the previous handlers back.
+class InterruptGuard
+{
+public:
+    InterruptGuard()
+    {
+        struct sigaction action = {};
+        action.sa_handler = requestInterrupt;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = 0; // no SA_RESTART: a confirmation prompt waiting for input gives up on Ctrl+C
+        ::sigaction(SIGINT, &action, &m_previousInt);
+        ::sigaction(SIGTERM, &action, &m_previousTerm);
+    }
+    ~InterruptGuard()
+    {
+        ::sigaction(SIGINT, &m_previousInt, nullptr);
+        ::sigaction(SIGTERM, &m_previousTerm, nullptr);
+    }
+    InterruptGuard(const InterruptGuard &) = delete;
+    InterruptGuard &operator=(const InterruptGuard &) = delete;
+
+private:
+    struct sigaction m_previousInt = {};
+    struct sigaction m_previousTerm = {};
+};
 
 QString tr(const char *text)
 {
@@ -75,11 +113,14 @@ public:
     }
     void stepStarted(int index) override
     {
+        noticeInterrupt();
         if (!m_quiet)
             err() << u"→ %1 … "_s.arg(m_plan.value(index).title) << Qt::flush;
     }
+    void cancellableChanged(bool cancellable) override { m_cancellable = cancellable; }
     void stepFinished(int, StepStatus status, qint64 ms, const QString &note) override
     {
+        noticeInterrupt();
         if (!m_quiet)
             err() << (std::exchange(m_progressShown, false) ? u"\n  "_s : QString()) << u"%1 (%2 ms)%3\n"_s.arg(stepStatusName(status)).arg(ms).arg(note.isEmpty() ? QString() : u" — "_s + note) << Qt::flush;
     }
@@ -110,6 +151,20 @@ public:
     bool refusedConfirmation() const { return m_refusedConfirmation; }
 
 private:
+    void noticeInterrupt()
+    {
+        if (m_interruptNoticed || !interruptRequested.load())
+            return;
+        m_interruptNoticed = true;
+        err() << '\n'
+              << (m_cancellable ? QCoreApplication::translate("cli", "Interrupted: cancelling; what was changed so far is put back.")
+                                : QCoreApplication::translate("cli", "Interrupted after the point of no return: finishing the remaining steps so "
+                                                                     "that the cluster is left with one primary. Use SIGKILL only if it hangs; "
+                                                                     "then run pgversectl recover."))
+              << '\n' << Qt::flush;
+    }
+    bool m_cancellable = true;
+    bool m_interruptNoticed = false;
     QElapsedTimer m_progressClock;
     bool m_progressShown = false;
     bool m_quiet;
@@ -132,6 +187,9 @@ int runAction(const QString &command, const QStringList &arguments)
     else if (command == u"patroni")
         parser.setApplicationDescription(tr("Patroni operations: restart MEMBER, reinit MEMBER (wipe and clone from the leader), "
                                             "pause (maintenance mode: no automatic failover), resume."));
+    else if (command == u"recover")
+        parser.setApplicationDescription(tr("After an interrupted or failed action: bring the lab back to one primary with every other node "
+                                            "following it, finishing or undoing what the action's journal says it was doing."));
     else
         parser.setApplicationDescription(tr("Bring a former primary back as a standby (pg_rewind when needed)."));
     parser.addHelpOption();
@@ -184,13 +242,17 @@ int runAction(const QString &command, const QStringList &arguments)
         if (!parser.isSet(u"profile"_s)) {
             const auto stored = ProfileStore().find(lab->manifest().name);
             profile = stored && stored->labDir == lab->manifest().dir ? *stored : lab->manifest().toProfile();
+            // Read-only belongs to the cluster, however it is reached: a profile of that name that says so wins even
+            // when its lab folder moved.
+            if (stored && stored->readOnly)
+                profile.readOnly = true;
         }
     }
 
     std::unique_ptr<Action> action;
     if (!profile.patroniUrl.isEmpty()) {
         // Patroni manages the cluster: it does the work, PostgresVerse checks, asks and follows.
-        if (command == u"rejoin")
+        if (command == u"rejoin" || command == u"recover")
             return fail(tr("Patroni rejoins former leaders by itself (pg_rewind or reinitialize); nothing to do here."));
         PatroniEndpoint endpoint = profile.patroniEndpoint();
         if (endpoint.password.isEmpty() && profile.patroniPasswordFile.isEmpty()) {
@@ -231,6 +293,8 @@ int runAction(const QString &command, const QStringList &arguments)
         action = std::make_unique<LabSwitchover>(*lab, parser.value(u"to"_s), settings);
     } else if (command == u"failover") {
         action = std::make_unique<LabFailover>(*lab, parser.value(u"to"_s), parser.isSet(u"rejoin"_s));
+    } else if (command == u"recover") {
+        action = std::make_unique<LabRecover>(*lab);
     } else {
         const QStringList positional = parser.positionalArguments();
         if (positional.size() != 1)
@@ -247,7 +311,9 @@ int executeAction(Action &action, const ActionPolicy &policy, const ActionFlags 
     const bool json = flags.json;
     TerminalObserver observer(false, flags.dryRun, flags.assumeYes || !action.isDestructive(), policy.cluster);
     const AuditLog audit;
-    const ActionRun run = pgv::runAction(action, policy, &audit, observer);
+    interruptRequested.store(false);
+    const InterruptGuard guard;
+    const ActionRun run = pgv::runAction(action, policy, &audit, observer, &interruptRequested);
     if (json)
         printJson(actionRunToJson(action, policy, run));
     else

@@ -30,6 +30,7 @@ QString usage()
                                        "  switchover  move the primary role to a standby, losing nothing (--dry-run, --yes, --json)\n"
                                        "  failover  promote a standby after the primary failed; fence the old primary (--rejoin)\n"
                                        "  rejoin    bring a former primary back as a standby\n"
+                                       "  recover   after an interrupted action: one primary, every other node following it\n"
                                        "  patroni   restart|reinit MEMBER, pause|resume automatic failover (Patroni clusters)\n"
                                        "  backup    run|list|verify|restore backups of a lab (pgBackRest or pg_basebackup, PITR)\n"
                                        "  lab       create, start, stop and destroy a local practice cluster\n"
@@ -70,7 +71,7 @@ int main(int argc, char *argv[])
         return runAlerts(arguments);
     if (command == u"profile")
         return runProfile(arguments);
-    if (command == u"switchover" || command == u"failover" || command == u"rejoin" || command == u"patroni")
+    if (command == u"switchover" || command == u"failover" || command == u"rejoin" || command == u"recover" || command == u"patroni")
         return runAction(command, arguments);
     if (command == u"explain")
         return runExplain(arguments);

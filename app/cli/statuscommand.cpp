@@ -5,7 +5,10 @@
 #include "clusterselection.h"
 #include "core/units.h"
 #include "probe/clustermonitor.h"
+#include "actions/actionlock.h"
 #include "topology/topologyjson.h"
+
+#include <QJsonObject>
 #include "watchloop.h"
 
 #include <QCommandLineParser>
@@ -98,6 +101,17 @@ int statusExitCode(const TopologySnapshot &snapshot)
     return snapshot.healthy() ? ExitOk : ExitProblems;
 }
 
+/// An action whose process died (or that failed half-way) is a problem of the cluster until recover runs.
+static std::optional<ActionJournal> addInterruptedAction(TopologySnapshot &snapshot, const LockScope &scope)
+{
+    bool held = false;
+    const auto journal = readActionJournal(scope, &held);
+    if (!journal || held)
+        return std::nullopt;
+    snapshot.problems.prepend(Problem{ProblemKind::ActionInterrupted, ProblemSeverity::Critical, QString(), journal->describeInterrupted()});
+    return journal;
+}
+
 int runStatus(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -122,11 +136,17 @@ int runStatus(const QStringList &arguments)
         settings.intervalMs = std::max(100, parser.value(u"interval"_s).toInt());
 
     const bool json = parser.isSet(u"json"_s);
+    const LockScope lockScope = profileLockScope(selection->profile, {});
     if (!parser.isSet(u"watch"_s)) {
-        const TopologySnapshot snapshot = probeOnce(selection->profile.name, selection->profile.endpoints(selection->password), settings,
-                                                    patroniOf(selection->profile));
-        if (json)
-            printJson(topologyToJson(snapshot));
+        TopologySnapshot snapshot = probeOnce(selection->profile.name, selection->profile.endpoints(selection->password), settings,
+                                              patroniOf(selection->profile));
+        const auto interrupted = addInterruptedAction(snapshot, lockScope);
+        if (json) {
+            QJsonObject document = topologyToJson(snapshot);
+            if (interrupted)
+                document.insert("interrupted_action"_L1, interrupted->toJson());
+            printJson(document);
+        }
         else
             out() << formatStatusTable(snapshot) << Qt::flush;
         return statusExitCode(snapshot);
@@ -134,9 +154,15 @@ int runStatus(const QStringList &arguments)
     ClusterMonitor monitor(selection->profile.name, selection->profile.endpoints(selection->password), settings);
     if (const auto patroni = patroniOf(selection->profile))
         monitor.setPatroni(*patroni);
-    return runWatchLoop(monitor, settings.intervalMs, [&](const TopologySnapshot &snapshot) {
-        if (json)
-            printJson(topologyToJson(snapshot), true);
+    return runWatchLoop(monitor, settings.intervalMs, [&](const TopologySnapshot &watched) {
+        TopologySnapshot snapshot = watched;
+        const auto interrupted = addInterruptedAction(snapshot, lockScope);
+        if (json) {
+            QJsonObject document = topologyToJson(snapshot);
+            if (interrupted)
+                document.insert("interrupted_action"_L1, interrupted->toJson());
+            printJson(document, true);
+        }
         else
             out() << (isTerminal() ? u"\x1b[H\x1b[2J"_s : QString()) << formatStatusTable(snapshot) << '\n' << Qt::flush;
         return statusExitCode(snapshot);
