@@ -66,7 +66,10 @@ QString PgBackRest::archiveCommand() const
 {
     const QString archived = LabFiles::shellQuote(m_lab.manifest().archiveDir() + u"/"_s) + u"%f"_s;
     // The lab's own copy stays (rejoin and students use it); a segment copied before is not an error.
-    return u"{ test -f %1 || cp %p %1; } && %2 --config=%3 --stanza=%4 archive-push %p"_s.arg(
+    // --pg1-path is the data folder of the server that archives (the command runs there): the configuration's
+    // pg1-path names the primary of the last backup, and after a switchover archive-push would look for the new
+    // primary's WAL, and its timeline history file, in the old one's folder.
+    return u"{ test -f %1 || cp %p %1; } && %2 --config=%3 --stanza=%4 --pg1-path=\"$(pwd)\" archive-push %p"_s.arg(
         archived, LabFiles::shellQuote(m_program.isEmpty() ? u"pgbackrest"_s : m_program), LabFiles::shellQuote(configFile()),
         LabFiles::shellQuote(stanza()));
 }
