@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Fault injection on a real lab, through pgversectl as an on-call engineer runs it: the acting process killed
+// (SIGKILL) or interrupted (SIGINT) at step boundaries of a switchover and a failover, two actions started
+// together, a saturated primary, a delayed standby. After each fault: status names what was interrupted, recover
+// brings back one primary with every other node streaming, and no acknowledged commit is lost.
+#include "actions/actionlock.h"
+#include "actions/labactionsupport.h"
+#include "pg/pgsession.h"
+#include "sequencewriter.h"
+#include "testlab.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace pgv;
+
+namespace {
+
+QStringList primariesOf(const Lab &lab)
+{
+    QStringList primaries;
+    for (const TopologyNode &node : probeLab(lab).nodes) {
+        if (node.role == NodeRole::Primary)
+            primaries << node.name;
+    }
+    return primaries;
+}
+
+/// pgversectl started in the background, so the test can hit it at a chosen moment.
+struct BackgroundCli
+{
+    std::unique_ptr<QProcess> process = std::make_unique<QProcess>();
+
+    void start(const QStringList &arguments)
+    {
+        process->start(QStringLiteral(PGV_BIN_DIR) + u"/pgversectl"_s, arguments);
+        process->waitForStarted();
+    }
+    test::CliResult finish(int timeoutMs = 120000)
+    {
+        test::CliResult result;
+        if (!process->waitForFinished(timeoutMs)) {
+            process->kill();
+            process->waitForFinished();
+        }
+        result.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+        result.out = QString::fromUtf8(process->readAllStandardOutput());
+        result.err = QString::fromUtf8(process->readAllStandardError());
+        return result;
+    }
+};
+
+} // namespace
+
+class TestActionFaults : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_lab = std::make_unique<test::TestLab>(2);
+        QVERIFY2(m_lab->isValid(), qPrintable(m_lab->error()));
+        QVERIFY(m_lab->sql(u"node1"_s, u"CREATE TABLE seq (n bigint PRIMARY KEY)"_s));
+        m_scope = labLockScope(m_lab->manifest().name, m_lab->dir());
+    }
+    void cleanupTestCase() { m_lab.reset(); }
+
+    void killedSwitchoverIsRecoveredWithoutLoss_data()
+    {
+        QTest::addColumn<int>("step");
+        QTest::addColumn<int>("signal");
+        // Step indexes of the lab switchover: 1 stop, 2 wait for replay, 3 promote, 4 checkpoint, 6 repoint, 7 rejoin.
+        for (int step : {1, 2, 3, 4, 6, 7})
+            QTest::addRow("SIGKILL in step %d", step + 1) << step << int(SIGKILL);
+        QTest::addRow("SIGINT in step 2 (before the point of no return)") << 1 << int(SIGINT);
+        QTest::addRow("SIGINT in step 5 (after it)") << 4 << int(SIGINT);
+    }
+    void killedSwitchoverIsRecoveredWithoutLoss()
+    {
+        QFETCH(int, step);
+        QFETCH(int, signal);
+        const QStringList before = primariesOf(m_lab->lab());
+        QCOMPARE(before.size(), 1);
+        const QString oldPrimary = before.first();
+        const QString candidate = oldPrimary == u"node1" ? u"node2"_s : u"node1"_s;
+        test::SequenceWriter writer(m_lab->writableConnInfo(), nextSequenceStart());
+        writer.start();
+        QTest::qWait(300);
+
+        BackgroundCli cli;
+        cli.start({u"switchover"_s, u"--lab"_s, m_lab->dir(), u"--to"_s, candidate, u"--yes"_s, u"--json"_s});
+        const bool hit = waitForStep(step);
+        if (hit)
+            ::kill(pid_t(cli.process->processId()), signal);
+        const test::CliResult ended = cli.finish();
+        QVERIFY2(hit, qPrintable(u"the switchover never reached step %1: %2"_s.arg(step + 1).arg(ended.err)));
+
+        bool held = true;
+        const auto journal = readActionJournal(m_scope, &held);
+        if (signal == SIGKILL) {
+            // Status names the interrupted action, and any other action is refused until recover has run.
+            QVERIFY2(journal && !held, qPrintable(ended.err));
+            QCOMPARE(journal->stepIndex, step);
+            const auto status = test::runPgversectl({u"status"_s, u"--lab"_s, m_lab->dir(), u"--json"_s});
+            const QJsonObject document = QJsonDocument::fromJson(status.out.toUtf8()).object();
+            QCOMPARE(document.value("interrupted_action"_L1).toObject().value("action"_L1).toString(), u"switchover"_s);
+            QVERIFY2(status.out.contains(u"action_interrupted"_s), qPrintable(status.out));
+            const auto refused = test::runPgversectl({u"switchover"_s, u"--lab"_s, m_lab->dir(), u"--to"_s, oldPrimary, u"--yes"_s});
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(refused.out.contains(u"interrupted"_s), qPrintable(refused.out + refused.err));
+            // The old primary never starts as a second primary.
+            QVERIFY(test::runPgversectl({u"lab"_s, u"start"_s, u"--dir"_s, m_lab->dir()}).exitCode >= 0);
+            QVERIFY2(primariesOf(m_lab->lab()).size() <= 1, qPrintable(primariesOf(m_lab->lab()).join(u", "_s)));
+            const auto recovered = test::runPgversectl({u"recover"_s, u"--lab"_s, m_lab->dir(), u"--yes"_s, u"--json"_s});
+            QVERIFY2(recovered.exitCode == 0, qPrintable(recovered.out + recovered.err));
+            QVERIFY(!readActionJournal(m_scope));
+        } else {
+            // Before the point of no return the switchover is cancelled and undone; after it, it finishes.
+            QVERIFY2(!journal, qPrintable(ended.err));
+            const QJsonObject result = QJsonDocument::fromJson(ended.out.toUtf8()).object();
+            QCOMPARE(result.value("result"_L1).toString(), step < 3 ? u"cancelled"_s : u"succeeded"_s);
+        }
+        QTest::qWait(500);
+        writer.stop();
+
+        const QStringList after = primariesOf(m_lab->lab());
+        QCOMPARE(after.size(), 1);
+        if (signal == SIGINT)
+            QCOMPARE(after.first(), step < 3 ? oldPrimary : candidate);
+        QStringList others{u"node1"_s, u"node2"_s, u"node3"_s};
+        others.removeAll(after.first());
+        const QList<ActionCheck> settled = verifyLabTopology(m_lab->lab(), after.first(), others, 1);
+        for (const ActionCheck &check : settled)
+            QVERIFY2(check.status == CheckStatus::Pass, qPrintable(check.name + u": "_s + check.reason));
+        QCOMPARE(lostCommits(writer, after.first()), 0);
+        qInfo("%s: longest write gap %lld ms, %zu commits", QTest::currentDataTag(), static_cast<long long>(writer.longestGapMs()),
+              writer.committed().size());
+    }
+
+    void twoActionsAtOnceOnlyOneRuns_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::newRow("switchover and switchover") << u"switchover"_s << u"switchover"_s;
+        QTest::newRow("switchover and failover") << u"switchover"_s << u"failover"_s;
+        QTest::newRow("failover and failover") << u"failover"_s << u"failover"_s;
+    }
+    void twoActionsAtOnceOnlyOneRuns()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        const QString primary = primariesOf(m_lab->lab()).value(0);
+        QVERIFY(!primary.isEmpty());
+        QStringList standbys{u"node1"_s, u"node2"_s, u"node3"_s};
+        standbys.removeAll(primary);
+        if (first == u"failover" && second == u"failover")
+            QVERIFY(m_lab->crash(primary)); // the only situation in which a failover may run at all
+        auto arguments = [&](const QString &action, const QString &to) {
+            return QStringList{action, u"--lab"_s, m_lab->dir(), u"--to"_s, to, u"--yes"_s, u"--json"_s};
+        };
+        BackgroundCli one;
+        BackgroundCli two;
+        one.start(arguments(first, standbys[0]));
+        two.start(arguments(second, standbys[1]));
+        const test::CliResult a = one.finish();
+        const test::CliResult b = two.finish();
+        const QJsonObject ja = QJsonDocument::fromJson(a.out.toUtf8()).object();
+        const QJsonObject jb = QJsonDocument::fromJson(b.out.toUtf8()).object();
+        const int executed = int(ja.value("executed"_L1).toBool()) + int(jb.value("executed"_L1).toBool());
+        // Never both. A failover beside a live primary may be refused by its own check first, and the switchover by
+        // the lock the failover held meanwhile: then neither ran, which is safe too.
+        const bool failoverBesideLivePrimary = first != second;
+        QVERIFY2(failoverBesideLivePrimary ? executed <= 1 : executed == 1, qPrintable(a.out + a.err + u"\n----\n"_s + b.out + b.err));
+        const QString refusals = a.out + b.out;
+        QVERIFY2(refusals.contains(u"Another action is running on lab: Switchover"_s) || refusals.contains(u"Another action is running on lab: Failover"_s)
+                     || refusals.contains(u"Use a switchover instead"_s),
+                 qPrintable(refusals));
+        QCOMPARE(primariesOf(m_lab->lab()).size(), 1);
+        // Back to three streaming nodes for the next row (a failover leaves its old primary fenced).
+        const auto recovered = test::runPgversectl({u"recover"_s, u"--lab"_s, m_lab->dir(), u"--yes"_s});
+        QVERIFY2(recovered.exitCode == 0 || recovered.out.contains(u"already"_s), qPrintable(recovered.out + recovered.err));
+        QCOMPARE(probeLab(m_lab->lab()).problems.size(), 0);
+    }
+
+    void saturatedPrimaryIsNotFailedOver()
+    {
+        const QString primary = primariesOf(m_lab->lab()).value(0);
+        QVERIFY(!primary.isEmpty());
+        // Every slot taken, the superusers' reserved ones included: new connections get "too many clients".
+        std::vector<std::unique_ptr<PgSession>> sessions;
+        const auto info = ConnInfo::parse(m_lab->conninfo(primary));
+        for (int i = 0; i < 80; ++i) {
+            auto session = std::make_unique<PgSession>();
+            PgError error;
+            if (!session->open(*info, {}, QDeadlineTimer(5000), &error)) {
+                QCOMPARE(error.kind, PgError::Kind::Rejected);
+                QCOMPARE(error.sqlState, u"53300"_s);
+                break;
+            }
+            sessions.push_back(std::move(session));
+        }
+        QVERIFY(sessions.size() < 80);
+        const auto status = test::runPgversectl({u"status"_s, u"--lab"_s, m_lab->dir(), u"--json"_s});
+        QVERIFY2(status.out.contains(u"connections_exhausted"_s), qPrintable(status.out));
+        QVERIFY2(!status.out.contains(u"no_primary"_s) && !status.out.contains(u"node_down"_s), qPrintable(status.out));
+        const auto failover = test::runPgversectl({u"failover"_s, u"--lab"_s, m_lab->dir(), u"--yes"_s});
+        QCOMPARE(failover.exitCode, 1);
+        QVERIFY2(failover.out.contains(u"is alive"_s), qPrintable(failover.out + failover.err));
+        sessions.clear();
+        QCOMPARE(primariesOf(m_lab->lab()), QStringList{primary});
+    }
+
+    void delayedStandbyIsRefused()
+    {
+        const QString primary = primariesOf(m_lab->lab()).value(0);
+        const QString delayed = primary == u"node3" ? u"node2"_s : u"node3"_s;
+        QVERIFY(m_lab->sql(delayed, u"ALTER SYSTEM SET recovery_min_apply_delay = '30s'"_s));
+        QVERIFY(m_lab->sql(delayed, u"SELECT pg_reload_conf()"_s));
+        QTest::qWait(200);
+        const auto refused = test::runPgversectl({u"switchover"_s, u"--lab"_s, m_lab->dir(), u"--to"_s, delayed, u"--yes"_s});
+        QVERIFY(m_lab->sql(delayed, u"ALTER SYSTEM RESET recovery_min_apply_delay"_s));
+        QVERIFY(m_lab->sql(delayed, u"SELECT pg_reload_conf()"_s));
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.out.contains(u"recovery_min_apply_delay"_s), qPrintable(refused.out + refused.err));
+        QCOMPARE(primariesOf(m_lab->lab()), QStringList{primary});
+    }
+
+private:
+    /// Polls the journal until the running switchover has started \a step, for at most 30 s.
+    bool waitForStep(int step) const
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 30000) {
+            const auto journal = readActionJournal(m_scope);
+            if (journal && journal->stepIndex == step && journal->stepStatus == u"running")
+                return true;
+            if (journal && journal->stepIndex > step)
+                return false;
+            QThread::usleep(500);
+        }
+        return false;
+    }
+
+    int lostCommits(const test::SequenceWriter &writer, const QString &primary) const
+    {
+        const std::vector<qint64> committed = writer.committed();
+        if (committed.empty())
+            return 0;
+        const QString list = m_lab->sql(primary, u"SELECT coalesce(string_agg(n::text, ','), '') FROM seq WHERE n BETWEEN %1 AND %2"_s
+                                                     .arg(committed.front())
+                                                     .arg(committed.back()))
+                                 .value_or(QString());
+        QSet<qint64> stored;
+        for (const QString &value : list.split(u',', Qt::SkipEmptyParts))
+            stored.insert(value.toLongLong());
+        int lost = 0;
+        for (qint64 n : committed)
+            lost += !stored.contains(n);
+        return lost;
+    }
+
+    qint64 nextSequenceStart() { return m_sequenceBase += 1'000'000'000; }
+
+    test::IsolatedEnvironment m_environment;
+    qint64 m_sequenceBase = 0;
+    std::unique_ptr<test::TestLab> m_lab;
+    LockScope m_scope;
+};
+
+QTEST_GUILESS_MAIN(TestActionFaults)
+#include "tst_actionfaults.moc"
