@@ -70,14 +70,17 @@ QList<ActionCheck> LabSwitchover::preflight()
         checks << failed(tr("Candidate streams from the primary"),
                          tr("%1 is %2 from %3; only a standby streaming directly from %4 can take over without losing data")
                              .arg(m_candidate, candidate->state, candidate->upstream.isEmpty() ? tr("no upstream") : candidate->upstream, m_oldPrimary));
-    const qint64 lag = candidate->replayLagBytes.value_or(std::numeric_limits<qint64>::max());
+    // The primary's pg_stat_replication has no replay position until the standby's first status report (up to
+    // wal_receiver_status_interval after it connects): then both servers are asked directly.
+    const std::optional<qint64> measuredLag = candidate->replayLagBytes ? candidate->replayLagBytes : replayLagFromServers(m_oldPrimary, m_candidate);
+    const qint64 lag = measuredLag.value_or(std::numeric_limits<qint64>::max());
     if (lag <= m_settings.maxReplayLagBytes)
         checks << passed(tr("Replay lag within the limit"), tr("%1 behind (limit %2)").arg(formatBytes(lag), formatBytes(m_settings.maxReplayLagBytes)));
     else
         checks << failed(tr("Replay lag within the limit"),
                          tr("%1 is %2 behind, more than the %3 allowed: the switchover would keep writes stopped while it catches up. "
                             "Wait, or allow more with --max-lag.")
-                             .arg(m_candidate, candidate->replayLagBytes ? formatBytes(lag) : tr("an unknown amount"), formatBytes(m_settings.maxReplayLagBytes)));
+                             .arg(m_candidate, measuredLag ? formatBytes(lag) : tr("an unknown amount"), formatBytes(m_settings.maxReplayLagBytes)));
     if (candidate->timeline == m_oldTimeline)
         checks << passed(tr("Same timeline"), tr("both on timeline %1").arg(m_oldTimeline));
     else
@@ -100,6 +103,22 @@ QList<ActionCheck> LabSwitchover::preflight()
                              tr("%1 is down: its configuration is pointed at %2, and it follows it once started").arg(node.name, m_candidate));
     }
     return checks;
+}
+
+std::optional<qint64> LabSwitchover::replayLagFromServers(const QString &primary, const QString &candidate) const
+{
+    LabNodeOps ops(m_lab);
+    PgSession primarySession;
+    PgSession candidateSession;
+    QString error;
+    if (!ops.connect(candidate, candidateSession, &error, 3000) || !ops.connect(primary, primarySession, &error, 3000))
+        return std::nullopt;
+    // The candidate first: the primary's position read after it can only be further on, so the lag is never understated.
+    const auto replayed = Lsn::parse(LabNodeOps::value(candidateSession, u"SELECT pg_last_wal_replay_lsn()"_s, &error, 3000).value_or(QString()));
+    const auto current = Lsn::parse(LabNodeOps::value(primarySession, u"SELECT pg_current_wal_lsn()"_s, &error, 3000).value_or(QString()));
+    if (!replayed || !current)
+        return std::nullopt;
+    return std::max<qint64>(0, current->bytesSince(*replayed));
 }
 
 ActionCheck LabSwitchover::replayCheck(const QString &candidate) const

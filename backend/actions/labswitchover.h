@@ -25,6 +25,7 @@ public:
 
 private:
     ActionCheck replayCheck(const QString &candidate) const;
+    std::optional<qint64> replayLagFromServers(const QString &primary, const QString &candidate) const;
     ActionCheck archivingCheck(const QString &primary) const;
 
     enum Step { CheckpointOld, StopOld, WaitForReplay, Promote, CheckpointNew, CreateSlots, RepointOthers, RejoinOld, DropOldSlots };

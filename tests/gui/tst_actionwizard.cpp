@@ -25,6 +25,19 @@ QPushButton *button(QWidget *root, const QString &textStart)
     return nullptr;
 }
 
+/// The checks the wizard shows as failed, for a message when the Run button stays disabled.
+QString failedChecks(QWidget *wizard)
+{
+    QStringList failures;
+    for (const auto *model : wizard->findChildren<ActionChecksModel *>()) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, ActionChecksModel::StatusColumn).data().toString() == u"FAIL")
+                failures << model->index(row, ActionChecksModel::NameColumn).data().toString() + u": "_s + model->index(row, ActionChecksModel::ReasonColumn).data().toString();
+        }
+    }
+    return failures.join(u'\n');
+}
+
 void shoot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("PGV_TEST_SHOTS");
@@ -82,7 +95,7 @@ private Q_SLOTS:
         wizard.setConfirmationText(u"not the name"_s);
         QVERIFY(!run->isEnabled());
         wizard.setConfirmationText(policy.cluster);
-        QVERIFY(run->isEnabled());
+        QVERIFY2(run->isEnabled(), qPrintable(failedChecks(&wizard)));
         QSignalSpy finished(&wizard, &ActionWizard::finishedRun);
         QTest::mouseClick(run, Qt::LeftButton);
         QCOMPARE(wizard.currentPage(), 2);

@@ -110,6 +110,56 @@ private Q_SLOTS:
         QVERIFY(!edge->streaming);
     }
 
+    void aFullPrimaryIsAliveNotDown()
+    {
+        // Every slot taken: the server answers "too many clients", which proves it is alive and may be committing.
+        QHash<QString, NodeProbe> probes = healthyProbes();
+        const QString message = u"connection to server at \"127.0.0.1\", port 55432 failed: FATAL:  sorry, too many clients already"_s;
+        const PgError classified = classifyConnectFailure(message);
+        QCOMPARE(classified.kind, PgError::Kind::Rejected);
+        QCOMPARE(classified.sqlState, u"53300"_s);
+        NodeProbe full = failedProbe(u"node1"_s, classified.kind, message);
+        full.errorSqlState = classified.sqlState;
+        probes.insert(u"node1"_s, full);
+        const TopologySnapshot before = assembleTopology(labInput(healthyProbes()));
+        const TopologySnapshot snapshot = assembleTopology(labInput(probes), &before);
+        const QStringList keys = problemKeys(snapshot);
+        QVERIFY2(keys.contains(u"connections_exhausted:node1"_s), qPrintable(keys.join(u", "_s)));
+        QVERIFY2(!keys.contains(u"node_down:node1"_s) && !keys.join(u' ').contains(u"no_primary"_s), qPrintable(keys.join(u", "_s)));
+        const TopologyNode *node = snapshot.node(u"node1");
+        QCOMPARE(node->role, NodeRole::Unknown);
+        QVERIFY(node->isRefusing());
+        const auto problem = std::find_if(snapshot.problems.cbegin(), snapshot.problems.cend(),
+                                          [](const Problem &p) { return p.kind == ProblemKind::ConnectionsExhausted; });
+        QCOMPARE(problem->severity, ProblemSeverity::Critical); // it was the primary
+        QVERIFY(problem->message.contains(u"Do not fail over"_s));
+    }
+
+    void connectFailuresAreClassifiedByWhoAnswered_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("sqlState");
+        const int rejected = int(PgError::Kind::Rejected);
+        const int failed = int(PgError::Kind::ConnectFailed);
+        QTest::newRow("refused") << u"connection to server at \"127.0.0.1\", port 5 failed: Connection refused\n\tIs the server running on that host and accepting TCP/IP connections?"_s << failed << QString();
+        QTest::newRow("no route") << u"could not translate host name \"nowhere\" to address: Name or service not known"_s << failed << QString();
+        QTest::newRow("reserved") << u"… failed: FATAL:  remaining connection slots are reserved for non-replication superuser connections"_s << rejected << u"53300"_s;
+        QTest::newRow("password") << u"… failed: FATAL:  password authentication failed for user \"x\""_s << rejected << u"28P01"_s;
+        QTest::newRow("shutting down") << u"… failed: FATAL:  the database system is shutting down"_s << rejected << u"57P03"_s;
+        QTest::newRow("other FATAL") << u"… failed: FATAL:  database \"nope\" does not exist"_s << rejected << QString();
+    }
+    void connectFailuresAreClassifiedByWhoAnswered()
+    {
+        QFETCH(QString, message);
+        QFETCH(int, kind);
+        QFETCH(QString, sqlState);
+        const PgError error = classifyConnectFailure(message);
+        QCOMPARE(int(error.kind), kind);
+        QCOMPARE(error.sqlState, sqlState);
+        QCOMPARE(error.message, message);
+    }
+
     void aHungNodeIsReportedAsNotAnswering()
     {
         QHash<QString, NodeProbe> probes = healthyProbes();

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one-action-at-a-time lock and its journal, without servers: what a second process sees while an action runs,
+// after its holder died, and after it ended.
+#include "actions/actionlock.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pgv;
+
+namespace {
+ActionJournal journalFor(const QString &action)
+{
+    ActionJournal journal;
+    journal.action = action;
+    journal.title = action + u" of lab to node2"_s;
+    journal.parameters = QJsonObject{{"candidate"_L1, u"node2"_s}};
+    return journal;
+}
+} // namespace
+
+class TestActionLock : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void aSecondActionIsRefusedNamingTheFirst()
+    {
+        QTemporaryDir dir;
+        const LockScope scope = labLockScope(u"lab"_s, dir.path());
+        auto first = ActionLock::acquire(scope, journalFor(u"switchover"_s));
+        QVERIFY2(first.lock, qPrintable(first.message));
+        first.lock->recordStep(3, u"Promote node2"_s, u"running"_s, true);
+
+        // A lock taken through another open file description, as another process's would be.
+        const auto second = ActionLock::acquire(scope, journalFor(u"failover"_s));
+        QVERIFY(!second.lock);
+        QCOMPARE(second.refusal, ActionLock::Refusal::Busy);
+        QVERIFY2(second.message.contains(u"switchover of lab to node2"_s), qPrintable(second.message));
+        QVERIFY2(second.message.contains(u"at step 4 (Promote node2, running)"_s), qPrintable(second.message));
+        bool held = false;
+        const auto seen = readActionJournal(scope, &held);
+        QVERIFY(held);
+        QCOMPARE(seen->stepIndex, 3);
+        QCOMPARE(QFile::permissions(scope.lockFile) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther), QFile::Permissions());
+
+        first.lock->finish(false);
+        QVERIFY(!readActionJournal(scope));
+        QVERIFY(ActionLock::acquire(scope, journalFor(u"failover"_s)).lock);
+    }
+
+    void aDeadHoldersJournalStaysUntilRecoverTakesItOver()
+    {
+        QTemporaryDir dir;
+        const LockScope scope = labLockScope(u"lab"_s, dir.path());
+        {
+            auto run = ActionLock::acquire(scope, journalFor(u"switchover"_s));
+            QVERIFY(run.lock);
+            run.lock->recordStep(3, u"Promote node2"_s, u"running"_s, true);
+            // Gone without finish(): the kernel releases the lock, the journal stays, as after SIGKILL.
+        }
+        bool held = true;
+        const auto left = readActionJournal(scope, &held);
+        QVERIFY(left && !held);
+        QVERIFY2(left->describeInterrupted().contains(u"during step 4 (Promote node2)"_s), qPrintable(left->describeInterrupted()));
+
+        const auto refused = ActionLock::acquire(scope, journalFor(u"switchover"_s));
+        QCOMPARE(refused.refusal, ActionLock::Refusal::Interrupted);
+        QVERIFY(refused.message.contains(u"pgversectl recover"_s));
+
+        // recover takes it over; a recover that changes nothing (a dry run) puts the journal back.
+        auto dryRun = ActionLock::acquire(scope, journalFor(u"recover"_s), true);
+        QVERIFY(dryRun.lock);
+        QCOMPARE(dryRun.journal->action, u"switchover"_s);
+        dryRun.lock->abandon();
+        QCOMPARE(readActionJournal(scope)->action, u"switchover"_s);
+
+        auto recover = ActionLock::acquire(scope, journalFor(u"recover"_s), true);
+        QVERIFY(recover.lock);
+        recover.lock->finish(false);
+        QVERIFY(!readActionJournal(scope));
+    }
+
+    void aFailedRunThatNeedsRecoveryKeepsItsJournal()
+    {
+        QTemporaryDir dir;
+        const LockScope scope = labLockScope(u"lab"_s, dir.path());
+        auto run = ActionLock::acquire(scope, journalFor(u"failover"_s));
+        run.lock->recordStep(2, u"Promote node2"_s, u"failed"_s, false);
+        run.lock->finish(true);
+        const auto left = readActionJournal(scope);
+        QCOMPARE(left->state, u"failed"_s);
+        QVERIFY2(left->describeInterrupted().contains(u"failed after step 3 (Promote node2, failed)"_s), qPrintable(left->describeInterrupted()));
+        QCOMPARE(ActionJournal::fromJson(left->toJson())->toJson(), left->toJson());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestActionLock)
+#include "tst_actionlock.moc"
