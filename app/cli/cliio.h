@@ -14,8 +14,13 @@ enum ExitCode {
     ExitUsageOrConnect = 2, // bad arguments, or nothing could be reached at all
 };
 
+/// Text for people: control characters in it (from object names, messages) are shown escaped, never acted on.
 QTextStream &out();
 QTextStream &err();
+/// Standard output as is, for our own terminal control (the clear-screen of --watch); flush out() first.
+QTextStream &terminalControl();
+/// Clears the terminal (cursor home, erase) for the next --watch update when \a clear.
+void clearScreenIf(bool clear);
 
 /// Prints "pgversectl: message" on stderr and returns \a code, so commands can `return fail(...)`.
 int fail(const QString &message, int code = ExitUsageOrConnect);

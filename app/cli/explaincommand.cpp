@@ -137,6 +137,7 @@ int runExplain(const QStringList &arguments)
         "cli", "Summarize an EXPLAIN plan (JSON or text, as psql prints it): timings, hotspots and warnings."));
     parser.addHelpOption();
     parser.addOption({u"json"_s, QCoreApplication::translate("cli", "Print the plan's nodes and derived metrics as JSON.")});
+    parser.addOption({u"max-size"_s, QCoreApplication::translate("cli", "Largest input to read, in MiB (default 256)."), u"mib"_s});
     parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("cli", "The plan file; - or nothing reads standard input."),
                                  u"[FILE|-]"_s);
     if (!parser.parse(arguments))
@@ -153,7 +154,21 @@ int runExplain(const QStringList &arguments)
     const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened)
         return fail(QCoreApplication::translate("cli", "cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray input = file.readAll();
+    // A cap, so a wrong file or an endless pipe gets a clear error instead of all the memory there is.
+    qint64 maxMiB = 256;
+    if (parser.isSet(u"max-size"_s)) {
+        bool ok = false;
+        maxMiB = parser.value(u"max-size"_s).toLongLong(&ok);
+        if (!ok || maxMiB <= 0 || maxMiB > 64 * 1024)
+            return fail(QCoreApplication::translate("cli", "--max-size takes a number of MiB between 1 and 65536."));
+    }
+    const qint64 maxBytes = maxMiB * 1024 * 1024;
+    const QByteArray input = file.read(maxBytes + 1);
+    if (input.size() > maxBytes)
+        return fail(QCoreApplication::translate("cli", "%1 is larger than %2 MiB: not read. A plan that large is unusual; if it is one, "
+                                                       "raise the limit with --max-size MIB.")
+                        .arg(path == u"-" ? QCoreApplication::translate("cli", "standard input") : path)
+                        .arg(maxMiB));
 
     PlanParseError error;
     const std::optional<Plan> plan = parsePlan(input, &error);

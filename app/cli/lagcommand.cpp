@@ -152,8 +152,10 @@ int runLag(const QStringList &arguments)
     auto print = [&](const TopologySnapshot &snapshot) {
         if (json)
             printJson(lagToJson(snapshot), command.parser.isSet(u"watch"_s));
-        else
-            out() << (command.parser.isSet(u"watch"_s) && isTerminal() ? u"\x1b[H\x1b[2J"_s : QString()) << lagTable(snapshot) << Qt::flush;
+        else {
+            clearScreenIf(command.parser.isSet(u"watch"_s) && isTerminal());
+            out() << lagTable(snapshot) << Qt::flush;
+        }
         return snapshot.anyReachable() ? int(ExitOk) : int(ExitUsageOrConnect);
     };
     if (!command.parser.isSet(u"watch"_s))
@@ -188,7 +190,7 @@ int runAlerts(const QStringList &arguments)
                 alerts.append(alertToJson(alert));
             printJson(QJsonObject{{"cluster"_L1, profile.name}, {"alerts"_L1, alerts}}, watch);
         } else {
-            out() << (watch && isTerminal() ? u"\x1b[H\x1b[2J"_s : QString());
+            clearScreenIf(watch && isTerminal());
             if (firing.isEmpty())
                 out() << QCoreApplication::translate("cli", "No alert is firing on %1.\n").arg(profile.name);
             for (const Alert &alert : firing)

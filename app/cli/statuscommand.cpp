@@ -163,8 +163,10 @@ int runStatus(const QStringList &arguments)
                 document.insert("interrupted_action"_L1, interrupted->toJson());
             printJson(document, true);
         }
-        else
-            out() << (isTerminal() ? u"\x1b[H\x1b[2J"_s : QString()) << formatStatusTable(snapshot) << '\n' << Qt::flush;
+        else {
+            clearScreenIf(isTerminal());
+            out() << formatStatusTable(snapshot) << '\n' << Qt::flush;
+        }
         return statusExitCode(snapshot);
     });
 }

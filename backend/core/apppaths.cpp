@@ -2,6 +2,7 @@
 #include "apppaths.h"
 
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 
 #include <unistd.h>
@@ -36,6 +37,20 @@ QString defaultLabDir()
     if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("PGVERSE_DATA_DIR"))
         return u"/var/tmp/pgverse/labs/lab"_s;
     return dataDir() + u"/labs/lab"_s;
+}
+
+bool makePrivateDir(const QString &dir)
+{
+    return QDir().mkpath(dir) && QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+bool makePrivateFile(const QString &file)
+{
+    QFile handle(file);
+    if (!handle.exists() && !handle.open(QIODevice::WriteOnly))
+        return false;
+    handle.close();
+    return QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
 }
 
 } // namespace pgv::AppPaths

@@ -12,4 +12,10 @@ QString dataDir();
 /// Where `lab up` puts a lab when no --dir is given. Readable by the servers' OS user even when we run as root.
 QString defaultLabDir();
 
+/// Creates \a dir (and its parents) and makes it owner-only (0700): our files name clusters, hosts and users.
+bool makePrivateDir(const QString &dir);
+/// Makes \a file owner-only (0600), creating it empty when it does not exist yet, so that it is never readable by
+/// others even for a moment after its first write.
+bool makePrivateFile(const QString &file);
+
 } // namespace pgv::AppPaths

@@ -121,7 +121,10 @@ bool LabManifest::save(QString *error) const
         {"patroni_user"_L1, patroniUser},
     };
     QSaveFile file(manifestFile());
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
+    const bool opened = file.open(QIODevice::WriteOnly);
+    if (opened)
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // the temporary file, before anything is in it
+    if (!opened || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
         if (error)
             *error = QCoreApplication::translate("LabManifest", "Could not write %1: %2").arg(manifestFile(), file.errorString());
         return false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lagdatabase.h"
 
+#include "core/apppaths.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -54,6 +56,8 @@ bool LagDatabase::openFile(const QString &filePath, QString *error)
 {
     close();
     QDir().mkpath(QFileInfo(filePath).absolutePath());
+    // Created owner-only before SQLite opens it: SQLite gives its -wal and -shm files the database file's mode.
+    AppPaths::makePrivateFile(filePath);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(filePath);
     // A second program holding the file answers "busy" within this time instead of blocking us.

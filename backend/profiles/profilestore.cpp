@@ -104,7 +104,8 @@ bool ProfileStore::remove(const QString &name)
 
 bool ProfileStore::writeAll(const QList<Profile> &profiles, QString *error) const
 {
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    AppPaths::makePrivateDir(QFileInfo(m_filePath).absolutePath());
+    AppPaths::makePrivateFile(m_filePath);
     QSettings settings(m_filePath, QSettings::IniFormat);
     settings.remove(u"profiles"_s);
     settings.beginWriteArray(u"profiles"_s, int(profiles.size()));
@@ -131,6 +132,7 @@ bool ProfileStore::writeAll(const QList<Profile> &profiles, QString *error) cons
     }
     settings.endArray();
     settings.sync();
+    AppPaths::makePrivateFile(m_filePath); // QSettings writes a new file and renames it over the old one
     if (settings.status() != QSettings::NoError) {
         if (error)
             *error = QCoreApplication::translate("ProfileStore", "Could not write %1: check that the folder is writable.").arg(m_filePath);

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -236,6 +237,31 @@ private Q_SLOTS:
         const QJsonObject status = parseJson(result.out);
         QCOMPARE(roleOf(status, u"lonely"_s), u"down"_s);
         QVERIFY(result.out.contains(u"Connection refused"_s));
+    }
+
+    void textOutputShowsControlCharactersInsteadOfActingOnThem()
+    {
+        // A name that would retitle a terminal and ring its bell, then clear it.
+        const int port = findFreePorts(1, 47100).value(0);
+        const QString name = u"evil\x1b]0;owned\x07\x1b[2J"_s;
+        const auto result = runPgversectl({u"status"_s, u"--node"_s, name + u"@host=127.0.0.1 port=%1 user=x dbname=x"_s.arg(port)});
+        // Such a name is not a valid node name, and the error quoting it is as safe as a table would be.
+        const QString shown = result.out + result.err;
+        QVERIFY2(!shown.contains(QChar(0x1b)) && !shown.contains(QChar(0x07)), qPrintable(shown));
+        QVERIFY2(shown.contains(u"evil\\x1b]0;owned\\x07\\x1b[2J"_s), qPrintable(shown));
+    }
+
+    void explainRefusesInputsOverItsLimit()
+    {
+        QTemporaryFile big;
+        QVERIFY(big.open());
+        QVERIFY(big.write(QByteArray(2 * 1024 * 1024 + 1, ' ')) > 0);
+        big.close();
+        const auto refused = runPgversectl({u"explain"_s, u"--max-size"_s, u"2"_s, big.fileName()});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"larger than 2 MiB"_s) && refused.err.contains(u"--max-size"_s), qPrintable(refused.err));
+        const auto read = runPgversectl({u"explain"_s, u"--max-size"_s, u"3"_s, big.fileName()});
+        QVERIFY2(read.err.contains(u"not a readable plan"_s), qPrintable(read.err)); // read, then found not to be a plan
     }
 
     void watchPrintsOneJsonDocumentPerUpdateUntilInterrupted()

@@ -3,6 +3,7 @@
 #include "testenvironment.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -80,6 +81,10 @@ private Q_SLOTS:
         lab.labDir = u"/var/tmp/lab"_s;
         lab.readOnly = false;
         QVERIFY(store.save(lab));
+        // Profiles name clusters, hosts and users: owner-only.
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(QFile::permissions(store.filePath()) & others, QFile::Permissions());
+        QCOMPARE(QFile::permissions(QFileInfo(store.filePath()).absolutePath()) & others, QFile::Permissions());
         ProfileStore reopened(store.filePath());
         QCOMPARE(reopened.profiles().size(), 2);
         QCOMPARE(*reopened.find(u"prod"_s), sampleProfile(u"prod"_s));
