@@ -185,6 +185,8 @@ int test(Invocation &run)
         const auto setting = parseSessionSetting(text);
         if (!setting)
             return fail(QCoreApplication::translate("cli", "--set takes name=value, not \"%1\".").arg(text));
+        if (const QString refusal = refusedSessionSetting(*setting); !refusal.isEmpty())
+            return fail(refusal);
         request.settings << *setting;
     }
     if (run.parser.values(u"table"_s).isEmpty())

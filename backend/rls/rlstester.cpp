@@ -109,10 +109,31 @@ std::optional<qint64> countRows(Impersonation &as, const RlsTableRef &table, PgE
 
 } // namespace
 
+QString refusedSessionSetting(const SessionSetting &setting)
+{
+    static const QStringList identity{u"role"_s, u"session_authorization"_s};
+    static const QStringList limits{u"statement_timeout"_s, u"lock_timeout"_s, u"idle_in_transaction_session_timeout"_s,
+                                    u"transaction_read_only"_s, u"default_transaction_read_only"_s, u"row_security"_s,
+                                    u"transaction_isolation"_s};
+    const QString name = setting.name.trimmed().toLower();
+    if (identity.contains(name))
+        return QCoreApplication::translate("RlsTester", "%1 would change the role being tested: give the role with --role instead.").arg(setting.name);
+    if (limits.contains(name))
+        return QCoreApplication::translate("RlsTester", "%1 is one of the test's own guards (read-only, rolled back, time-limited): it cannot be set.")
+            .arg(setting.name);
+    return {};
+}
+
 ViewAsResult viewAs(PgSession &session, const ViewAsRequest &request, int statementTimeoutMs)
 {
     ViewAsResult result;
     result.request = request;
+    for (const SessionSetting &setting : request.settings) {
+        if (const QString refusal = refusedSessionSetting(setting); !refusal.isEmpty()) {
+            result.error = refusal;
+            return result;
+        }
+    }
     QElapsedTimer timer;
     timer.start();
     Impersonation as(session, statementTimeoutMs);

@@ -18,6 +18,11 @@ struct SessionSetting
     friend bool operator==(const SessionSetting &, const SessionSetting &) = default;
 };
 
+/// Why \a setting may not be part of a "view as" test, or empty when it may: settings that change who is asking
+/// (role, session_authorization) would silently test another role, and those that set the test's own limits
+/// (statement_timeout, lock_timeout, read-only transaction…) would lift its guards.
+QString refusedSessionSetting(const SessionSetting &setting);
+
 /// Parses "name=value" (the value may itself contain '='); nothing when there is no '=' or no name.
 std::optional<SessionSetting> parseSessionSetting(const QString &text);
 

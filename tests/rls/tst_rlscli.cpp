@@ -172,6 +172,13 @@ private Q_SLOTS:
         QVERIFY(result.err.contains(u"nobody"_s));
         result = rls({u"test"_s, u"--role"_s, kAppRole, u"--set"_s, u"novalue"_s, u"--table"_s, u"invoices"_s});
         QCOMPARE(result.exitCode, 2);
+        // Settings that would test another role, or lift the test's guards, are refused rather than applied.
+        for (const QString &setting : {u"role=postgres"_s, u"SESSION_AUTHORIZATION=postgres"_s, u"statement_timeout=0"_s,
+                                       u"transaction_read_only=off"_s}) {
+            result = rls({u"test"_s, u"--role"_s, kAppRole, u"--set"_s, setting, u"--table"_s, u"invoices"_s});
+            QCOMPARE(result.exitCode, 2);
+            QVERIFY2(result.err.contains(setting.section(u'=', 0, 0)), qPrintable(result.err));
+        }
         result = rls({u"test"_s, u"--role"_s, kAppRole});
         QCOMPARE(result.exitCode, 2);
         result = rls({u"frobnicate"_s});
