@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pgversectl: the command-line twin of pgverse, for on-call use and scripts.
 #include "actioncommand.h"
+#include "auditcommand.h"
 #include "backupcommand.h"
 #include "cliio.h"
 #include "explaincommand.h"
@@ -37,6 +38,7 @@ QString usage()
                                        "  profile   manage saved cluster profiles\n"
                                        "  explain   summary of an EXPLAIN plan from a file or stdin: hotspots, warnings (--json)\n"
                                        "  rls       row-level security: show policies, lint them, test what a role sees (show|lint|test)\n"
+                                       "  audit     verify the audit log: no entry edited, inserted or removed (verify [--json])\n"
                                        "  version   print the version\n\n"
                                        "Exit codes: 0 ok, 1 problems found or action refused, 2 usage error, nothing reachable or a\n"
                                        "plan that cannot be read, 3 an action failed during execution (the message says what state\n"
@@ -79,6 +81,8 @@ int main(int argc, char *argv[])
         return runBackup(arguments);
     if (command == u"rls")
         return runRls(arguments);
+    if (command == u"audit")
+        return runAudit(arguments);
     if (command == u"version" || command == u"--version") {
         out() << "pgversectl " << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;

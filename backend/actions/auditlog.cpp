@@ -11,6 +11,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QSaveFile>
+
+#include <optional>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -62,14 +65,44 @@ QList<QByteArray> readLines(const QString &path)
 } // namespace
 
 AuditLog::AuditLog()
-    : AuditLog(AppPaths::dataDir() + u"/audit.jsonl"_s)
+    : AuditLog(AppPaths::dataDir() + u"/audit.jsonl"_s, AppPaths::configDir() + u"/audit-anchor.json"_s)
 {
 }
 
-AuditLog::AuditLog(QString filePath)
+AuditLog::AuditLog(QString filePath, QString anchorPath)
     : m_filePath(std::move(filePath))
+    , m_anchorPath(anchorPath.isEmpty() ? m_filePath + u".anchor"_s : std::move(anchorPath))
 {
 }
+
+namespace {
+struct Anchor
+{
+    int entries = 0;
+    QByteArray lastHash;
+};
+
+std::optional<Anchor> readAnchor(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+    return Anchor{object.value("entries"_L1).toInt(), object.value("last_hash"_L1).toString().toLatin1()};
+}
+
+void writeAnchor(const QString &path, const Anchor &anchor)
+{
+    AppPaths::makePrivateDir(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    file.write(QJsonDocument(QJsonObject{{"entries"_L1, anchor.entries}, {"last_hash"_L1, QString::fromLatin1(anchor.lastHash)}})
+                   .toJson(QJsonDocument::Compact));
+    file.commit();
+}
+} // namespace
 
 bool AuditLog::append(QJsonObject entry, QString *error) const
 {
@@ -91,7 +124,40 @@ bool AuditLog::append(QJsonObject entry, QString *error) const
         return false;
     }
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    file.close();
+    // The anchor counts on from its last state when it matches the line we chained to; otherwise it is rebuilt from
+    // the log as it is (first use, or a log restored from elsewhere), which verify() then judges.
+    const auto anchor = readAnchor(m_anchorPath);
+    const QByteArray previousHash = previous.isEmpty() ? QByteArray() : hashOf(previous);
+    const int entries = anchor && anchor->lastHash == previousHash ? anchor->entries + 1 : int(readLines(m_filePath).size());
+    writeAnchor(m_anchorPath, Anchor{entries, hashOf(lastLine(m_filePath))});
     return true;
+}
+
+AuditLog::Verification AuditLog::verify() const
+{
+    Verification result;
+    const QList<QByteArray> lines = readLines(m_filePath);
+    result.entries = int(lines.size());
+    result.firstBrokenEntry = firstBrokenEntry();
+    const auto anchor = readAnchor(m_anchorPath);
+    result.anchoredEntries = anchor ? anchor->entries : 0;
+    if (result.firstBrokenEntry > 0) {
+        result.problem = QCoreApplication::translate("AuditLog", "entry %1 does not chain to the one before it: an entry was edited, inserted or removed there")
+                             .arg(result.firstBrokenEntry);
+    } else if (!anchor && !lines.isEmpty()) {
+        result.problem = QCoreApplication::translate("AuditLog", "the anchor %1 is missing: whether entries were removed from the end cannot be told").arg(m_anchorPath);
+    } else if (anchor && result.entries < anchor->entries) {
+        result.problem = QCoreApplication::translate("AuditLog", "the log has %1 entries but %2 were written: its last %3 were removed")
+                             .arg(result.entries)
+                             .arg(anchor->entries)
+                             .arg(anchor->entries - result.entries);
+    } else if (anchor && anchor->entries > 0 && hashOf(lines.value(anchor->entries - 1)) != anchor->lastHash) {
+        result.problem = QCoreApplication::translate("AuditLog", "entry %1 is not the one the anchor recorded: the log was replaced or rewritten")
+                             .arg(anchor->entries);
+    }
+    result.intact = result.problem.isEmpty();
+    return result;
 }
 
 QList<QJsonObject> AuditLog::entries() const

@@ -235,6 +235,26 @@ private Q_SLOTS:
         QCOMPARE(primariesOf(m_lab->lab()), QStringList{primary});
     }
 
+    void theAuditLogOfAllThisVerifies()
+    {
+        // Every run above, and each of their steps, went to the audit log; cutting its tail is caught.
+        const auto verified = test::runPgversectl({u"audit"_s, u"verify"_s, u"--json"_s});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+        const QJsonObject result = QJsonDocument::fromJson(verified.out.toUtf8()).object();
+        QVERIFY(result.value("intact"_L1).toBool());
+        QVERIFY(result.value("entries"_L1).toInt() > 20);
+        QFile log(result.value("file"_L1).toString());
+        QVERIFY(log.open(QIODevice::ReadWrite));
+        QByteArray content = log.readAll();
+        content.chop(1);
+        content.truncate(content.lastIndexOf('\n') + 1);
+        QVERIFY(log.resize(0) && log.write(content) == content.size());
+        log.close();
+        const auto cut = test::runPgversectl({u"audit"_s, u"verify"_s});
+        QCOMPARE(cut.exitCode, 1);
+        QVERIFY2(cut.out.contains(u"were removed"_s), qPrintable(cut.out));
+    }
+
 private:
     /// Polls the journal until the running switchover has started \a step, for at most 30 s.
     bool waitForStep(int step) const

@@ -2,6 +2,7 @@
 // The one-action-at-a-time lock and its journal, without servers: what a second process sees while an action runs,
 // after its holder died, and after it ended.
 #include "actions/actionlock.h"
+#include "actions/auditlog.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -93,6 +94,42 @@ private Q_SLOTS:
         QCOMPARE(left->state, u"failed"_s);
         QVERIFY2(left->describeInterrupted().contains(u"failed after step 3 (Promote node2, failed)"_s), qPrintable(left->describeInterrupted()));
         QCOMPARE(ActionJournal::fromJson(left->toJson())->toJson(), left->toJson());
+    }
+
+    void anAuditLogsCutTailIsCaughtByItsAnchor()
+    {
+        QTemporaryDir dir;
+        const AuditLog log(dir.filePath(u"audit.jsonl"_s), dir.filePath(u"elsewhere/anchor.json"_s));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(log.append(QJsonObject{{"action"_L1, u"switchover"_s}, {"n"_L1, i}}));
+        AuditLog::Verification intact = log.verify();
+        QVERIFY2(intact.intact, qPrintable(intact.problem));
+        QCOMPARE(intact.entries, 5);
+        QCOMPARE(intact.anchoredEntries, 5);
+
+        // Cut the last two entries: the chain of what is left is still whole, only the anchor tells.
+        QFile file(log.filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = file.readAll().split('\n');
+        file.close();
+        lines.removeIf([](const QByteArray &line) { return line.isEmpty(); });
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(lines.mid(0, 3).join('\n') + '\n');
+        file.close();
+        QCOMPARE(log.firstBrokenEntry(), 0);
+        const AuditLog::Verification cut = log.verify();
+        QVERIFY(!cut.intact);
+        QVERIFY2(cut.problem.contains(u"last 2 were removed"_s), qPrintable(cut.problem));
+
+        // An edited entry breaks the chain at the next one.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QByteArray edited = lines[1];
+        edited.replace("\"n\":1", "\"n\":7");
+        file.write(lines[0] + '\n' + edited + '\n' + lines.mid(2).join('\n') + '\n');
+        file.close();
+        const AuditLog::Verification broken = log.verify();
+        QCOMPARE(broken.firstBrokenEntry, 3);
+        QVERIFY(!broken.intact);
     }
 };
 
