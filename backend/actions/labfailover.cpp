@@ -181,9 +181,7 @@ ActionOutcome LabFailover::execute(ActionContext &context)
     context.finishStep(ReplayAll, StepStatus::Done);
 
     context.startStep(Promote);
-    const bool promoted = ops.valueOn(m_candidate, candidate, u"SELECT pg_promote(false)"_s, &error, 5000).has_value()
-                          && LabNodeOps::waitFor([&] { return ops.valueOn(m_candidate, candidate, u"SELECT NOT pg_is_in_recovery()"_s, &error, 2000) == u"t"; },
-                                                 m_settings.stepTimeoutMs);
+    const bool promoted = ops.promote(m_candidate, candidate, m_settings.stepTimeoutMs, &error);
     if (!promoted)
         return fail(Promote, noPrimary);
     context.finishStep(Promote, StepStatus::Done);

@@ -98,6 +98,26 @@ bool LabNodeOps::waitFor(const std::function<bool()> &condition, int timeoutMs, 
     return true;
 }
 
+bool LabNodeOps::promote(const QString &node, PgSession &session, int timeoutMs, QString *error) const
+{
+    if (!valueOn(node, session, u"SELECT pg_promote(false)"_s, error, 5000))
+        return false;
+    constexpr int kNudgeEveryMs = 250;
+    QElapsedTimer sinceNudge;
+    sinceNudge.start();
+    return waitFor(
+        [&] {
+            if (valueOn(node, session, u"SELECT NOT pg_is_in_recovery()"_s, error, 2000) == u"t")
+                return true;
+            if (sinceNudge.elapsed() >= kNudgeEveryMs) {
+                valueOn(node, session, u"SELECT pg_reload_conf()"_s, error, 2000);
+                sinceNudge.restart();
+            }
+            return false;
+        },
+        timeoutMs);
+}
+
 bool LabNodeOps::stopFast(const QString &node, QString *error, int timeoutMs) const
 {
     const auto pid = m_lab.runningPid(node);

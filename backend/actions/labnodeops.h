@@ -29,6 +29,12 @@ public:
     /// Polls \a condition every few milliseconds until it holds, \a timeoutMs passes or \a cancelled says stop.
     static bool waitFor(const std::function<bool()> &condition, int timeoutMs, const std::function<bool()> &cancelled = {});
 
+    /// Promotes the standby \a node and waits (up to \a timeoutMs) until it accepts writes, reconnecting \a session
+    /// as needed. While it is still in recovery it is sent a configuration reload every quarter second: PostgreSQL
+    /// 15's startup process can consume the promotion's one wake-up just before it sleeps wal_retrieve_retry_interval
+    /// (5 s) after losing its upstream, and a reload wakes that sleep (the promotion itself is already recorded).
+    bool promote(const QString &node, PgSession &session, int timeoutMs, QString *error) const;
+
     /// Fast shutdown (SIGINT to the postmaster), waiting until the server has exited. Cheaper than pg_ctl: no
     /// process to start while clients wait.
     bool stopFast(const QString &node, QString *error, int timeoutMs = 60000) const;

@@ -178,10 +178,7 @@ ActionOutcome LabRecover::execute(ActionContext &context)
     }
     if (m_start == Start::Promote) {
         const bool promoted = ops.valueOn(m_primary, primary, u"SELECT pg_wal_replay_resume() WHERE pg_is_wal_replay_paused()"_s, &error, 5000)
-                              && ops.valueOn(m_primary, primary, u"SELECT pg_promote(false)"_s, &error, 5000)
-                              && LabNodeOps::waitFor(
-                                  [&] { return ops.valueOn(m_primary, primary, u"SELECT NOT pg_is_in_recovery()"_s, &error, 2000) == u"t"; },
-                                  m_settings.stepTimeoutMs);
+                              && ops.promote(m_primary, primary, m_settings.stepTimeoutMs, &error);
         if (!promoted)
             return fail(BringUpPrimary, tr("No node accepts writes; %1 was not promoted.").arg(m_primary));
     }

@@ -245,10 +245,7 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
     // old primary as a second primary (lab start refuses; recover decides).
     if (!ops.fence(m_oldPrimary, tr("switchover to %1 under way: it is rejoined as a standby of %1").arg(m_candidate), &error))
         return undoStop(ActionOutcome::Result::Failed, error);
-    const bool promoted = ops.valueOn(m_candidate, candidate, u"SELECT pg_promote(false)"_s, &error, 5000).has_value()
-                          && LabNodeOps::waitFor(
-                              [&] { return ops.valueOn(m_candidate, candidate, u"SELECT NOT pg_is_in_recovery()"_s, &error, 2000) == u"t"; },
-                              m_settings.stepTimeoutMs);
+    const bool promoted = ops.promote(m_candidate, candidate, m_settings.stepTimeoutMs, &error);
     if (!promoted) {
         ActionOutcome outcome = fail(Promote, tr("%1 is stopped and fenced and %2 may or may not be promoted: run pgversectl recover.")
                                                   .arg(m_oldPrimary, m_candidate));
