@@ -23,8 +23,16 @@ constexpr qreal kGapX = 36;
 constexpr qreal kGapY = 70;
 constexpr qreal kMargin = 24;
 
-QColor roleColor(NodeRole role)
+/// A node that answers with an error is alive: drawn apart from both "down" and "connecting".
+bool isRefusing(NodeRole role, const QString &state)
 {
+    return role == NodeRole::Unknown && (state == u"connections exhausted" || state == u"refusing connections");
+}
+
+QColor roleColor(NodeRole role, const QString &state = {})
+{
+    if (isRefusing(role, state))
+        return QColor(0xe6, 0x51, 0x00);
     switch (role) {
     case NodeRole::Primary:
         return QColor(0x2e, 0x7d, 0x32);
@@ -38,10 +46,12 @@ QColor roleColor(NodeRole role)
     return QColor(0x75, 0x75, 0x75);
 }
 
-QString roleLabel(NodeRole role, bool external)
+QString roleLabel(NodeRole role, bool external, const QString &state)
 {
     if (external)
         return TopologyView::tr("NOT IN PROFILE");
+    if (isRefusing(role, state))
+        return state == u"connections exhausted" ? TopologyView::tr("ALIVE · FULL") : TopologyView::tr("ALIVE · REFUSING");
     switch (role) {
     case NodeRole::Primary:
         return TopologyView::tr("PRIMARY");
@@ -267,7 +277,8 @@ void TopologyView::paintCard(QPainter &painter, const Card &card) const
 {
     const QModelIndex index = card.index;
     const auto role = NodeRole(index.data(TopologyModel::NodeRoleRole).toInt());
-    const QColor accent = roleColor(role);
+    const QString state = index.data(TopologyModel::StateRole).toString();
+    const QColor accent = roleColor(role, state);
     const QVariant severity = index.data(TopologyModel::SeverityRole);
     const QStringList problems = index.data(TopologyModel::ProblemsRole).toStringList();
     const bool selected = card.name == m_selected;
@@ -294,7 +305,7 @@ void TopologyView::paintCard(QPainter &painter, const Card &card) const
     painter.setFont(bold);
     painter.setPen(Qt::white);
     const QRectF header(card.rect.left() + pad, card.rect.top(), card.rect.width() - 2 * pad, kHeaderHeight);
-    QString badge = roleLabel(role, index.data(TopologyModel::ExternalRole).toBool());
+    QString badge = roleLabel(role, index.data(TopologyModel::ExternalRole).toBool(), state);
     if (index.data(TopologyModel::ReplayPausedRole).toBool())
         badge += u" · "_s + tr("PAUSED");
     const QFontMetricsF boldMetrics(bold);
@@ -336,7 +347,9 @@ void TopologyView::paintCard(QPainter &painter, const Card &card) const
             line(tr("client connections: %1").arg(index.data(TopologyModel::ConnectionsRole).toInt()), text);
         }
     } else if (role == NodeRole::Down) {
-        line(index.data(TopologyModel::StateRole).toString() == u"timeout" ? tr("does not answer (timeout)") : tr("unreachable"), text);
+        line(state == u"timeout" ? tr("does not answer (timeout)") : tr("unreachable"), text);
+    } else if (isRefusing(role, state)) {
+        line(state == u"connections exhausted" ? tr("every connection slot taken") : tr("refuses the monitor's connection"), text);
     } else {
         line(tr("connecting…"), dim);
     }

@@ -361,16 +361,17 @@ private:
     {
         const TopologyNode *before = m_previous ? m_previous->node(node.name) : nullptr;
         const bool wasPrimary = before && (before->role == NodeRole::Primary || (before->isRefusing() && before->upstream.isEmpty()));
+        // libpq prefixes the server's words with the address; the card already shows that.
+        const QString said = node.error.section(u"failed: "_s, -1).simplified();
         if (node.state == u"connections exhausted") {
             addProblem(ProblemKind::ConnectionsExhausted, wasPrimary ? ProblemSeverity::Critical : ProblemSeverity::Error, node.name,
-                       QCoreApplication::translate("Topology", "%1 is alive but every connection slot is taken (%2): new clients are refused while "
-                                                               "its sessions go on working. Do not fail over: end idle sessions "
-                                                               "(pg_terminate_backend), or raise max_connections, or put a pooler in front.")
-                           .arg(node.name, node.error.simplified()));
+                       QCoreApplication::translate("Topology", "%1 is alive but every connection slot is taken. Do not fail over: its sessions go on "
+                                                               "working, only new clients are refused. End idle sessions (pg_terminate_backend), "
+                                                               "raise max_connections or put a pooler in front. The server said: %2")
+                           .arg(node.name, said));
         } else {
             addProblem(ProblemKind::ConnectionRejected, ProblemSeverity::Error, node.name,
-                       QCoreApplication::translate("Topology", "%1 is alive but refuses the monitor's connection: %2")
-                           .arg(node.name, node.error.simplified()));
+                       QCoreApplication::translate("Topology", "%1 is alive but refuses the monitor's connection: %2").arg(node.name, said));
         }
     }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The topology view on the offscreen platform, fed by a real lab.
+#include "pg/pgsession.h"
 #include "probe/clustermonitor.h"
 #include "testlab.h"
 #include "topologymodel.h"
@@ -65,6 +66,38 @@ private Q_SLOTS:
         QCOMPARE(view.cardRect(u"node3"_s).top(), left.top());
         QVERIFY2(m_lab->lab().startNode(u"node3"_s, &error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(monitor.snapshot().healthy(), 20000);
+    }
+
+    void aFullServerIsDrawnAliveNotDown()
+    {
+        // Every slot of node1 taken before the monitor connects: it is told "too many clients".
+        std::vector<std::unique_ptr<PgSession>> sessions;
+        const auto info = ConnInfo::parse(m_lab->conninfo(u"node1"_s));
+        for (int i = 0; i < 80; ++i) {
+            auto session = std::make_unique<PgSession>();
+            PgError error;
+            if (!session->open(*info, {}, QDeadlineTimer(5000), &error))
+                break;
+            sessions.push_back(std::move(session));
+        }
+        QVERIFY(sessions.size() < 80);
+        TopologyModel model;
+        TopologyView view;
+        view.setModel(&model);
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        ProbeSettings settings;
+        settings.intervalMs = 200;
+        ClusterMonitor monitor(u"lab"_s, m_lab->manifest().toProfile().endpoints(), settings);
+        connect(&monitor, &ClusterMonitor::topologyChanged, &model, &TopologyModel::setSnapshot);
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.snapshot().complete, 20000);
+        QCOMPARE(monitor.snapshot().node(u"node1")->state, u"connections exhausted"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(headerColor(view, u"node1"_s), QColor(0xe6, 0x51, 0x00), 5000); // alive: amber, not red
+        if (const QString dir = qEnvironmentVariable("PGV_TEST_SHOTS"); !dir.isEmpty())
+            view.grab().save(dir + u"/topology-full-primary.png"_s);
+        sessions.clear();
     }
 
     void selectionFollowsClicksAndArrowKeys()
