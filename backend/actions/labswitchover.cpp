@@ -239,6 +239,9 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
                         tr("%1 did not replay up to %2 within %3 s (%4)").arg(m_candidate, checkpoint->toString()).arg(m_settings.stepTimeoutMs / 1000).arg(error));
     }
     context.finishStep(WaitForReplay, StepStatus::Done);
+    // The last moment a cancellation can be honoured: a replay that was already complete never polled for it.
+    if (cancelled())
+        return undoStop(ActionOutcome::Result::Cancelled, tr("Cancelled before the promotion."));
 
     context.startStep(Promote);
     // Fenced before the promotion is asked for: from here on, whatever happens to this process, nothing starts the

@@ -55,6 +55,8 @@ QString environmentScript(const LabManifest &lab)
 
 QString serverSettings(const LabManifest &lab)
 {
+    // A segment already archived with the same content counts as archived (a primary started again after an interrupted
+    // switchover archives it a second time); a different file of the same name still fails, as it must.
     // No restore_command: standbys stream through slots and never need the archive, and without one a promotion does
     // not start a shell per timeline-history lookup while writes wait. Restores bring their own.
     const QString archive = lab.archiveDir();
@@ -76,7 +78,7 @@ QString serverSettings(const LabManifest &lab)
            "shared_preload_libraries = 'pg_stat_statements'\n"
            "password_encryption = 'scram-sha-256'\n"
            "log_line_prefix = '%m [%p] %q%a@%d '\n"_s
-        .arg(lab.name, configLiteral(lab.socketDir()), configLiteral(u"test ! -f "_s + archiveFile + u" && cp %p "_s + archiveFile));
+        .arg(lab.name, configLiteral(lab.socketDir()), configLiteral(u"test ! -f "_s + archiveFile + u" && cp %p "_s + archiveFile + u" || cmp -s %p "_s + archiveFile));
 }
 
 QString standbySettings(const LabManifest &lab, const LabNode &upstream, const LabNode &standby)

@@ -180,7 +180,15 @@ private Q_SLOTS:
         // Never both. A failover beside a live primary may be refused by its own check first, and the switchover by
         // the lock the failover held meanwhile: then neither ran, which is safe too.
         const bool failoverBesideLivePrimary = first != second;
-        QVERIFY2(failoverBesideLivePrimary ? executed <= 1 : executed == 1, qPrintable(a.out + a.err + u"\n----\n"_s + b.out + b.err));
+        const auto summary = [](const QJsonObject &run, const test::CliResult &cli) -> QString {
+            QStringList lines{run.value("result"_L1).toString() + u": "_s + run.value("message"_L1).toString()};
+            for (const QJsonValue &check : run.value("checks"_L1).toArray()) {
+                if (check.toObject().value("status"_L1).toString() == u"fail")
+                    lines << check.toObject().value("reason"_L1).toString();
+            }
+            return lines.join(u'\n') + (run.isEmpty() ? cli.err.right(2000) : QString());
+        };
+        QVERIFY2(failoverBesideLivePrimary ? executed <= 1 : executed == 1, qPrintable(summary(ja, a) + u"\n----\n"_s + summary(jb, b)));
         const QString refusals = a.out + b.out;
         QVERIFY2(refusals.contains(u"Another action is running on lab: Switchover"_s) || refusals.contains(u"Another action is running on lab: Failover"_s)
                      || refusals.contains(u"Use a switchover instead"_s),
