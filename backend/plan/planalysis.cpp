@@ -8,6 +8,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -92,7 +93,8 @@ private:
             if (gather[node.id] >= 0) {
                 // Per-loop times are averages over every process that ran the node; wall time is their share.
                 const int launched = m_nodes[gather[node.id]].workersLaunched.value_or(0);
-                analysis.processes = std::max(1, std::min(int(loops), launched + 1));
+                // Loops come from the plan text and may be absurd (1e110): compared as doubles, never converted out of range.
+                analysis.processes = int(std::max(1.0, std::min({loops, double(launched) + 1.0, double(std::numeric_limits<int>::max())})));
             }
             if (node.actualTotalTime && node.actualLoops)
                 analysis.totalMs = *node.actualTotalTime * loops / analysis.processes;
