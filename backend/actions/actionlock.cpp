@@ -2,6 +2,7 @@
 #include "actionlock.h"
 
 #include "core/apppaths.h"
+#include "core/osuser.h"
 #include "pg/pgsession.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,6 @@
 
 #include <cerrno>
 #include <fcntl.h>
-#include <pwd.h>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -33,12 +33,6 @@ constexpr int kNodeLockTimeoutMs = 1500;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ActionLock", text);
-}
-
-QString osUser()
-{
-    const passwd *entry = ::getpwuid(::geteuid());
-    return entry ? QString::fromLocal8Bit(entry->pw_name) : QString::number(::geteuid());
 }
 
 QByteArray readAllFrom(int fd)
@@ -228,7 +222,7 @@ ActionLock::Attempt ActionLock::acquire(const LockScope &scope, ActionJournal jo
     for (const NodeEndpoint &node : scope.nodes) {
         auto session = std::make_unique<PgSession>();
         ConnInfo info = node.connInfo;
-        info.set(u"application_name"_s, u"pgverse %1 by %2@%3"_s.arg(journal.action, osUser(), QSysInfo::machineHostName()).left(63));
+        info.set(u"application_name"_s, u"pgverse %1 by %2@%3"_s.arg(journal.action, osUserName(), QSysInfo::machineHostName()).left(63));
         info.set(u"target_session_attrs"_s, u"any"_s);
         info.set(u"connect_timeout"_s, u"2"_s);
         PgError pgError;
@@ -255,7 +249,7 @@ ActionLock::Attempt ActionLock::acquire(const LockScope &scope, ActionJournal jo
     if (journal.runId.isEmpty())
         journal.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     journal.cluster = scope.cluster;
-    journal.user = osUser();
+    journal.user = osUserName();
     journal.host = QSysInfo::machineHostName();
     journal.pid = QCoreApplication::applicationPid();
     journal.startedAt = QDateTime::currentDateTimeUtc();
@@ -293,8 +287,8 @@ void ActionLock::abandon()
     if (m_previous) {
         m_journal = *m_previous;
         writeJournal();
-    } else if (::ftruncate(m_fd, 0) == 0) {
-        ::fsync(m_fd);
+    } else {
+        clearJournal();
     }
     releaseAll();
 }
@@ -306,8 +300,8 @@ void ActionLock::finish(bool needsRecovery)
     if (needsRecovery) {
         m_journal.state = u"failed"_s;
         writeJournal();
-    } else if (::ftruncate(m_fd, 0) == 0) {
-        ::fsync(m_fd);
+    } else {
+        clearJournal();
     }
     releaseAll();
 }
@@ -322,6 +316,13 @@ bool ActionLock::writeJournal(QString *error)
     if (!written && error)
         *error = tr("cannot write the action journal: %1").arg(QString::fromLocal8Bit(strerror(errno)));
     return written;
+}
+
+void ActionLock::clearJournal()
+{
+    // An empty file is "no action": what readActionJournal and the next acquire take it for.
+    if (::ftruncate(m_fd, 0) == 0)
+        ::fsync(m_fd);
 }
 
 void ActionLock::releaseAll()

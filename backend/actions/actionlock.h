@@ -103,6 +103,7 @@ public:
 private:
     ActionLock() = default;
     bool writeJournal(QString *error = nullptr);
+    void clearJournal();
     void releaseAll();
 
     int m_fd = -1;

@@ -5,11 +5,12 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <functional>
 #include <QJsonArray>
 #include <QMutex>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 

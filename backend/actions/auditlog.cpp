@@ -2,6 +2,7 @@
 #include "auditlog.h"
 
 #include "core/apppaths.h"
+#include "core/osuser.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -15,20 +16,12 @@
 
 #include <optional>
 
-#include <pwd.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace pgv {
 
 namespace {
-QString osUser()
-{
-    const passwd *entry = ::getpwuid(::geteuid());
-    return entry ? QString::fromLocal8Bit(entry->pw_name) : QString::number(::geteuid());
-}
-
 QByteArray hashOf(const QByteArray &line)
 {
     return QCryptographicHash::hash(line, QCryptographicHash::Sha256).toHex();
@@ -115,7 +108,7 @@ bool AuditLog::append(QJsonObject entry, QString *error) const
     }
     const QByteArray previous = lastLine(m_filePath);
     entry.insert("at"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    entry.insert("user"_L1, osUser());
+    entry.insert("user"_L1, osUserName());
     entry.insert("prev"_L1, previous.isEmpty() ? QString() : QString::fromLatin1(hashOf(previous)));
     QFile file(m_filePath);
     if (!file.open(QIODevice::Append) || file.write(QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n') < 0) {

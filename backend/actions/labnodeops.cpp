@@ -2,6 +2,7 @@
 #include "labnodeops.h"
 
 #include "lab/labfiles.h"
+#include "labactionsupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -308,6 +309,25 @@ bool LabNodeOps::rewind(const QString &node, const QString &source, QString *err
         return false;
     }
     return true;
+}
+
+bool LabNodeOps::rejoinStopped(const QString &node, const QString &upstream, int timeline, QString *whyRewound, QString *error) const
+{
+    whyRewound->clear();
+    error->clear();
+    auto startAsStandby = [&](int waitMs) {
+        return configureStandby(node, upstream, error) && (unfence(node), m_lab.startNode(node, error))
+               && waitUntilStreaming(m_lab, node, upstream, timeline, waitMs);
+    };
+    if (startAsStandby(20000))
+        return true;
+    *whyRewound = error->isEmpty() ? tr("it does not stream from %1").arg(upstream) : *error;
+    if (stopFast(node, error, 30000) && fence(node, tr("being rewound"), error) && rewind(node, upstream, error) && startAsStandby(30000))
+        return true;
+    QString fenceError;
+    if (!m_lab.runningPid(node))
+        fence(node, tr("could not be rejoined as a standby of %1").arg(upstream), &fenceError);
+    return false;
 }
 
 bool LabNodeOps::fence(const QString &node, const QString &reason, QString *error) const

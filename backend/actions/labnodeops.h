@@ -60,6 +60,12 @@ public:
     /// pg_rewind of the stopped \a node from the running \a source (which has had a CHECKPOINT since promotion).
     bool rewind(const QString &node, const QString &source, QString *error) const;
 
+    /// Brings the stopped \a node back as a standby of \a upstream and waits until it streams on \a timeline; when it
+    /// cannot follow as it is, stops it, rewinds it from \a upstream and tries once more. It is configured as a standby
+    /// before its fence comes off, and fenced again if it ends up stopped, so nothing starts it as a primary meanwhile.
+    /// \a whyRewound says why a rewind was needed (empty when it followed as it was).
+    bool rejoinStopped(const QString &node, const QString &upstream, int timeline, QString *whyRewound, QString *error) const;
+
     /// A fenced node must not start until it has been rejoined: after a failover it would be a second primary.
     bool fence(const QString &node, const QString &reason, QString *error) const;
     void unfence(const QString &node) const;

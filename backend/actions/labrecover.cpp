@@ -135,26 +135,12 @@ bool LabRecover::follow(const QString &node, int timeline, QString *note, QStrin
             }
         }
     }
-    // Stopped, or unable to follow as it runs: restart it as a standby, then rewind if even that does not stream.
+    // Stopped, or unable to follow as it runs: restart it as a standby, rewound if even that does not stream.
     session.close();
-    if (!ops.stopFast(node, error, 30000) && !ops.killServer(node, error))
+    QString whyRewound;
+    if ((!ops.stopFast(node, error, 30000) && !ops.killServer(node, error)) || !ops.rejoinStopped(node, m_primary, timeline, &whyRewound, error))
         return false;
-    if (!ops.configureStandby(node, m_primary, error))
-        return false;
-    ops.unfence(node);
-    if (m_lab.startNode(node, error) && waitUntilStreaming(m_lab, node, m_primary, timeline, 20000)) {
-        *note = tr("%1 started as a standby").arg(node);
-    } else {
-        const bool rewound = ops.stopFast(node, error, 30000) && ops.fence(node, tr("being rewound by recover"), error)
-                             && ops.rewind(node, m_primary, error) && ops.configureStandby(node, m_primary, error)
-                             && (ops.unfence(node), m_lab.startNode(node, error)) && waitUntilStreaming(m_lab, node, m_primary, timeline, 30000);
-        if (!rewound) {
-            if (!m_lab.runningPid(node))
-                ops.fence(node, tr("recover could not rejoin it"), error);
-            return false;
-        }
-        *note = tr("%1 rewound and started as a standby").arg(node);
-    }
+    *note = whyRewound.isEmpty() ? tr("%1 started as a standby").arg(node) : tr("%1 rewound and started as a standby").arg(node);
     PgSession standby;
     if (ops.connect(node, standby, error, 3000))
         LabNodeOps::dropInactiveSlots(standby, error);

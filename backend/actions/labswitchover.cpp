@@ -295,28 +295,15 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
     context.finishStep(RepointOthers, StepStatus::Done, notes.join(u", "_s));
 
     context.startStep(RejoinOld);
-    const int newTimeline = timeline.toInt();
-    // Configured as a standby before the fence comes off: killed in between, it still starts as a standby.
-    bool rejoined = ops.waitUntilStopped(m_oldPrimary, &error) && ops.configureStandby(m_oldPrimary, m_candidate, &error)
-                    && (ops.unfence(m_oldPrimary), m_lab.startNode(m_oldPrimary, &error))
-                    && waitUntilStreaming(m_lab, m_oldPrimary, m_candidate, newTimeline, 20000);
-    QString rejoinNote = tr("followed without a rewind");
-    if (!rejoined) {
-        context.log(tr("%1 cannot follow %2 as it is (%3); rewinding it").arg(m_oldPrimary, m_candidate, error));
-        rejoined = ops.stopFast(m_oldPrimary, &error) && ops.fence(m_oldPrimary, tr("being rewound"), &error)
-                   && ops.rewind(m_oldPrimary, m_candidate, &error)
-                   && ops.configureStandby(m_oldPrimary, m_candidate, &error) && (ops.unfence(m_oldPrimary), m_lab.startNode(m_oldPrimary, &error))
-                   && waitUntilStreaming(m_lab, m_oldPrimary, m_candidate, newTimeline, 30000);
-        rejoinNote = tr("rewound with pg_rewind");
-    }
-    if (!rejoined) {
-        // A standby that failed to come back is fenced, and the cluster has its one primary: rejoin is the fix.
-        QString fenceError;
-        if (!m_lab.runningPid(m_oldPrimary))
-            ops.fence(m_oldPrimary, tr("rejoin after switchover failed"), &fenceError);
+    QString whyRewound;
+    if (!ops.waitUntilStopped(m_oldPrimary, &error) || !ops.rejoinStopped(m_oldPrimary, m_candidate, timeline.toInt(), &whyRewound, &error)) {
+        // Fenced if it stayed down, and the cluster has its one primary: rejoin is the fix.
         return fail(RejoinOld, tr("%1 is the new primary and accepts writes.").arg(m_candidate) + u' '
                                    + tr("%1 did not rejoin: see its log, then run pgversectl rejoin %1.").arg(m_oldPrimary));
     }
+    if (!whyRewound.isEmpty())
+        context.log(tr("%1 could not follow %2 as it was (%3); it was rewound").arg(m_oldPrimary, m_candidate, whyRewound));
+    const QString rejoinNote = whyRewound.isEmpty() ? tr("followed without a rewind") : tr("rewound with pg_rewind");
     context.finishStep(RejoinOld, StepStatus::Done, rejoinNote);
 
     context.startStep(DropOldSlots);

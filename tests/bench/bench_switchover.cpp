@@ -10,7 +10,6 @@
 #include "testlab.h"
 
 #include <QFile>
-#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -53,13 +52,7 @@ private Q_SLOTS:
             writer.stop();
             QVERIFY2(run.outcome.result == ActionOutcome::Result::Succeeded, qPrintable(run.outcome.message));
             const std::vector<qint64> committed = writer.committed();
-            QSet<qint64> stored;
-            const QString list = m_lab->sql(order[round], u"SELECT string_agg(n::text, ',') FROM seq WHERE n >= %1"_s.arg(committed.front())).value_or(QString());
-            for (const QString &value : list.split(u','))
-                stored.insert(value.toLongLong());
-            int lost = 0;
-            for (qint64 n : committed)
-                lost += !stored.contains(n);
+            const int lost = test::lostCommits(*m_lab, order[round], committed);
             totalLost += lost;
             totalCommits += qint64(committed.size());
             gaps << writer.longestGapMs();

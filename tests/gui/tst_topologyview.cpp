@@ -19,6 +19,25 @@ QColor headerColor(TopologyView &view, const QString &node)
     const QRect card = view.cardRect(node);
     return view.grab().toImage().pixelColor(card.left() + card.width() / 2, card.top() + 4);
 }
+/// A topology view fed live by a ClusterMonitor polling the lab every 200 ms.
+struct LiveTopology
+{
+    explicit LiveTopology(const Profile &profile)
+        : monitor(u"lab"_s, profile.endpoints(), [] {
+            ProbeSettings settings;
+            settings.intervalMs = 200;
+            return settings;
+        }())
+    {
+        view.setModel(&model);
+        view.resize(1000, 600);
+        view.show();
+        QObject::connect(&monitor, &ClusterMonitor::topologyChanged, &model, &TopologyModel::setSnapshot);
+    }
+    TopologyModel model;
+    TopologyView view;
+    ClusterMonitor monitor;
+};
 } // namespace
 
 class TestTopologyView : public QObject
@@ -34,16 +53,10 @@ private Q_SLOTS:
 
     void showsTheLabsThreeNodesWithTheirRoles()
     {
-        TopologyModel model;
-        TopologyView view;
-        view.setModel(&model);
-        view.resize(1000, 600);
-        view.show();
+        LiveTopology live(m_lab->manifest().toProfile());
+        TopologyView &view = live.view;
+        ClusterMonitor &monitor = live.monitor;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        ProbeSettings settings;
-        settings.intervalMs = 200;
-        ClusterMonitor monitor(u"lab"_s, m_lab->manifest().toProfile().endpoints(), settings);
-        connect(&monitor, &ClusterMonitor::topologyChanged, &model, &TopologyModel::setSnapshot);
         monitor.start();
 
         QTRY_VERIFY_WITH_TIMEOUT(monitor.snapshot().complete && monitor.snapshot().healthy(), 20000);
@@ -81,16 +94,10 @@ private Q_SLOTS:
             sessions.push_back(std::move(session));
         }
         QVERIFY(sessions.size() < 80);
-        TopologyModel model;
-        TopologyView view;
-        view.setModel(&model);
-        view.resize(1000, 600);
-        view.show();
+        LiveTopology live(m_lab->manifest().toProfile());
+        TopologyView &view = live.view;
+        ClusterMonitor &monitor = live.monitor;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        ProbeSettings settings;
-        settings.intervalMs = 200;
-        ClusterMonitor monitor(u"lab"_s, m_lab->manifest().toProfile().endpoints(), settings);
-        connect(&monitor, &ClusterMonitor::topologyChanged, &model, &TopologyModel::setSnapshot);
         monitor.start();
         QTRY_VERIFY_WITH_TIMEOUT(monitor.snapshot().complete, 20000);
         QCOMPARE(monitor.snapshot().node(u"node1")->state, u"connections exhausted"_s);

@@ -15,7 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSet>
 #include <QTest>
 #include <QThread>
 
@@ -142,7 +141,7 @@ private Q_SLOTS:
         const QList<ActionCheck> settled = verifyLabTopology(m_lab->lab(), after.first(), others, 1);
         for (const ActionCheck &check : settled)
             QVERIFY2(check.status == CheckStatus::Pass, qPrintable(check.name + u": "_s + check.reason));
-        QCOMPARE(lostCommits(writer, after.first()), 0);
+        QCOMPARE(test::lostCommits(*m_lab, after.first(), writer.committed()), 0);
         qInfo("%s: longest write gap %lld ms, %zu commits", QTest::currentDataTag(), static_cast<long long>(writer.longestGapMs()),
               writer.committed().size());
     }
@@ -278,24 +277,6 @@ private:
             QThread::usleep(500);
         }
         return false;
-    }
-
-    int lostCommits(const test::SequenceWriter &writer, const QString &primary) const
-    {
-        const std::vector<qint64> committed = writer.committed();
-        if (committed.empty())
-            return 0;
-        const QString list = m_lab->sql(primary, u"SELECT coalesce(string_agg(n::text, ','), '') FROM seq WHERE n BETWEEN %1 AND %2"_s
-                                                     .arg(committed.front())
-                                                     .arg(committed.back()))
-                                 .value_or(QString());
-        QSet<qint64> stored;
-        for (const QString &value : list.split(u',', Qt::SkipEmptyParts))
-            stored.insert(value.toLongLong());
-        int lost = 0;
-        for (qint64 n : committed)
-            lost += !stored.contains(n);
-        return lost;
     }
 
     qint64 nextSequenceStart() { return m_sequenceBase += 1'000'000'000; }

@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -94,17 +93,7 @@ private Q_SLOTS:
         QVERIFY2(committed.size() > 100, qPrintable(QString::number(committed.size())));
         const QString highest = *m_lab->sql(candidate, u"SELECT max(n)::text FROM seq"_s);
         const QString all = *m_lab->sql(candidate, u"SELECT count(*)::text FROM seq"_s);
-        QSet<qint64> stored;
-        {
-            // Compare number by number: a count alone would hide a lost row offset by an in-flight one.
-            const QString list = *m_lab->sql(candidate, u"SELECT string_agg(n::text, ',') FROM seq WHERE n BETWEEN %1 AND %2"_s
-                                                                    .arg(committed.front()).arg(committed.back()));
-            for (const QString &value : list.split(u','))
-                stored.insert(value.toLongLong());
-        }
-        int lost = 0;
-        for (qint64 n : committed)
-            lost += !stored.contains(n);
+        const int lost = test::lostCommits(*m_lab, candidate, committed);
         qInfo("%s: %zu commits acknowledged, %d lost, longest write gap %lld ms, %d failed attempts (max stored %s, %s rows)",
               qPrintable(candidate), committed.size(), lost, static_cast<long long>(writer.longestGapMs()), writer.failedAttempts(),
               qPrintable(highest), qPrintable(all));

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testlab.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -137,6 +141,20 @@ QString TestLab::writableConnInfo() const
     info.set(u"connect_timeout"_s, u"2"_s);
     info.set(u"application_name"_s, u"sequence-writer"_s);
     return info.toDisplayString();
+}
+
+int lostCommits(const TestLab &lab, const QString &node, const std::vector<qint64> &committed)
+{
+    if (committed.empty())
+        return 0;
+    const QString list = lab.sql(node, u"SELECT coalesce(string_agg(n::text, ','), '') FROM seq WHERE n BETWEEN %1 AND %2"_s
+                                           .arg(committed.front())
+                                           .arg(committed.back()))
+                             .value_or(QString());
+    QSet<qint64> stored;
+    for (const QString &value : list.split(u',', Qt::SkipEmptyParts))
+        stored.insert(value.toLongLong());
+    return int(std::count_if(committed.cbegin(), committed.cend(), [&](qint64 n) { return !stored.contains(n); }));
 }
 
 CliResult runPgversectl(const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs)

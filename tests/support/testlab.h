@@ -6,6 +6,7 @@
 
 #include <QProcessEnvironment>
 #include <optional>
+#include <vector>
 
 namespace pgv::test {
 
@@ -43,6 +44,10 @@ private:
     std::optional<Lab> m_lab;
     QString m_error;
 };
+
+/// How many of \a committed (the numbers a SequenceWriter saw acknowledged) are missing from seq(n) on \a node,
+/// compared number by number: a count alone would hide a lost row offset by an in-flight one.
+int lostCommits(const TestLab &lab, const QString &node, const std::vector<qint64> &committed);
 
 struct CliResult
 {
