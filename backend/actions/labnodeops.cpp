@@ -296,7 +296,7 @@ bool LabNodeOps::rewind(const QString &node, const QString &source, QString *err
         *error = tr("unknown node %1").arg(source);
         return false;
     }
-    m_lab.clearStalePidFile(node);
+    m_lab.clearStaleLockFiles(node);
     // A target that was not shut down cleanly gets crash recovery from pg_rewind in single-user mode, which refuses
     // to run with standby.signal present; the caller writes it again when it configures the node as a standby.
     QFile::remove(m_lab.manifest().dataDir(node) + u"/standby.signal"_s);

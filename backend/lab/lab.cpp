@@ -73,11 +73,25 @@ bool isProcessAlive(qint64 pid)
     return state >= 2 && state < line.size() && line.at(state) != 'Z';
 }
 
-void Lab::clearStalePidFile(const QString &node) const
+void Lab::clearStaleLockFiles(const QString &node) const
 {
     const QString path = m_manifest.dataDir(node) + u"/postmaster.pid"_s;
     if (QFile::exists(path) && !postgresPid(node))
         QFile::remove(path);
+    // The socket's lock file names the postmaster too, and PostgreSQL refuses to start while kill(pid, 0) succeeds
+    // for it, which it does for a killed postmaster nobody has reaped yet (a zombie: where PID 1 of a container
+    // reaps late, for a second or more after a crash). A zombie runs nothing: its lock is stale.
+    const LabNode *labNode = m_manifest.node(node);
+    if (!labNode)
+        return;
+    QFile socketLock(m_manifest.socketDir() + u"/.s.PGSQL.%1.lock"_s.arg(labNode->port));
+    if (!socketLock.open(QIODevice::ReadOnly))
+        return;
+    bool ok = false;
+    const qint64 pid = QString::fromLatin1(socketLock.readLine()).trimmed().toLongLong(&ok);
+    socketLock.close();
+    if (ok && pid > 0 && !isProcessAlive(pid))
+        socketLock.remove();
 }
 
 bool Lab::isStandby(const QString &node) const
@@ -143,7 +157,7 @@ bool Lab::startNode(const QString &node, QString *error) const
             *error = tr("Cannot start %1: port %2 on 127.0.0.1 is already in use by another program.").arg(node).arg(labNode->port);
         return false;
     }
-    clearStalePidFile(node);
+    clearStaleLockFiles(node);
     const CommandResult result = runner().run(m_manifest.binDir + u"/pg_ctl"_s,
                                               {u"-D"_s, m_manifest.dataDir(node), u"-l"_s, m_manifest.logFile(node), u"-o"_s,
                                                LabFiles::nodeServerOptions(*labNode), u"-w"_s, u"-t"_s,

@@ -34,9 +34,10 @@ public:
     std::optional<qint64> runningPid(const QString &node) const;
     /// The node's postmaster, whoever started it (in a Patroni lab, Patroni did).
     std::optional<qint64> postgresPid(const QString &node) const;
-    /// Removes postmaster.pid when its process is gone (or a zombie nobody has reaped yet): PostgreSQL would
-    /// otherwise take the file for a running server and refuse to start, and so would pg_rewind's crash recovery.
-    void clearStalePidFile(const QString &node) const;
+    /// Removes postmaster.pid and the socket's lock file when the process they name is gone (or a zombie nobody has
+    /// reaped yet): PostgreSQL would otherwise take them for a running server and refuse to start, and so would
+    /// pg_rewind's crash recovery.
+    void clearStaleLockFiles(const QString &node) const;
     /// Whether the node is configured as a standby (standby.signal in its data folder).
     bool isStandby(const QString &node) const;
     /// The node that runs as primary now (running, no standby.signal), or nothing.

@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <pqxx/pqxx>
 
+#include <cerrno>
 #include <csignal>
 #include <unistd.h>
 
@@ -102,8 +103,9 @@ bool signalServer(const Lab &lab, const QString &node, int signal)
     if (!pid)
         return false;
     bool ok = true;
+    // A child that exits between the listing and the signal (an archive_command's shell) is no failure.
     for (pid_t process : serverProcesses(static_cast<pid_t>(*pid)))
-        ok = ::kill(process, signal) == 0 && ok;
+        ok = (::kill(process, signal) == 0 || errno == ESRCH) && ok;
     return ok;
 }
 } // namespace
