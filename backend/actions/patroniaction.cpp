@@ -180,6 +180,20 @@ ActionOutcome PatroniRoleChange::execute(ActionContext &context)
         context.finishStep(Post, StepStatus::Failed, reply.describe());
         return {ActionOutcome::Result::Failed, tr("Patroni refused: %1").arg(reply.describe()), tr("Nothing was changed.")};
     }
+    // Patroni may do something else than asked (another request won, or the candidate failed and it fell back):
+    // its answer says so, and waiting for a candidate that will not lead would only keep the engineer waiting.
+    const std::optional<QString> madeLeader = reply.ok() ? roleChangeLeaderIn(reply.body) : std::nullopt;
+    if (madeLeader && *madeLeader != m_candidate) {
+        const QString answer = QString::fromUtf8(reply.body).simplified();
+        context.finishStep(Post, StepStatus::Failed, answer);
+        QString fetchError;
+        const auto now = fetchCluster(&fetchError);
+        const PatroniMember *leader = now ? now->leader() : nullptr;
+        return {ActionOutcome::Result::Failed,
+                tr("Patroni did not make %1 the leader: it answered \"%2\".").arg(m_candidate, answer),
+                leader ? tr("%1 leads on timeline %2 (GET /cluster).").arg(leader->name).arg(leader->timeline)
+                       : tr("GET /cluster shows who leads now.")};
+    }
     context.finishStep(Post, StepStatus::Done, reply.status == 0 ? tr("no answer yet (%1); following the cluster").arg(reply.describe())
                                                                  : reply.describe());
     context.setCancellable(true); // from here, cancelling only stops watching
@@ -210,14 +224,22 @@ ActionOutcome PatroniRoleChange::execute(ActionContext &context)
         return leader && leader->name == m_candidate;
     });
     int newTimeline = 0;
+    // The timeline the leader itself reports: /history lags behind it, and after two quick role changes names one
+    // that is already over.
     const bool timeline = led && follow(NewTimeline, [&] {
-        newTimeline = latestTimeline(client.get(u"/history"_s).json()) + 1;
+        cluster = fetchCluster(&error);
+        const PatroniMember *leader = cluster ? cluster->leader() : nullptr;
+        if (!leader || leader->name != m_candidate)
+            return false;
+        newTimeline = leader->timeline > 0 ? leader->timeline : latestTimeline(client.get(u"/history"_s).json()) + 1;
         return newTimeline > m_oldTimeline;
     });
     const bool streaming = timeline && follow(ReplicasStream, [&] {
         cluster = fetchCluster(&error);
         if (!cluster)
             return false;
+        if (const PatroniMember *leader = cluster->leader(); leader && leader->name == m_candidate && leader->timeline > newTimeline)
+            newTimeline = leader->timeline;
         return std::all_of(cluster->members.cbegin(), cluster->members.cend(), [&](const PatroniMember &member) {
             if (member.name == m_candidate)
                 return member.isLeader() && member.timeline >= newTimeline;

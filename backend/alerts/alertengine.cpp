@@ -58,6 +58,10 @@ QList<AlertEngine::Condition> AlertEngine::conditionsFor(const AlertRule &rule, 
             if (node.role == NodeRole::Standby && node.replayPaused)
                 conditions << Condition{node.name, 0, {}};
             break;
+        case AlertRuleKind::ArchivingFailing:
+            if (node.role == NodeRole::Primary && node.archiveFailing)
+                conditions << Condition{node.name, 0, node.archiveFailedWal};
+            break;
         case AlertRuleKind::TimelineDivergence:
         case AlertRuleKind::SlotRetainedBytes:
             break;

@@ -21,7 +21,7 @@ constexpr RuleName kRuleNames[] = {
     {AlertRuleKind::ReplayLagBytes, "replay_lag_bytes"_L1}, {AlertRuleKind::ReplayLagSeconds, "replay_lag_seconds"_L1},
     {AlertRuleKind::NotStreaming, "not_streaming"_L1},      {AlertRuleKind::NodeDown, "node_down"_L1},
     {AlertRuleKind::SlotRetainedBytes, "slot_retained_bytes"_L1}, {AlertRuleKind::ReplayPaused, "replay_paused"_L1},
-    {AlertRuleKind::TimelineDivergence, "timeline_divergence"_L1},
+    {AlertRuleKind::TimelineDivergence, "timeline_divergence"_L1}, {AlertRuleKind::ArchivingFailing, "archiving_failing"_L1},
 };
 } // namespace
 
@@ -73,6 +73,9 @@ QString describeRule(const AlertRule &rule)
     case AlertRuleKind::TimelineDivergence:
         text = QCoreApplication::translate("AlertRule", "Timeline divergence");
         break;
+    case AlertRuleKind::ArchivingFailing:
+        text = QCoreApplication::translate("AlertRule", "WAL archiving failing");
+        break;
     }
     if (rule.holdSeconds > 0)
         text += QCoreApplication::translate("AlertRule", " for %1 s").arg(rule.holdSeconds);
@@ -89,6 +92,8 @@ QList<AlertRule> defaultAlertRules()
         {AlertRuleKind::SlotRetainedBytes, true, 1024.0 * 1024 * 1024, 60},
         {AlertRuleKind::ReplayPaused, true, 0, 0},
         {AlertRuleKind::TimelineDivergence, true, 0, 10},
+        // One failed attempt is retried within a minute; a minute of failures is a stuck archive.
+        {AlertRuleKind::ArchivingFailing, true, 0, 60},
     };
 }
 

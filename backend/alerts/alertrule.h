@@ -15,6 +15,7 @@ enum class AlertRuleKind {
     SlotRetainedBytes, // an inactive slot holding back more than threshold bytes
     ReplayPaused,
     TimelineDivergence,
+    ArchivingFailing,  // the primary's archive_command fails
 };
 
 /// One condition to watch, and how long it must hold before it fires.

@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +58,14 @@ int latestTimeline(const QJsonDocument &history)
     for (const QJsonValue &entry : history.array())
         latest = std::max(latest, entry.toArray().at(0).toInt());
     return latest;
+}
+
+std::optional<QString> roleChangeLeaderIn(const QByteArray &answer)
+{
+    // Patroni's wording since 1.x: "…switched over to", "…failed over to", then the member's name in quotes.
+    static const QRegularExpression named(u"(?:switched|failed) over to \"([^\"]+)\""_s, QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = named.match(QString::fromUtf8(answer));
+    return match.hasMatch() ? std::optional(match.captured(1)) : std::nullopt;
 }
 
 } // namespace pgv

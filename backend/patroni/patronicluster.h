@@ -39,4 +39,9 @@ struct PatroniCluster
 /// Timelines from GET /history: [[timeline, lsn, reason, time, member?], …]; the highest, or 0.
 int latestTimeline(const QJsonDocument &history);
 
+/// The member Patroni says it made leader in its answer to POST /switchover or /failover
+/// ('Successfully switched over to "node2"', 'Switched over to "node1" instead of "node3"'); nothing when the
+/// answer names none (a scheduled switchover, an error text).
+std::optional<QString> roleChangeLeaderIn(const QByteArray &answer);
+
 } // namespace pgv

@@ -85,6 +85,11 @@ struct NodeProbe
     std::optional<QDateTime> lastReplayTime;
     bool replayPaused = false;
     int connections = 0;
+    /// pg_stat_archiver: the newest failure came after the newest success (archive_mode on, on a primary).
+    bool archiveFailing = false;
+    QString archiveFailedWal;
+    QDateTime archiveFailedAt;
+    QDateTime lastArchivedAt; // invalid when nothing was archived since the statistics were reset
     /// Host and port from primary_conninfo; nothing else of that setting (it may hold a password) is kept.
     QString configuredUpstreamHost;
     int configuredUpstreamPort = 0;

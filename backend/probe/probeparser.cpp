@@ -108,6 +108,13 @@ bool parseProbeDocument(const QByteArray &json, NodeProbe *probe, QString *error
     }
     probe->replayPaused = root.value("replay_paused"_L1).toBool();
     probe->connections = root.value("connections"_L1).toInt();
+    const QJsonObject archiver = root.value("archiver"_L1).toObject();
+    const auto timeField = [&](QLatin1StringView key) { return QDateTime::fromString(archiver.value(key).toString(), Qt::ISODateWithMs); };
+    probe->archiveFailedWal = archiver.value("last_failed_wal"_L1).toString();
+    probe->archiveFailedAt = timeField("last_failed_time"_L1);
+    probe->lastArchivedAt = timeField("last_archived_time"_L1);
+    probe->archiveFailing = archiver.value("mode"_L1).toString(u"off"_s) != u"off" && probe->archiveFailedAt.isValid()
+                            && (!probe->lastArchivedAt.isValid() || probe->archiveFailedAt > probe->lastArchivedAt);
 
     probe->configuredUpstreamHost.clear();
     probe->configuredUpstreamPort = 0;

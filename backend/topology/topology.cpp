@@ -51,6 +51,8 @@ QString problemKindName(ProblemKind kind)
         return u"connection_rejected"_s;
     case ProblemKind::ActionInterrupted:
         return u"action_interrupted"_s;
+    case ProblemKind::ArchivingFailing:
+        return u"archiving_failing"_s;
     }
     return u"unknown"_s;
 }

@@ -28,6 +28,7 @@ enum class ProblemKind {
     ConnectionsExhausted, // the server is alive but every connection slot is taken ("too many clients")
     ConnectionRejected,   // the server is alive but refuses us (authentication, starting up, shutting down…)
     ActionInterrupted,    // an action was interrupted part-way (its process died): see pgversectl recover
+    ArchivingFailing,     // the primary's archive_command fails: WAL piles up and backups cannot restore past the failure
 };
 
 QString roleName(NodeRole role);             // "primary", "standby", "down", "unknown": stable, used in JSON
@@ -56,6 +57,10 @@ struct TopologyNode
     std::optional<double> replayLagSeconds;
     bool replayPaused = false;
     int connections = 0;
+    bool archiveFailing = false; // a primary whose archive_command fails (pg_stat_archiver)
+    QString archiveFailedWal;
+    QDateTime archiveFailedAt;
+    QDateTime lastArchivedAt;
     QString systemIdentifier;
     QString error;
     qint64 probeLatencyMs = -1;

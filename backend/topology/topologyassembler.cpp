@@ -125,6 +125,10 @@ private:
             node.lsn = probe.inRecovery ? probe.replayLsn : probe.currentLsn;
             node.replayPaused = probe.replayPaused;
             node.connections = probe.connections;
+            node.archiveFailing = !probe.inRecovery && probe.archiveFailing;
+            node.archiveFailedWal = probe.archiveFailedWal;
+            node.archiveFailedAt = probe.archiveFailedAt;
+            node.lastArchivedAt = probe.lastArchivedAt;
             node.systemIdentifier = probe.systemIdentifier;
             node.probeLatencyMs = probe.latencyMs;
             node.lastSeen = probe.probedAt;
@@ -340,7 +344,20 @@ private:
             if (node.role == NodeRole::Standby)
                 checkStandby(node, primary);
             checkSlots(node);
+            if (node.archiveFailing)
+                reportArchivingFailing(node);
         }
+    }
+
+    void reportArchivingFailing(const TopologyNode &node)
+    {
+        const QString lastSuccess = node.lastArchivedAt.isValid() ? node.lastArchivedAt.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s)
+                                                                  : QCoreApplication::translate("Topology", "never since the statistics were reset");
+        addProblem(ProblemKind::ArchivingFailing, ProblemSeverity::Error, node.name,
+                   QCoreApplication::translate("Topology", "WAL archiving fails on %1 (%2 at %3; last success: %4). Backups cannot restore past the last "
+                                                           "archived segment, and WAL piles up in pg_wal until the disk is full. The server log "
+                                                           "shows archive_command's error.")
+                       .arg(node.name, node.archiveFailedWal, node.archiveFailedAt.toUTC().toString(u"HH:mm:ss 'UTC'"_s), lastSuccess));
     }
 
     void reportDown(const TopologyNode &node)

@@ -33,6 +33,7 @@ QJsonObject nodeToJson(const TopologyNode &node)
     object.insert("server_version"_L1, textOrNull(node.serverVersion));
     object.insert("external"_L1, node.external);
     object.insert("connections"_L1, node.connections);
+    object.insert("archive_failing"_L1, node.archiveFailing);
     object.insert("probe_latency_ms"_L1, node.probeLatencyMs >= 0 ? QJsonValue(double(node.probeLatencyMs)) : QJsonValue(QJsonValue::Null));
     object.insert("error"_L1, textOrNull(node.error));
     object.insert("patroni_role"_L1, textOrNull(node.haRole));

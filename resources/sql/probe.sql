@@ -21,6 +21,14 @@ SELECT json_build_object(
     'last_replay_time', pg_last_xact_replay_timestamp(),
     'replay_paused', CASE WHEN r.in_recovery THEN pg_is_wal_replay_paused() ELSE false END,
     'connections', (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'),
+    -- A primary whose archive_command fails keeps WAL in pg_wal and makes backups end at the last success.
+    'archiver', (SELECT json_build_object(
+            'mode', current_setting('archive_mode'),
+            'last_archived_wal', last_archived_wal,
+            'last_archived_time', last_archived_time,
+            'last_failed_wal', last_failed_wal,
+            'last_failed_time', last_failed_time)
+        FROM pg_stat_archiver),
     -- Readable by superusers and pg_read_all_settings members (pg_monitor); NULL rather than an error for others.
     'primary_conninfo', CASE WHEN pg_has_role(current_user, 'pg_read_all_settings', 'USAGE')
                              THEN current_setting('primary_conninfo') END,

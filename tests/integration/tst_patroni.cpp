@@ -69,6 +69,8 @@ private Q_SLOTS:
         const TopologySnapshot snapshot = probeTopologyNow(m_profile.name, m_profile.endpoints());
         QCOMPARE(snapshot.node(to)->role, NodeRole::Primary);
         QCOMPARE(snapshot.node(from)->role, NodeRole::Standby);
+        // The timeline reported is the one the new primary is on.
+        QVERIFY2(run.outcome.message.contains(u"on timeline %1;"_s.arg(snapshot.node(to)->timeline)), qPrintable(run.outcome.message));
 
         const std::vector<qint64> committed = writer.committed();
         QSet<qint64> stored;

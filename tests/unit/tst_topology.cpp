@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Topology assembly from probe documents recorded on a real lab, edited into each situation.
 #include "probefixtures.h"
+#include "alerts/alertengine.h"
 #include "topology/topologyjson.h"
 
 using namespace Qt::StringLiterals;
@@ -267,6 +268,41 @@ private Q_SLOTS:
         QVERIFY(snapshot.problems.first().message.contains(u"timeline 2"_s));
     }
 
+    void aFailingArchiveOnThePrimaryIsAProblemAndAnAlert()
+    {
+        // pg_stat_archiver as the probe reads it: the last success, then the last failure.
+        const auto withArchiver = [](const QString &node, const QString &archivedAt, const QString &failedAt) {
+            QJsonObject probe = recordedProbe(u"healthy-"_s + node);
+            probe.insert("archiver"_L1, QJsonObject{{"mode"_L1, u"on"_s},
+                                                    {"last_archived_wal"_L1, u"000000010000000000000004"_s},
+                                                    {"last_archived_time"_L1, archivedAt},
+                                                    {"last_failed_wal"_L1, u"000000010000000000000005"_s},
+                                                    {"last_failed_time"_L1, failedAt}});
+            return reachableProbe(node, probe);
+        };
+        QHash<QString, NodeProbe> probes = healthyProbes();
+        probes.insert(u"node1"_s, withArchiver(u"node1"_s, u"2026-12-02T01:00:00.000+00:00"_s, u"2026-12-02T01:05:00.123456+00:00"_s));
+        TopologySnapshot snapshot = assembleTopology(labInput(probes));
+        QCOMPARE(problemKeys(snapshot), QStringList{u"archiving_failing:node1"_s});
+        QVERIFY(snapshot.problems.first().message.contains(u"000000010000000000000005 at 01:05:00 UTC"_s));
+        QVERIFY(snapshot.problems.first().message.contains(u"2026-12-02 01:00:00 UTC"_s));
+        QVERIFY(topologyToJson(snapshot).value("nodes"_L1).toArray().first().toObject().value("archive_failing"_L1).toBool());
+
+        AlertEngine engine(u"lab"_s, defaultAlertRules());
+        snapshot.takenAt = QDateTime(QDate(2026, 12, 2), QTime(1, 6), Qt::UTC);
+        QVERIFY(engine.evaluate(snapshot).isEmpty()); // held for a minute: one failed attempt is retried
+        snapshot.takenAt = snapshot.takenAt.addSecs(61);
+        const QList<Alert> fired = engine.evaluate(snapshot);
+        QCOMPARE(fired.size(), 1);
+        QCOMPARE(fired.first().rule.kind, AlertRuleKind::ArchivingFailing);
+        QVERIFY(fired.first().message.contains(u"000000010000000000000005"_s));
+
+        // A later success clears it; a standby's archiver (with archive_mode=on a standby archives nothing) never counts.
+        probes.insert(u"node1"_s, withArchiver(u"node1"_s, u"2026-12-02T01:07:00+00:00"_s, u"2026-12-02T01:05:00+00:00"_s));
+        probes.insert(u"node2"_s, withArchiver(u"node2"_s, u"2026-12-02T01:00:00+00:00"_s, u"2026-12-02T01:05:00+00:00"_s));
+        QVERIFY(assembleTopology(labInput(probes)).problems.isEmpty());
+    }
+
     void aNodeOfAnotherClusterIsFlagged()
     {
         QHash<QString, NodeProbe> probes = healthyProbes();
@@ -309,6 +345,24 @@ private Q_SLOTS:
         QCOMPARE(snapshot.nodes.size(), 3); // matched by cluster_name, no phantom "node2"
         QCOMPARE(snapshot.node(u"beta")->upstream, u"alpha"_s);
         QCOMPARE(snapshot.node(u"gamma")->syncState, u"async"_s);
+    }
+
+    void patronisRoleChangeAnswerNamesTheLeader_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<QString>("leader");
+        // Answers of Patroni 3.0 (Debian 12) to POST /switchover and /failover.
+        QTest::newRow("as asked") << QByteArray("Successfully switched over to \"node2\"") << u"node2"_s;
+        QTest::newRow("fell back") << QByteArray("Switched over to \"node1\" instead of \"node3\"") << u"node1"_s;
+        QTest::newRow("failover") << QByteArray("Successfully failed over to \"node3\"") << u"node3"_s;
+        QTest::newRow("scheduled") << QByteArray("Switchover scheduled") << QString();
+        QTest::newRow("empty") << QByteArray() << QString();
+    }
+    void patronisRoleChangeAnswerNamesTheLeader()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(QString, leader);
+        QCOMPARE(roleChangeLeaderIn(answer).value_or(QString()), leader);
     }
 
     void patronisViewIsMergedAndDisagreementsReported()
