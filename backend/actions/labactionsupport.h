@@ -26,6 +26,9 @@ ActionCheck passed(const QString &name, const QString &reason);
 ActionCheck warned(const QString &name, const QString &reason);
 ActionCheck failed(const QString &name, const QString &reason);
 
+/// Whether WAL archiving works on the primary \a node (pg_stat_archiver): fails when the newest attempt failed.
+ActionCheck archivingCheck(const Lab &lab, const QString &primary);
+
 /// Waits until \a node's WAL receiver streams from \a upstream on \a timeline.
 bool waitUntilStreaming(const Lab &lab, const QString &node, const QString &upstream, int timeline, int timeoutMs);
 

@@ -3,6 +3,7 @@
 
 #include "core/units.h"
 #include "labnodeops.h"
+#include "timelinearchiving.h"
 
 using namespace Qt::StringLiterals;
 
@@ -90,7 +91,7 @@ QList<ActionCheck> LabSwitchover::preflight()
     else
         checks << passed(tr("Replay not paused"), tr("%1 is replaying").arg(m_candidate));
     checks << replayCheck(m_candidate);
-    checks << archivingCheck(m_oldPrimary);
+    checks << archivingCheck(m_lab, m_oldPrimary);
     for (const LabNode &node : manifest.nodes) {
         if (node.name == m_candidate || node.name == m_oldPrimary)
             continue;
@@ -139,32 +140,6 @@ ActionCheck LabSwitchover::replayCheck(const QString &candidate) const
     return passed(name, tr("recovery_min_apply_delay is 0 on %1").arg(candidate));
 }
 
-ActionCheck LabSwitchover::archivingCheck(const QString &primary) const
-{
-    const QString name = tr("WAL archiving works");
-    LabNodeOps ops(m_lab);
-    PgSession session;
-    QString error;
-    std::optional<QString> state;
-    if (ops.connect(primary, session, &error, 3000)) {
-        state = LabNodeOps::value(session,
-                                  u"SELECT CASE WHEN current_setting('archive_mode') = 'off' THEN 'off' "
-                                  "WHEN last_failed_time IS NOT NULL AND last_failed_time > coalesce(last_archived_time, '-infinity') "
-                                  "THEN 'failing ' || last_failed_wal || ' at ' || to_char(last_failed_time, 'HH24:MI:SS') "
-                                  "ELSE 'ok ' || coalesce(last_archived_wal, 'nothing yet') END FROM pg_stat_archiver"_s,
-                                  &error, 3000);
-    }
-    if (!state)
-        return failed(name, tr("cannot read pg_stat_archiver on %1: %2").arg(primary, error));
-    if (state->startsWith(u"failing"_s))
-        return failed(name, tr("archiving from %1 is failing (%2): backups and point-in-time recovery would have a gap across the switchover. "
-                               "Fix archive_command first (the server log says why it fails).")
-                                .arg(primary, state->mid(8)));
-    if (*state == u"off")
-        return warned(name, tr("archive_mode is off on %1: nothing to check").arg(primary));
-    return passed(name, tr("last archived: %1").arg(state->mid(3)));
-}
-
 QList<ActionStep> LabSwitchover::plan() const
 {
     const QString others = m_others.join(u", "_s);
@@ -179,6 +154,7 @@ QList<ActionStep> LabSwitchover::plan() const
         {tr("Point the other standbys at %1").arg(m_candidate), others.isEmpty() ? tr("there are none") : others, false},
         {tr("Restart %1 as a standby of %2").arg(m_oldPrimary, m_candidate), tr("rewound with pg_rewind only if it cannot follow as it is"), false},
         {tr("Drop %1's leftover slots").arg(m_oldPrimary), tr("slots it kept as primary would only retain WAL"), false},
+        {tr("Archive the new timeline"), TimelineArchiving(m_lab, m_candidate).planDetail(), false},
     };
     return steps;
 }
@@ -312,9 +288,16 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
         context.finishStep(DropOldSlots, StepStatus::Failed, error); // harmless to leave: the verification will tell
     else
         context.finishStep(DropOldSlots, StepStatus::Done);
-    return {ActionOutcome::Result::Succeeded,
-            tr("%1 is the primary on timeline %2; %3 follow it.").arg(m_candidate, timeline, QStringList(m_others + QStringList{m_oldPrimary}).join(u", "_s)),
-            {}};
+
+    context.startStep(ArchiveNewTimeline);
+    QString archived;
+    QString archiveError;
+    const bool archiving = TimelineArchiving(m_lab, m_candidate).follow(candidate, timeline.toInt() > 0 ? timeline.toInt() : m_oldTimeline + 1, m_settings.stepTimeoutMs / 2, {}, &archived, &archiveError);
+    context.finishStep(ArchiveNewTimeline, archiving ? StepStatus::Done : StepStatus::Failed, archiving ? archived : archiveError);
+    QString message = tr("%1 is the primary on timeline %2; %3 follow it.").arg(m_candidate, timeline, QStringList(m_others + QStringList{m_oldPrimary}).join(u", "_s));
+    if (!archiving)
+        message += u' ' + tr("But %1").arg(archiveError);
+    return {ActionOutcome::Result::Succeeded, message, {}};
 }
 
 QList<ActionCheck> LabSwitchover::verify()
@@ -323,7 +306,7 @@ QList<ActionCheck> LabSwitchover::verify()
     standbys << m_oldPrimary;
     // Down nodes cannot stream; they are reconfigured and checked when they return.
     standbys.removeIf([this](const QString &node) { return !m_lab.runningPid(node); });
-    return verifyLabTopology(m_lab, m_candidate, standbys, m_oldTimeline + 1);
+    return verifyLabTopology(m_lab, m_candidate, standbys, m_oldTimeline + 1) << archivingCheck(m_lab, m_candidate);
 }
 
 } // namespace pgv

@@ -26,9 +26,8 @@ public:
 private:
     ActionCheck replayCheck(const QString &candidate) const;
     std::optional<qint64> replayLagFromServers(const QString &primary, const QString &candidate) const;
-    ActionCheck archivingCheck(const QString &primary) const;
 
-    enum Step { CheckpointOld, StopOld, WaitForReplay, Promote, CheckpointNew, CreateSlots, RepointOthers, RejoinOld, DropOldSlots };
+    enum Step { CheckpointOld, StopOld, WaitForReplay, Promote, CheckpointNew, CreateSlots, RepointOthers, RejoinOld, DropOldSlots, ArchiveNewTimeline };
 
     Lab m_lab;
     QString m_candidate;

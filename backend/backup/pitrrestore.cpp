@@ -100,6 +100,33 @@ QString PgBackRestRestore::restoredConnInfo() const
     return info.toDisplayString();
 }
 
+bool PgBackRestRestore::restoredServerRuns() const
+{
+    QFile pidFile(m_options.destination + u"/postmaster.pid"_s);
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return false;
+    bool ok = false;
+    const qint64 pid = QString::fromLatin1(pidFile.readLine()).trimmed().toLongLong(&ok);
+    return ok && pid > 0 && isProcessAlive(pid);
+}
+
+QString PgBackRestRestore::lastFatalLine(const QString &logFile)
+{
+    QFile file(logFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    // The log of a restore is short (it is new); its tail holds why the server stopped.
+    const qint64 tail = 64 * 1024;
+    if (file.size() > tail)
+        file.seek(file.size() - tail);
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    for (auto line = lines.crbegin(); line != lines.crend(); ++line) {
+        if (line->contains(u"FATAL:"_s) || line->contains(u"PANIC:"_s))
+            return line->trimmed();
+    }
+    return {};
+}
+
 bool PgBackRestRestore::connectRestored(PgSession &session, QString *error, int timeoutMs) const
 {
     PgError pgError;
@@ -218,9 +245,12 @@ ActionOutcome PgBackRestRestore::execute(ActionContext &context)
         PgSession session;
         if (!LabNodeOps(m_lab).connect(m_primary, session, &error))
             return fail(ArchiveNewest, error, untouched);
-        const auto segment = LabNodeOps::value(session, u"SELECT pg_walfile_name(pg_switch_wal())"_s, &error);
+        // Everything committed before this moment is below this position: a restore to the latest WAL must get there.
+        const auto position = LabNodeOps::value(session, u"SELECT pg_current_wal_lsn()"_s, &error);
+        const auto segment = position ? LabNodeOps::value(session, u"SELECT pg_walfile_name(pg_switch_wal())"_s, &error) : std::nullopt;
         if (!segment)
             return fail(ArchiveNewest, error, untouched);
+        m_archiveEnd = *position;
         const bool archived = LabNodeOps::waitFor([&] {
             const auto status = readArchiverStatus(session, &error);
             return status && archivedUpTo(status->lastArchivedWal, *segment);
@@ -267,9 +297,18 @@ ActionOutcome PgBackRestRestore::execute(ActionContext &context)
 
     context.startStep(ReachTarget);
     PgSession restoredSession;
+    QString fatal;
     const bool reached = LabNodeOps::waitFor([&] {
-        if (!restoredSession.isOpen() && !connectRestored(restoredSession, &error, 2000))
+        if (!restoredSession.isOpen() && !connectRestored(restoredSession, &error, 2000)) {
+            // A server that exited (recovery ended before the target, a missing WAL file…) never comes back:
+            // say why at once instead of waiting out the deadline.
+            if (!restoredServerRuns()) {
+                fatal = lastFatalLine(log);
+                if (fatal.isEmpty())
+                    fatal = tr("the server exited: %1").arg(error);
+            }
             return false;
+        }
         const QString sql = m_options.promote || m_options.target.kind == RestoreTarget::Kind::Latest
                                 ? u"SELECT NOT pg_is_in_recovery()"_s
                                 : u"SELECT pg_get_wal_replay_pause_state() = 'paused'"_s;
@@ -277,21 +316,46 @@ ActionOutcome PgBackRestRestore::execute(ActionContext &context)
         if (!done)
             restoredSession.close();
         return done && *done == u"t";
-    }, 600000, [&] { return context.cancelRequested(); });
+    }, 600000, [&] { return context.cancelRequested() || !fatal.isEmpty(); });
+    if (!fatal.isEmpty())
+        return fail(ReachTarget, tr("The restored server stopped before reaching %1: %2 (see %3).").arg(m_options.target.describe(), fatal, log),
+                    untouched + u' ' + tr("Nothing runs on port %1; the restored files stay in %2.").arg(m_options.port).arg(m_options.destination));
     if (!reached)
         return fail(ReachTarget, tr("The restored server did not reach %1: %2 (see %3).").arg(m_options.target.describe(), error, log),
                     untouched + u' ' + stopHint);
-    const auto timeline = LabNodeOps::value(restoredSession, u"SELECT timeline_id FROM pg_control_checkpoint()"_s, &error);
-    context.finishStep(ReachTarget, StepStatus::Done, m_options.promote ? tr("promoted") : tr("paused"));
+    // Both stay as recovery left them once it has ended: where replay stopped and the last transaction it applied.
+    PgError pgError;
+    const auto position = restoredSession.exec(
+        u"SELECT pg_last_wal_replay_lsn(), to_char(pg_last_xact_replay_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
+        "pg_last_wal_replay_lsn() >= %1::pg_lsn"_s.arg(m_archiveEnd.isEmpty() ? u"'0/0'"_s : restoredSession.quoteLiteral(m_archiveEnd)),
+        QDeadlineTimer(10000), &pgError);
+    QString shortBy;
+    if (position && !position->rows.isEmpty()) {
+        const auto &row = position->rows.first();
+        m_reachedLsn = row.value(0).value_or(QString());
+        m_reachedTime = QDateTime::fromString(row.value(1).value_or(QString()), Qt::ISODateWithMs);
+        if (m_options.target.kind == RestoreTarget::Kind::Latest && !m_archiveEnd.isEmpty() && row.value(2).value_or(QString()) != u"t")
+            shortBy = m_archiveEnd;
+    }
+    const QString reachedText = m_reachedLsn.isEmpty() ? tr("position unknown (%1)").arg(pgError.message)
+                                : m_reachedTime.isValid() ? tr("replayed up to %1, last transaction at %2").arg(m_reachedLsn, utcText(m_reachedTime))
+                                                          : tr("replayed up to %1, no transaction replayed after the backup").arg(m_reachedLsn);
+    if (!shortBy.isEmpty())
+        return fail(ReachTarget, tr("Recovery ended at %1, short of the archive's end %2: the archive lacks WAL or a timeline's history file between "
+                                    "them, so changes after %1 are not in the restored server (%3). Check the archive with pgversectl backup "
+                                    "verify and the primary's pg_stat_archiver.")
+                                     .arg(m_reachedLsn, shortBy, reachedText),
+                    untouched + u' ' + stopHint);
+    context.finishStep(ReachTarget, StepStatus::Done, (m_options.promote ? tr("promoted") : tr("paused")) + u"; "_s + reachedText);
 
     context.startStep(CheckQuery);
     if (m_options.checkQuery.trimmed().isEmpty()) {
         context.finishStep(CheckQuery, StepStatus::Skipped);
     } else {
-        PgError pgError;
-        const auto result = restoredSession.exec(m_options.checkQuery, QDeadlineTimer(60000), &pgError);
+        PgError queryError;
+        const auto result = restoredSession.exec(m_options.checkQuery, QDeadlineTimer(60000), &queryError);
         if (!result)
-            return fail(CheckQuery, tr("The check query failed: %1").arg(pgError.message), stopHint);
+            return fail(CheckQuery, tr("The check query failed: %1").arg(queryError.message), stopHint);
         m_checkResult = result->scalar().value_or(QString());
         for (const auto &row : result->rows.mid(0, 5)) {
             QStringList cells;
@@ -301,10 +365,11 @@ ActionOutcome PgBackRestRestore::execute(ActionContext &context)
         }
         context.finishStep(CheckQuery, StepStatus::Done, m_checkResult);
     }
-    Q_UNUSED(timeline)
     return {ActionOutcome::Result::Succeeded,
-            tr("Restored to %1: a stand-alone server runs on 127.0.0.1:%2 with its data in %3.")
-                .arg(m_options.target.describe()).arg(m_options.port).arg(QDir::toNativeSeparators(m_options.destination)),
+            tr("Restored to %1 (%2): a stand-alone server runs on 127.0.0.1:%3 with its data in %4.")
+                .arg(m_options.target.describe(), reachedText)
+                .arg(m_options.port)
+                .arg(QDir::toNativeSeparators(m_options.destination)),
             stopHint};
 }
 

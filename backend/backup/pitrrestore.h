@@ -53,19 +53,30 @@ public:
 
     const RecoveryWindow &window() const { return m_window; }
     const QString &checkResult() const { return m_checkResult; }
+    /// Where recovery ended on the restored server (pg_last_wal_replay_lsn) and the time of the last transaction it
+    /// replayed; empty until the target is reached.
+    const QString &reachedLsn() const { return m_reachedLsn; }
+    const QDateTime &reachedTime() const { return m_reachedTime; }
     /// How to reach the restored server (superuser, the lab's password file).
     QString restoredConnInfo() const;
 
 private:
     enum Step { ArchiveNewest, RestoreFiles, Start, ReachTarget, CheckQuery };
     bool connectRestored(class PgSession &session, QString *error, int timeoutMs = 5000) const;
+    /// The restored server's postmaster still runs (its postmaster.pid names a live process).
+    bool restoredServerRuns() const;
+    /// The last FATAL or PANIC line of the restored server's log, for a server that exited on its own.
+    static QString lastFatalLine(const QString &logFile);
 
     Lab m_lab;
     PgBackRest m_pgbackrest;
     RestoreOptions m_options;
     QString m_primary;
     RecoveryWindow m_window;
+    QString m_archiveEnd; ///< what a restore to the latest WAL must reach: the primary's WAL position when it was asked for
     QString m_checkResult;
+    QString m_reachedLsn;
+    QDateTime m_reachedTime;
 };
 
 } // namespace pgv

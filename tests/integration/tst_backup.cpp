@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Backups of a real lab: pg_basebackup with progress, verification and cancel; pgBackRest full backup and a
-// point-in-time restore that brings back exactly what existed at the chosen time; bad restore requests refused.
+// point-in-time restore that brings back exactly what existed at the chosen time; backups that survive a
+// switchover (a restore to a time after it has the rows written after it); a restore that falls short of the
+// archive, or whose server exits, fails at once and says why; bad restore requests refused.
 #include "actions/actionrunner.h"
 #include "actions/auditlog.h"
+#include "actions/labswitchover.h"
+#include "actions/timelinearchiving.h"
 #include "backup/basebackup.h"
 #include "backup/pgbackrest.h"
 #include "backup/pgbackrestbackup.h"
@@ -10,6 +14,8 @@
 #include "testlab.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,7 +81,7 @@ class TestBackup : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_lab = std::make_unique<test::TestLab>(0);
+        m_lab = std::make_unique<test::TestLab>(1); // a standby to switch over to
         QVERIFY2(m_lab->isValid(), qPrintable(m_lab->error()));
         // About 40 MB more, so that a rate-limited backup runs long enough to be watched and cancelled.
         QVERIFY(m_lab->sql(u"node1"_s, u"CREATE TABLE filler AS SELECT g, md5(g::text) AS payload FROM generate_series(1, 400000) g"_s));
@@ -163,6 +169,75 @@ private Q_SLOTS:
         QVERIFY(anyCheckPassed(restored.verification, u"Restored server"_s));
     }
 
+    void backupsSurviveASwitchover()
+    {
+        ProgressRecorder recorder;
+        LabSwitchover switchover(m_lab->lab(), u"node2"_s);
+        const ActionRun switched = runAction(switchover, policy(), &m_audit, recorder);
+        QVERIFY2(switched.outcome.result == ActionOutcome::Result::Succeeded, qPrintable(describe(switched)));
+        // The last step saw the new timeline's history file archived, and pgBackRest's configuration follows.
+        QVERIFY2(switched.steps.constLast().status == StepStatus::Done, qPrintable(switched.steps.constLast().note + u'\n' + describe(switched)));
+        QVERIFY2(switched.steps.constLast().note.contains(u"archived"_s), qPrintable(switched.steps.constLast().note));
+        QVERIFY(anyCheckPassed(switched.verification, u"WAL archiving works"_s));
+        QFile config(PgBackRest(m_lab->lab()).configFile());
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        QVERIFY(config.readAll().contains(QByteArray("\npg1-path=" + m_lab->manifest().dataDir(u"node2"_s).toUtf8() + '\n')));
+
+        QVERIFY(m_lab->sql(u"node2"_s, u"INSERT INTO marker VALUES (3)"_s));
+        const auto target = m_lab->sql(u"node2"_s, u"SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"_s);
+        QVERIFY(target);
+        QThread::msleep(1100);
+        QVERIFY(m_lab->sql(u"node2"_s, u"INSERT INTO marker VALUES (4)"_s));
+
+        // To a time after the switchover: recovery follows the new timeline through its history file.
+        RestoreOptions atTime = restoreOptions(u"after-switchover"_s);
+        atTime.target.kind = RestoreTarget::Kind::Time;
+        atTime.target.time = QDateTime::fromString(*target, Qt::ISODateWithMs);
+        QCOMPARE(restoreAndCheck(atTime).value_or(u"failed"_s), u"1,2,3"_s);
+
+        // To the latest WAL: every row, and the position it reached.
+        RestoreOptions latest = restoreOptions(u"latest"_s);
+        PgBackRestRestore restore(m_lab->lab(), latest);
+        const ActionRun restored = runAction(restore, policy(), &m_audit, recorder);
+        stopRestored(latest);
+        QVERIFY2(restored.outcome.result == ActionOutcome::Result::Succeeded, qPrintable(describe(restored)));
+        QCOMPARE(restore.checkResult(), u"1,2,3,4"_s);
+        QVERIFY(!restore.reachedLsn().isEmpty());
+        QVERIFY(restore.reachedTime().isValid());
+        QVERIFY2(restored.outcome.message.contains(u"replayed up to "_s + restore.reachedLsn()), qPrintable(restored.outcome.message));
+
+        // Without the new timeline's history file the archive cannot be followed past the switchover: the restore
+        // to the latest WAL ends early, and says so instead of reporting success.
+        const QString history = findInRepository(TimelineArchiving::historyFileName(2));
+        QVERIFY2(!history.isEmpty(), "the repository holds no history file of timeline 2");
+        const QString aside = m_restores.filePath(u"history-aside"_s);
+        QVERIFY(QFile::rename(history, aside));
+        RestoreOptions hidden = restoreOptions(u"no-history"_s);
+        PgBackRestRestore shortRestore(m_lab->lab(), hidden);
+        const ActionRun cut = runAction(shortRestore, policy(), &m_audit, recorder);
+        stopRestored(hidden);
+        QVERIFY(QFile::rename(aside, history));
+        QVERIFY2(cut.outcome.result == ActionOutcome::Result::Failed, qPrintable(describe(cut)));
+        QVERIFY2(cut.outcome.message.contains(u"short of the archive's end"_s), qPrintable(cut.outcome.message));
+    }
+
+    void aRestoreWhoseServerExitsFailsAtOnceQuotingIt()
+    {
+        RestoreOptions beyond = restoreOptions(u"beyond"_s);
+        beyond.target.kind = RestoreTarget::Kind::Lsn;
+        beyond.target.value = u"FF/0"_s; // far past anything archived: recovery ends first and the server exits
+        PgBackRestRestore restore(m_lab->lab(), beyond);
+        ProgressRecorder recorder;
+        QElapsedTimer clock;
+        clock.start();
+        const ActionRun run = runAction(restore, policy(), &m_audit, recorder);
+        stopRestored(beyond);
+        QCOMPARE(run.outcome.result, ActionOutcome::Result::Failed);
+        QVERIFY2(run.outcome.message.contains(u"FATAL:"_s) && run.outcome.message.contains(u"recovery target"_s), qPrintable(run.outcome.message));
+        // Seconds, not the ten minutes a server that is still recovering is given.
+        QVERIFY2(clock.elapsed() < 120000, qPrintable(QString::number(clock.elapsed())));
+    }
+
     void badRestoreRequestsAreRefusedWithTheWindow()
     {
         test::ServerReachableTempDir folder;
@@ -231,6 +306,38 @@ private Q_SLOTS:
     }
 
 private:
+    RestoreOptions restoreOptions(const QString &folder)
+    {
+        RestoreOptions options;
+        options.destination = m_restores.filePath(folder);
+        options.port = freePort();
+        options.checkQuery = u"SELECT string_agg(id::text, ',' ORDER BY id) FROM marker"_s;
+        return options;
+    }
+    void stopRestored(const RestoreOptions &options) const
+    {
+        if (QFile::exists(options.destination + u"/postmaster.pid"_s))
+            m_lab->lab().runner().run(m_lab->manifest().binDir + u"/pg_ctl"_s, {u"-D"_s, options.destination, u"-m"_s, u"fast"_s, u"stop"_s}, 60000);
+    }
+    /// Restores with \a options and returns the check query's answer, or nothing (with the run printed) on failure.
+    std::optional<QString> restoreAndCheck(const RestoreOptions &options)
+    {
+        PgBackRestRestore restore(m_lab->lab(), options);
+        ProgressRecorder recorder;
+        const ActionRun run = runAction(restore, policy(), &m_audit, recorder);
+        stopRestored(options);
+        if (run.outcome.result != ActionOutcome::Result::Succeeded) {
+            qWarning("%s", qPrintable(describe(run)));
+            return std::nullopt;
+        }
+        return restore.checkResult();
+    }
+    QString findInRepository(const QString &fileName) const
+    {
+        QDirIterator files(PgBackRest(m_lab->lab()).repositoryFolder() + u"/archive"_s, {fileName + u"*"_s}, QDir::Files, QDirIterator::Subdirectories);
+        return files.hasNext() ? files.next() : QString();
+    }
+
     ActionPolicy policy() const { return {m_lab->manifest().name, false}; }
     static bool anyCheckPassed(const QList<ActionCheck> &checks, const QString &name)
     {
@@ -239,6 +346,7 @@ private:
 
     test::IsolatedEnvironment m_environment;
     std::unique_ptr<test::TestLab> m_lab;
+    test::ServerReachableTempDir m_restores;
     AuditLog m_audit;
 };
 
