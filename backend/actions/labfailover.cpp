@@ -3,6 +3,8 @@
 
 #include "core/units.h"
 #include "labnodeops.h"
+#include "timelinearchiving.h"
+#include "walbeyond.h"
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +26,8 @@ QString LabFailover::title() const
 QVariantMap LabFailover::parameters() const
 {
     return {{u"driver"_s, u"lab"_s}, {u"candidate"_s, m_candidate}, {u"requested"_s, m_requested}, {u"rejoin"_s, m_rejoin},
-            {u"old_primary"_s, m_oldPrimary}, {u"data_loss_bytes"_s, m_lossBytes}};
+            {u"old_primary"_s, m_oldPrimary}, {u"data_loss_bytes"_s, m_lossBytes},
+            {u"lost_commits"_s, m_lostCommits}};
 }
 
 QList<ActionCheck> LabFailover::preflight()
@@ -34,6 +37,7 @@ QList<ActionCheck> LabFailover::preflight()
     m_oldPrimary.clear();
     m_others.clear();
     m_lossBytes = 0;
+    m_lostCommits = 0;
     const LabManifest &manifest = m_lab.manifest();
     if (!m_requested.isEmpty() && !manifest.node(m_requested)) {
         checks << failed(tr("Candidate is a node of the lab"), tr("the lab has no node \"%1\"").arg(m_requested));
@@ -84,6 +88,7 @@ QList<ActionCheck> LabFailover::preflight()
     Lsn furthest;
     std::optional<Lsn> candidateReceived;
     QHash<QString, Lsn> received;
+    QHash<QString, Lsn> replayed;
     for (const TopologyNode &node : snapshot.nodes) {
         if (node.role != NodeRole::Standby || node.external)
             continue;
@@ -96,6 +101,9 @@ QList<ActionCheck> LabFailover::preflight()
         if (!lsn)
             continue;
         received.insert(node.name, *lsn);
+        // Replay ends on a record boundary, where reading the old primary's WAL can start.
+        if (const auto replay = Lsn::parse(LabNodeOps::value(session, u"SELECT pg_last_wal_replay_lsn()"_s, &error).value_or(QString())))
+            replayed.insert(node.name, *replay);
         if (mostAdvanced.isEmpty() || *lsn > furthest) {
             mostAdvanced = node.name;
             furthest = *lsn;
@@ -109,16 +117,36 @@ QList<ActionCheck> LabFailover::preflight()
     }
     checks << passed(tr("Candidate is up"), tr("%1 answers as a standby").arg(m_candidate));
     m_lossBytes = furthest.bytesSince(received.value(m_candidate));
-    if (m_lossBytes > 0)
+    const TopologyNode *candidateNode = snapshot.node(m_candidate);
+    // The old primary's own files say what it wrote that the candidate never received: a crashed server's WAL ends
+    // where its last record does. Its timeline comes from its own control file: a standby that lost its upstream
+    // may still report an older one. (A standby's receive position is the only estimate without the files.)
+    if (!m_oldPrimary.isEmpty()) {
+        QString walError;
+        const auto unsent = readWalBeyond(m_lab, m_oldPrimary, replayed.value(m_candidate, received.value(m_candidate)),
+                                          received.value(m_candidate), 0, &walError);
+        if (unsent) {
+            m_lostCommits = unsent->commits;
+            m_lossBytes = std::max(m_lossBytes, unsent->bytes);
+            checks << (unsent->bytes > 0 ? warned(tr("WAL only %1 has").arg(m_oldPrimary),
+                                                  tr("%1 wrote %2 after %3 that %4 never received: promoting %4 loses it.")
+                                                      .arg(m_oldPrimary, unsent->describe(), received.value(m_candidate).toString(), m_candidate))
+                                         : passed(tr("WAL only %1 has").arg(m_oldPrimary),
+                                                  tr("none: %1 received everything %2 wrote (its WAL ends at %3)")
+                                                      .arg(m_candidate, m_oldPrimary, unsent->end.toString())));
+        } else {
+            checks << warned(tr("WAL only %1 has").arg(m_oldPrimary), tr("unknown: %1").arg(walError));
+        }
+    }
+    if (m_lossBytes > 0 && furthest > received.value(m_candidate))
         checks << warned(tr("Data loss"), tr("%1 received %2 more WAL than %3: promoting %3 loses it. Transactions %4 committed but had "
                                              "not sent are lost either way.")
-                                              .arg(mostAdvanced, formatBytes(m_lossBytes), m_candidate, m_oldPrimary));
+                                              .arg(mostAdvanced, formatBytes(furthest.bytesSince(received.value(m_candidate))), m_candidate, m_oldPrimary));
     else
         checks << warned(tr("Data loss"), tr("%1 received the most WAL (%2); only what %3 committed but had not sent is lost")
                                               .arg(m_candidate, received.value(m_candidate).toString(), m_oldPrimary));
-    const TopologyNode *candidate = snapshot.node(m_candidate);
-    m_oldTimeline = candidate->timeline;
-    if (candidate->replayPaused)
+    m_oldTimeline = candidateNode->timeline;
+    if (candidateNode->replayPaused)
         checks << warned(tr("Replay not paused"), tr("replay is paused on %1: it is resumed before the promotion").arg(m_candidate));
     for (const LabNode &node : manifest.nodes) {
         if (node.name != m_candidate && node.name != m_oldPrimary)
@@ -141,6 +169,7 @@ QList<ActionStep> LabFailover::plan() const
         {tr("Point the other standbys at %1").arg(m_candidate), m_others.isEmpty() ? tr("there are none") : m_others.join(u", "_s), false},
         {tr("Rejoin %1 as a standby").arg(m_oldPrimary), m_rejoin ? tr("pg_rewind from %1, then start it").arg(m_candidate)
                                                                   : tr("not asked for: it stays fenced; later: pgversectl rejoin %1").arg(m_oldPrimary), false},
+        {tr("Archive the new timeline"), TimelineArchiving(m_lab, m_candidate).planDetail(), false},
     };
 }
 
@@ -211,9 +240,14 @@ ActionOutcome LabFailover::execute(ActionContext &context)
     context.finishStep(RepointOthers, StepStatus::Done);
 
     context.startStep(RejoinOld);
+    QString rejoinNote;
     if (!m_rejoin || m_oldPrimary.isEmpty()) {
         context.finishStep(RejoinOld, StepStatus::Skipped, tr("%1 stays fenced").arg(m_oldPrimary));
     } else {
+        QString walError;
+        const auto discarded = readWalDiscardedByRewind(m_lab, m_oldPrimary, m_candidate, &walError);
+        rejoinNote = discarded ? tr("rewound (discarded %1) and streaming").arg(discarded->describe())
+                               : tr("rewound and streaming; what the rewind discarded is unknown (%1)").arg(walError);
         const bool rejoined = ops.rewind(m_oldPrimary, m_candidate, &error) && ops.configureStandby(m_oldPrimary, m_candidate, &error)
                               && (ops.unfence(m_oldPrimary), m_lab.startNode(m_oldPrimary, &error))
                               && waitUntilStreaming(m_lab, m_oldPrimary, m_candidate, timeline.toInt(), 30000);
@@ -224,9 +258,20 @@ ActionOutcome LabFailover::execute(ActionContext &context)
         PgSession demoted;
         if (ops.connect(m_oldPrimary, demoted, &error))
             LabNodeOps::dropInactiveSlots(demoted, &error);
-        context.finishStep(RejoinOld, StepStatus::Done, tr("rewound and streaming"));
+        context.finishStep(RejoinOld, StepStatus::Done, rejoinNote);
     }
-    return {ActionOutcome::Result::Succeeded, tr("%1 is the primary on timeline %2.").arg(m_candidate, timeline),
+
+    context.startStep(ArchiveNewTimeline);
+    QString archived;
+    QString archiveError;
+    const bool archiving = TimelineArchiving(m_lab, m_candidate)
+                               .follow(candidate, timeline.toInt() > 0 ? timeline.toInt() : m_oldTimeline + 1, m_settings.stepTimeoutMs / 2, {},
+                                       &archived, &archiveError);
+    context.finishStep(ArchiveNewTimeline, archiving ? StepStatus::Done : StepStatus::Failed, archiving ? archived : archiveError);
+    QString message = tr("%1 is the primary on timeline %2.").arg(m_candidate, timeline);
+    if (!archiving)
+        message += u' ' + tr("But %1").arg(archiveError);
+    return {ActionOutcome::Result::Succeeded, message,
             m_rejoin ? QString() : tr("%1 is fenced; bring it back with: pgversectl rejoin %1").arg(m_oldPrimary)};
 }
 
@@ -242,7 +287,7 @@ QList<ActionCheck> LabFailover::verify()
         checks << (fenced ? passed(tr("%1 is fenced").arg(m_oldPrimary), tr("stopped, and kept from starting until it rejoins"))
                           : failed(tr("%1 is fenced").arg(m_oldPrimary), tr("it runs or is not marked as fenced")));
     }
-    return checks;
+    return checks << archivingCheck(m_lab, m_candidate);
 }
 
 } // namespace pgv

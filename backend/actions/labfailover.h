@@ -25,10 +25,13 @@ public:
 
     const QString &candidate() const { return m_candidate; }
     /// Bytes of WAL the most advanced standby has that the candidate lacks (0 when it is the most advanced).
+    /// What promoting the candidate loses: WAL a more advanced standby received, or the old primary wrote (read from
+    /// its data folder) and never sent, whichever is more; and the commits in the old primary's part.
     qint64 dataLossBytes() const { return m_lossBytes; }
+    int lostCommits() const { return m_lostCommits; }
 
 private:
-    enum Step { Fence, ReplayAll, Promote, CheckpointNew, CreateSlots, RepointOthers, RejoinOld };
+    enum Step { Fence, ReplayAll, Promote, CheckpointNew, CreateSlots, RepointOthers, RejoinOld, ArchiveNewTimeline };
 
     Lab m_lab;
     QString m_requested;
@@ -39,6 +42,7 @@ private:
     QStringList m_others;
     int m_oldTimeline = 0;
     qint64 m_lossBytes = 0;
+    int m_lostCommits = 0;
 };
 
 } // namespace pgv

@@ -91,9 +91,17 @@ ActionOutcome LabRejoin::execute(ActionContext &context)
     context.finishStep(Checkpoint, StepStatus::Done);
 
     context.startStep(Rewind);
+    // Read before the rewind replaces them: the commits only this node has, which the rewind undoes.
+    QString walError;
+    const auto discarded = readWalDiscardedByRewind(m_lab, m_node, m_primary, &walError);
+    const QString discardedText = discarded ? tr("discarded %1 that only %2 had").arg(discarded->describe(), m_node)
+                                            : tr("what it discarded is unknown (%1)").arg(walError);
+    if (discarded && discarded->commits > 0)
+        context.log(tr("%1 committed %2 after the timelines forked at %3; pg_rewind undoes them.").arg(m_node, discarded->describe(), discarded->from.toString()));
     if (!ops.rewind(m_node, m_primary, &error))
         return fail(Rewind);
-    context.finishStep(Rewind, StepStatus::Done);
+    context.finishStep(Rewind, StepStatus::Done, discardedText);
+    m_discarded = discarded;
 
     context.startStep(Configure);
     if (!ops.configureStandby(m_node, m_primary, &error) || !LabNodeOps::ensureSlots(primary, {m_node}, &error))
@@ -116,7 +124,8 @@ ActionOutcome LabRejoin::execute(ActionContext &context)
         context.finishStep(DropSlots, StepStatus::Done);
     else
         context.finishStep(DropSlots, StepStatus::Failed, error);
-    return {ActionOutcome::Result::Succeeded, tr("%1 streams from %2 on timeline %3.").arg(m_node, m_primary).arg(m_timeline), {}};
+    return {ActionOutcome::Result::Succeeded,
+            tr("%1 streams from %2 on timeline %3; the rewind %4.").arg(m_node, m_primary).arg(m_timeline).arg(discardedText), {}};
 }
 
 QList<ActionCheck> LabRejoin::verify()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "labactionsupport.h"
+#include "walbeyond.h"
 
 namespace pgv {
 
@@ -22,6 +23,9 @@ public:
     ActionOutcome execute(ActionContext &context) override;
     QList<ActionCheck> verify() override;
 
+    /// What the rewind undid (the commits only the rejoined node had), once it ran; nothing when it could not be read.
+    const std::optional<WalBeyond> &discarded() const { return m_discarded; }
+
 private:
     enum Step { Stop, Checkpoint, Rewind, Configure, Start, DropSlots };
 
@@ -30,6 +34,7 @@ private:
     LabActionSettings m_settings;
     QString m_primary;
     int m_timeline = 0;
+    std::optional<WalBeyond> m_discarded;
 };
 
 } // namespace pgv

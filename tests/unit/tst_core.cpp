@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "actions/walbeyond.h"
 #include "core/lsn.h"
 #include "core/units.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using pgv::Lsn;
@@ -11,6 +13,24 @@ class TestCore : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void walDumpCountsCommitsPastTheStart()
+    {
+        // pg_waldump 15 as LC_ALL=C TZ=UTC prints it; the first record lies before the start and does not count.
+        const QString output = QStringLiteral(
+            "rmgr: Heap        len (rec/tot):     54/    54, tx:        744, lsn: 0/03000028, prev 0/03000000, desc: INSERT off 2 flags 0x00, blkref #0: rel 1663/5/16384 blk 0\n"
+            "rmgr: Transaction len (rec/tot):     34/    34, tx:        744, lsn: 0/03000060, prev 0/03000028, desc: COMMIT 2026-12-02 01:24:03.856703 UTC\n"
+            "rmgr: Heap        len (rec/tot):     54/    54, tx:        745, lsn: 0/03000088, prev 0/03000060, desc: INSERT off 3 flags 0x00, blkref #0: rel 1663/5/16384 blk 0\n"
+            "rmgr: Transaction len (rec/tot):     34/    34, tx:        745, lsn: 0/030000C0, prev 0/03000088, desc: COMMIT 2026-12-02 01:24:04.500000 UTC\n"
+            "pg_waldump: error: error in WAL record at 0/30000C0: invalid record length at 0/30000E8: wanted 24, got 0\n");
+        const pgv::WalBeyond beyond = pgv::parseWalDump(output, *pgv::Lsn::parse(QStringLiteral("0/3000060")));
+        QCOMPARE(beyond.commits, 2);
+        QCOMPARE(beyond.end.toString(), QStringLiteral("0/30000E2"));
+        QCOMPARE(beyond.bytes, qint64(0xE2 - 0x60));
+        QCOMPARE(beyond.firstCommit, QDateTime(QDate(2026, 12, 2), QTime(1, 24, 3, 856), QTimeZone::utc()));
+        QCOMPARE(beyond.lastCommit, QDateTime(QDate(2026, 12, 2), QTime(1, 24, 4, 500), QTimeZone::utc()));
+        QVERIFY(beyond.describe().contains(QStringLiteral("2 commit")));
+        QCOMPARE(pgv::parseWalDump(QString(), *pgv::Lsn::parse(QStringLiteral("0/3000060"))).bytes, 0);
+    }
     void parsesLsn_data()
     {
         QTest::addColumn<QString>("text");
