@@ -36,6 +36,7 @@ QList<ActionCheck> LabFailover::preflight()
     m_candidate.clear();
     m_oldPrimary.clear();
     m_others.clear();
+    m_cannotFollow.clear();
     m_lossBytes = 0;
     m_lostCommits = 0;
     const LabManifest &manifest = m_lab.manifest();
@@ -149,9 +150,19 @@ QList<ActionCheck> LabFailover::preflight()
     if (candidateNode->replayPaused)
         checks << warned(tr("Replay not paused"), tr("replay is paused on %1: it is resumed before the promotion").arg(m_candidate));
     for (const LabNode &node : manifest.nodes) {
-        if (node.name != m_candidate && node.name != m_oldPrimary)
+        if (node.name == m_candidate || node.name == m_oldPrimary)
+            continue;
+        // WAL past the candidate's end is not on the new timeline: such a standby would be refused by it.
+        if (received.contains(node.name) && received.value(node.name) > received.value(m_candidate))
+            m_cannotFollow << node.name;
+        else
             m_others << node.name;
     }
+    for (const QString &ahead : std::as_const(m_cannotFollow))
+        checks << warned(tr("%1 can follow").arg(ahead),
+                         tr("%1 received %2 more WAL than %3, so it cannot follow %3's new timeline as it is: it is left as it is (a standby of "
+                            "nobody, serving reads) and needs pgversectl rejoin %1 afterwards, which rewinds it. Promote it instead to keep that WAL.")
+                             .arg(ahead, formatBytes(received.value(ahead).bytesSince(received.value(m_candidate))), m_candidate));
     if (!m_oldPrimary.isEmpty())
         checks << passed(tr("The old primary can be fenced"),
                          tr("%1 runs on this machine: what is left of it is killed and it is kept from starting until it rejoins").arg(m_oldPrimary));
@@ -166,7 +177,10 @@ QList<ActionStep> LabFailover::plan() const
         {tr("Promote %1").arg(m_candidate), tr("it accepts writes on a new timeline"), false},
         {tr("Checkpoint %1").arg(m_candidate), tr("records the new timeline in its control file, as pg_rewind needs"), false},
         {tr("Create replication slots on %1").arg(m_candidate), QStringList(m_others + QStringList{m_oldPrimary}).join(u", "_s), false},
-        {tr("Point the other standbys at %1").arg(m_candidate), m_others.isEmpty() ? tr("there are none") : m_others.join(u", "_s), false},
+        {tr("Point the other standbys at %1").arg(m_candidate),
+         (m_others.isEmpty() ? tr("there are none") : m_others.join(u", "_s))
+             + (m_cannotFollow.isEmpty() ? QString() : u"; "_s + tr("not %1: ahead of %2, it needs a rejoin").arg(m_cannotFollow.join(u", "_s), m_candidate)),
+         false},
         {tr("Rejoin %1 as a standby").arg(m_oldPrimary), m_rejoin ? tr("pg_rewind from %1, then start it").arg(m_candidate)
                                                                   : tr("not asked for: it stays fenced; later: pgversectl rejoin %1").arg(m_oldPrimary), false},
         {tr("Archive the new timeline"), TimelineArchiving(m_lab, m_candidate).planDetail(), false},
@@ -271,8 +285,17 @@ ActionOutcome LabFailover::execute(ActionContext &context)
     QString message = tr("%1 is the primary on timeline %2.").arg(m_candidate, timeline);
     if (!archiving)
         message += u' ' + tr("But %1").arg(archiveError);
-    return {ActionOutcome::Result::Succeeded, message,
-            m_rejoin ? QString() : tr("%1 is fenced; bring it back with: pgversectl rejoin %1").arg(m_oldPrimary)};
+    QStringList toRejoin = m_cannotFollow;
+    if (!m_rejoin && !m_oldPrimary.isEmpty())
+        toRejoin.prepend(m_oldPrimary);
+    QStringList advice;
+    if (!m_rejoin && !m_oldPrimary.isEmpty())
+        advice << tr("%1 is fenced.").arg(m_oldPrimary);
+    if (!m_cannotFollow.isEmpty())
+        advice << tr("%1 received WAL %2 never had and cannot follow it as it is.").arg(m_cannotFollow.join(u", "_s), m_candidate);
+    for (const QString &node : std::as_const(toRejoin))
+        advice << tr("Bring it back with: pgversectl rejoin %1").arg(node);
+    return {ActionOutcome::Result::Succeeded, message, advice.join(u' ')};
 }
 
 QList<ActionCheck> LabFailover::verify()
@@ -287,6 +310,8 @@ QList<ActionCheck> LabFailover::verify()
         checks << (fenced ? passed(tr("%1 is fenced").arg(m_oldPrimary), tr("stopped, and kept from starting until it rejoins"))
                           : failed(tr("%1 is fenced").arg(m_oldPrimary), tr("it runs or is not marked as fenced")));
     }
+    for (const QString &ahead : std::as_const(m_cannotFollow))
+        checks << warned(tr("%1 follows %2").arg(ahead, m_candidate), tr("not repointed: it is ahead of %1; run pgversectl rejoin %2").arg(m_candidate, ahead));
     return checks << archivingCheck(m_lab, m_candidate);
 }
 

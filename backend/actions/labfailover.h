@@ -24,7 +24,9 @@ public:
     QList<ActionCheck> verify() override;
 
     const QString &candidate() const { return m_candidate; }
-    /// Bytes of WAL the most advanced standby has that the candidate lacks (0 when it is the most advanced).
+    /// Standbys that received more WAL than the candidate: they cannot follow its new timeline as they are, so they
+    /// are left alone (still in recovery, serving reads) and need a rejoin (rewind) afterwards.
+    const QStringList &cannotFollow() const { return m_cannotFollow; }
     /// What promoting the candidate loses: WAL a more advanced standby received, or the old primary wrote (read from
     /// its data folder) and never sent, whichever is more; and the commits in the old primary's part.
     qint64 dataLossBytes() const { return m_lossBytes; }
@@ -40,6 +42,7 @@ private:
     QString m_candidate;
     QString m_oldPrimary;
     QStringList m_others;
+    QStringList m_cannotFollow;
     int m_oldTimeline = 0;
     qint64 m_lossBytes = 0;
     int m_lostCommits = 0;

@@ -3,6 +3,7 @@
 
 #include "lab/labfiles.h"
 #include "labactionsupport.h"
+#include "walbeyond.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -319,9 +320,17 @@ bool LabNodeOps::rejoinStopped(const QString &node, const QString &upstream, int
         return configureStandby(node, upstream, error) && (unfence(node), m_lab.startNode(node, error))
                && waitUntilStreaming(m_lab, node, upstream, timeline, waitMs);
     };
-    if (startAsStandby(20000))
-        return true;
-    *whyRewound = error->isEmpty() ? tr("it does not stream from %1").arg(upstream) : *error;
+    // WAL past the point where the upstream's timeline forked (a crashed primary's unsent commits) means it cannot
+    // follow as it is: found in its files at once, where starting it to find out costs the whole wait.
+    QString walError;
+    const auto diverged = readWalDiscardedByRewind(m_lab, node, upstream, &walError);
+    if (diverged && diverged->bytes > 0) {
+        *whyRewound = tr("it has %1 past the point where %2's timeline forked").arg(diverged->describe(), upstream);
+    } else {
+        if (startAsStandby(20000))
+            return true;
+        *whyRewound = error->isEmpty() ? tr("it does not stream from %1").arg(upstream) : *error;
+    }
     if (stopFast(node, error, 30000) && fence(node, tr("being rewound"), error) && rewind(node, upstream, error) && startAsStandby(30000))
         return true;
     QString fenceError;

@@ -10,10 +10,14 @@ SELECT json_build_object(
     'cluster_name', current_setting('cluster_name'),
     'port', current_setting('port')::int,
     'system_identifier', (SELECT system_identifier::text FROM pg_control_system()),
+    -- A standby whose upstream is gone has no receiver: the newest timeline history file in its pg_wal is the
+    -- timeline it follows (it fetched that file to switch), where the control file may still name an old one.
     'timeline', CASE WHEN r.in_recovery
-                     THEN coalesce((SELECT received_tli FROM pg_stat_wal_receiver),
-                                   (SELECT min_recovery_end_timeline FROM pg_control_recovery()),
-                                   (SELECT timeline_id FROM pg_control_checkpoint()))
+                     THEN coalesce((SELECT received_tli FROM pg_stat_wal_receiver WHERE received_tli > 0),
+                                   greatest((SELECT max(('x' || substr(name, 1, 8))::bit(32)::int) FROM pg_ls_waldir()
+                                             WHERE name ~ '^[0-9A-F]{8}\.history$'),
+                                            (SELECT min_recovery_end_timeline FROM pg_control_recovery()),
+                                            (SELECT timeline_id FROM pg_control_checkpoint())))
                      ELSE ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int END,
     'current_lsn', CASE WHEN r.in_recovery THEN NULL ELSE pg_current_wal_lsn() END,
     'receive_lsn', pg_last_wal_receive_lsn(),

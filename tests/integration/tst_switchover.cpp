@@ -183,9 +183,17 @@ private Q_SLOTS:
         test::SequenceWriter writer(m_lab->writableConnInfo(), nextSequenceStart());
         writer.start();
         QTest::qWait(800);
+        const int timeline = probeLab(m_lab->lab()).node(u"node1")->timeline;
         QVERIFY(m_lab->crash(u"node1"_s));
         QTest::qWait(300);
         writer.stop();
+        // Standbys that lost their upstream report the timeline they follow, not what their control file last saw.
+        const TopologySnapshot orphaned = probeLab(m_lab->lab());
+        for (const QString &node : {u"node2"_s, u"node3"_s}) {
+            QCOMPARE(orphaned.node(node)->timeline, timeline);
+        }
+        for (const Problem &problem : orphaned.problems)
+            QVERIFY2(problem.kind != ProblemKind::TimelineDivergence, qPrintable(problem.message));
 
         LabFailover failover(m_lab->lab(), {}, false);
         Silent observer;
@@ -218,6 +226,47 @@ private Q_SLOTS:
         QCOMPARE(after.node(u"node1")->upstream, promoted);
         QCOMPARE(after.node(u"node1")->state, u"streaming"_s);
         QVERIFY(!m_lab->lab().isFenced(u"node1"_s));
+    }
+
+    void aFailoverToALessAdvancedStandbyLeavesTheOneAheadAlone()
+    {
+        const QString primary = primaryOf(m_lab->lab());
+        QStringList standbys{u"node1"_s, u"node2"_s, u"node3"_s};
+        standbys.removeAll(primary);
+        const QString behind = standbys.at(0);
+        const QString ahead = standbys.at(1);
+        // "behind" stops receiving; "ahead" gets writes it never sees.
+        QVERIFY(m_lab->sql(behind, u"ALTER SYSTEM SET primary_conninfo = ''"_s));
+        QVERIFY(m_lab->sql(behind, u"SELECT pg_reload_conf()"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(m_lab->sql(behind, u"SELECT count(*) FROM pg_stat_wal_receiver"_s), std::optional<QString>(u"0"_s), 10000);
+        QVERIFY(m_lab->sql(primary, u"CREATE TABLE ahead_only AS SELECT g FROM generate_series(1, 1000) g"_s));
+        const QString end = m_lab->sql(primary, u"SELECT pg_current_wal_lsn()"_s).value_or(QString());
+        QTRY_COMPARE_WITH_TIMEOUT(m_lab->sql(ahead, u"SELECT pg_last_wal_receive_lsn() >= '%1'"_s.arg(end)), std::optional<QString>(u"t"_s), 10000);
+        QVERIFY(m_lab->crash(primary));
+
+        LabFailover failover(m_lab->lab(), behind, false);
+        Silent observer;
+        const ActionRun run = runAction(failover, m_policy, nullptr, observer);
+        QVERIFY2(run.outcome.result == ActionOutcome::Result::Succeeded, qPrintable(describe(run)));
+        QVERIFY2(!anyFailed(run.verification), qPrintable(describe(run)));
+        QCOMPARE(failover.cannotFollow(), QStringList{ahead});
+        QVERIFY(failover.dataLossBytes() > 0);
+        QVERIFY2(run.outcome.clusterState.contains(u"pgversectl rejoin "_s + ahead), qPrintable(run.outcome.clusterState));
+        // Not repointed: it still waits for the dead primary, in recovery, with its WAL intact.
+        const TopologySnapshot after = probeLab(m_lab->lab());
+        QCOMPARE(after.node(ahead)->role, NodeRole::Standby);
+        QCOMPARE(m_lab->sql(ahead, u"SELECT count(*) FROM pg_stat_wal_receiver WHERE sender_port = %1"_s.arg(m_lab->manifest().node(behind)->port)),
+                 std::optional<QString>(u"0"_s));
+
+        // A rejoin of each brings the lab back: the one ahead is rewound onto the new timeline.
+        for (const QString &node : {ahead, primary}) {
+            LabRejoin rejoin(m_lab->lab(), node);
+            const ActionRun rejoined = runAction(rejoin, m_policy, nullptr, observer);
+            QVERIFY2(rejoined.outcome.result == ActionOutcome::Result::Succeeded, qPrintable(describe(rejoined)));
+        }
+        const TopologySnapshot healed = probeLab(m_lab->lab());
+        for (const QString &node : {ahead, primary})
+            QCOMPARE(healed.node(node)->upstream, behind);
     }
 
 private:
