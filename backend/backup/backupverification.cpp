@@ -57,6 +57,22 @@ QList<BackupVerification> verifyLabBackups(const Lab &lab)
         results << BackupVerification{u"pgbackrest"_s, pgbackrest.stanza(),
                                       result.ok() ? BackupVerification::Result::Passed : BackupVerification::Result::Failed,
                                       result.output.trimmed()};
+        // pgbackrest verify checks what the repository holds, not whether that lets a restore follow the cluster
+        // onto its current timeline: every timeline's history file must be there.
+        const int timeline = pgbackrest.primaryTimeline();
+        const QStringList missing = timeline > 0 ? pgbackrest.missingTimelineHistories(timeline) : QStringList();
+        results << BackupVerification{
+            u"pgbackrest"_s, u"timelines"_s,
+            timeline == 0 ? BackupVerification::Result::Skipped
+                          : missing.isEmpty() ? BackupVerification::Result::Passed : BackupVerification::Result::Failed,
+            timeline == 0 ? QCoreApplication::translate("pgv::BackupVerification", "no primary answers: its timeline is unknown")
+            : missing.isEmpty()
+                ? QCoreApplication::translate("pgv::BackupVerification", "the history of every timeline up to %1 is archived").arg(timeline)
+                : QCoreApplication::translate("pgv::BackupVerification", "the repository lacks %1: a restore cannot follow the cluster onto "
+                                                                         "timeline %2 and stops before it. Archive it again from the primary's "
+                                                                         "pg_wal (pgbackrest archive-push).")
+                      .arg(missing.join(u", "_s))
+                      .arg(timeline)};
     }
     return results;
 }

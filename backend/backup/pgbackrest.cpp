@@ -2,14 +2,17 @@
 #include "pgbackrest.h"
 
 #include "actions/labnodeops.h"
+#include "actions/timelinearchiving.h"
 #include "lab/labfiles.h"
 #include "pg/pgsession.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -171,6 +174,33 @@ double PgBackRest::runningBackupPercent() const
         return -1;
     const QJsonObject state = QJsonDocument::fromJson(lock.readAll()).object();
     return state.contains("pctCplt"_L1) ? state.value("pctCplt"_L1).toDouble() / 100.0 : -1;
+}
+
+QStringList PgBackRest::missingTimelineHistories(int currentTimeline) const
+{
+    QSet<QString> held;
+    QDirIterator files(repositoryFolder() + u"/archive/"_s + stanza(), {u"*.history*"_s}, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext())
+        held.insert(files.nextFileInfo().fileName().left(16)); // "00000002.history", whatever compression suffix follows
+    QStringList missing;
+    for (int timeline = 2; timeline <= std::min(currentTimeline, 100000); ++timeline) {
+        const QString name = TimelineArchiving::historyFileName(timeline);
+        if (!held.contains(name))
+            missing << name;
+    }
+    return missing;
+}
+
+int PgBackRest::primaryTimeline() const
+{
+    const std::optional<QString> primary = m_lab.runningPrimary();
+    PgSession session;
+    QString error;
+    if (!primary || !LabNodeOps(m_lab).connect(*primary, session, &error, 3000))
+        return 0;
+    return LabNodeOps::value(session, u"SELECT ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int"_s, &error, 3000)
+        .value_or(u"0"_s)
+        .toInt();
 }
 
 } // namespace pgv

@@ -38,6 +38,12 @@ public:
 
     CommandResult run(const QStringList &arguments, int timeoutMs, const std::atomic_bool *cancel = nullptr) const;
     std::optional<BackupCatalog> info(QString *error) const;
+    /// The timeline history files (00000002.history … up to \a currentTimeline) the repository lacks: without one, a
+    /// restore cannot follow the cluster past that timeline's start, whatever its WAL holds. Read from the
+    /// repository's folder (a lab's is local).
+    QStringList missingTimelineHistories(int currentTimeline) const;
+    /// The primary's current timeline, from its WAL file name; 0 when it does not answer.
+    int primaryTimeline() const;
     /// How far the running backup has come, in percent; -1 when none runs or it has not started copying.
     double runningBackupPercent() const;
 

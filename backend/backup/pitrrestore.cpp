@@ -168,6 +168,13 @@ QList<ActionCheck> PgBackRestRestore::preflight()
             }
         }
     }
+    // A history file missing from the repository ends every restore on the timeline before it.
+    if (const int timeline = m_pgbackrest.primaryTimeline(); timeline > 1) {
+        const QStringList missing = m_pgbackrest.missingTimelineHistories(timeline);
+        checks << (missing.isEmpty() ? passed(tr("Timeline history"), tr("archived for every timeline up to %1").arg(timeline))
+                                     : warned(tr("Timeline history"), tr("the repository lacks %1: recovery cannot follow the cluster onto "
+                                                                         "timeline %2, so a restore ends before it").arg(missing.join(u", "_s)).arg(timeline)));
+    }
     if (!latest.isValid() && !catalog->backups.isEmpty())
         latest = catalog->backups.constLast().stopped; // the primary is down: what the newest backup covers for sure
     m_window = recoveryWindow(catalog->backups, latest);

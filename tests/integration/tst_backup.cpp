@@ -216,7 +216,18 @@ private Q_SLOTS:
         PgBackRestRestore shortRestore(m_lab->lab(), hidden);
         const ActionRun cut = runAction(shortRestore, policy(), &m_audit, recorder);
         stopRestored(hidden);
+        const test::CliResult verified = test::runPgversectl({u"backup"_s, u"verify"_s, u"--json"_s, u"--lab"_s, m_lab->dir()}, QProcessEnvironment::systemEnvironment(), 300000);
         QVERIFY(QFile::rename(aside, history));
+        QVERIFY2(std::any_of(cut.checks.cbegin(), cut.checks.cend(), [](const ActionCheck &c) {
+                     return c.name == u"Timeline history" && c.status == CheckStatus::Warn && c.reason.contains(u"00000002.history"_s);
+                 }),
+                 qPrintable(describe(cut)));
+        // backup verify says so too, where pgbackrest verify alone passes.
+        QCOMPARE(verified.exitCode, 1);
+        bool timelinesFailed = false;
+        for (const QJsonValue &result : QJsonDocument::fromJson(verified.out.toUtf8()).object().value("results"_L1).toArray())
+            timelinesFailed = timelinesFailed || (result.toObject().value("label"_L1) == u"timelines"_s && result.toObject().value("result"_L1) == u"failed"_s);
+        QVERIFY2(timelinesFailed, qPrintable(verified.out));
         QVERIFY2(cut.outcome.result == ActionOutcome::Result::Failed, qPrintable(describe(cut)));
         QVERIFY2(cut.outcome.message.contains(u"short of the archive's end"_s), qPrintable(cut.outcome.message));
     }
