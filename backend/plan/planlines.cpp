@@ -50,13 +50,20 @@ bool isFooter(QStringView line)
 
 QString expandTabs(QStringView line)
 {
-    QString expanded;
-    expanded.reserve(line.size());
+    // Sized once: a line of tabs grows eightfold, and growing it (or a temporary per tab) cost seconds on large input.
+    qsizetype width = 0;
+    for (QChar c : line)
+        width = c == u'\t' ? width + 8 - width % 8 : width + 1;
+    QString expanded(width, u' ');
+    QChar *out = expanded.data();
+    qsizetype column = 0;
     for (QChar c : line) {
-        if (c == u'\t')
-            expanded += QString(8 - expanded.size() % 8, u' ');
-        else
-            expanded += c;
+        if (c == u'\t') {
+            column += 8 - column % 8; // already spaces
+        } else {
+            out[column] = c;
+            ++column;
+        }
     }
     return expanded;
 }
