@@ -2,7 +2,8 @@
 // Fault injection on a real lab, through pgversectl as an on-call engineer runs it: the acting process killed
 // (SIGKILL) or interrupted (SIGINT) at step boundaries of a switchover and a failover, two actions started
 // together, a saturated primary, a delayed standby. After each fault: status names what was interrupted, recover
-// brings back one primary with every other node streaming, and no acknowledged commit is lost.
+// brings back one primary with every other node streaming, no two nodes ever accepted writes at once (a watcher
+// polls them throughout), and no acknowledged commit is lost (a failover: no more than it reported).
 #include "actions/actionlock.h"
 #include "actions/labactionsupport.h"
 #include "pg/pgsession.h"
@@ -18,7 +19,10 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
+#include <chrono>
 #include <csignal>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace pgv;
@@ -59,6 +63,54 @@ struct BackgroundCli
     }
 };
 
+/// Counts, every few milliseconds, the nodes that accept writes, and keeps the highest count seen: two at once,
+/// even for a moment, is the split brain the actions must never make.
+class PrimaryWatcher
+{
+public:
+    explicit PrimaryWatcher(const test::TestLab &lab)
+    {
+        for (const LabNode &node : lab.manifest().nodes)
+            m_conninfos << lab.conninfo(node.name);
+        m_thread = std::thread([this] { watch(); });
+    }
+    ~PrimaryWatcher() { stop(); }
+    int stop()
+    {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_most;
+    }
+
+private:
+    void watch()
+    {
+        std::vector<PgSession> sessions(size_t(m_conninfos.size()));
+        while (!m_stop) {
+            int writable = 0;
+            for (size_t i = 0; i < sessions.size(); ++i) {
+                PgError error;
+                if (!sessions[i].isOpen() && !sessions[i].open(*ConnInfo::parse(m_conninfos[qsizetype(i)]), {}, QDeadlineTimer(300), &error))
+                    continue;
+                const auto result = sessions[i].exec(u"SELECT pg_is_in_recovery()"_s, QDeadlineTimer(300), &error);
+                if (!result) {
+                    sessions[i].close();
+                    continue;
+                }
+                writable += result->scalar() == u"f"_s;
+            }
+            m_most = std::max(m_most.load(), writable);
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    }
+
+    QStringList m_conninfos;
+    std::atomic_bool m_stop = false;
+    std::atomic_int m_most = 0;
+    std::thread m_thread;
+};
+
 } // namespace
 
 class TestActionFaults : public QObject
@@ -94,6 +146,7 @@ private Q_SLOTS:
         const QString candidate = oldPrimary == u"node1" ? u"node2"_s : u"node1"_s;
         test::SequenceWriter writer(m_lab->writableConnInfo(), nextSequenceStart());
         writer.start();
+        PrimaryWatcher watcher(*m_lab);
         QTest::qWait(300);
 
         BackgroundCli cli;
@@ -131,6 +184,7 @@ private Q_SLOTS:
         }
         QTest::qWait(500);
         writer.stop();
+        QCOMPARE(watcher.stop(), 1); // never two primaries, at any moment of the run, the kill and the recovery
 
         const QStringList after = primariesOf(m_lab->lab());
         QCOMPARE(after.size(), 1);
@@ -144,6 +198,75 @@ private Q_SLOTS:
         QCOMPARE(test::lostCommits(*m_lab, after.first(), writer.committed()), 0);
         qInfo("%s: longest write gap %lld ms, %zu commits", QTest::currentDataTag(), static_cast<long long>(writer.longestGapMs()),
               writer.committed().size());
+    }
+
+    void killedFailoverIsRecoveredWithTheReportedLoss_data()
+    {
+        QTest::addColumn<int>("step");
+        QTest::addColumn<int>("signal");
+        // Step indexes of the lab failover: 0 fence (its point of no return), 1 replay, 2 promote, 3 checkpoint,
+        // 5 repoint the others.
+        for (int step : {1, 2, 3, 5})
+            QTest::addRow("SIGKILL in step %d", step + 1) << step << int(SIGKILL);
+        QTest::addRow("SIGINT in step 3 (after the point of no return)") << 2 << int(SIGINT);
+    }
+    void killedFailoverIsRecoveredWithTheReportedLoss()
+    {
+        QFETCH(int, step);
+        QFETCH(int, signal);
+        const QStringList before = primariesOf(m_lab->lab());
+        QCOMPARE(before.size(), 1);
+        test::SequenceWriter writer(m_lab->writableConnInfo(), nextSequenceStart());
+        writer.start();
+        PrimaryWatcher watcher(*m_lab);
+        QTest::qWait(300);
+        QVERIFY(m_lab->crash(before.first()));
+
+        BackgroundCli cli;
+        cli.start({u"failover"_s, u"--lab"_s, m_lab->dir(), u"--yes"_s, u"--json"_s});
+        const bool hit = waitForStep(step);
+        if (hit)
+            ::kill(pid_t(cli.process->processId()), signal);
+        const test::CliResult ended = cli.finish();
+        QVERIFY2(hit, qPrintable(u"the failover never reached step %1: %2"_s.arg(step + 1).arg(ended.out + ended.err)));
+
+        // What the failover said it would lose: in its journal when it was killed, in its document when it finished.
+        int reportedLoss = -1;
+        bool held = true;
+        const auto journal = readActionJournal(m_scope, &held);
+        if (signal == SIGKILL) {
+            QVERIFY2(journal && !held, qPrintable(ended.err));
+            QCOMPARE(journal->stepIndex, step);
+            reportedLoss = journal->parameters.value("lost_commits"_L1).toInt(-1);
+            const auto status = test::runPgversectl({u"status"_s, u"--lab"_s, m_lab->dir(), u"--json"_s});
+            QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value("interrupted_action"_L1).toObject().value("action"_L1).toString(),
+                     u"failover"_s);
+        } else {
+            QVERIFY2(!journal, qPrintable(ended.err));
+            const QJsonObject result = QJsonDocument::fromJson(ended.out.toUtf8()).object();
+            QCOMPARE(result.value("result"_L1).toString(), u"succeeded"_s);
+            reportedLoss = result.value("parameters"_L1).toObject().value("lost_commits"_L1).toInt(-1);
+        }
+        QVERIFY(reportedLoss >= 0);
+        // Recover finishes the failover and brings the fenced old primary back as a standby.
+        const auto recovered = test::runPgversectl({u"recover"_s, u"--lab"_s, m_lab->dir(), u"--yes"_s, u"--json"_s});
+        QVERIFY2(recovered.exitCode == 0, qPrintable(recovered.out + recovered.err));
+        QTest::qWait(500);
+        writer.stop();
+        QCOMPARE(watcher.stop(), 1);
+
+        const QStringList after = primariesOf(m_lab->lab());
+        QCOMPARE(after.size(), 1);
+        QVERIFY(after.first() != before.first());
+        QStringList others{u"node1"_s, u"node2"_s, u"node3"_s};
+        others.removeAll(after.first());
+        for (const ActionCheck &check : verifyLabTopology(m_lab->lab(), after.first(), others, 1))
+            QVERIFY2(check.status == CheckStatus::Pass, qPrintable(check.name + u": "_s + check.reason));
+        // A failover may lose what the old primary never sent; never more than it reported.
+        const int lost = test::lostCommits(*m_lab, after.first(), writer.committed());
+        QVERIFY2(lost <= reportedLoss, qPrintable(u"%1 acknowledged commits lost, %2 reported"_s.arg(lost).arg(reportedLoss)));
+        qInfo("%s: %d acknowledged commits lost, %d reported; longest write gap %lld ms", QTest::currentDataTag(), lost, reportedLoss,
+              static_cast<long long>(writer.longestGapMs()));
     }
 
     void twoActionsAtOnceOnlyOneRuns_data()
