@@ -23,6 +23,14 @@
         <source>The action ran but its verification failed; see the checks.</source>
         <translation>Die Aktion wurde ausgeführt, aber ihre Überprüfung ist fehlgeschlagen; siehe die Prüfungen.</translation>
     </message>
+    <message>
+        <source>No interrupted action left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other action running</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlertEngine</name>
@@ -69,6 +77,10 @@
         <source> for %1 s</source>
         <translation> seit %1 s</translation>
     </message>
+    <message>
+        <source>WAL archiving failing</source>
+        <translation>WAL-Archivierung schlägt fehl</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -79,6 +91,22 @@
     <message>
         <source>could not write the audit log %1: %2</source>
         <translation>Das Audit-Protokoll %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>entry %1 does not chain to the one before it: an entry was edited, inserted or removed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchor %1 is missing: whether entries were removed from the end cannot be told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log has %1 entries but %2 were written: its last %3 were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is not the one the anchor recorded: the log was replaced or rewritten</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -788,6 +816,14 @@
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
+    <message>
+        <source>%1 would change the role being tested: give the role with --role instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of the test&apos;s own guards (read-only, rolled back, time-limited): it cannot be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -899,6 +935,22 @@
     <message>
         <source>Patroni reports %1 as streaming, but its WAL receiver says %2.</source>
         <translation>Patroni meldet %1 als streamend, aber sein WAL-Receiver meldet %2.</translation>
+    </message>
+    <message>
+        <source>never since the statistics were reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL archiving fails on %1 (%2 at %3; last success: %4). Backups cannot restore past the last archived segment, and WAL piles up in pg_wal until the disk is full. The server log shows archive_command&apos;s error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is alive but every connection slot is taken. Do not fail over: its sessions go on working, only new clients are refused. End idle sessions (pg_terminate_backend), raise max_connections or put a pooler in front. The server said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is alive but refuses the monitor&apos;s connection: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1324,50 +1376,6 @@ Hinweise:
         <translation>noch %1 s</translation>
     </message>
     <message>
-        <source>Usage: pgversectl COMMAND [options]   (pgversectl COMMAND --help for details)
-
-Commands:
-  status    replication topology and problems of a cluster (--json, --watch)
-  lag       replication lag of every standby and slot (--json, --watch)
-  alerts    alerts firing now; exit code 1 when any fire (--json, --watch)
-  switchover  move the primary role to a standby, losing nothing (--dry-run, --yes, --json)
-  failover  promote a standby after the primary failed; fence the old primary (--rejoin)
-  rejoin    bring a former primary back as a standby
-  patroni   restart|reinit MEMBER, pause|resume automatic failover (Patroni clusters)
-  backup    run|list|verify|restore backups of a lab (pgBackRest or pg_basebackup, PITR)
-  lab       create, start, stop and destroy a local practice cluster
-  profile   manage saved cluster profiles
-  explain   summary of an EXPLAIN plan from a file or stdin: hotspots, warnings (--json)
-  rls       row-level security: show policies, lint them, test what a role sees (show|lint|test)
-  version   print the version
-
-Exit codes: 0 ok, 1 problems found or action refused, 2 usage error, nothing reachable or a
-plan that cannot be read, 3 an action failed during execution (the message says what state
-the cluster is in).
-</source>
-        <translation>Aufruf: pgversectl BEFEHL [Optionen]   (pgversectl BEFEHL --help für Details)
-
-Befehle:
-  status    Replikationstopologie und Probleme eines Clusters (--json, --watch)
-  lag       Replikationsverzögerung jedes Standbys und Slots (--json, --watch)
-  alerts    jetzt aktive Alarme; Exit-Code 1, wenn einer aktiv ist (--json, --watch)
-  switchover  die Primary-Rolle verlustfrei auf einen Standby verlegen (--dry-run, --yes, --json)
-  failover  einen Standby nach Ausfall des Primary hochstufen; den alten Primary abschotten (--rejoin)
-  rejoin    einen früheren Primary als Standby zurückholen
-  patroni   restart|reinit MITGLIED, pause|resume des automatischen Failovers (Patroni-Cluster)
-  backup    run|list|verify|restore für Backups eines Labors (pgBackRest oder pg_basebackup, PITR)
-  lab       einen lokalen Übungscluster anlegen, starten, stoppen und löschen
-  profile   gespeicherte Cluster-Profile verwalten
-  explain   Zusammenfassung eines EXPLAIN-Plans aus einer Datei oder stdin: Hotspots, Warnungen (--json)
-  rls       Zeilensicherheit: Richtlinien anzeigen, prüfen, testen, was eine Rolle sieht (show|lint|test)
-  version   die Version ausgeben
-
-Exit-Codes: 0 OK, 1 Probleme gefunden oder Aktion abgelehnt, 2 Aufruffehler, nichts erreichbar oder ein
-Plan, der nicht gelesen werden kann, 3 eine Aktion ist während der Ausführung fehlgeschlagen (die Meldung nennt
-den Zustand des Clusters).
-</translation>
-    </message>
-    <message>
         <source>Usage: pgversectl rls SUBCOMMAND [options]
 
 Subcommands:
@@ -1545,6 +1553,78 @@ Jeder Unterbefehl arbeitet auf dem Primary des Clusters; --db NAME wählt die Da
         <translation>Unbekannter rls-Unterbefehl „%1“.
 </translation>
     </message>
+    <message>
+        <source>Interrupted: cancelling; what was changed so far is put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted after the point of no return: finishing the remaining steps so that the cluster is left with one primary. Use SIGKILL only if it hangs; then run pgversectl recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: check that no audit entry was edited, inserted or removed (the hash chain, and the anchor kept in the config folder for the log&apos;s end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The only subcommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit needs a subcommand: verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log %1 is intact: %2 entries, chained and anchored.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log %1 has been tampered with or damaged: %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest input to read, in MiB (default 256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-size takes a number of MiB between 1 and 65536.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: not read. A plan that large is unusual; if it is one, raise the limit with --max-size MIB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: pgversectl COMMAND [options]   (pgversectl COMMAND --help for details)
+
+Commands:
+  status    replication topology and problems of a cluster (--json, --watch)
+  lag       replication lag of every standby and slot (--json, --watch)
+  alerts    alerts firing now; exit code 1 when any fire (--json, --watch)
+  switchover  move the primary role to a standby, losing nothing (--dry-run, --yes, --json)
+  failover  promote a standby after the primary failed; fence the old primary (--rejoin)
+  rejoin    bring a former primary back as a standby
+  recover   after an interrupted action: one primary, every other node following it
+  patroni   restart|reinit MEMBER, pause|resume automatic failover (Patroni clusters)
+  backup    run|list|verify|restore backups of a lab (pgBackRest or pg_basebackup, PITR)
+  lab       create, start, stop and destroy a local practice cluster
+  profile   manage saved cluster profiles
+  explain   summary of an EXPLAIN plan from a file or stdin: hotspots, warnings (--json)
+  rls       row-level security: show policies, lint them, test what a role sees (show|lint|test)
+  audit     verify the audit log: no entry edited, inserted or removed (verify [--json])
+  version   print the version
+
+Exit codes: 0 ok, 1 problems found or action refused, 2 usage error, nothing reachable or a
+plan that cannot be read, 3 an action failed during execution (the message says what state
+the cluster is in).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1641,6 +1721,10 @@ Jeder Unterbefehl arbeitet auf dem Primary des Clusters; --db NAME wählt die Da
         <source>The replicas did not all stream within 60 s. Last lines of their logs:%1</source>
         <translation>Nicht alle Replikate streamten innerhalb von 60 s. Letzte Zeilen ihrer Protokolle:%1</translation>
     </message>
+    <message>
+        <source>cannot open the action lock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pgv::ActionChecksModel</name>
@@ -1670,6 +1754,45 @@ Jeder Unterbefehl arbeitet auf dem Primary des Clusters; --db NAME wählt die Da
     </message>
 </context>
 <context>
+    <name>pgv::ActionJournal</name>
+    <message>
+        <source>%1 by %2@%3 (pid %4) since %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, at step %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before its first step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>during step %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after step %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed %1 and left the cluster changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was interrupted %1: its process (pid %2 on %3) is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (started by %2 at %3) %4%5. Run pgversectl recover to bring the cluster back to one primary with every other node following it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it had passed its point of no return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pgv::ActionLauncher</name>
     <message>
         <source>Open a cluster first.</source>
@@ -1686,6 +1809,37 @@ Jeder Unterbefehl arbeitet auf dem Primary des Clusters; --db NAME wählt die Da
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::ActionLock</name>
+    <message>
+        <source>the action names no cluster lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another action is running on %1: %2. One action at a time: wait for it to end, or cancel it where it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its holder has not written its journal yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another console is acting on %1: node %2 holds its action lock for %3. One action at a time: wait for it to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session that has just ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the action journal: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2107,14 @@ Sobald dieser Schritt beginnt, kann die Aktion nicht mehr abgebrochen werden.</t
     <message>
         <source>The action is running: wait for it to finish, or press Cancel while that is still safe.</source>
         <translation>Die Aktion läuft: Warten Sie, bis sie fertig ist, oder klicken Sie auf Abbrechen, solange das noch sicher ist.</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Recovery brings the cluster back to one primary with every other node following it, after an action was interrupted or failed half-way. It finishes or undoes what the action&apos;s journal says it was doing: the running primary stays; else the candidate of a switchover or failover that had fenced the old primary is promoted; else the stopped old primary is started again. A node is rewound only when it cannot follow as it is. The checks show which way it goes before anything changes.</source>
+        <translation>Die Wiederherstellung bringt den Cluster nach einer abgebrochenen oder halb fehlgeschlagenen Aktion zurück zu einem Primärserver, dem alle anderen Knoten folgen. Sie vollendet oder macht rückgängig, was die Aktion laut ihrem Journal tat: ein laufender Primärserver bleibt; sonst wird der Kandidat eines Switchovers oder Failovers, der den alten Primärserver schon abgeschirmt hatte, befördert; sonst wird der gestoppte alte Primärserver wieder gestartet. Ein Knoten wird nur zurückgespult, wenn er sonst nicht folgen kann. Die Prüfungen zeigen vor jeder Änderung, welcher Weg gewählt wird.</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2429,25 @@ Bedingung besteht seit %2</translation>
     <message>
         <source>tar format: pg_verifybackup 15 reads plain backups only</source>
         <translation>tar-Format: pg_verifybackup 15 liest nur einfache (plain) Backups</translation>
+    </message>
+    <message>
+        <source>no primary answers: its timeline is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history of every timeline up to %1 is archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository lacks %1: a restore cannot follow the cluster onto timeline %2 and stops before it. Archive it again from the primary&apos;s pg_wal (pgbackrest archive-push).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::ClusterMonitor</name>
+    <message>
+        <source>Reading the action journal</source>
+        <translation>Aktionsjournal wird gelesen</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2865,10 @@ Bedingung besteht seit %2</translation>
         <source>patroni of %1 did not stop within 60 s; see %2</source>
         <translation>Patroni von %1 wurde nicht innerhalb von 60 s beendet; siehe %2</translation>
     </message>
+    <message>
+        <source>%1 is configured as a primary but %2 already runs as the primary: starting %1 would make two. Rejoin it as a standby with: pgversectl rejoin %1 (or pgversectl recover).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pgv::LabBaseBackup</name>
@@ -2922,10 +3107,6 @@ Bedingung besteht seit %2</translation>
         <translation>kein Knoten nimmt Schreibzugriffe an</translation>
     </message>
     <message>
-        <source>%1 does not answer (%2)</source>
-        <translation>%1 antwortet nicht (%2)</translation>
-    </message>
-    <message>
         <source>Candidate is up</source>
         <translation>Kandidat läuft</translation>
     </message>
@@ -3066,16 +3247,8 @@ Bedingung besteht seit %2</translation>
         <translation>Rejoin von %1 fehlgeschlagen: Sehen Sie sich sein Protokoll an und führen Sie dann pgversectl rejoin %1 aus.</translation>
     </message>
     <message>
-        <source>rewound and streaming</source>
-        <translation>zurückgespult und streamt</translation>
-    </message>
-    <message>
         <source>%1 is the primary on timeline %2.</source>
         <translation>%1 ist der Primary auf Timeline %2.</translation>
-    </message>
-    <message>
-        <source>%1 is fenced; bring it back with: pgversectl rejoin %1</source>
-        <translation>%1 ist abgeschottet; zurückholen mit: pgversectl rejoin %1</translation>
     </message>
     <message>
         <source>%1 is fenced</source>
@@ -3088,6 +3261,86 @@ Bedingung besteht seit %2</translation>
     <message>
         <source>it runs or is not marked as fenced</source>
         <translation>er läuft oder ist nicht als abgeschottet markiert</translation>
+    </message>
+    <message>
+        <source>%1 is alive: it answered &quot;%2&quot;. A failover would kill a server that may still be committing. Fix what it reports instead (for too many clients: end idle sessions or raise max_connections).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s postmaster is not running (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s postmaster (pid %2) is alive but does not answer within %3 s: hung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s postmaster (pid %2) is alive and refuses connections (%3): it is starting up or shutting down. Wait and look again (pgversectl status) before failing over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL only %1 has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote %2 after %3 that %4 never received: promoting %4 loses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: %1 received everything %2 wrote (its WAL ends at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can follow</source>
+        <translation type="unfinished">%1 kann folgen</translation>
+    </message>
+    <message>
+        <source>%1 received %2 more WAL than %3, so it cannot follow %3&apos;s new timeline as it is: it is left as it is (a standby of nobody, serving reads) and needs pgversectl rejoin %1 afterwards, which rewinds it. Promote it instead to keep that WAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not %1: ahead of %2, it needs a rejoin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the new timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rewound (discarded %1) and streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rewound and streaming; what the rewind discarded is unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>But %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is fenced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received WAL %2 never had and cannot follow it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring it back with: pgversectl rejoin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 follows %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not repointed: it is ahead of %1; run pgversectl rejoin %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3392,149 @@ Bedingung besteht seit %2</translation>
     <message>
         <source>cannot fence %1: %2</source>
         <translation>%1 kann nicht abgeschottet werden: %2</translation>
+    </message>
+    <message>
+        <source>it does not stream from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being rewound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be rejoined as a standby of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::LabRecover</name>
+    <message>
+        <source>Recovery of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded: the cluster is brought to one primary as it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every node can be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refuses connections (%2): fix that first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most one primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 all accept writes (split brain): stop the one whose writes may be discarded (pgversectl lab stop NODE … or pg_ctl stop), then run recover again: it rewinds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One primary</source>
+        <translation type="unfinished">Ein Primary</translation>
+    </message>
+    <message>
+        <source>%1 runs as the primary on timeline %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node accepts writes; %1 finishes the %2 by promoting %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node accepts writes and none is configured to: fail over to a standby (pgversectl failover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node accepts writes and %1 are all configured as primaries: start the right one by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node accepts writes; %1 was the primary and is started again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other node follows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start %1 as the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring up the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint %1</source>
+        <translation type="unfinished">Checkpoint auf %1</translation>
+    </message>
+    <message>
+        <source>records its timeline, as pg_rewind needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make every other node follow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: repointed, or configured and started; rewound only if it cannot follow as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repointed</source>
+        <translation type="unfinished">%1 neu ausgerichtet</translation>
+    </message>
+    <message>
+        <source>%1 started as a standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rewound and started as a standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node accepts writes; %1 did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node accepts writes; %1 was not promoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the primary; the other nodes were not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline %1</source>
+        <translation type="unfinished">Timeline %1</translation>
+    </message>
+    <message>
+        <source>%1 is the primary; %2 could not be brought to follow it (fenced if stopped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the primary on timeline %2; %3 follow it.</source>
+        <translation type="unfinished">%1 ist der Primary auf Timeline %2; %3 folgen ihm.</translation>
     </message>
 </context>
 <context>
@@ -3256,8 +3652,20 @@ Bedingung besteht seit %2</translation>
         <translation>%1 wurde gestartet, streamt aber nicht von %2; siehe sein Protokoll: %3</translation>
     </message>
     <message>
-        <source>%1 streams from %2 on timeline %3.</source>
-        <translation>%1 streamt von %2 auf Timeline %3.</translation>
+        <source>discarded %1 that only %2 had</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it discarded is unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 committed %2 after the timelines forked at %3; pg_rewind undoes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 streams from %2 on timeline %3; the rewind %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3479,14 +3887,6 @@ Bedingung besteht seit %2</translation>
         <translation>%1 hat nicht innerhalb von %3 s bis %2 eingespielt (%4)</translation>
     </message>
     <message>
-        <source>%1 is stopped and %2 may or may not be promoted: check with pgversectl status before anything else.</source>
-        <translation>%1 ist gestoppt, und %2 ist möglicherweise hochgestuft oder auch nicht: Prüfen Sie das vor allem anderen mit pgversectl status.</translation>
-    </message>
-    <message>
-        <source>%1 is the new primary and accepts writes; %2 is stopped.</source>
-        <translation>%1 ist der neue Primary und nimmt Schreibzugriffe an; %2 ist gestoppt.</translation>
-    </message>
-    <message>
         <source>timeline %1</source>
         <translation>Timeline %1</translation>
     </message>
@@ -3507,10 +3907,6 @@ Bedingung besteht seit %2</translation>
         <translation>ohne Zurückspulen gefolgt</translation>
     </message>
     <message>
-        <source>%1 cannot follow %2 as it is (%3); rewinding it</source>
-        <translation>%1 kann %2 so, wie er ist, nicht folgen (%3); er wird zurückgespult</translation>
-    </message>
-    <message>
         <source>rewound with pg_rewind</source>
         <translation>mit pg_rewind zurückgespult</translation>
     </message>
@@ -3521,6 +3917,74 @@ Bedingung besteht seit %2</translation>
     <message>
         <source>%1 is the primary on timeline %2; %3 follow it.</source>
         <translation>%1 ist der Primary auf Timeline %2; %3 folgen ihm.</translation>
+    </message>
+    <message>
+        <source>WAL archiving works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read pg_stat_archiver on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archiving from %1 is failing (%2): backups and point-in-time recovery have a gap across any promotion. Fix archive_command first (the server log says why it fails).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive_mode is off on %1: nothing to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last archived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate applies WAL without delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read recovery_min_apply_delay on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applies WAL %2 ms late on purpose (recovery_min_apply_delay): it would keep writes stopped that long before it could take over. Choose another standby, or set recovery_min_apply_delay = 0 on it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery_min_apply_delay is 0 on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the new timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switchover to %1 under way: it is rejoined as a standby of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stopped and fenced and %2 may or may not be promoted: run pgversectl recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the new primary and accepts writes; %2 is stopped and fenced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run pgversectl recover to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the new primary and accepts writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not follow %2 as it was (%3); it was rewound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>But %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3912,6 +4376,41 @@ Bedingung besteht seit %2</translation>
     <message>
         <source>&amp;Backups</source>
         <translation>&amp;Backups</translation>
+    </message>
+    <message>
+        <source>Re&amp;cover after an interrupted action…</source>
+        <translation>Nach abgebrochener Aktion &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Bring the cluster back to one primary with every other node following it</source>
+        <translation>Bringt den Cluster zurück zu einem Primärserver, dem alle anderen Knoten folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the audit log</source>
+        <translation>Audit-Protokoll &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check that no entry of the actions&apos; audit log was edited, inserted or removed</source>
+        <translation>Prüft, dass kein Eintrag des Audit-Protokolls geändert, eingefügt oder entfernt wurde</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log %1 is intact: %n entries, chained and anchored.</source>
+        <translation>
+            <numerusform>Das Audit-Protokoll %1 ist unversehrt: %n Eintrag, verkettet und verankert.</numerusform>
+            <numerusform>Das Audit-Protokoll %1 ist unversehrt: %n Einträge, verkettet und verankert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log %1 has been tampered with or damaged: %2.</source>
+        <translation>Das Audit-Protokoll %1 wurde manipuliert oder beschädigt: %2.</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log</source>
+        <translation>Audit-Protokoll wird geprüft</translation>
     </message>
 </context>
 <context>
@@ -4561,6 +5060,18 @@ Bedingung besteht seit %2</translation>
         <source>%1 to %2</source>
         <translation>%1 an %2</translation>
     </message>
+    <message>
+        <source>Patroni did not make %1 the leader: it answered &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads on timeline %2 (GET /cluster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET /cluster shows who leads now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pgv::PgBackRest</name>
@@ -5026,10 +5537,6 @@ Bedingung besteht seit %2</translation>
         <translation>Die Prüfabfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Restored to %1: a stand-alone server runs on 127.0.0.1:%2 with its data in %3.</source>
-        <translation>Wiederhergestellt bis %1: Ein eigenständiger Server läuft auf 127.0.0.1:%2 mit seinen Daten in %3.</translation>
-    </message>
-    <message>
         <source>Restored server</source>
         <translation>Wiederhergestellter Server</translation>
     </message>
@@ -5048,6 +5555,50 @@ Bedingung besteht seit %2</translation>
     <message>
         <source>was promoted although pausing was asked for</source>
         <translation>wurde hochgestuft, obwohl Pausieren verlangt war</translation>
+    </message>
+    <message>
+        <source>Timeline history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived for every timeline up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository lacks %1: recovery cannot follow the cluster onto timeline %2, so a restore ends before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server exited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored server stopped before reaching %1: %2 (see %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing runs on port %1; the restored files stay in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replayed up to %1, last transaction at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replayed up to %1, no transaction replayed after the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery ended at %1, short of the archive&apos;s end %2: the archive lacks WAL or a timeline&apos;s history file between them, so changes after %1 are not in the restored server (%3). Check the archive with pgversectl backup verify and the primary&apos;s pg_stat_archiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored to %1 (%2): a stand-alone server runs on 127.0.0.1:%3 with its data in %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6314,6 +6865,33 @@ amount=7
     </message>
 </context>
 <context>
+    <name>pgv::TimelineArchiving</name>
+    <message>
+        <source>pgBackRest&apos;s configuration names %1; its archive receives the new timeline&apos;s history file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive receives the new timeline&apos;s history file from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive_mode is off on %1: nothing to archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archiving from %1 fails (%2 at %3): backups cannot restore past the promotion until archive_command works on %1; its server log says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not reach the archive from %2 within %3 s%4: backups cannot restore past the promotion until it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pgv::TopologyModel</name>
     <message>
         <source>Node</source>
@@ -6432,6 +7010,22 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
         <source>%1 · Patroni: %2, %3</source>
         <translation>%1 · Patroni: %2, %3</translation>
     </message>
+    <message>
+        <source>ALIVE · FULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALIVE · REFUSING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every connection slot taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuses the monitor&apos;s connection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pgv::VisibilityModel</name>
@@ -6446,6 +7040,48 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::WalBeyond</name>
+    <message>
+        <source>no WAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of WAL without a commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) (%1 to %2 UTC) in %3 of WAL</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no WAL folder (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_waldump did not finish within a minute on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_waldump cannot read %1&apos;s WAL from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_controldata cannot read %1&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no timeline history file: the timelines did not fork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s history does not fork from timeline %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6713,6 +7349,10 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
     <message>
         <source>Check query: %1</source>
         <translation>Prüfabfrage: %1</translation>
+    </message>
+    <message>
+        <source>After an interrupted or failed action: bring the lab back to one primary with every other node following it, finishing or undoing what the action&apos;s journal says it was doing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,8 @@ QString kindTitle(ActionKind kind)
         return ActionWizard::tr("Failover");
     case ActionKind::Rejoin:
         return ActionWizard::tr("Rejoin");
+    case ActionKind::Recover:
+        return ActionWizard::tr("Recovery");
     }
     return {};
 }
@@ -79,16 +81,26 @@ QWidget *ActionWizard::createChoosePage(const QStringList &targets, const QStrin
     case ActionKind::Rejoin:
         intro->setText(tr("Rejoining brings a former primary back as a standby of the current primary, rewinding it with pg_rewind."));
         break;
+    case ActionKind::Recover:
+        intro->setText(tr("Recovery brings the cluster back to one primary with every other node following it, after an action was "
+                          "interrupted or failed half-way. It finishes or undoes what the action's journal says it was doing: the "
+                          "running primary stays; else the candidate of a switchover or failover that had fenced the old primary is "
+                          "promoted; else the stopped old primary is started again. A node is rewound only when it cannot follow "
+                          "as it is. The checks show which way it goes before anything changes."));
+        break;
     }
     layout->addWidget(intro);
     auto *form = new QFormLayout;
-    m_target = new QComboBox;
+    m_target = new QComboBox(page);
     if (m_kind == ActionKind::Failover)
         m_target->addItem(tr("the standby that received the most WAL"), QString());
     for (const QString &target : targets)
         m_target->addItem(target, target);
     m_target->setCurrentIndex(std::max(0, m_target->findData(preselected)));
-    form->addRow(m_kind == ActionKind::Rejoin ? tr("&Node:") : tr("&Promote:"), m_target);
+    if (m_kind == ActionKind::Recover) // the cluster and its journal decide
+        m_target->hide();
+    else
+        form->addRow(m_kind == ActionKind::Rejoin ? tr("&Node:") : tr("&Promote:"), m_target);
     if (m_kind == ActionKind::Switchover) {
         m_maxLag = new QSpinBox;
         m_maxLag->setRange(0, 1024 * 1024);
@@ -167,9 +179,19 @@ QWidget *ActionWizard::createProgressPage()
     m_cancelButton = new QPushButton(tr("&Cancel"));
     m_closeButton = new QPushButton(tr("C&lose"));
     m_closeButton->setEnabled(false);
+    // After a run that did not complete (refused because the cluster changed, cancelled, failed): look again.
+    m_againButton = new QPushButton(tr("Check &again"));
+    m_againButton->hide();
     buttons->addWidget(m_cancelButton);
     buttons->addStretch();
+    buttons->addWidget(m_againButton);
     buttons->addWidget(m_closeButton);
+    connect(m_againButton, &QPushButton::clicked, this, [this] {
+        m_againButton->hide();
+        m_cancelButton->setEnabled(true);
+        m_closeButton->setEnabled(false);
+        m_pages->setCurrentIndex(0);
+    });
     layout->addLayout(buttons);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
@@ -272,6 +294,7 @@ void ActionWizard::showResult(const ActionOutcome &outcome, const QList<ActionCh
     m_cancelButton->setEnabled(false);
     m_closeButton->setEnabled(true);
     m_closeButton->setDefault(true);
+    m_againButton->setVisible(!ok);
     Q_EMIT finishedRun(outcome);
 }
 

@@ -23,7 +23,7 @@ namespace pgv {
 class ActionChecksModel;
 class ActionStepsModel;
 
-enum class ActionKind { Switchover, Failover, Rejoin };
+enum class ActionKind { Switchover, Failover, Rejoin, Recover };
 
 /// What the user chose on the first page.
 struct ActionChoice
@@ -91,6 +91,7 @@ private:
     QPlainTextEdit *m_log = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_closeButton = nullptr;
+    QPushButton *m_againButton = nullptr;
     QLabel *m_result = nullptr;
 };
 

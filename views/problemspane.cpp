@@ -40,7 +40,10 @@ ProblemsPane::ProblemsPane(QWidget *parent)
     });
     m_view->addAction(copy);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT nodeActivated(index.data(ProblemListModel::NodeNameRole).toString());
+        if (index.data(ProblemListModel::KindRole).toString() == problemKindName(ProblemKind::ActionInterrupted))
+            Q_EMIT recoverRequested();
+        else
+            Q_EMIT nodeActivated(index.data(ProblemListModel::NodeNameRole).toString());
     });
     layout->addWidget(m_view);
 }

@@ -9,7 +9,8 @@ namespace pgv {
 
 class ProblemListModel;
 
-/// The cluster's problems, worst first; activating one selects its node.
+/// The cluster's problems, worst first; activating one selects its node, and activating an interrupted action
+/// asks for the recovery.
 class ProblemsPane : public QWidget
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ public:
 
 Q_SIGNALS:
     void nodeActivated(const QString &node);
+    void recoverRequested();
 
 private:
     QTableView *m_view = nullptr;

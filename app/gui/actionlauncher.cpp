@@ -2,6 +2,7 @@
 #include "actionlauncher.h"
 
 #include "actions/labfailover.h"
+#include "actions/labrecover.h"
 #include "actions/labrejoin.h"
 #include "actions/labswitchover.h"
 #include "actions/patroniaction.h"
@@ -48,8 +49,8 @@ void ActionLauncher::launch(ActionKind kind, const QString &node)
         lab = Lab::open(profile.labDir, &error);
         if (!lab)
             return;
-    } else if (kind == ActionKind::Rejoin) {
-        return; // Patroni rejoins former leaders by itself
+    } else if (kind == ActionKind::Rejoin || kind == ActionKind::Recover) {
+        return; // Patroni rejoins former leaders and keeps one leader by itself
     }
     const TopologySnapshot &snapshot = m_session->snapshot();
     QStringList targets;
@@ -83,6 +84,9 @@ void ActionLauncher::launch(ActionKind kind, const QString &node)
             break;
         case ActionKind::Rejoin:
             action = std::make_shared<LabRejoin>(*labCopy, choice.target);
+            break;
+        case ActionKind::Recover:
+            action = std::make_shared<LabRecover>(*labCopy);
             break;
         }
         return std::make_unique<ActionRunner>(action, policy);

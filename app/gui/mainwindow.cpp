@@ -4,6 +4,7 @@
 #include "probe/clustersession.h"
 #include "core/apppaths.h"
 #include "actionlauncher.h"
+#include "actions/auditlog.h"
 #include "backupcontroller.h"
 #include "explaincontroller.h"
 #include "planpage.h"
@@ -33,6 +34,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -66,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_session(new ClusterSession(this))
     , m_secrets(new SecretStore(this))
     , m_labJob(new BackgroundJob(this))
+    , m_auditJob(new BackgroundJob(this))
     , m_profileModel(new ProfileListModel(this))
     , m_topologyModel(new TopologyModel(this))
     , m_problemModel(new ProblemListModel(this))
@@ -135,6 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_topologyView, &TopologyView::nodeSelected, this, &MainWindow::showNodeDetails);
     connect(m_topologyView, &TopologyView::nodeContextMenuRequested, this, &MainWindow::showNodeMenu);
     connect(m_problemsPane, &ProblemsPane::nodeActivated, m_topologyView, &TopologyView::selectNode);
+    connect(m_problemsPane, &ProblemsPane::recoverRequested, this, [this] { m_recoverAction->trigger(); });
     connect(m_profileView, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (index.data(ProfileListModel::IsProfileRole).toBool() || index.parent().isValid())
             openProfile(index.data(ProfileListModel::ProfileNameRole).toString());
@@ -284,6 +288,12 @@ void MainWindow::createActions()
     connect(m_failoverAction, &QAction::triggered, this, [this] { m_launcher->launch(ActionKind::Failover); });
     m_rejoinAction = new QAction(tr("Re&join a node…"), this);
     connect(m_rejoinAction, &QAction::triggered, this, [this] { m_launcher->launch(ActionKind::Rejoin); });
+    m_recoverAction = new QAction(tr("Re&cover after an interrupted action…"), this);
+    m_recoverAction->setStatusTip(tr("Bring the cluster back to one primary with every other node following it"));
+    connect(m_recoverAction, &QAction::triggered, this, [this] { m_launcher->launch(ActionKind::Recover); });
+    m_verifyAuditAction = new QAction(tr("&Verify the audit log"), this);
+    m_verifyAuditAction->setStatusTip(tr("Check that no entry of the actions' audit log was edited, inserted or removed"));
+    connect(m_verifyAuditAction, &QAction::triggered, this, &MainWindow::verifyAuditLog);
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -298,7 +308,9 @@ void MainWindow::createMenus()
     cluster->addSeparator();
     cluster->addActions({m_newProfileAction, m_editProfileAction, m_removeProfileAction});
     cluster->addSeparator();
-    cluster->addActions({m_switchoverAction, m_failoverAction, m_rejoinAction});
+    cluster->addActions({m_switchoverAction, m_failoverAction, m_rejoinAction, m_recoverAction});
+    cluster->addSeparator();
+    cluster->addAction(m_verifyAuditAction);
     QMenu *lab = menuBar()->addMenu(tr("&Lab"));
     lab->addActions({m_createLabAction, m_startLabAction, m_stopLabAction, m_copyEnvAction});
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -421,7 +433,7 @@ void MainWindow::updateActions()
     m_refreshAction->setEnabled(m_session->isOpen());
     QString why;
     const bool actionsAvailable = m_launcher->available(&why);
-    for (QAction *action : {m_switchoverAction, m_failoverAction, m_rejoinAction}) {
+    for (QAction *action : {m_switchoverAction, m_failoverAction, m_rejoinAction, m_recoverAction}) {
         action->setEnabled(actionsAvailable);
         action->setToolTip(why);
     }
@@ -550,6 +562,30 @@ void MainWindow::copyStatusJson()
 {
     QApplication::clipboard()->setText(QString::fromUtf8(QJsonDocument(topologyToJson(m_session->snapshot())).toJson()));
     statusBar()->showMessage(tr("Status copied as JSON (the same shape as pgversectl status --json)."), 5000);
+}
+
+void MainWindow::verifyAuditLog()
+{
+    // Reading and hashing the whole log is file work: off the GUI thread, the answer in a message box.
+    auto result = std::make_shared<AuditLog::Verification>();
+    auto path = std::make_shared<QString>();
+    m_auditJob->disconnect(this);
+    connect(m_auditJob, &BackgroundJob::finished, this, [this, result, path] {
+        m_verifyAuditAction->setEnabled(true);
+        if (result->intact)
+            QMessageBox::information(this, tr("Audit log"), tr("The audit log %1 is intact: %n entries, chained and anchored.", nullptr, result->entries)
+                                                                .arg(QDir::toNativeSeparators(*path)));
+        else
+            QMessageBox::warning(this, tr("Audit log"), tr("The audit log %1 has been tampered with or damaged: %2.")
+                                                            .arg(QDir::toNativeSeparators(*path), result->problem));
+    });
+    m_verifyAuditAction->setEnabled(false);
+    m_auditJob->start(tr("Verifying the audit log"), [result, path](const auto &, const auto *, QString *) {
+        const AuditLog log;
+        *path = log.filePath();
+        *result = log.verify();
+        return true;
+    });
 }
 
 void MainWindow::copyLabEnvironment()

@@ -94,6 +94,7 @@ private:
     void runLabCommand(bool start);
     void copyStatusJson();
     void copyLabEnvironment();
+    void verifyAuditLog();
     void showNodeMenu(const QString &node, const QPoint &globalPos);
     void createLagAndAlerts();
     void createPlans();
@@ -106,6 +107,7 @@ private:
     ClusterSession *m_session = nullptr;
     SecretStore *m_secrets = nullptr;
     BackgroundJob *m_labJob = nullptr;
+    BackgroundJob *m_auditJob = nullptr;
     ProfileListModel *m_profileModel = nullptr;
     TopologyModel *m_topologyModel = nullptr;
     ProblemListModel *m_problemModel = nullptr;
@@ -145,6 +147,8 @@ private:
     QAction *m_switchoverAction = nullptr;
     QAction *m_failoverAction = nullptr;
     QAction *m_rejoinAction = nullptr;
+    QAction *m_recoverAction = nullptr;
+    QAction *m_verifyAuditAction = nullptr;
     QAction *m_quitAction = nullptr;
 };
 

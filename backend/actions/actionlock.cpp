@@ -145,8 +145,8 @@ QString ActionJournal::describeInterrupted() const
                                                      : tr("after step %1 (%2, %3)").arg(stepIndex + 1).arg(stepTitle, stepStatus);
     const QString how = state == u"failed" ? tr("failed %1 and left the cluster changed").arg(where)
                                            : tr("was interrupted %1: its process (pid %2 on %3) is gone").arg(where).arg(pid).arg(host);
-    return tr("%1 (started by %2 at %3) %4%5. Run pgversectl recover to bring the cluster back to one primary with every "
-              "other node following it.")
+    return tr("%1 (started by %2 at %3) %4%5. Run pgversectl recover (in pgverse: Cluster → Recover after an interrupted action) "
+              "to bring the cluster back to one primary with every other node following it.")
         .arg(title, user, startedAt.toLocalTime().toString(u"HH:mm:ss"_s), how,
              pastPointOfNoReturn ? tr("; it had passed its point of no return") : QString());
 }

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -232,7 +233,23 @@ namespace {
 class SignallingObserver final : public ActionObserver
 {
 public:
-    explicit SignallingObserver(ActionRunner *runner) : m_runner(runner) {}
+    SignallingObserver(ActionRunner *runner, QList<ActionStep> reviewed)
+        : m_runner(runner)
+        , m_reviewed(std::move(reviewed))
+    {
+    }
+    /// What was confirmed is the plan the user read: when the checks repeated under the lock plan otherwise (the
+    /// cluster changed meanwhile: an interrupted action finished by itself, a node went down), nothing runs.
+    bool confirm(const QList<ActionCheck> &, const QList<ActionStep> &plan) override
+    {
+        const bool same = std::equal(plan.cbegin(), plan.cend(), m_reviewed.cbegin(), m_reviewed.cend(), [](const ActionStep &a, const ActionStep &b) {
+            return a.title == b.title && a.detail == b.detail;
+        });
+        if (!same)
+            logLine(QCoreApplication::translate("ActionRunner", "The cluster changed after the plan was shown, and the plan with it: nothing "
+                                                                "was run. Check again and read the new plan."));
+        return same;
+    }
     void stepStarted(int index) override { post([index](ActionRunner *r) { Q_EMIT r->stepStarted(index); }); }
     void stepFinished(int index, StepStatus status, qint64 ms, const QString &note) override
     {
@@ -253,6 +270,7 @@ private:
         }, Qt::QueuedConnection);
     }
     ActionRunner *m_runner;
+    QList<ActionStep> m_reviewed;
 };
 } // namespace
 
@@ -283,6 +301,13 @@ void ActionRunner::preflight()
     auto action = m_action;
     QPointer<ActionRunner> self = this;
     m_watcher.setFuture(QtConcurrent::run([action, self] {
+        // What a recovery decides depends on the interrupted action's journal: read it for the checks shown, as
+        // runAction does for the ones it repeats under the lock.
+        if (action->takesOverInterrupted()) {
+            bool held = false;
+            if (const auto journal = readActionJournal(action->lockScope(), &held); journal && !held)
+                action->adoptInterrupted(*journal);
+        }
         const QList<ActionCheck> checks = action->preflight();
         const QList<ActionStep> plan = action->plan();
         QMetaObject::invokeMethod(self, [self, checks, plan] {
@@ -290,6 +315,7 @@ void ActionRunner::preflight()
                 return;
             // Not busy any more from the moment the result is out: a slot may start the next step at once.
             self->m_busy = false;
+            self->m_reviewedPlan = plan;
             Q_EMIT self->preflightFinished(checks, plan);
         }, Qt::QueuedConnection);
     }));
@@ -305,8 +331,8 @@ void ActionRunner::execute()
     auto cancel = m_cancel;
     const ActionPolicy policy = m_policy;
     QPointer<ActionRunner> self = this;
-    m_watcher.setFuture(QtConcurrent::run([action, cancel, policy, self] {
-        SignallingObserver observer(self.data());
+    m_watcher.setFuture(QtConcurrent::run([action, cancel, policy, self, reviewed = m_reviewedPlan] {
+        SignallingObserver observer(self.data(), reviewed);
         const AuditLog audit;
         const ActionRun run = runAction(*action, policy, &audit, observer, cancel.get());
         QMetaObject::invokeMethod(self, [self, run] {

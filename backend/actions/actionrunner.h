@@ -91,6 +91,8 @@ private:
     std::shared_ptr<Action> m_action;
     ActionPolicy m_policy;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    /// The plan the last preflight showed: execute() runs only if the checks it repeats under the lock give the same.
+    QList<ActionStep> m_reviewedPlan;
     QFutureWatcher<void> m_watcher;
     bool m_busy = false;
 };

@@ -26,6 +26,8 @@ ClusterMonitor::ClusterMonitor(QString cluster, QList<NodeEndpoint> endpoints, P
 ClusterMonitor::~ClusterMonitor()
 {
     stop();
+    // Waits for a journal read still running, while the members its report would touch still exist.
+    delete m_interruptedJob;
 }
 
 void ClusterMonitor::setPatroni(const PatroniEndpoint &endpoint)
@@ -33,10 +35,45 @@ void ClusterMonitor::setPatroni(const PatroniEndpoint &endpoint)
     m_patroni = endpoint;
 }
 
+void ClusterMonitor::watchInterruptedActions(std::function<QString()> read)
+{
+    m_readInterrupted = std::move(read);
+}
+
+void ClusterMonitor::readInterruptedAction()
+{
+    if (!m_interruptedJob || m_interruptedJob->isRunning())
+        return;
+    auto found = std::make_shared<QString>();
+    // A file read: quick, but not on the thread that paints.
+    m_interruptedJob->start(tr("Reading the action journal"), [read = m_readInterrupted, found](const auto &, const auto *, QString *) {
+        *found = read();
+        return true;
+    });
+    m_interruptedJob->disconnect(this);
+    connect(m_interruptedJob, &BackgroundJob::finished, this, [this, found] {
+        if (!isRunning() || *found == m_input.interruptedAction)
+            return;
+        m_input.interruptedAction = *found;
+        reassemble();
+        Q_EMIT topologyChanged(m_snapshot);
+    });
+}
+
 void ClusterMonitor::start()
 {
     if (isRunning())
         return;
+    if (m_readInterrupted) {
+        if (!m_interruptedTimer) {
+            m_interruptedJob = new BackgroundJob(this);
+            m_interruptedTimer = new QTimer(this);
+            m_interruptedTimer->setInterval(std::max(1000, m_settings.intervalMs));
+            connect(m_interruptedTimer, &QTimer::timeout, this, &ClusterMonitor::readInterruptedAction);
+        }
+        m_interruptedTimer->start();
+        readInterruptedAction();
+    }
     if (m_patroni) {
         qRegisterMetaType<pgv::PatroniStatus>();
         auto *thread = new QThread(this);
@@ -65,6 +102,8 @@ void ClusterMonitor::start()
 
 void ClusterMonitor::stop()
 {
+    if (m_interruptedTimer)
+        m_interruptedTimer->stop();
     for (QThread *thread : std::as_const(m_threads)) {
         thread->requestInterruption();
         thread->quit();

@@ -4,8 +4,12 @@
 #include "nodeprober.h"
 #include "topology/topologyassembler.h"
 
+#include "core/backgroundjob.h"
+
 #include <QHash>
 #include <QObject>
+#include <QTimer>
+#include <functional>
 
 class QThread;
 
@@ -24,6 +28,9 @@ public:
 
     /// Also polls Patroni's GET /cluster and merges it into the topology; call before start().
     void setPatroni(const PatroniEndpoint &endpoint);
+    /// Also reads, once per poll interval on the thread pool, what \a read returns (an interrupted action's
+    /// description, or nothing) and reports it as a problem; call before start().
+    void watchInterruptedActions(std::function<QString()> read);
     void start();
     /// Stops every monitor thread; returns once they have ended (at most one wait slice, not a probe timeout).
     void stop();
@@ -42,6 +49,7 @@ private:
     void onProbed(const NodeProbe &probe);
     void onPatroni(const PatroniStatus &status);
     void reassemble();
+    void readInterruptedAction();
 
     QList<NodeEndpoint> m_endpoints;
     ProbeSettings m_settings;
@@ -50,6 +58,9 @@ private:
     QList<QThread *> m_threads;
     QList<NodeMonitor *> m_monitors;
     std::optional<PatroniEndpoint> m_patroni;
+    std::function<QString()> m_readInterrupted;
+    QTimer *m_interruptedTimer = nullptr;
+    BackgroundJob *m_interruptedJob = nullptr;
 };
 
 } // namespace pgv

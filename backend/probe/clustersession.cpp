@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clustersession.h"
 
+#include "actions/actionlock.h"
+
 namespace pgv {
 
 ClusterSession::ClusterSession(QObject *parent)
@@ -38,6 +40,12 @@ void ClusterSession::startMonitor(const QString &password)
     m_monitor = std::make_unique<ClusterMonitor>(m_profile.name, m_endpoints, m_profile.probeSettings());
     if (!m_profile.patroniUrl.isEmpty())
         m_monitor->setPatroni(m_profile.patroniEndpoint());
+    // The same journal pgversectl status reads: an action whose process died, whichever console ran it.
+    m_monitor->watchInterruptedActions([scope = profileLockScope(m_profile, {})] {
+        bool held = false;
+        const auto journal = readActionJournal(scope, &held);
+        return journal && !held ? journal->describeInterrupted() : QString();
+    });
     connect(m_monitor.get(), &ClusterMonitor::nodeProbed, this, [this](const NodeProbe &probe) {
         m_probes.insert(probe.node, probe);
         Q_EMIT nodeProbed(probe);

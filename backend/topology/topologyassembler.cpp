@@ -68,6 +68,9 @@ public:
         computeDepths();
         findProblems();
         mergePatroni();
+        // First in the list: until recover runs, every other action is refused and the cluster may have no primary.
+        if (!m_input.interruptedAction.isEmpty())
+            m_snapshot.problems.prepend(Problem{ProblemKind::ActionInterrupted, ProblemSeverity::Critical, QString(), m_input.interruptedAction});
         return m_snapshot;
     }
 

@@ -24,6 +24,9 @@ struct TopologyInput
     QHash<QString, NodeProbe> probes; // by node name; a node without a probe has not been polled yet
     /// Patroni's view, for clusters it manages: merged into the nodes and compared with what the servers say.
     std::optional<PatroniStatus> patroni;
+    /// What the journal says of an action whose process died or that failed half-way, until recover runs; empty
+    /// when none is left.
+    QString interruptedAction;
 };
 
 /// Turns the latest probe of every node into a replication graph and the problems it shows.
