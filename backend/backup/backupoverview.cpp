@@ -60,7 +60,11 @@ BackupOverview loadBackupOverview(const Lab &lab)
         const QDateTime latest = overview.archiver ? (overview.archiver->isFailing() ? overview.archiver->lastArchivedTime
                                                                                     : QDateTime::currentDateTimeUtc())
                                                    : (catalog->backups.isEmpty() ? QDateTime() : catalog->backups.constLast().stopped);
-        overview.window = recoveryWindow(catalog->backups, latest);
+        QDateTime beforeGap;
+        const QString gap = catalog->backups.isEmpty() ? QString()
+                                                       : PgBackRest(lab).firstArchiveGap(catalog->backups.constFirst().walStart, &beforeGap);
+        // A segment missing from the repository ends the window there, however well archiving works now.
+        overview.window = recoveryWindow(catalog->backups, !gap.isEmpty() && beforeGap.isValid() && beforeGap < latest ? beforeGap : latest);
     }
     return overview;
 }

@@ -57,6 +57,21 @@ QList<BackupVerification> verifyLabBackups(const Lab &lab)
         results << BackupVerification{u"pgbackrest"_s, pgbackrest.stanza(),
                                       result.ok() ? BackupVerification::Result::Passed : BackupVerification::Result::Failed,
                                       result.output.trimmed()};
+        // Nor whether the WAL from the oldest backup on is all there: one missing segment ends every restore before it.
+        QString infoError;
+        const std::optional<BackupCatalog> catalog = pgbackrest.info(&infoError);
+        if (catalog && !catalog->backups.isEmpty()) {
+            QDateTime lastBefore;
+            const QString gap = pgbackrest.firstArchiveGap(catalog->backups.constFirst().walStart, &lastBefore);
+            results << BackupVerification{
+                u"pgbackrest"_s, u"wal"_s, gap.isEmpty() ? BackupVerification::Result::Passed : BackupVerification::Result::Failed,
+                gap.isEmpty() ? QCoreApplication::translate("pgv::BackupVerification", "every WAL segment from %1 on is archived")
+                                    .arg(catalog->backups.constFirst().walStart)
+                              : QCoreApplication::translate("pgv::BackupVerification", "the repository lacks WAL segment %1: no restore gets past it, so "
+                                                                                       "the recoverable window ends at %2. Take a new full backup.")
+                                    .arg(gap, lastBefore.isValid() ? lastBefore.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s)
+                                                                   : QCoreApplication::translate("pgv::BackupVerification", "the backup's end"))};
+        }
         // pgbackrest verify checks what the repository holds, not whether that lets a restore follow the cluster
         // onto its current timeline: every timeline's history file must be there.
         const int timeline = pgbackrest.primaryTimeline();

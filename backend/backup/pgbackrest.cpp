@@ -9,8 +9,10 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
@@ -201,6 +203,80 @@ int PgBackRest::primaryTimeline() const
     return LabNodeOps::value(session, u"SELECT ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int"_s, &error, 3000)
         .value_or(u"0"_s)
         .toInt();
+}
+
+QString PgBackRest::firstArchiveGap(const QString &fromSegment, QDateTime *lastBefore) const
+{
+    // Segment names: timeline (8 hex), then the segment number as two 8-hex halves (16 MiB segments: 0x00–0xFF in
+    // the second). Archived files are "<name>-<sha1>[.compression]".
+    static const QRegularExpression segmentFile(u"^([0-9A-F]{8})([0-9A-F]{8})([0-9A-F]{8})-"_s);
+    const auto segmentNumber = [](QStringView hi, QStringView lo) { return hi.toULongLong(nullptr, 16) * 0x100 + lo.toULongLong(nullptr, 16); };
+    QHash<QString, QDateTime> archived; // "TTTTTTTT:segno" -> when it was archived
+    QList<std::pair<int, quint64>> held; // timeline, segment number
+    QDirIterator files(repositoryFolder() + u"/archive/"_s + stanza(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QFileInfo file = files.nextFileInfo();
+        const QRegularExpressionMatch match = segmentFile.match(file.fileName());
+        if (!match.hasMatch() || file.fileName().contains(u".partial"_s))
+            continue;
+        const quint64 segno = segmentNumber(match.capturedView(2), match.capturedView(3));
+        archived.insert(match.captured(1) + u':' + QString::number(segno), file.lastModified());
+        held.append({int(match.capturedView(1).toUInt(nullptr, 16)), segno});
+    }
+    const QRegularExpressionMatch from = QRegularExpression(u"^([0-9A-F]{8})([0-9A-F]{8})([0-9A-F]{8})$"_s).match(fromSegment);
+    if (!from.hasMatch())
+        return {};
+    // Where each timeline begins, from the newest history file any node has ("parent<TAB>switch LSN<TAB>reason"):
+    // the primary's, or a standby's that followed it when the primary is down.
+    QList<std::pair<quint64, int>> starts; // first segment number on a timeline, that timeline
+    QString newestHistory;
+    for (const LabNode &node : m_lab.manifest().nodes) {
+        QDir wal(m_lab.manifest().dataDir(node.name) + u"/pg_wal"_s);
+        const QStringList histories = wal.entryList({u"*.history"_s}, QDir::Files, QDir::Name);
+        if (!histories.isEmpty() && (newestHistory.isEmpty() || histories.constLast() > QFileInfo(newestHistory).fileName()))
+            newestHistory = wal.filePath(histories.constLast());
+    }
+    {
+        QFile history(newestHistory);
+        if (!newestHistory.isEmpty() && history.open(QIODevice::ReadOnly)) {
+            const QStringList lines = QString::fromUtf8(history.readAll()).split(u'\n');
+            for (const QString &line : lines) {
+                const QStringList fields = line.split(u'\t');
+                const auto lsn = fields.size() >= 2 ? Lsn::parse(fields.at(1).trimmed()) : std::nullopt;
+                if (lsn)
+                    starts.append({lsn->value() / (16ull * 1024 * 1024), fields.first().trimmed().toInt() + 1});
+            }
+        }
+    }
+    const auto timelineAt = [&](quint64 segno, int first) {
+        int timeline = first;
+        for (const auto &[start, child] : std::as_const(starts)) {
+            if (segno >= start && child > timeline)
+                timeline = child;
+        }
+        return timeline;
+    };
+    const int firstTimeline = int(from.capturedView(1).toUInt(nullptr, 16));
+    // The end: the newest segment on the cluster's own line of timelines. A crashed primary may have archived
+    // segments of its timeline past the fork; those are not on the way and not awaited.
+    quint64 newest = 0;
+    for (const auto &[timeline, segno] : std::as_const(held)) {
+        if (timeline == timelineAt(segno, firstTimeline))
+            newest = std::max(newest, segno);
+    }
+    QDateTime previous;
+    for (quint64 segno = segmentNumber(from.capturedView(2), from.capturedView(3)); segno <= newest; ++segno) {
+        const int timeline = timelineAt(segno, firstTimeline);
+        const QString timelineHex = u"%1"_s.arg(timeline, 8, 16, QLatin1Char('0')).toUpper();
+        const auto found = archived.constFind(timelineHex + u':' + QString::number(segno));
+        if (found == archived.cend()) {
+            if (lastBefore)
+                *lastBefore = previous;
+            return timelineHex + u"%1%2"_s.arg(segno / 0x100, 8, 16, QLatin1Char('0')).arg(segno % 0x100, 8, 16, QLatin1Char('0')).toUpper();
+        }
+        previous = *found;
+    }
+    return {};
 }
 
 } // namespace pgv

@@ -42,6 +42,11 @@ public:
     /// restore cannot follow the cluster past that timeline's start, whatever its WAL holds. Read from the
     /// repository's folder (a lab's is local).
     QStringList missingTimelineHistories(int currentTimeline) const;
+    /// The first WAL segment missing from the repository on the way from \a fromSegment (the oldest backup's first
+    /// segment) to the newest segment archived, following the primary's timeline history (a segment on the
+    /// timeline that holds it at that point); empty when there is no gap. \a lastBefore: when the segment before
+    /// the gap was archived (its file's time), where a restore's window really ends.
+    QString firstArchiveGap(const QString &fromSegment, QDateTime *lastBefore) const;
     /// The primary's current timeline, from its WAL file name; 0 when it does not answer.
     int primaryTimeline() const;
     /// How far the running backup has come, in percent; -1 when none runs or it has not started copying.

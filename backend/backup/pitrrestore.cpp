@@ -177,6 +177,13 @@ QList<ActionCheck> PgBackRestRestore::preflight()
     }
     if (!latest.isValid() && !catalog->backups.isEmpty())
         latest = catalog->backups.constLast().stopped; // the primary is down: what the newest backup covers for sure
+    // A segment missing from the archive ends every restore before it, however well archiving works now.
+    QDateTime beforeGap;
+    if (const QString gap = m_pgbackrest.firstArchiveGap(catalog->backups.constFirst().walStart, &beforeGap); !gap.isEmpty()) {
+        checks << warned(tr("Archived WAL"), tr("the repository lacks segment %1: no restore gets past it").arg(gap));
+        if (beforeGap.isValid() && (!latest.isValid() || beforeGap < latest))
+            latest = beforeGap;
+    }
     m_window = recoveryWindow(catalog->backups, latest);
 
     const RestoreTarget &target = m_options.target;

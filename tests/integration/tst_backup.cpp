@@ -232,6 +232,48 @@ private Q_SLOTS:
         QVERIFY2(cut.outcome.message.contains(u"short of the archive's end"_s), qPrintable(cut.outcome.message));
     }
 
+    void aGapInTheArchiveIsFoundAndEndsTheWindow()
+    {
+        const PgBackRest pgbackrest(m_lab->lab());
+        QString error;
+        const auto catalog = pgbackrest.info(&error);
+        QVERIFY2(catalog && !catalog->backups.isEmpty(), qPrintable(error));
+        const QString start = catalog->backups.constFirst().walStart;
+        QCOMPARE(pgbackrest.firstArchiveGap(start, nullptr), QString());
+        // The first segment archived after the backup's own, moved out of the repository.
+        QStringList segments;
+        QDirIterator files(pgbackrest.repositoryFolder() + u"/archive"_s, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString path = files.next();
+            const QString name = QFileInfo(path).fileName().left(24);
+            if (name.size() == 24 && name.left(8) == start.left(8) && name > start && !path.contains(u".partial"_s))
+                segments << path;
+        }
+        std::sort(segments.begin(), segments.end(), [](const QString &a, const QString &b) { return QFileInfo(a).fileName() < QFileInfo(b).fileName(); });
+        QVERIFY2(segments.size() >= 2, qPrintable(segments.join(u'\n')));
+        const QString hidden = segments.first();
+        const QString aside = m_restores.filePath(u"segment-aside"_s);
+        QVERIFY(QFile::rename(hidden, aside));
+        QDateTime before;
+        const QString gap = pgbackrest.firstArchiveGap(start, &before);
+        const test::CliResult verified = test::runPgversectl({u"backup"_s, u"verify"_s, u"--json"_s, u"--lab"_s, m_lab->dir()}, QProcessEnvironment::systemEnvironment(), 300000);
+        const test::CliResult listed = test::runPgversectl({u"backup"_s, u"list"_s, u"--json"_s, u"--lab"_s, m_lab->dir()});
+        QVERIFY(QFile::rename(aside, hidden));
+        QCOMPARE(gap, QFileInfo(hidden).fileName().left(24));
+        QVERIFY(before.isValid());
+        QCOMPARE(verified.exitCode, 1);
+        bool walFailed = false;
+        for (const QJsonValue &result : QJsonDocument::fromJson(verified.out.toUtf8()).object().value("results"_L1).toArray())
+            walFailed = walFailed || (result.toObject().value("label"_L1) == u"wal"_s && result.toObject().value("result"_L1) == u"failed"_s
+                                      && result.toObject().value("message"_L1).toString().contains(gap));
+        QVERIFY2(walFailed, qPrintable(verified.out));
+        // The recoverable window ends where the archive stops being continuous, not now.
+        const QDateTime latest = QDateTime::fromString(
+            QJsonDocument::fromJson(listed.out.toUtf8()).object().value("recovery_window"_L1).toObject().value("latest"_L1).toString(), Qt::ISODateWithMs);
+        QVERIFY2(latest.isValid() && latest <= before.addSecs(1), qPrintable(listed.out));
+        QCOMPARE(pgbackrest.firstArchiveGap(start, nullptr), QString());
+    }
+
     void aRestoreWhoseServerExitsFailsAtOnceQuotingIt()
     {
         RestoreOptions beyond = restoreOptions(u"beyond"_s);
