@@ -61,6 +61,15 @@ QSettings uiSettings()
 {
     return QSettings(AppPaths::configDir() + u"/pgverse.ini"_s, QSettings::IniFormat);
 }
+
+/// The window's settings name the last cluster opened: written, then made owner-only (QSettings replaces the file).
+void saveUiSetting(const QString &key, const QVariant &value)
+{
+    QSettings settings = uiSettings();
+    settings.setValue(key, value);
+    settings.sync();
+    AppPaths::makePrivateFile(settings.fileName());
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -347,7 +356,7 @@ bool MainWindow::openProfile(const QString &name)
     m_session->open(*profile);
     m_profileModel->setActiveProfile(profile->name);
     m_profileView->setCurrentIndex(m_profileModel->indexOfProfile(profile->name));
-    uiSettings().setValue(u"ui/lastProfile"_s, profile->name);
+    saveUiSetting(u"ui/lastProfile"_s, profile->name);
     setWindowTitle(tr("%1 — PostgresVerse").arg(profile->name));
     updateActions();
     return true;
@@ -629,9 +638,8 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings = uiSettings();
-    settings.setValue(u"ui/geometry"_s, saveGeometry());
-    settings.setValue(u"ui/state"_s, saveState());
+    saveUiSetting(u"ui/geometry"_s, saveGeometry());
+    saveUiSetting(u"ui/state"_s, saveState());
     m_labJob->cancel();
     m_session->close();
     event->accept();

@@ -99,7 +99,7 @@ void writeAnchor(const QString &path, const Anchor &anchor)
 
 bool AuditLog::append(QJsonObject entry, QString *error) const
 {
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    AppPaths::makeFolderFor(m_filePath);
     QLockFile lock(m_filePath + u".lock"_s);
     if (!lock.tryLock(5000)) {
         if (error)

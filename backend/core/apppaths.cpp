@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <unistd.h>
@@ -42,6 +43,15 @@ QString defaultLabDir()
 bool makePrivateDir(const QString &dir)
 {
     return QDir().mkpath(dir) && QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+bool makeFolderFor(const QString &file)
+{
+    const QString dir = QFileInfo(file).absolutePath();
+    const QString clean = QDir::cleanPath(dir);
+    if (clean == QDir::cleanPath(dataDir()) || clean == QDir::cleanPath(configDir()))
+        return makePrivateDir(dir);
+    return QDir().mkpath(dir);
 }
 
 bool makePrivateFile(const QString &file)

@@ -14,6 +14,9 @@ QString defaultLabDir();
 
 /// Creates \a dir (and its parents) and makes it owner-only (0700): our files name clusters, hosts and users.
 bool makePrivateDir(const QString &dir);
+/// Creates the folder of a file we write (the audit log, the lag history…): owner-only when it is our own data or
+/// config folder; a folder the caller chose elsewhere (a test's, one shared with a lab) keeps its mode.
+bool makeFolderFor(const QString &file);
 /// Makes \a file owner-only (0600), creating it empty when it does not exist yet, so that it is never readable by
 /// others even for a moment after its first write.
 bool makePrivateFile(const QString &file);

@@ -90,7 +90,7 @@ ExplainHistory::ExplainHistory(QString filePath)
 
 bool ExplainHistory::append(const ExplainHistoryEntry &entry, QString *error) const
 {
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    AppPaths::makeFolderFor(m_filePath);
     QLockFile lock(m_filePath + u".lock"_s);
     if (!lock.tryLock(5000)) {
         if (error)

@@ -55,7 +55,7 @@ void LagDatabase::close()
 bool LagDatabase::openFile(const QString &filePath, QString *error)
 {
     close();
-    QDir().mkpath(QFileInfo(filePath).absolutePath());
+    AppPaths::makeFolderFor(filePath);
     // Created owner-only before SQLite opens it: SQLite gives its -wal and -shm files the database file's mode.
     AppPaths::makePrivateFile(filePath);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "actions/auditlog.h"
+#include "core/apppaths.h"
 #include "profiles/profilestore.h"
 #include "testenvironment.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +30,16 @@ class TestProfiles : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void theAuditLogAndOurDataFolderAreOwnerOnly()
+    {
+        test::IsolatedEnvironment environment;
+        const AuditLog log;
+        QVERIFY(log.append(QJsonObject{{QStringLiteral("action"), QStringLiteral("switchover")}, {QStringLiteral("cluster"), QStringLiteral("prod")}}));
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(QFile::permissions(log.filePath()) & others, QFile::Permissions());
+        QCOMPARE(QFileInfo(log.filePath()).absolutePath(), QDir::cleanPath(AppPaths::dataDir()));
+        QCOMPARE(QFile::permissions(AppPaths::dataDir()) & others, QFile::Permissions());
+    }
     void validProfilesPass()
     {
         QVERIFY(sampleProfile().validate().isEmpty());
