@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labactionsupport.h"
 
+#include "backup/archiverstatus.h"
 #include "labnodeops.h"
 #include "probe/probenow.h"
 
@@ -111,27 +112,21 @@ bool waitUntilStreaming(const Lab &lab, const QString &node, const QString &upst
 ActionCheck archivingCheck(const Lab &lab, const QString &primary)
 {
     const QString name = QCoreApplication::translate("pgv::LabSwitchover", "WAL archiving works");
-    LabNodeOps ops(lab);
     PgSession session;
     QString error;
-    std::optional<QString> state;
-    if (ops.connect(primary, session, &error, 3000)) {
-        state = LabNodeOps::value(session,
-                                  u"SELECT CASE WHEN current_setting('archive_mode') = 'off' THEN 'off' "
-                                  "WHEN last_failed_time IS NOT NULL AND last_failed_time > coalesce(last_archived_time, '-infinity') "
-                                  "THEN 'failing ' || last_failed_wal || ' at ' || to_char(last_failed_time, 'HH24:MI:SS') "
-                                  "ELSE 'ok ' || coalesce(last_archived_wal, 'nothing yet') END FROM pg_stat_archiver"_s,
-                                  &error, 3000);
-    }
-    if (!state)
+    const std::optional<ArchiverStatus> status = LabNodeOps(lab).connect(primary, session, &error, 3000) ? readArchiverStatus(session, &error)
+                                                                                                          : std::nullopt;
+    if (!status)
         return failed(name, QCoreApplication::translate("pgv::LabSwitchover", "cannot read pg_stat_archiver on %1: %2").arg(primary, error));
-    if (state->startsWith(u"failing"_s))
-        return failed(name, QCoreApplication::translate("pgv::LabSwitchover", "archiving from %1 is failing (%2): backups and point-in-time recovery have a gap across any promotion. "
-                               "Fix archive_command first (the server log says why it fails).")
-                                .arg(primary, state->mid(8)));
-    if (*state == u"off")
+    if (status->isFailing())
+        return failed(name, QCoreApplication::translate("pgv::LabSwitchover", "archiving from %1 is failing (%2 at %3): backups and point-in-time "
+                                                                              "recovery would have a gap across any promotion. Fix archive_command "
+                                                                              "first (the server log says why it fails).")
+                                .arg(primary, status->lastFailedWal, status->lastFailedTime.toUTC().toString(u"HH:mm:ss 'UTC'"_s)));
+    if (!status->archiveMode)
         return warned(name, QCoreApplication::translate("pgv::LabSwitchover", "archive_mode is off on %1: nothing to check").arg(primary));
-    return passed(name, QCoreApplication::translate("pgv::LabSwitchover", "last archived: %1").arg(state->mid(3)));
+    return passed(name, QCoreApplication::translate("pgv::LabSwitchover", "last archived: %1")
+                            .arg(status->lastArchivedWal.isEmpty() ? QCoreApplication::translate("pgv::LabSwitchover", "nothing yet") : status->lastArchivedWal));
 }
 
 } // namespace pgv

@@ -162,6 +162,7 @@ struct ControlData
 {
     bool shutDown = false;
     std::optional<Lsn> latestCheckpoint;
+    int timeline = 0; ///< of the latest checkpoint
 };
 } // namespace
 
@@ -185,6 +186,8 @@ static std::optional<ControlData> readControlData(const LabManifest &manifest, c
     if (checkpointMatch.hasMatch())
         data.latestCheckpoint = Lsn::parse(checkpointMatch.captured(1));
     data.shutDown = state.match(text).captured(1).trimmed() == u"shut down";
+    static const QRegularExpression timeline(u"Latest checkpoint's TimeLineID:\\s+(\\d+)"_s);
+    data.timeline = timeline.match(text).captured(1).toInt();
     return data;
 }
 
@@ -220,6 +223,12 @@ bool LabNodeOps::waitUntilStopped(const QString &node, QString *error, int timeo
         return false;
     }
     return true;
+}
+
+int LabNodeOps::checkpointTimeline(const QString &node, QString *error) const
+{
+    const auto data = readControlData(m_lab.manifest(), node, error);
+    return data ? data->timeline : 0;
 }
 
 std::optional<Lsn> LabNodeOps::latestCheckpoint(const QString &node, QString *error) const

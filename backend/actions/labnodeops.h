@@ -42,6 +42,8 @@ public:
     bool killServer(const QString &node, QString *error) const;
     /// "Latest checkpoint location" from pg_controldata: the shutdown checkpoint of a cleanly stopped server.
     std::optional<Lsn> latestCheckpoint(const QString &node, QString *error) const;
+    /// The timeline of the node's latest checkpoint (pg_controldata; a stopped or crashed server's files); 0 when unreadable.
+    int checkpointTimeline(const QString &node, QString *error) const;
     /// Asks for a fast shutdown (SIGINT) and returns once the shutdown checkpoint is in the control file, with its
     /// location. From then on the server writes no more WAL; it may still be archiving and saying goodbye to its
     /// standbys, which nobody needs to wait for. \a error explains a timeout.

@@ -2,10 +2,12 @@
 #include "walbeyond.h"
 
 #include "core/units.h"
+#include "labnodeops.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -65,22 +67,27 @@ WalBeyond parseWalDump(const QString &output, Lsn from)
     return beyond;
 }
 
-namespace {
-
-int checkpointTimeline(const Lab &lab, const QString &node)
+QList<TimelineFork> newestTimelineHistory(const QStringList &walFolders)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, u"C"_s);
-    process.setProcessEnvironment(environment);
-    process.start(lab.manifest().binDir + u"/pg_controldata"_s, {u"-D"_s, lab.manifest().dataDir(node)});
-    if (!process.waitForFinished(10000) || process.exitCode() != 0)
-        return 0;
-    static const QRegularExpression timeline(u"Latest checkpoint's TimeLineID:\\s+(\\d+)"_s);
-    return timeline.match(QString::fromLocal8Bit(process.readAllStandardOutput())).captured(1).toInt();
+    QString newest;
+    for (const QString &folder : walFolders) {
+        const QStringList histories = QDir(folder).entryList({u"*.history"_s}, QDir::Files, QDir::Name);
+        if (!histories.isEmpty() && (newest.isEmpty() || histories.constLast() > QFileInfo(newest).fileName()))
+            newest = folder + u'/' + histories.constLast();
+    }
+    QList<TimelineFork> forks;
+    QFile history(newest);
+    if (newest.isEmpty() || !history.open(QIODevice::ReadOnly))
+        return forks;
+    // "1<TAB>0/3000148<TAB>no recovery target specified" per line.
+    const QStringList lines = QString::fromUtf8(history.readAll()).split(u'\n');
+    for (const QString &line : lines) {
+        const QStringList fields = line.split(u'\t');
+        if (const auto lsn = fields.size() >= 2 ? Lsn::parse(fields.at(1).trimmed()) : std::nullopt)
+            forks << TimelineFork{fields.first().trimmed().toInt(), *lsn};
+    }
+    return forks;
 }
-
-} // namespace
 
 std::optional<WalBeyond> readWalBeyond(const Lab &lab, const QString &node, Lsn readFrom, Lsn from, int timeline, QString *error)
 {
@@ -92,7 +99,7 @@ std::optional<WalBeyond> readWalBeyond(const Lab &lab, const QString &node, Lsn 
     // pg_waldump only reads files: it runs as root as well as the server user. It stops with an error at the end of
     // valid WAL, which is where a crashed server's WAL ends; only a start it cannot read is a failure.
     if (timeline <= 0)
-        timeline = checkpointTimeline(lab, node);
+        timeline = LabNodeOps(lab).checkpointTimeline(node, error);
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"LC_ALL"_s, u"C"_s);
@@ -118,27 +125,17 @@ std::optional<WalBeyond> readWalBeyond(const Lab &lab, const QString &node, Lsn 
 
 std::optional<WalBeyond> readWalDiscardedByRewind(const Lab &lab, const QString &node, const QString &source, QString *error)
 {
-    const int timeline = checkpointTimeline(lab, node);
-    if (timeline <= 0) {
-        *error = QCoreApplication::translate("pgv::WalBeyond", "pg_controldata cannot read %1's timeline").arg(node);
+    const int timeline = LabNodeOps(lab).checkpointTimeline(node, error);
+    if (timeline <= 0)
         return std::nullopt;
-    }
-    // The newest history file lists every fork of the source's past: "1<TAB>0/3000148<TAB>reason" per line.
-    QDir wal(lab.manifest().dataDir(source) + u"/pg_wal"_s);
-    const QStringList histories = wal.entryList({u"*.history"_s}, QDir::Files, QDir::Name);
-    QFile history(histories.isEmpty() ? QString() : wal.filePath(histories.constLast()));
-    if (!history.open(QIODevice::ReadOnly)) {
+    const QList<TimelineFork> forks = newestTimelineHistory({lab.manifest().dataDir(source) + u"/pg_wal"_s});
+    if (forks.isEmpty()) {
         *error = QCoreApplication::translate("pgv::WalBeyond", "%1 has no timeline history file: the timelines did not fork").arg(source);
         return std::nullopt;
     }
-    const QStringList lines = QString::fromUtf8(history.readAll()).split(u'\n');
-    for (const QString &line : lines) {
-        const QStringList fields = line.split(u'\t');
-        if (fields.size() >= 2 && fields.first().trimmed().toInt() == timeline) {
-            const auto fork = Lsn::parse(fields.at(1).trimmed());
-            if (fork)
-                return readWalBeyond(lab, node, *fork, *fork, timeline, error);
-        }
+    for (const TimelineFork &fork : forks) {
+        if (fork.parent == timeline)
+            return readWalBeyond(lab, node, fork.switchPoint, fork.switchPoint, timeline, error);
     }
     *error = QCoreApplication::translate("pgv::WalBeyond", "%1's history does not fork from timeline %2").arg(source).arg(timeline);
     return std::nullopt;

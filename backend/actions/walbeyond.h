@@ -34,6 +34,16 @@ std::optional<WalBeyond> readWalBeyond(const Lab &lab, const QString &node, Lsn 
 /// rewind, which replaces those files.
 std::optional<WalBeyond> readWalDiscardedByRewind(const Lab &lab, const QString &node, const QString &source, QString *error);
 
+/// One line of a timeline history file: timeline \a parent ended at \a switchPoint, where \a parent + 1 began.
+struct TimelineFork
+{
+    int parent = 0;
+    Lsn switchPoint;
+};
+/// The newest timeline history file among \a walFolders (pg_wal folders), parsed; empty when none has one. It
+/// lists every fork of that timeline's past.
+QList<TimelineFork> newestTimelineHistory(const QStringList &walFolders);
+
 /// Parses pg_waldump's output (LC_ALL=C, TZ=UTC): the records that end past \a from.
 WalBeyond parseWalDump(const QString &output, Lsn from);
 

@@ -3,6 +3,7 @@
 
 #include "actions/labnodeops.h"
 #include "actions/timelinearchiving.h"
+#include "actions/walbeyond.h"
 #include "lab/labfiles.h"
 #include "pg/pgsession.h"
 
@@ -226,28 +227,14 @@ QString PgBackRest::firstArchiveGap(const QString &fromSegment, QDateTime *lastB
     const QRegularExpressionMatch from = QRegularExpression(u"^([0-9A-F]{8})([0-9A-F]{8})([0-9A-F]{8})$"_s).match(fromSegment);
     if (!from.hasMatch())
         return {};
-    // Where each timeline begins, from the newest history file any node has ("parent<TAB>switch LSN<TAB>reason"):
-    // the primary's, or a standby's that followed it when the primary is down.
+    // Where each timeline begins, from the newest history file any node has: the primary's, or a standby's that
+    // followed it when the primary is down.
+    QStringList walFolders;
+    for (const LabNode &node : m_lab.manifest().nodes)
+        walFolders << m_lab.manifest().dataDir(node.name) + u"/pg_wal"_s;
     QList<std::pair<quint64, int>> starts; // first segment number on a timeline, that timeline
-    QString newestHistory;
-    for (const LabNode &node : m_lab.manifest().nodes) {
-        QDir wal(m_lab.manifest().dataDir(node.name) + u"/pg_wal"_s);
-        const QStringList histories = wal.entryList({u"*.history"_s}, QDir::Files, QDir::Name);
-        if (!histories.isEmpty() && (newestHistory.isEmpty() || histories.constLast() > QFileInfo(newestHistory).fileName()))
-            newestHistory = wal.filePath(histories.constLast());
-    }
-    {
-        QFile history(newestHistory);
-        if (!newestHistory.isEmpty() && history.open(QIODevice::ReadOnly)) {
-            const QStringList lines = QString::fromUtf8(history.readAll()).split(u'\n');
-            for (const QString &line : lines) {
-                const QStringList fields = line.split(u'\t');
-                const auto lsn = fields.size() >= 2 ? Lsn::parse(fields.at(1).trimmed()) : std::nullopt;
-                if (lsn)
-                    starts.append({lsn->value() / (16ull * 1024 * 1024), fields.first().trimmed().toInt() + 1});
-            }
-        }
-    }
+    for (const TimelineFork &fork : newestTimelineHistory(walFolders))
+        starts.append({fork.switchPoint.value() / (16ull * 1024 * 1024), fork.parent + 1});
     const auto timelineAt = [&](quint64 segno, int first) {
         int timeline = first;
         for (const auto &[start, child] : std::as_const(starts)) {
