@@ -52,9 +52,12 @@ QByteArray readAllFrom(int fd)
 
 std::optional<ActionJournal> parseJournal(const QByteArray &content)
 {
-    if (content.trimmed().isEmpty())
+    // The journal is one line of compact JSON; what follows the first newline is the tail of a longer journal that
+    // the writer is about to cut off (see writeJournal).
+    const QByteArray line = content.left(content.indexOf('\n'));
+    if (line.trimmed().isEmpty())
         return std::nullopt;
-    return ActionJournal::fromJson(QJsonDocument::fromJson(content).object());
+    return ActionJournal::fromJson(QJsonDocument::fromJson(line).object());
 }
 
 /// Opens (creating, owner-only) the lock file; close-on-exec, so that a server or tool the action starts cannot
@@ -310,9 +313,11 @@ bool ActionLock::writeJournal(QString *error)
 {
     m_journal.updatedAt = QDateTime::currentDateTimeUtc();
     const QByteArray content = QJsonDocument(m_journal.toJson()).toJson(QJsonDocument::Compact) + '\n';
-    // Truncate, then one write and a sync: a reader sees the old journal, an empty file, or the new one.
-    const bool written = ::ftruncate(m_fd, 0) == 0 && ::pwrite(m_fd, content.constData(), size_t(content.size()), 0) == content.size()
-                         && ::fsync(m_fd) == 0;
+    // Overwrite in place, then cut off what is left of a longer journal: the file never passes through empty, so a
+    // process killed between the two calls still leaves a journal that the next status or action finds (an empty
+    // file means "no action"). The lock lives on this inode, so a rename into place is not an option.
+    const bool written = ::pwrite(m_fd, content.constData(), size_t(content.size()), 0) == content.size()
+                         && ::ftruncate(m_fd, content.size()) == 0 && ::fsync(m_fd) == 0;
     if (!written && error)
         *error = tr("cannot write the action journal: %1").arg(QString::fromLocal8Bit(strerror(errno)));
     return written;

@@ -125,6 +125,16 @@ private Q_SLOTS:
         m_scope = labLockScope(m_lab->manifest().name, m_lab->dir());
     }
     void cleanupTestCase() { m_lab.reset(); }
+    void cleanup()
+    {
+        // A row that failed half-way may leave an interrupted action or a stopped node: recover, so that the next
+        // row starts from one primary with every other node streaming and reports its own result.
+        if (!QTest::currentTestFailed())
+            return;
+        if (readActionJournal(m_scope))
+            test::runPgversectl({u"recover"_s, u"--lab"_s, m_lab->dir(), u"--yes"_s});
+        test::runPgversectl({u"lab"_s, u"start"_s, u"--dir"_s, m_lab->dir()});
+    }
 
     void killedSwitchoverIsRecoveredWithoutLoss_data()
     {
@@ -158,10 +168,10 @@ private Q_SLOTS:
         QVERIFY2(hit, qPrintable(u"the switchover never reached step %1: %2"_s.arg(step + 1).arg(ended.err)));
 
         bool held = true;
-        const auto journal = readActionJournal(m_scope, &held);
+        const auto journal = journalOnceReleased(&held);
         if (signal == SIGKILL) {
             // Status names the interrupted action, and any other action is refused until recover has run.
-            QVERIFY2(journal && !held, qPrintable(ended.err));
+            QVERIFY2(journal && !held, qPrintable(u"journal %1, lock %2; %3"_s.arg(journal ? u"left"_s : u"gone"_s, held ? u"still held"_s : u"free"_s, ended.err)));
             QCOMPARE(journal->stepIndex, step);
             const auto status = test::runPgversectl({u"status"_s, u"--lab"_s, m_lab->dir(), u"--json"_s});
             const QJsonObject document = QJsonDocument::fromJson(status.out.toUtf8()).object();
@@ -233,9 +243,9 @@ private Q_SLOTS:
         // What the failover said it would lose: in its journal when it was killed, in its document when it finished.
         int reportedLoss = -1;
         bool held = true;
-        const auto journal = readActionJournal(m_scope, &held);
+        const auto journal = journalOnceReleased(&held);
         if (signal == SIGKILL) {
-            QVERIFY2(journal && !held, qPrintable(ended.err));
+            QVERIFY2(journal && !held, qPrintable(u"journal %1, lock %2; %3"_s.arg(journal ? u"left"_s : u"gone"_s, held ? u"still held"_s : u"free"_s, ended.err)));
             QCOMPARE(journal->stepIndex, step);
             reportedLoss = journal->parameters.value("lost_commits"_L1).toInt(-1);
             const auto status = test::runPgversectl({u"status"_s, u"--lab"_s, m_lab->dir(), u"--json"_s});
@@ -390,6 +400,20 @@ private Q_SLOTS:
 
 private:
     /// Polls the journal until the running switchover has started \a step, for at most 30 s.
+    /// The journal once the killed process's lock is gone. The kernel drops a flock when the last descriptor of it
+    /// closes: a child the action had forked and not yet exec'd holds it a moment longer than the action itself.
+    std::optional<ActionJournal> journalOnceReleased(bool *held) const
+    {
+        QElapsedTimer timer;
+        timer.start();
+        auto journal = readActionJournal(m_scope, held);
+        while (*held && timer.elapsed() < 5000) {
+            QThread::msleep(20);
+            journal = readActionJournal(m_scope, held);
+        }
+        return journal;
+    }
+
     bool waitForStep(int step) const
     {
         QElapsedTimer timer;

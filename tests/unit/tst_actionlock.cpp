@@ -5,6 +5,7 @@
 #include "actions/auditlog.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,6 +95,36 @@ private Q_SLOTS:
         QCOMPARE(left->state, u"failed"_s);
         QVERIFY2(left->describeInterrupted().contains(u"failed after step 3 (Promote node2, failed)"_s), qPrintable(left->describeInterrupted()));
         QCOMPARE(ActionJournal::fromJson(left->toJson())->toJson(), left->toJson());
+    }
+
+    void aJournalOverwrittenInPlaceNeverReadsAsNoAction()
+    {
+        // The writer overwrites the journal and then cuts the file to its length; killed between the two, it leaves
+        // the new journal followed by the tail of the longer old one. That must read as the new journal.
+        QTemporaryDir dir;
+        const LockScope scope = labLockScope(u"lab"_s, dir.path());
+        {
+            auto run = ActionLock::acquire(scope, journalFor(u"switchover"_s));
+            run.lock->setParameters(QJsonObject{{"candidate"_L1, u"node2"_s}, {"padding"_L1, QString(400, u'x')}});
+            run.lock->recordStep(3, u"Promote node2"_s, u"running"_s, true);
+        }
+        QFile file(scope.lockFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray longer = file.readAll();
+        file.close();
+        ActionJournal shorter = *readActionJournal(scope);
+        shorter.parameters = QJsonObject{{"candidate"_L1, u"node2"_s}};
+        shorter.stepIndex = 4;
+        QByteArray torn = QJsonDocument(shorter.toJson()).toJson(QJsonDocument::Compact) + '\n';
+        QVERIFY(torn.size() < longer.size());
+        torn += longer.mid(torn.size());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(torn);
+        file.close();
+        const auto seen = readActionJournal(scope);
+        QVERIFY(seen);
+        QCOMPARE(seen->stepIndex, 4);
+        QVERIFY(!seen->parameters.contains("padding"_L1));
     }
 
     void anAuditLogsCutTailIsCaughtByItsAnchor()
