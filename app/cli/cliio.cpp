@@ -84,10 +84,34 @@ int fail(const QString &message, int code)
 
 void printJson(const QJsonObject &object, bool compact)
 {
-    out() << QString::fromUtf8(QJsonDocument(object).toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented));
+    // Written as bytes, not through out(): a large document (a plan's analysis runs to megabytes) is not copied into
+    // a QString and re-encoded, and its escapes stay JSON. QJsonDocument escapes C0 controls itself but writes DEL
+    // and the C1 range raw, which only occur inside strings: written as \u escapes they are inert and valid JSON.
+    QByteArray document = QJsonDocument(object).toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented);
     if (compact)
-        out() << '\n';
+        document += '\n';
     out().flush();
+    qsizetype written = 0;
+    const auto flushUpTo = [&](qsizetype end) {
+        if (end > written)
+            std::fwrite(document.constData() + written, 1, size_t(end - written), stdout);
+        written = end;
+    };
+    for (qsizetype i = 0; i < document.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(document.at(i));
+        const bool c1 = byte == 0xC2 && i + 1 < document.size() && static_cast<unsigned char>(document.at(i + 1)) >= 0x80
+                        && static_cast<unsigned char>(document.at(i + 1)) <= 0x9F;
+        if (byte != 0x7F && !c1)
+            continue;
+        flushUpTo(i);
+        const unsigned code = c1 ? static_cast<unsigned char>(document.at(i + 1)) : byte;
+        const QByteArray escape = "\\u00" + QByteArray::number(code, 16).rightJustified(2, '0');
+        std::fwrite(escape.constData(), 1, size_t(escape.size()), stdout);
+        i += c1 ? 1 : 0;
+        written = i + 1;
+    }
+    flushUpTo(document.size());
+    std::fflush(stdout);
 }
 
 bool isTerminal()

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -163,7 +164,16 @@ int runExplain(const QStringList &arguments)
             return fail(QCoreApplication::translate("cli", "--max-size takes a number of MiB between 1 and 65536."));
     }
     const qint64 maxBytes = maxMiB * 1024 * 1024;
-    const QByteArray input = file.read(maxBytes + 1);
+    // Read in pieces up to one byte past the cap: read(max) would reserve the whole cap up front.
+    QByteArray input;
+    if (!file.isSequential())
+        input.reserve(std::min(file.size(), maxBytes + 1));
+    while (input.size() <= maxBytes) {
+        const QByteArray piece = file.read(std::min<qint64>(1 << 20, maxBytes + 1 - input.size()));
+        if (piece.isEmpty())
+            break;
+        input += piece;
+    }
     if (input.size() > maxBytes)
         return fail(QCoreApplication::translate("cli", "%1 is larger than %2 MiB: not read. A plan that large is unusual; if it is one, "
                                                        "raise the limit with --max-size MIB.")
@@ -171,16 +181,24 @@ int runExplain(const QStringList &arguments)
                         .arg(maxMiB));
 
     PlanParseError error;
-    const std::optional<Plan> plan = parsePlan(input, &error);
+    std::optional<Plan> plan = parsePlan(input, &error);
+    input = QByteArray(); // a text plan keeps a compact copy of its own; a JSON plan shares this buffer
     if (!plan) {
         const QString source = path == u"-" ? QCoreApplication::translate("cli", "standard input") : path;
         return fail(QCoreApplication::translate("cli", "%1: not a readable plan: %2").arg(source, error.toString()));
     }
-    const PlanAnalysis analysis = analyzePlan(*plan);
-    if (parser.isSet(u"json"_s))
-        printJson(explainToJson(*plan, analysis));
-    else
-        out() << formatExplainSummary(*plan, analysis) << Qt::flush;
+    if (!parser.isSet(u"json"_s)) {
+        out() << formatExplainSummary(*plan, analyzePlan(*plan)) << Qt::flush;
+        return ExitOk;
+    }
+    // The plan and its analysis are let go before the document is encoded: the peak is one of them, not both.
+    QJsonObject document;
+    {
+        const PlanAnalysis analysis = analyzePlan(*plan);
+        document = explainToJson(*plan, analysis);
+    }
+    plan.reset();
+    printJson(document);
     return ExitOk;
 }
 

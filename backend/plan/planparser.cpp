@@ -61,8 +61,8 @@ std::optional<Plan> parsePlan(const QByteArray &input, PlanParseError *error)
     if (opensJsonDocument(input, start))
         return parseJsonPlan(input, target);
 
-    const QString text = QString::fromUtf8(input);
-    const QList<PlanLine> lines = unframePlanText(text);
+    // The decoded text lives only while it is unframed: the lines are copies, and a large plan need not be held twice.
+    QList<PlanLine> lines = unframePlanText(QString::fromUtf8(input));
     const qsizetype textStart = findTextPlanStart(lines);
     for (qsizetype i = 0; i < lines.size() && (textStart < 0 || i < textStart); ++i) {
         const QString &line = lines.at(i).text;
@@ -84,7 +84,7 @@ std::optional<Plan> parsePlan(const QByteArray &input, PlanParseError *error)
         }
         return parseJsonPlan(json, target, &jsonLines);
     }
-    return parseTextPlan(lines, target);
+    return parseTextPlan(std::move(lines), target);
 }
 
 } // namespace pgv

@@ -102,10 +102,13 @@ void unquote(QString *text, int *column, QChar quote)
 
 } // namespace
 
-void LogicalLine::append(QStringView more, int line, int column)
+void LogicalLine::append(const QString &more, int line, int column)
 {
     pieces.append({text.size(), line, column});
-    text += more;
+    if (text.isEmpty())
+        text = more; // shared with the unframed line, not copied: most logical lines are one piece
+    else
+        text += more;
 }
 
 std::pair<int, int> LogicalLine::position(qsizetype offset) const

@@ -21,7 +21,7 @@ struct LogicalLine
     QList<Piece> pieces;
     bool isNode = false;
 
-    void append(QStringView more, int line, int column);
+    void append(const QString &more, int line, int column);
     /// 1-based line and column in the input of the character at \a offset in `text`.
     std::pair<int, int> position(qsizetype offset) const;
     int indent() const;

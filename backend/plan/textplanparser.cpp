@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +44,10 @@ public:
 
     std::optional<Plan> read(const QList<LogicalLine> &lines)
     {
+        // Room for every node at once: growing a list of large nodes step by step holds two copies at each step.
+        const auto nodeCount = std::count_if(lines.cbegin(), lines.cend(), [](const LogicalLine &line) { return line.isNode; });
+        m_plan.nodes.reserve(nodeCount);
+        m_properties.reserve(nodeCount);
         for (qsizetype i = 0; i < lines.size(); ++i) {
             if (!readLine(lines.at(i), i == 0))
                 return std::nullopt;
@@ -58,6 +65,11 @@ public:
         const bool timing = std::any_of(m_properties.cbegin(), m_properties.cend(), [](const QJsonObject &properties) {
             return properties.contains("Actual Total Time"_L1);
         });
+        // Each node keeps its properties as compact JSON in one buffer shared by all nodes, as nodes of a JSON plan
+        // keep their place in the input: a QJsonObject per node costs several times the text it came from.
+        QByteArray store;
+        QList<std::pair<qsizetype, qsizetype>> ranges;
+        ranges.reserve(m_plan.nodes.size());
         for (PlanNode &node : m_plan.nodes) {
             QJsonObject &properties = m_properties[node.id];
             // EXPLAIN (FORMAT JSON) gives never-executed nodes zero times; "(never executed)" means the same.
@@ -65,8 +77,18 @@ public:
                 properties.insert("Actual Startup Time"_L1, 0.0);
                 properties.insert("Actual Total Time"_L1, 0.0);
             }
+            const qsizetype begin = store.size();
+            store += QJsonDocument(properties).toJson(QJsonDocument::Compact);
+            ranges.append({begin, store.size()});
             node.setProperties(std::move(properties));
             node.normalize();
+            node.setProperties({});
+        }
+        m_properties.clear();
+        store.squeeze();
+        for (PlanNode &node : m_plan.nodes) {
+            const auto [begin, end] = ranges.at(node.id);
+            node.setSource(store, begin, end, end, end);
         }
         m_plan.finish();
         return std::move(m_plan);
@@ -334,7 +356,7 @@ qsizetype findTextPlanStart(const QList<PlanLine> &lines)
     return -1;
 }
 
-std::optional<Plan> parseTextPlan(const QList<PlanLine> &lines, PlanParseError *error)
+std::optional<Plan> parseTextPlan(QList<PlanLine> lines, PlanParseError *error)
 {
     const qsizetype start = findTextPlanStart(lines);
     if (start < 0) {
@@ -347,8 +369,10 @@ std::optional<Plan> parseTextPlan(const QList<PlanLine> &lines, PlanParseError *
         error->column = firstText == lines.cend() ? 0 : 1;
         return std::nullopt;
     }
+    QList<LogicalLine> logical = assembleLogicalLines(lines, start);
+    lines = {};
     TextPlanReader reader(error);
-    return reader.read(assembleLogicalLines(lines, start));
+    return reader.read(logical);
 }
 
 } // namespace pgv

@@ -251,6 +251,25 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(u"evil\\x1b]0;owned\\x07\\x1b[2J"_s), qPrintable(shown));
     }
 
+    void jsonOutputKeepsControlCharactersInertAndValid()
+    {
+        // DEL and C1 controls (CSI, U+009B, acts like ESC [ on some terminals) in an identifier: --json output must
+        // neither carry them raw nor turn them into something that is not JSON.
+        QTemporaryFile plan;
+        QVERIFY(plan.open());
+        const QString relation = u"evil\u009b2J\u007fend"_s;
+        plan.write((u"Seq Scan on \"%1\"  (cost=0.00..1.01 rows=1 width=4)\n"_s.arg(relation)).toUtf8());
+        plan.close();
+        const auto result = runPgversectl({u"explain"_s, u"--json"_s, plan.fileName()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(!result.out.contains(QChar(0x9b)) && !result.out.contains(QChar(0x7f)), qPrintable(result.out));
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QVERIFY2(result.out.contains(u"evil\\u009b2J\\u007fend"_s), qPrintable(result.out));
+        QVERIFY2(QString::fromUtf8(document.toJson()).contains(relation), qPrintable(result.out));
+    }
+
     void explainRefusesInputsOverItsLimit()
     {
         QTemporaryFile big;

@@ -115,11 +115,27 @@ private Q_SLOTS:
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly) && file.write(content) == content.size());
         }
+        const QString bigText = dir.filePath(u"big.txt"_s);
+        {
+            QFile file(bigText);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(m_text) == m_text.size());
+        }
         const qint64 base = cliPeakMemory(small);
         const qint64 peak = cliPeakMemory(big);
-        QVERIFY(base > 0 && peak > 0);
+        const qint64 textPeak = cliPeakMemory(bigText);
+        QVERIFY(base > 0 && peak > 0 && textPeak > 0);
         qInfo("pgversectl explain --json: peak resident %.1f MB, %.1f MB over a one-node plan (%.1fx the file)", peak / 1e6,
               (peak - base) / 1e6, double(peak - base) / m_json.size());
+        qInfo("the same plan as text: peak resident %.1f MB, %.1f MB over a one-node plan (%.1fx the %.1f MB file)", textPeak / 1e6,
+              (textPeak - base) / 1e6, double(textPeak - base) / m_text.size(), m_text.size() / 1e6);
+        // In this process, for the text form: what the parsed plan keeps.
+        const qint64 beforeText = allocatedBytes();
+        {
+            const auto plan = parsePlan(m_text);
+            QVERIFY(plan);
+            qInfo("memory kept by the plan parsed from text: %.1f MB (%.2fx the text)", (allocatedBytes() - beforeText) / 1e6,
+                  double(allocatedBytes() - beforeText) / m_text.size());
+        }
     }
 
     /// The figures of the README, with the ratio the target is about.
