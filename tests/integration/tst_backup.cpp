@@ -267,10 +267,15 @@ private Q_SLOTS:
             walFailed = walFailed || (result.toObject().value("label"_L1) == u"wal"_s && result.toObject().value("result"_L1) == u"failed"_s
                                       && result.toObject().value("message"_L1).toString().contains(gap));
         QVERIFY2(walFailed, qPrintable(verified.out));
-        // The recoverable window ends where the archive stops being continuous, not now.
-        const QDateTime latest = QDateTime::fromString(
-            QJsonDocument::fromJson(listed.out.toUtf8()).object().value("recovery_window"_L1).toObject().value("latest"_L1).toString(), Qt::ISODateWithMs);
-        QVERIFY2(latest.isValid() && latest <= before.addSecs(1), qPrintable(listed.out));
+        // The recoverable window ends where the archive stops being continuous, not now; it cannot end before it
+        // opens (the first backup's end), which can be a moment after the last segment before the gap was archived.
+        const QJsonObject window = QJsonDocument::fromJson(listed.out.toUtf8()).object().value("recovery_window"_L1).toObject();
+        const QDateTime earliest = QDateTime::fromString(window.value("earliest"_L1).toString(), Qt::ISODateWithMs);
+        const QDateTime latest = QDateTime::fromString(window.value("latest"_L1).toString(), Qt::ISODateWithMs);
+        QVERIFY2(latest.isValid() && earliest.isValid() && latest <= std::max(before, earliest).addSecs(1),
+                 qPrintable(u"window %1 to %2, the archive's gap starts after %3"_s.arg(earliest.toString(Qt::ISODateWithMs),
+                                                                                     latest.toString(Qt::ISODateWithMs),
+                                                                                     before.toString(Qt::ISODateWithMs))));
         QCOMPARE(pgbackrest.firstArchiveGap(start, nullptr), QString());
     }
 
