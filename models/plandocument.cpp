@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plandocument.h"
 
+#include "core/backgroundwork.h"
 #include "plan/planparser.h"
 
 #include <QDir>
 #include <QFile>
-#include <QtConcurrentRun>
 
 namespace pgv {
 
@@ -28,7 +28,13 @@ std::shared_ptr<PlanDocument> assemble(const QString &title, const QByteArray &i
 
 PlanLoader::PlanLoader(QObject *parent)
     : QObject(parent)
+    , m_work(new BackgroundWork(this))
 {
+}
+
+bool PlanLoader::isLoading() const
+{
+    return m_work->isRunning();
 }
 
 std::shared_ptr<const PlanDocument> PlanLoader::build(const QByteArray &input, const QString &title, QString *error)
@@ -46,17 +52,17 @@ std::shared_ptr<const PlanDocument> PlanLoader::build(const QByteArray &input, c
 
 void PlanLoader::load(const QByteArray &input, const QString &title)
 {
-    watch(QtConcurrent::run([input, title] {
+    watch([input, title] {
         Outcome outcome;
         outcome.title = title;
         outcome.document = build(input, title, &outcome.error);
         return outcome;
-    }));
+    });
 }
 
 void PlanLoader::loadFile(const QString &path, const QString &title)
 {
-    watch(QtConcurrent::run([path, title] {
+    watch([path, title] {
         Outcome outcome;
         outcome.title = title;
         QFile file(path);
@@ -66,34 +72,25 @@ void PlanLoader::loadFile(const QString &path, const QString &title)
         }
         outcome.document = build(file.readAll(), title, &outcome.error);
         return outcome;
-    }));
+    });
 }
 
 void PlanLoader::adopt(std::shared_ptr<const Plan> plan, std::shared_ptr<const PlanAnalysis> analysis, const QByteArray &input,
                        const QString &title)
 {
-    watch(QtConcurrent::run([plan, analysis, input, title] { return Outcome{assemble(title, input, *plan, *analysis), title, {}}; }));
+    watch([plan, analysis, input, title] { return Outcome{assemble(title, input, *plan, *analysis), title, {}}; });
 }
 
-void PlanLoader::watch(QFuture<Outcome> future)
+void PlanLoader::watch(std::function<Outcome()> work)
 {
     // Work captures only values, so a loader destroyed mid-parse leaves nothing dangling; an older load that
     // ends after a newer one started is dropped: the newest request wins.
-    const int generation = ++m_generation;
-    ++m_running;
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        --m_running;
-        if (generation != m_generation)
-            return;
-        const Outcome outcome = watcher->result();
+    m_work->run(std::move(work), [this](const Outcome &outcome) {
         if (outcome.document)
             Q_EMIT loaded(outcome.document);
         else
             Q_EMIT failed(outcome.title, outcome.error);
     });
-    watcher->setFuture(std::move(future));
 }
 
 } // namespace pgv

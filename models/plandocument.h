@@ -4,12 +4,14 @@
 #include "plan/planalysis.h"
 #include "plan/plansourcemap.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace pgv {
+
+class BackgroundWork;
 
 /// A plan as the plan page shows it: the text it came from, the parsed tree, its analysis and where each node
 /// sits in the text. Built once off the GUI thread, then shared read-only.
@@ -37,7 +39,7 @@ public:
     /// An already parsed plan (from the explain runner): only the source map is computed off the thread.
     void adopt(std::shared_ptr<const Plan> plan, std::shared_ptr<const PlanAnalysis> analysis, const QByteArray &input,
                const QString &title);
-    bool isLoading() const { return m_running > 0; }
+    bool isLoading() const;
 
     /// Blocking, for tests and pgversectl: what the worker does.
     static std::shared_ptr<const PlanDocument> build(const QByteArray &input, const QString &title, QString *error);
@@ -53,10 +55,9 @@ private:
         QString title;
         QString error;
     };
-    void watch(QFuture<Outcome> future);
+    void watch(std::function<Outcome()> work);
 
-    int m_generation = 0;
-    int m_running = 0;
+    BackgroundWork *m_work;
 };
 
 } // namespace pgv

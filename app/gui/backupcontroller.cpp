@@ -7,17 +7,16 @@
 #include "backup/pgbackrestbackup.h"
 #include "backup/pgbackrestexpire.h"
 #include "backup/pitrrestore.h"
+#include "core/backgroundwork.h"
 #include "probe/clustersession.h"
 #include "profiles/profilestore.h"
 #include "restoredialog.h"
 #include "topology/topology.h"
 
-#include <QFutureWatcher>
 #include <QHostAddress>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTcpServer>
-#include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +53,10 @@ BackupController::BackupController(ClusterSession *session, BackupPage *page, QW
     , m_session(session)
     , m_page(page)
     , m_window(window)
+    , m_refreshWork(new BackgroundWork(this))
+    , m_portWork(new BackgroundWork(this))
+    , m_profileWork(new BackgroundWork(this))
+    , m_verifyWork(new BackgroundWork(this))
 {
     connect(m_page, &BackupPage::refreshRequested, this, &BackupController::refresh);
     connect(m_page, &BackupPage::backupRequested, this, &BackupController::runBackup);
@@ -85,14 +88,17 @@ void BackupController::refresh()
         return;
     }
     m_page->setLoading(true);
-    const int generation = ++m_generation;
-    auto *watcher = new QFutureWatcher<LabBackups>(this);
-    connect(watcher, &QFutureWatcher<LabBackups>::finished, this, [this, watcher, generation, labDir = profile.labDir] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // a newer refresh (another profile) is on its way
+    // A newer refresh (another profile) supersedes this one.
+    m_refreshWork->run(
+        [labDir = profile.labDir] {
+            LabBackups loaded;
+            loaded.lab = Lab::open(labDir, &loaded.error);
+            if (loaded.lab)
+                loaded.overview = loadBackupOverview(*loaded.lab);
+            return loaded;
+        },
+        [this, labDir = profile.labDir](const LabBackups &loaded) {
         m_page->setLoading(false);
-        const LabBackups loaded = watcher->result();
         m_lab = loaded.lab;
         m_labDir = m_lab ? labDir : QString();
         if (m_lab)
@@ -101,13 +107,6 @@ void BackupController::refresh()
             m_page->showUnavailable(loaded.error);
         Q_EMIT refreshed();
     });
-    watcher->setFuture(QtConcurrent::run([labDir = profile.labDir] {
-        LabBackups loaded;
-        loaded.lab = Lab::open(labDir, &loaded.error);
-        if (loaded.lab)
-            loaded.overview = loadBackupOverview(*loaded.lab);
-        return loaded;
-    }));
 }
 
 ActionRunDialog *BackupController::run(std::shared_ptr<Action> action)
@@ -151,13 +150,12 @@ void BackupController::restore(const QDateTime &targetTime)
     if (!m_lab)
         return;
     // Finding a free port binds sockets: done on a worker, the dialog opens when it is known.
-    auto *watcher = new QFutureWatcher<int>(this);
-    connect(watcher, &QFutureWatcher<int>::finished, this, [this, watcher, lab = *m_lab, targetTime, profileName = m_session->profile().name] {
-        watcher->deleteLater();
+    m_portWork->run([lab = *m_lab] { return suggestPort(lab); },
+                    [this, lab = *m_lab, targetTime, profileName = m_session->profile().name](int port) {
         if (profileName != m_session->profile().name)
             return; // another cluster was opened meanwhile
         const QString folder = lab.manifest().dir + u"/restores/restore-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
-        auto *choose = new RestoreDialog(m_page->overview().window, folder, watcher->result(), m_window);
+        auto *choose = new RestoreDialog(m_page->overview().window, folder, port, m_window);
         choose->setAttribute(Qt::WA_DeleteOnClose);
         if (targetTime.isValid())
             choose->setTargetTime(targetTime);
@@ -171,7 +169,6 @@ void BackupController::restore(const QDateTime &targetTime)
         });
         choose->open();
     });
-    watcher->setFuture(QtConcurrent::run([lab = *m_lab] { return suggestPort(lab); }));
 }
 
 void BackupController::addRestoredProfile(const Lab &lab, const QString &labProfile, const RestoreOptions &options)
@@ -185,19 +182,18 @@ void BackupController::addRestoredProfile(const Lab &lab, const QString &labProf
     info.set(u"dbname"_s, u"postgres"_s);
     info.set(u"passfile"_s, lab.manifest().passFile());
     restored.nodes << ProfileNode{u"restored"_s, info.toDisplayString()};
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        if (const QString error = watcher->result(); !error.isEmpty()) {
+    m_profileWork->run(
+        [restored] {
+            QString error;
+            return ProfileStore().save(restored, &error) ? QString() : error;
+        },
+        [this](const QString &error) {
+        if (!error.isEmpty()) {
             QMessageBox::warning(m_window, tr("Restored server"), tr("The restored server runs, but no profile could be saved for it: %1").arg(error));
             return;
         }
         Q_EMIT profilesChanged();
     });
-    watcher->setFuture(QtConcurrent::run([restored] {
-        QString error;
-        return ProfileStore().save(restored, &error) ? QString() : error;
-    }));
 }
 
 void BackupController::verify()
@@ -207,12 +203,10 @@ void BackupController::verify()
         return;
     m_page->setLoading(true);
     m_page->statusLabel()->setText(tr("Verifying every backup… (pg_verifybackup, pgbackrest verify)"));
-    auto *watcher = new QFutureWatcher<QList<BackupVerification>>(this);
-    connect(watcher, &QFutureWatcher<QList<BackupVerification>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
+    m_verifyWork->run([lab = *lab] { return verifyLabBackups(lab); }, [this](const QList<BackupVerification> &results) {
         m_page->setLoading(false);
         QStringList lines;
-        for (const BackupVerification &result : watcher->result()) {
+        for (const BackupVerification &result : results) {
             const QString state = result.result == BackupVerification::Result::Passed ? tr("passed")
                                   : result.result == BackupVerification::Result::Failed ? tr("FAILED: %1").arg(result.message.left(300))
                                                                                          : tr("skipped: %1").arg(result.message);
@@ -223,7 +217,6 @@ void BackupController::verify()
         QMessageBox::information(m_window, tr("Backup verification"), summary);
         refresh();
     });
-    watcher->setFuture(QtConcurrent::run([lab = *lab] { return verifyLabBackups(lab); }));
 }
 
 void BackupController::expire()

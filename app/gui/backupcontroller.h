@@ -11,6 +11,7 @@
 namespace pgv {
 
 class ActionRunDialog;
+class BackgroundWork;
 class ClusterSession;
 
 /// Connects the Backups page to the open lab: reads the catalogue on a worker thread, runs backups, restores,
@@ -47,7 +48,10 @@ private:
     // The lab of the profile shown, read by the last refresh (on its worker); actions start from it.
     std::optional<Lab> m_lab;
     QString m_labDir;
-    int m_generation = 0;
+    BackgroundWork *m_refreshWork;
+    BackgroundWork *m_portWork;
+    BackgroundWork *m_profileWork;
+    BackgroundWork *m_verifyWork;
     ActionRunDialog *m_lastDialog = nullptr;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explaincontroller.h"
 
+#include "core/backgroundwork.h"
 #include "explain/explainrunner.h"
 #include "explainhistorymodel.h"
 #include "explainpane.h"
@@ -8,9 +9,7 @@
 #include "probe/clustersession.h"
 #include "topology/topology.h"
 
-#include <QFutureWatcher>
 #include <QLabel>
-#include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +20,10 @@ ExplainController::ExplainController(ClusterSession *session, PlanPage *page, QO
     , m_session(session)
     , m_page(page)
     , m_runner(new ExplainRunner(this))
+    , m_historyWork(new BackgroundWork(this, BackgroundWork::EveryResult, &m_historyPool))
+    , m_statsWork(new BackgroundWork(this))
 {
+    // One thread: reads and appends of the history file happen one after the other, in the order asked.
     m_historyPool.setMaxThreadCount(1);
     ExplainPane *pane = m_page->explainPane();
     connect(pane, &ExplainPane::runRequested, this, &ExplainController::run);
@@ -46,13 +48,10 @@ void ExplainController::waitForHistory()
 
 void ExplainController::loadHistory()
 {
-    auto *watcher = new QFutureWatcher<QList<ExplainHistoryEntry>>(this);
-    connect(watcher, &QFutureWatcher<QList<ExplainHistoryEntry>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
+    m_historyWork->run([history = m_history] { return history.entries(); }, [this](const QList<ExplainHistoryEntry> &entries) {
         // Runs that ended while the file was read are already in the model; the file has them too.
-        m_page->explainPane()->historyModel()->setEntries(watcher->result());
+        m_page->explainPane()->historyModel()->setEntries(entries);
     });
-    watcher->setFuture(QtConcurrent::run(&m_historyPool, [history = m_history] { return history.entries(); }));
 }
 
 void ExplainController::updateNodes(const TopologySnapshot &snapshot)
@@ -91,16 +90,17 @@ void ExplainController::onFinished(const ExplainOutcome &outcome)
     m_page->showOutcome(outcome);
     const ExplainHistoryEntry entry = ExplainHistoryEntry::fromOutcome(outcome);
     m_page->explainPane()->historyModel()->prepend(entry);
-    // The destructor waits for this pool, so `this` outlives the task.
-    m_historyPool.start([this, history = m_history, entry] {
-        QString error;
-        if (history.append(entry, &error) || error.isEmpty())
-            return;
-        QMetaObject::invokeMethod(this, [this, error] {
+    m_historyWork->run(
+        [history = m_history, entry] {
+            QString error;
+            return history.append(entry, &error) ? QString() : error;
+        },
+        [this](const QString &error) {
+            if (error.isEmpty())
+                return;
             QLabel *status = m_page->explainPane()->statusLabel();
             status->setText(status->text() + u' ' + tr("(The history could not be saved: %1)").arg(error));
-        }, Qt::QueuedConnection);
-    });
+        });
 }
 
 void ExplainController::fetchStatements(const QString &node, StatementOrder order)
@@ -110,12 +110,8 @@ void ExplainController::fetchStatements(const QString &node, StatementOrder orde
         m_page->explainPane()->showStatements({{}, tr("Open a cluster and choose a node first.")});
         return;
     }
-    auto *watcher = new QFutureWatcher<StatementStatsResult>(this);
-    connect(watcher, &QFutureWatcher<StatementStatsResult>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_page->explainPane()->showStatements(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([endpoint = *endpoint, order] { return fetchStatementStats(endpoint, order, 50); }));
+    m_statsWork->run([endpoint = *endpoint, order] { return fetchStatementStats(endpoint, order, 50); },
+                     [this](const StatementStatsResult &result) { m_page->explainPane()->showStatements(result); });
 }
 
 } // namespace pgv

@@ -9,6 +9,7 @@
 
 namespace pgv {
 
+class BackgroundWork;
 class ClusterSession;
 class ExplainRunner;
 class PlanPage;
@@ -41,6 +42,8 @@ private:
     ExplainHistory m_history;
     /// One thread, so appends land in the order the runs ended.
     QThreadPool m_historyPool;
+    BackgroundWork *m_historyWork; ///< every read and append of the history file, on m_historyPool
+    BackgroundWork *m_statsWork;   ///< pg_stat_statements: the newest request wins
 };
 
 } // namespace pgv

@@ -2,13 +2,13 @@
 #include "actionrunner.h"
 
 #include "auditlog.h"
+#include "core/backgroundwork.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QMutex>
 #include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <functional>
@@ -278,19 +278,19 @@ ActionRunner::ActionRunner(std::shared_ptr<Action> action, ActionPolicy policy, 
     : QObject(parent)
     , m_action(std::move(action))
     , m_policy(std::move(policy))
-    , m_cancel(std::make_shared<std::atomic_bool>(false))
+    , m_work(new BackgroundWork(this, BackgroundWork::EveryResult))
 {
     qRegisterMetaType<pgv::ActionCheck>();
     qRegisterMetaType<pgv::ActionStep>();
     qRegisterMetaType<pgv::ActionOutcome>();
     qRegisterMetaType<pgv::StepStatus>();
-    connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this] { m_busy = false; });
 }
 
 ActionRunner::~ActionRunner()
 {
-    m_cancel->store(true);
-    m_watcher.waitForFinished();
+    // The worker signals through this runner (SignallingObserver): it must end before the runner does.
+    m_work->interrupt();
+    m_work->waitForFinished();
 }
 
 void ActionRunner::preflight()
@@ -298,27 +298,28 @@ void ActionRunner::preflight()
     if (m_busy)
         return;
     m_busy = true;
-    auto action = m_action;
-    QPointer<ActionRunner> self = this;
-    m_watcher.setFuture(QtConcurrent::run([action, self] {
-        // What a recovery decides depends on the interrupted action's journal: read it for the checks shown, as
-        // runAction does for the ones it repeats under the lock.
-        if (action->takesOverInterrupted()) {
-            bool held = false;
-            if (const auto journal = readActionJournal(action->lockScope(), &held); journal && !held)
-                action->adoptInterrupted(*journal);
-        }
-        const QList<ActionCheck> checks = action->preflight();
-        const QList<ActionStep> plan = action->plan();
-        QMetaObject::invokeMethod(self, [self, checks, plan] {
-            if (!self)
-                return;
+    struct Review
+    {
+        QList<ActionCheck> checks;
+        QList<ActionStep> plan;
+    };
+    m_work->run(
+        [action = m_action] {
+            // What a recovery decides depends on the interrupted action's journal: read it for the checks shown, as
+            // runAction does for the ones it repeats under the lock.
+            if (action->takesOverInterrupted()) {
+                bool held = false;
+                if (const auto journal = readActionJournal(action->lockScope(), &held); journal && !held)
+                    action->adoptInterrupted(*journal);
+            }
+            return Review{action->preflight(), action->plan()};
+        },
+        [this](const Review &review) {
             // Not busy any more from the moment the result is out: a slot may start the next step at once.
-            self->m_busy = false;
-            self->m_reviewedPlan = plan;
-            Q_EMIT self->preflightFinished(checks, plan);
-        }, Qt::QueuedConnection);
-    }));
+            m_busy = false;
+            m_reviewedPlan = review.plan;
+            Q_EMIT preflightFinished(review.checks, review.plan);
+        });
 }
 
 void ActionRunner::execute()
@@ -326,27 +327,22 @@ void ActionRunner::execute()
     if (m_busy)
         return;
     m_busy = true;
-    m_cancel->store(false);
-    auto action = m_action;
-    auto cancel = m_cancel;
-    const ActionPolicy policy = m_policy;
     QPointer<ActionRunner> self = this;
-    m_watcher.setFuture(QtConcurrent::run([action, cancel, policy, self, reviewed = m_reviewedPlan] {
-        SignallingObserver observer(self.data(), reviewed);
-        const AuditLog audit;
-        const ActionRun run = runAction(*action, policy, &audit, observer, cancel.get());
-        QMetaObject::invokeMethod(self, [self, run] {
-            if (!self)
-                return;
-            self->m_busy = false;
-            Q_EMIT self->finished(run.outcome, run.verification);
-        }, Qt::QueuedConnection);
-    }));
+    m_work->run(
+        [action = m_action, policy = m_policy, self, reviewed = m_reviewedPlan](const CancelToken &cancel) {
+            SignallingObserver observer(self.data(), reviewed);
+            const AuditLog audit;
+            return runAction(*action, policy, &audit, observer, cancel.flag());
+        },
+        [this](const ActionRun &run) {
+            m_busy = false;
+            Q_EMIT finished(run.outcome, run.verification);
+        });
 }
 
 void ActionRunner::cancel()
 {
-    m_cancel->store(true);
+    m_work->interrupt(); // the run ends by its own rules (cancelled, or finishing its fencing) and still reports
 }
 
 } // namespace pgv

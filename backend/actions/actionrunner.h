@@ -3,13 +3,14 @@
 
 #include "action.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <atomic>
 #include <memory>
 
 namespace pgv {
+
+class BackgroundWork;
 
 class AuditLog;
 
@@ -90,10 +91,9 @@ Q_SIGNALS:
 private:
     std::shared_ptr<Action> m_action;
     ActionPolicy m_policy;
-    std::shared_ptr<std::atomic_bool> m_cancel;
     /// The plan the last preflight showed: execute() runs only if the checks it repeats under the lock give the same.
     QList<ActionStep> m_reviewedPlan;
-    QFutureWatcher<void> m_watcher;
+    BackgroundWork *m_work;
     bool m_busy = false;
 };
 

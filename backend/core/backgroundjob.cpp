@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backgroundjob.h"
-
-#include <QtConcurrent/QtConcurrentRun>
+#include "backgroundwork.h"
 
 namespace pgv {
 
+namespace {
+struct Outcome
+{
+    bool ok = false;
+    QString error;
+};
+} // namespace
+
 BackgroundJob::BackgroundJob(QObject *parent)
     : QObject(parent)
+    , m_work(new BackgroundWork(this))
 {
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
-        const Outcome outcome = m_watcher.result();
-        Q_EMIT finished(outcome.ok, outcome.error);
-    });
 }
 
 BackgroundJob::~BackgroundJob()
@@ -20,31 +24,38 @@ BackgroundJob::~BackgroundJob()
     waitForFinished();
 }
 
+bool BackgroundJob::isRunning() const
+{
+    return m_work->isRunning();
+}
+
 bool BackgroundJob::start(const QString &title, Work work)
 {
     if (isRunning())
         return false;
     m_title = title;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    // Progress is emitted from the worker thread; Qt queues it to the receivers' threads.
+    // Progress is emitted from the worker thread; Qt queues it to the receivers' threads. The job outlives its work
+    // (its destructor waits), so the worker may use it.
     Report report = [this](const QString &step) { Q_EMIT progress(step); };
-    m_watcher.setFuture(QtConcurrent::run([work = std::move(work), report, cancel = m_cancel] {
-        Outcome outcome;
-        outcome.ok = work(report, cancel.get(), &outcome.error);
-        return outcome;
-    }));
+    m_work->run(
+        [work = std::move(work), report](const CancelToken &token) {
+            Outcome outcome;
+            outcome.ok = work(report, token.flag(), &outcome.error);
+            return outcome;
+        },
+        [this](const Outcome &outcome) { Q_EMIT finished(outcome.ok, outcome.error); });
     return true;
 }
 
 void BackgroundJob::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    // Interrupted, not dropped: the outcome ("cancelled") still arrives, and a dialog waits for it to close.
+    m_work->interrupt();
 }
 
 void BackgroundJob::waitForFinished()
 {
-    m_watcher.waitForFinished();
+    m_work->waitForFinished();
 }
 
 } // namespace pgv

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <atomic>
 #include <functional>
-#include <memory>
 
 namespace pgv {
 
-/// Runs one blocking piece of work (creating a lab, stopping servers…) on Qt's thread pool and reports back by
-/// signal on the thread that owns the job. The job must outlive its work: destroying it cancels and waits.
+class BackgroundWork;
+
+/// One blocking task with a title, progress and cancel (creating a lab, saving a file…), for a dialog or a status
+/// bar: BackgroundWork underneath, with its result as a signal. The job must outlive its work: destroying it
+/// cancels and waits.
 class BackgroundJob : public QObject
 {
     Q_OBJECT
@@ -25,7 +26,7 @@ public:
     /// Starts \a work unless a previous one still runs (then returns false).
     bool start(const QString &title, Work work);
     void cancel();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const;
     const QString &title() const { return m_title; }
     /// Blocks until the work has ended; for shutdown and tests, never for the GUI's normal flow.
     void waitForFinished();
@@ -35,13 +36,7 @@ Q_SIGNALS:
     void finished(bool ok, const QString &error);
 
 private:
-    struct Outcome
-    {
-        bool ok = false;
-        QString error;
-    };
-    QFutureWatcher<Outcome> m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    BackgroundWork *m_work;
     QString m_title;
 };
 

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explainrunner.h"
 
+#include "core/backgroundwork.h"
+
 #include "pg/pgsession.h"
 #include "plan/planparser.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
-#include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -139,42 +140,49 @@ ExplainOutcome runExplain(const ExplainRequest &request, ExplainCancellation *ca
 
 ExplainRunner::ExplainRunner(QObject *parent)
     : QObject(parent)
+    , m_work(new BackgroundWork(this))
+    , m_cancelWork(new BackgroundWork(this, BackgroundWork::EveryResult, &m_cancelPool))
 {
-    connect(&m_watcher, &QFutureWatcher<ExplainOutcome>::finished, this, [this] {
-        m_cancellation.reset();
-        Q_EMIT finished(m_watcher.result());
-    });
+    m_cancelPool.setMaxThreadCount(1);
 }
 
 ExplainRunner::~ExplainRunner()
 {
-    if (m_watcher.isRunning()) {
+    if (m_work->isRunning()) {
         // Shutting down: waiting for the cancel request here is fine, and the statement must not outlive us.
         m_cancellation->cancel();
-        m_watcher.waitForFinished();
+        m_work->waitForFinished();
     }
+    m_cancelPool.waitForDone();
+}
+
+bool ExplainRunner::isRunning() const
+{
+    return m_work->isRunning();
 }
 
 bool ExplainRunner::start(const ExplainRequest &request)
 {
-    if (m_watcher.isRunning())
+    if (m_work->isRunning())
         return false;
     m_cancellation = std::make_shared<ExplainCancellation>();
-    const std::shared_ptr<ExplainCancellation> cancellation = m_cancellation;
-    m_watcher.setFuture(QtConcurrent::run([request, cancellation] { return runExplain(request, cancellation.get()); }));
+    m_work->run([request, cancellation = m_cancellation] { return runExplain(request, cancellation.get()); },
+                [this](const ExplainOutcome &outcome) {
+                    m_cancellation.reset();
+                    Q_EMIT finished(outcome);
+                });
     Q_EMIT started();
     return true;
 }
 
 void ExplainRunner::cancel()
 {
-    if (!m_cancellation || !m_watcher.isRunning())
+    if (!m_cancellation || !m_work->isRunning())
         return;
     Q_EMIT cancelling();
-    // PQcancel opens a connection of its own and may wait for it: a short-lived thread, never the GUI thread.
-    QThread *thread = QThread::create([cancellation = m_cancellation] { cancellation->cancel(); });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    // PQcancel opens a connection of its own and may wait for it: never on the GUI thread, and on a pool of its
+    // own so that it is not queued behind the very work it cancels.
+    m_cancelWork->run([cancellation = m_cancellation] { cancellation->cancel(); });
 }
 
 } // namespace pgv

@@ -3,8 +3,8 @@
 
 #include "explainrequest.h"
 
-#include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 
 #include <atomic>
 #include <functional>
@@ -36,6 +36,8 @@ private:
 /// analyses the plan. For pgversectl and worker threads; never call it on the GUI thread.
 ExplainOutcome runExplain(const ExplainRequest &request, ExplainCancellation *cancellation);
 
+class BackgroundWork;
+
 /// Runs EXPLAINs off the GUI thread, one at a time, and reports each outcome by signal.
 class ExplainRunner : public QObject
 {
@@ -48,7 +50,7 @@ public:
     bool start(const ExplainRequest &request);
     /// Cancels the running EXPLAIN on the server (the cancel request itself runs off the GUI thread).
     void cancel();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const;
 
 Q_SIGNALS:
     void started();
@@ -56,7 +58,9 @@ Q_SIGNALS:
     void finished(const pgv::ExplainOutcome &outcome);
 
 private:
-    QFutureWatcher<ExplainOutcome> m_watcher;
+    QThreadPool m_cancelPool;
+    BackgroundWork *m_work;
+    BackgroundWork *m_cancelWork;
     std::shared_ptr<ExplainCancellation> m_cancellation;
 };
 

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rlsworkbench.h"
 
+#include "core/backgroundwork.h"
 #include "pg/pgsession.h"
 #include "rlscatalogloader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -34,15 +33,22 @@ struct ValuesAnswer
 
 RlsWorkbench::RlsWorkbench(QObject *parent)
     : QObject(parent)
+    , m_work(new BackgroundWork(this, BackgroundWork::EveryResult))
 {
+    connect(m_work, &BackgroundWork::runningChanged, this, &RlsWorkbench::busyChanged);
 }
 
-// Work still running keeps only copies of what it needs; its answer finds no watcher and is dropped.
+// Work still running keeps only copies of what it needs; its answer is dropped with m_work.
 RlsWorkbench::~RlsWorkbench() = default;
+
+int RlsWorkbench::pendingRequests() const
+{
+    return m_work->runningCount();
+}
 
 void RlsWorkbench::setTarget(const RlsTarget &target)
 {
-    ++m_generation;
+    m_work->cancel(); // answers about the previous database are not this one's
     m_target = target;
     m_catalog = {};
     m_lints.clear();
@@ -67,24 +73,8 @@ int RlsWorkbench::run(std::function<Result()> work, std::function<void(int, cons
     if (!m_target.isValid())
         return 0;
     const int request = m_nextRequest++;
-    const int generation = m_generation;
-    auto *watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, request, generation, done] {
-        watcher->deleteLater();
-        if (generation == m_generation)
-            done(request, watcher->result());
-        finishOne();
-    });
-    if (m_pending++ == 0)
-        Q_EMIT busyChanged(true);
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    m_work->run(std::move(work), [request, done = std::move(done)](const Result &result) { done(request, result); });
     return request;
-}
-
-void RlsWorkbench::finishOne()
-{
-    if (--m_pending == 0)
-        Q_EMIT busyChanged(false);
 }
 
 int RlsWorkbench::reload()

@@ -13,6 +13,8 @@
 
 namespace pgv {
 
+class BackgroundWork;
+
 /// The RLS page's link to its database: every request opens its own connection on Qt's thread pool and reports
 /// back by signal on the thread that owns the workbench, so nothing touching the server runs on the GUI thread.
 /// Answers for an earlier target (the cluster or database changed meanwhile) are dropped.
@@ -34,7 +36,7 @@ public:
     bool hasCatalog() const { return m_hasCatalog; }
     /// Whether Apply is allowed; otherwise \a why says what stands in the way (a read-only profile, no database).
     bool canApply(QString *why = nullptr) const;
-    int pendingRequests() const { return m_pending; }
+    int pendingRequests() const;
 
     /// Each returns a request number that its answer carries, or 0 when there is no target.
     int reload();
@@ -60,16 +62,14 @@ private:
     template<typename Result>
     int run(std::function<Result()> work, std::function<void(int, const Result &)> done);
     int runDdl(const RlsChange &change, DdlMode mode);
-    void finishOne();
 
     RlsTarget m_target;
     AuditLog m_audit;
     RlsCatalog m_catalog;
     QList<RlsLint> m_lints;
     bool m_hasCatalog = false;
-    int m_generation = 0;
+    BackgroundWork *m_work;
     int m_nextRequest = 1;
-    int m_pending = 0;
 };
 
 } // namespace pgv
