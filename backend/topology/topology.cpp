@@ -20,6 +20,28 @@ QString roleName(NodeRole role)
     return u"unknown"_s;
 }
 
+QString edgeKindName(EdgeKind kind)
+{
+    switch (kind) {
+    case EdgeKind::Logical:
+        return u"logical"_s;
+    case EdgeKind::Pooler:
+        return u"pooler"_s;
+    case EdgeKind::Physical:
+        break;
+    }
+    return u"physical"_s;
+}
+
+std::optional<EdgeKind> edgeKindFromName(QStringView name)
+{
+    for (EdgeKind kind : {EdgeKind::Physical, EdgeKind::Logical, EdgeKind::Pooler}) {
+        if (name == edgeKindName(kind))
+            return kind;
+    }
+    return std::nullopt;
+}
+
 QString problemKindName(ProblemKind kind)
 {
     switch (kind) {

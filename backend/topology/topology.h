@@ -75,10 +75,24 @@ struct TopologyNode
     bool isRefusing() const { return state == u"connections exhausted" || state == u"refusing connections"; }
 };
 
+/// What an edge of the estate carries: WAL to a standby, changes of a publication to a subscription, or clients
+/// of a connection pooler to the server it routes to.
+enum class EdgeKind { Physical, Logical, Pooler };
+
+/// "physical", "logical", "pooler": the names of `status --json`.
+QString edgeKindName(EdgeKind kind);
+std::optional<EdgeKind> edgeKindFromName(QStringView name);
+
+/// A directed edge from the node that serves (a primary or cascading standby, a publisher, the server a pooler
+/// routes to) to the one that depends on it. Either end may be in another cluster than the snapshot's; a node
+/// can have several edges in and out.
 struct TopologyEdge
 {
+    EdgeKind kind = EdgeKind::Physical;
     QString upstream;
-    QString standby;
+    QString standby;         ///< the depending end: a standby, a subscriber, a pooler
+    QString upstreamCluster; ///< empty: the snapshot's own cluster
+    QString standbyCluster;  ///< empty: the snapshot's own cluster
     QString syncState; // async, sync, potential, quorum, or empty when unknown
     QString state;     // streaming, catchup, … or "not streaming"
     bool streaming = false;

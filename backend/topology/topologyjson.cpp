@@ -66,8 +66,11 @@ QJsonObject topologyToJson(const TopologySnapshot &snapshot)
     QJsonArray edges;
     for (const TopologyEdge &edge : snapshot.edges) {
         QJsonObject object;
+        object.insert("kind"_L1, edgeKindName(edge.kind));
         object.insert("upstream"_L1, edge.upstream);
         object.insert("standby"_L1, edge.standby);
+        object.insert("upstream_cluster"_L1, textOrNull(edge.upstreamCluster));
+        object.insert("standby_cluster"_L1, textOrNull(edge.standbyCluster));
         object.insert("sync_state"_L1, textOrNull(edge.syncState));
         object.insert("state"_L1, edge.state);
         object.insert("streaming"_L1, edge.streaming);

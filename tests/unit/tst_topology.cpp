@@ -69,10 +69,37 @@ private Q_SLOTS:
         }
         QCOMPARE(snapshot.edges.size(), 2);
         for (const TopologyEdge &edge : snapshot.edges) {
+            QCOMPARE(edge.kind, EdgeKind::Physical);
             QCOMPARE(edge.upstream, u"node1"_s);
+            QVERIFY(edge.upstreamCluster.isEmpty() && edge.standbyCluster.isEmpty());
             QVERIFY(edge.streaming);
             QCOMPARE(edge.slot, edge.standby); // the lab names each slot after its standby
         }
+        // status --json: each edge says what it carries, and names no other cluster.
+        const QJsonObject edge = topologyToJson(snapshot).value("edges"_L1).toArray().first().toObject();
+        QCOMPARE(edge.value("kind"_L1).toString(), u"physical"_s);
+        QVERIFY(edge.contains("upstream_cluster"_L1) && edge.value("upstream_cluster"_L1).isNull());
+        QVERIFY(edge.contains("standby_cluster"_L1) && edge.value("standby_cluster"_L1).isNull());
+    }
+
+    void edgeKindsHaveTheNamesOfTheJsonContract()
+    {
+        for (EdgeKind kind : {EdgeKind::Physical, EdgeKind::Logical, EdgeKind::Pooler})
+            QCOMPARE(edgeKindFromName(edgeKindName(kind)), std::optional<EdgeKind>(kind));
+        QCOMPARE(edgeKindName(EdgeKind::Logical), u"logical"_s);
+        QCOMPARE(edgeKindName(EdgeKind::Pooler), u"pooler"_s);
+        QVERIFY(!edgeKindFromName(u"wal"));
+        TopologyEdge between;
+        between.kind = EdgeKind::Logical;
+        between.upstream = u"node1"_s;
+        between.standby = u"node1"_s;
+        between.standbyCluster = u"reporting"_s;
+        TopologySnapshot snapshot;
+        snapshot.edges << between;
+        const QJsonObject json = topologyToJson(snapshot).value("edges"_L1).toArray().first().toObject();
+        QCOMPARE(json.value("kind"_L1).toString(), u"logical"_s);
+        QCOMPARE(json.value("standby_cluster"_L1).toString(), u"reporting"_s);
+        QVERIFY(json.value("upstream_cluster"_L1).isNull());
     }
 
     void aNodeNotYetProbedMakesTheSnapshotIncompleteButIsNoProblem()
