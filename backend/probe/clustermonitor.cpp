@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clustermonitor.h"
 
+#include "core/backgroundwork.h"
 #include "nodemonitor.h"
 #include "patroni/patronimonitor.h"
 
 #include <QThread>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -21,13 +24,16 @@ ClusterMonitor::ClusterMonitor(QString cluster, QList<NodeEndpoint> endpoints, P
     for (const NodeEndpoint &endpoint : std::as_const(m_endpoints))
         m_input.nodes << ClusterNodeSpec{endpoint.name, endpoint.connInfo.firstHost(), endpoint.connInfo.firstPort()};
     m_snapshot = assembleTopology(m_input);
+    // A round's probes start together and take milliseconds each; a quarter of the interval (at most 250 ms)
+    // waits for all of them without letting a hung node hold the others back.
+    m_roundWindow.setSingleShot(true);
+    m_roundWindow.setInterval(std::clamp(m_settings.intervalMs / 4, 20, 250));
+    connect(&m_roundWindow, &QTimer::timeout, this, &ClusterMonitor::publishSnapshot);
 }
 
 ClusterMonitor::~ClusterMonitor()
 {
     stop();
-    // Waits for a journal read still running, while the members its report would touch still exist.
-    delete m_interruptedJob;
 }
 
 void ClusterMonitor::setPatroni(const PatroniEndpoint &endpoint)
@@ -42,21 +48,14 @@ void ClusterMonitor::watchInterruptedActions(std::function<QString()> read)
 
 void ClusterMonitor::readInterruptedAction()
 {
-    if (!m_interruptedJob || m_interruptedJob->isRunning())
+    if (!m_interruptedWork || m_interruptedWork->isRunning())
         return;
-    auto found = std::make_shared<QString>();
     // A file read: quick, but not on the thread that paints.
-    m_interruptedJob->start(tr("Reading the action journal"), [read = m_readInterrupted, found](const auto &, const auto *, QString *) {
-        *found = read();
-        return true;
-    });
-    m_interruptedJob->disconnect(this);
-    connect(m_interruptedJob, &BackgroundJob::finished, this, [this, found] {
-        if (!isRunning() || *found == m_input.interruptedAction)
+    m_interruptedWork->run([read = m_readInterrupted] { return read(); }, [this](const QString &found) {
+        if (!isRunning() || found == m_input.interruptedAction)
             return;
-        m_input.interruptedAction = *found;
-        reassemble();
-        Q_EMIT topologyChanged(m_snapshot);
+        m_input.interruptedAction = found;
+        scheduleSnapshot();
     });
 }
 
@@ -66,7 +65,7 @@ void ClusterMonitor::start()
         return;
     if (m_readInterrupted) {
         if (!m_interruptedTimer) {
-            m_interruptedJob = new BackgroundJob(this);
+            m_interruptedWork = new BackgroundWork(this);
             m_interruptedTimer = new QTimer(this);
             m_interruptedTimer->setInterval(std::max(1000, m_settings.intervalMs));
             connect(m_interruptedTimer, &QTimer::timeout, this, &ClusterMonitor::readInterruptedAction);
@@ -104,6 +103,8 @@ void ClusterMonitor::stop()
 {
     if (m_interruptedTimer)
         m_interruptedTimer->stop();
+    m_roundWindow.stop();
+    m_probedThisRound.clear();
     for (QThread *thread : std::as_const(m_threads)) {
         thread->requestInterruption();
         thread->quit();
@@ -127,9 +128,12 @@ void ClusterMonitor::onProbed(const NodeProbe &probe)
     if (!isRunning())
         return; // a result queued before stop()
     m_input.probes.insert(probe.node, probe);
-    reassemble();
     Q_EMIT nodeProbed(probe);
-    Q_EMIT topologyChanged(m_snapshot);
+    m_probedThisRound.insert(probe.node);
+    if (m_probedThisRound.size() >= m_endpoints.size())
+        publishSnapshot(); // every node of the round has answered
+    else
+        scheduleSnapshot();
 }
 
 void ClusterMonitor::onPatroni(const PatroniStatus &status)
@@ -137,6 +141,19 @@ void ClusterMonitor::onPatroni(const PatroniStatus &status)
     if (!isRunning())
         return;
     m_input.patroni = status;
+    scheduleSnapshot();
+}
+
+void ClusterMonitor::scheduleSnapshot()
+{
+    if (!m_roundWindow.isActive())
+        m_roundWindow.start();
+}
+
+void ClusterMonitor::publishSnapshot()
+{
+    m_roundWindow.stop();
+    m_probedThisRound.clear();
     reassemble();
     Q_EMIT topologyChanged(m_snapshot);
 }

@@ -4,10 +4,9 @@
 #include "nodeprober.h"
 #include "topology/topologyassembler.h"
 
-#include "core/backgroundjob.h"
-
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <functional>
 
@@ -15,10 +14,15 @@ class QThread;
 
 namespace pgv {
 
+class BackgroundWork;
 class NodeMonitor;
 
 /// Watches every node of one cluster: one monitor thread per node, results assembled into a topology
 /// on the thread this object lives on (the GUI thread in pgverse). Nothing here blocks that thread.
+///
+/// One snapshot per poll round: the nodes are polled together, and their probes (with Patroni's answer and the
+/// action journal) are assembled once, when every node of the round has answered or, at the latest, a short
+/// window after the first answer, so that a hung node holds back nobody else's figures.
 class ClusterMonitor : public QObject
 {
     Q_OBJECT
@@ -48,6 +52,9 @@ Q_SIGNALS:
 private:
     void onProbed(const NodeProbe &probe);
     void onPatroni(const PatroniStatus &status);
+    /// Something of the next snapshot arrived: publish it once the round is complete or its window has passed.
+    void scheduleSnapshot();
+    void publishSnapshot();
     void reassemble();
     void readInterruptedAction();
 
@@ -60,7 +67,9 @@ private:
     std::optional<PatroniEndpoint> m_patroni;
     std::function<QString()> m_readInterrupted;
     QTimer *m_interruptedTimer = nullptr;
-    BackgroundJob *m_interruptedJob = nullptr;
+    BackgroundWork *m_interruptedWork = nullptr;
+    QSet<QString> m_probedThisRound;
+    QTimer m_roundWindow;
 };
 
 } // namespace pgv

@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace pgv;
 
@@ -130,6 +132,53 @@ private Q_SLOTS:
         QVERIFY(nodeOf(*m_monitor, u"node1"_s)->isUp());
         QVERIFY(nodeOf(*m_monitor, u"node3"_s)->isUp());
 
+        thaw.dismiss();
+        QVERIFY(m_lab->thaw(u"node2"_s));
+        QTRY_VERIFY2_WITH_TIMEOUT(nodeOf(*m_monitor, u"node2"_s)->state == u"streaming" && m_monitor->snapshot().healthy(),
+                                  qPrintable(describe(*m_monitor)), kSettleMs);
+    }
+
+    void eachPollRoundIsOneSnapshot()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_monitor->snapshot().healthy() && m_monitor->snapshot().complete, kSettleMs);
+        QSignalSpy probes(m_monitor.get(), &ClusterMonitor::nodeProbed);
+        QSignalSpy snapshots(m_monitor.get(), &ClusterMonitor::topologyChanged);
+        QTest::qWait(2000);
+        // Three nodes polled every 200 ms: about ten rounds of three probes, and one assembly per round (not three).
+        const qsizetype rounds = probes.size() / 3;
+        QVERIFY2(rounds >= 6, qPrintable(u"%1 probes in 2 s"_s.arg(probes.size())));
+        QVERIFY2(snapshots.size() >= rounds - 2 && snapshots.size() <= rounds + 2,
+                 qPrintable(u"%1 snapshots for %2 probes"_s.arg(snapshots.size()).arg(probes.size())));
+        // Each snapshot carries the round's probes of every node.
+        const auto last = snapshots.last().first().value<TopologySnapshot>();
+        for (const QString &name : {u"node1"_s, u"node2"_s, u"node3"_s})
+            QVERIFY(last.node(name) && last.node(name)->isUp());
+    }
+
+    void aFrozenNodeDoesNotHoldBackTheOthersSnapshot()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_monitor->snapshot().healthy() && m_monitor->snapshot().complete, kSettleMs);
+        QVERIFY(m_lab->freeze(u"node2"_s));
+        auto thaw = qScopeGuard([this] { m_lab->thaw(u"node2"_s); });
+        // From a probe of node1 to the snapshot that carries it: the round's window (50 ms at this interval), not
+        // node2's query timeout (1 s), whatever node2 does meanwhile.
+        QElapsedTimer clock;
+        clock.start();
+        QList<qint64> probedAt;
+        QList<qint64> waits;
+        connect(m_monitor.get(), &ClusterMonitor::nodeProbed, this, [&](const NodeProbe &probe) {
+            if (probe.node == u"node1")
+                probedAt << clock.elapsed();
+        });
+        connect(m_monitor.get(), &ClusterMonitor::topologyChanged, this, [&] {
+            for (qint64 at : std::as_const(probedAt))
+                waits << clock.elapsed() - at;
+            probedAt.clear();
+        });
+        QTest::qWait(2500);
+        QVERIFY2(waits.size() >= 6, qPrintable(u"%1 probes of node1 reached a snapshot in 2.5 s"_s.arg(waits.size())));
+        const qint64 longest = *std::max_element(waits.cbegin(), waits.cend());
+        QVERIFY2(longest < 500, qPrintable(u"a probe of node1 waited %1 ms for its snapshot"_s.arg(longest)));
         thaw.dismiss();
         QVERIFY(m_lab->thaw(u"node2"_s));
         QTRY_VERIFY2_WITH_TIMEOUT(nodeOf(*m_monitor, u"node2"_s)->state == u"streaming" && m_monitor->snapshot().healthy(),
