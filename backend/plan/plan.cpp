@@ -3,6 +3,8 @@
 #include "nodetypes.h"
 #include "planfields.h"
 
+#include <QCborMap>
+#include <QCborValue>
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -137,6 +139,8 @@ QJsonObject PlanNode::properties() const
 {
     if (m_source.isNull())
         return m_properties;
+    if (m_cbor)
+        return QCborValue::fromCbor(QByteArrayView(m_source).sliced(m_begin, m_end - m_begin).toByteArray()).toMap().toJsonObject();
     QByteArray object = m_source.mid(m_begin, m_cutBegin - m_begin);
     object += QByteArrayView(m_source).sliced(m_cutEnd, m_end - m_cutEnd);
     return QJsonDocument::fromJson(object).object();
@@ -152,10 +156,17 @@ void PlanNode::setSource(const QByteArray &json, qsizetype begin, qsizetype end,
 {
     m_properties = {};
     m_source = json;
+    m_cbor = false;
     m_begin = begin;
     m_end = end;
     m_cutBegin = cutBegin;
     m_cutEnd = cutEnd;
+}
+
+void PlanNode::setCborSource(const QByteArray &cbor, qsizetype begin, qsizetype end)
+{
+    setSource(cbor, begin, end, end, end);
+    m_cbor = true;
 }
 
 void PlanNode::normalize()

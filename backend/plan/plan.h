@@ -78,6 +78,9 @@ struct PlanNode
     void setProperties(QJsonObject properties);
     /// The node is the JSON object at [begin, end) of \a json, less the "Plans" member at [cutBegin, cutEnd).
     void setSource(const QByteArray &json, qsizetype begin, qsizetype end, qsizetype cutBegin, qsizetype cutEnd);
+    /// The node's properties are the CBOR map at [begin, end) of \a cbor (how text plans keep them: compact, and
+    /// quicker to write than JSON, numbers being stored as they are).
+    void setCborSource(const QByteArray &cbor, qsizetype begin, qsizetype end);
 
     bool isSubplan() const { return parentRelationship == u"InitPlan" || parentRelationship == u"SubPlan"; }
     bool isCte() const { return subplanName.startsWith(u"CTE "); }
@@ -93,6 +96,7 @@ private:
     QJsonObject m_properties;
     QByteArray m_source;
     qsizetype m_begin = 0, m_end = 0, m_cutBegin = 0, m_cutEnd = 0;
+    bool m_cbor = false;
 };
 
 } // namespace pgv

@@ -8,9 +8,11 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
+#include <QCborMap>
+#include <QCborValue>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -48,47 +50,33 @@ public:
         const auto nodeCount = std::count_if(lines.cbegin(), lines.cend(), [](const LogicalLine &line) { return line.isNode; });
         m_plan.nodes.reserve(nodeCount);
         m_properties.reserve(nodeCount);
+        m_ranges.reserve(nodeCount);
         for (qsizetype i = 0; i < lines.size(); ++i) {
             if (!readLine(lines.at(i), i == 0))
                 return std::nullopt;
         }
         closeGroups(-1);
-        for (auto it = m_keyLines.cbegin(); it != m_keyLines.cend(); ++it) {
-            const QJsonArray sets = readGroupingSets(it.value());
-            if (sets.isEmpty())
-                continue;
-            QJsonObject &properties = m_properties[it.key()];
-            for (const char *key : {"Group Key", "Hash Key", "Sort Key"})
-                properties.remove(QLatin1StringView(key));
-            properties.insert("Grouping Sets"_L1, sets);
-        }
-        const bool timing = std::any_of(m_properties.cbegin(), m_properties.cend(), [](const QJsonObject &properties) {
-            return properties.contains("Actual Total Time"_L1);
-        });
-        // Each node keeps its properties as compact JSON in one buffer shared by all nodes, as nodes of a JSON plan
-        // keep their place in the input: a QJsonObject per node costs several times the text it came from.
-        QByteArray store;
-        QList<std::pair<qsizetype, qsizetype>> ranges;
-        ranges.reserve(m_plan.nodes.size());
-        for (PlanNode &node : m_plan.nodes) {
-            QJsonObject &properties = m_properties[node.id];
-            // EXPLAIN (FORMAT JSON) gives never-executed nodes zero times; "(never executed)" means the same.
-            if (timing && properties.value("Actual Loops"_L1).toDouble(-1) == 0 && !properties.contains("Actual Total Time"_L1)) {
-                properties.insert("Actual Startup Time"_L1, 0.0);
-                properties.insert("Actual Total Time"_L1, 0.0);
+        popStack(-1);
+        // A plan whose first node has no times but a later one has (the first never ran): the never-executed
+        // nodes get zero times after all, as EXPLAIN (FORMAT JSON) gives them.
+        if (m_anyTimes && !m_times) {
+            for (PlanNode &node : m_plan.nodes) {
+                const auto [from, to] = m_ranges.at(node.id);
+                QJsonObject properties = QCborValue::fromCbor(m_store.mid(from, to - from)).toMap().toJsonObject();
+                if (!addZeroTimes(&properties))
+                    continue;
+                const qsizetype begin = m_store.size();
+                m_store += QCborValue::fromJsonValue(properties).toCbor();
+                m_ranges[node.id] = {begin, m_store.size()};
+                node.setProperties(std::move(properties));
+                node.normalize();
+                node.setProperties({});
             }
-            const qsizetype begin = store.size();
-            store += QJsonDocument(properties).toJson(QJsonDocument::Compact);
-            ranges.append({begin, store.size()});
-            node.setProperties(std::move(properties));
-            node.normalize();
-            node.setProperties({});
         }
-        m_properties.clear();
-        store.squeeze();
+        m_store.squeeze();
         for (PlanNode &node : m_plan.nodes) {
-            const auto [begin, end] = ranges.at(node.id);
-            node.setSource(store, begin, end, end, end);
+            const auto [begin, end] = m_ranges.at(node.id);
+            node.setCborSource(m_store, begin, end);
         }
         m_plan.finish();
         return std::move(m_plan);
@@ -169,7 +157,7 @@ private:
                 relationship = top.relationship;
                 subplanName = top.name;
             } else {
-                relationship = childRelationship(m_properties[parent].value("Node Type"_L1).toString(), m_plainChildren[parent]++);
+                relationship = childRelationship(m_nodeTypes[parent], m_plainChildren[parent]++);
             }
         }
         const int depth = parent < 0 ? 0 : m_depths[parent] + 1;
@@ -194,6 +182,7 @@ private:
         const bool actuals = properties.contains("Actual Loops"_L1);
         const bool neverExecuted = properties.value("Actual Loops"_L1).toDouble(-1) == 0;
         const bool times = properties.contains("Actual Total Time"_L1);
+        m_anyTimes = m_anyTimes || times;
         if (m_plan.nodes.isEmpty()) {
             m_costs = costs;
             m_actuals = actuals;
@@ -210,7 +199,9 @@ private:
         m_stack.append({nameColumn, node.id, false, {}, {}});
         m_depths.append(depth);
         m_plainChildren.append(0);
+        m_nodeTypes.append(properties.value("Node Type"_L1).toString());
         m_properties.append(std::move(properties));
+        m_ranges.append({0, 0});
         m_plan.nodes.append(std::move(node));
         return true;
     }
@@ -291,16 +282,57 @@ private:
             m_groups.append({indent, node, key.toString(), false, {}});
         } else {
             if (node >= 0 && m_groups.isEmpty() && (key == u"Group Key" || key == u"Hash Key" || key == u"Sort Key")
-                && m_properties[node].value("Node Type"_L1).toString() == u"Aggregate")
+                && m_nodeTypes[node] == u"Aggregate")
                 m_keyLines[node].append({key.toString(), value.toString()}); // grouping sets, maybe
             readTextProperty(key, value, target);
         }
     }
 
+    /// Leaves the nodes and subplan headers that a line at \a column is not indented under (all for -1). A node
+    /// that leaves the stack has all its lines read: it is finished there, so that only the nodes on the stack hold
+    /// their properties as objects, not every node of a large plan.
     void popStack(int column)
     {
-        while (!m_stack.isEmpty() && m_stack.last().column >= column)
-            m_stack.removeLast();
+        while (!m_stack.isEmpty() && (column < 0 || m_stack.last().column >= column)) {
+            const StackEntry entry = m_stack.takeLast();
+            if (!entry.header)
+                finishNode(entry.node);
+        }
+    }
+
+    /// EXPLAIN (FORMAT JSON) gives never-executed nodes zero times; "(never executed)" means the same.
+    static bool addZeroTimes(QJsonObject *properties)
+    {
+        if (properties->value("Actual Loops"_L1).toDouble(-1) != 0 || properties->contains("Actual Total Time"_L1))
+            return false;
+        properties->insert("Actual Startup Time"_L1, 0.0);
+        properties->insert("Actual Total Time"_L1, 0.0);
+        return true;
+    }
+
+    /// Grouping sets, zero times, the normalized fields, and the properties as CBOR in one buffer shared
+    /// by all nodes (as nodes of a JSON plan keep their place in the input): a QJsonObject per node would cost
+    /// several times the text it came from.
+    void finishNode(int id)
+    {
+        QJsonObject properties = std::exchange(m_properties[id], QJsonObject());
+        if (const auto keys = m_keyLines.constFind(id); keys != m_keyLines.cend()) {
+            if (const QJsonArray sets = readGroupingSets(keys.value()); !sets.isEmpty()) {
+                for (const char *key : {"Group Key", "Hash Key", "Sort Key"})
+                    properties.remove(QLatin1StringView(key));
+                properties.insert("Grouping Sets"_L1, sets);
+            }
+            m_keyLines.erase(keys);
+        }
+        if (m_times)
+            addZeroTimes(&properties);
+        const qsizetype begin = m_store.size();
+        m_store += QCborValue::fromJsonValue(properties).toCbor();
+        m_ranges[id] = {begin, m_store.size()};
+        PlanNode &node = m_plan.nodes[id];
+        node.setProperties(std::move(properties));
+        node.normalize();
+        node.setProperties({});
     }
 
     /// Ends the groups that a line at \a column is not indented under (all of them for -1).
@@ -338,11 +370,15 @@ private:
     QList<Group> m_groups;
     QList<int> m_depths;
     QList<int> m_plainChildren;
-    QList<QJsonObject> m_properties; ///< of each node, as it is read
+    QList<QJsonObject> m_properties; ///< of each node while it is read (empty once finished)
+    QStringList m_nodeTypes;
+    QByteArray m_store;                               ///< every finished node's properties, as CBOR
+    QList<std::pair<qsizetype, qsizetype>> m_ranges; ///< of each node in m_store
     QHash<int, QList<std::pair<QString, QString>>> m_keyLines;
     bool m_costs = false;   ///< the root has "(cost=…)", so every node must
     bool m_actuals = false; ///< the root has "(actual …)" or "(never executed)", so every node must
     bool m_times = false;   ///< the root has "actual time=", so every node that ran must
+    bool m_anyTimes = false; ///< some node has "actual time="
 };
 
 } // namespace
