@@ -12,6 +12,7 @@ namespace pgv {
 
 TopologyModel::TopologyModel(QObject *parent)
     : QAbstractItemModel(parent)
+    , m_edges(new TopologyEdgeModel(this))
 {
 }
 
@@ -83,6 +84,8 @@ bool TopologyModel::sameShape(const QList<Item> &a, const QList<Item> &b, const 
 
 void TopologyModel::setSnapshot(const TopologySnapshot &snapshot)
 {
+    // Edges first: a view relaying out on the node model's reset finds this snapshot's edges already there.
+    m_edges->setEdges(snapshot.edges, snapshot.cluster);
     QList<Item> items;
     QList<int> roots;
     buildTree(snapshot, &items, &roots);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "topology/topology.h"
+#include "topologyedgemodel.h"
 
 #include <QAbstractItemModel>
 
@@ -9,6 +10,7 @@ namespace pgv {
 
 /// The replication tree: primaries (and nodes whose upstream is unknown) at the top, each standby under the node it
 /// streams from. Updated in place while the tree keeps its shape, so views do not flicker or lose their selection.
+/// The tree is for lists; the edges of the cluster (every kind, several per node) are in edgeModel().
 class TopologyModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -41,6 +43,9 @@ public:
 
     void setSnapshot(const TopologySnapshot &snapshot);
     const TopologySnapshot &snapshot() const { return m_snapshot; }
+    const QString &cluster() const { return m_snapshot.cluster; }
+    /// The snapshot's edges, updated with it.
+    TopologyEdgeModel *edgeModel() const { return m_edges; }
     /// The index of the node named \a name in column 0, or an invalid index.
     QModelIndex indexOfNode(const QString &name) const;
 
@@ -66,6 +71,7 @@ private:
     void emitChanged(const QModelIndex &parent);
 
     TopologySnapshot m_snapshot;
+    TopologyEdgeModel *m_edges;
     QList<Item> m_items;
     QList<int> m_roots;
 };

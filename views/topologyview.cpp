@@ -3,6 +3,8 @@
 
 #include "core/units.h"
 #include "problemlistmodel.h"
+#include "topologyedgemodel.h"
+#include "topologylayout.h"
 #include "topologymodel.h"
 
 #include <QContextMenuEvent>
@@ -10,6 +12,9 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
+
+#include <cmath>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -78,32 +83,73 @@ TopologyView::TopologyView(QWidget *parent)
 
 void TopologyView::setModel(TopologyModel *model)
 {
-    if (m_model)
-        disconnect(m_model, nullptr, this, nullptr);
-    m_model = model;
-    if (m_model) {
-        connect(m_model, &QAbstractItemModel::modelReset, this, &TopologyView::relayout);
-        connect(m_model, &QAbstractItemModel::rowsInserted, this, &TopologyView::relayout);
-        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TopologyView::relayout);
-        connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { update(); });
+    setClusters(model ? QList<TopologyModel *>{model} : QList<TopologyModel *>{});
+}
+
+void TopologyView::setClusters(const QList<TopologyModel *> &clusters, TopologyEdgeModel *between)
+{
+    for (const QPointer<TopologyModel> &model : std::as_const(m_clusters)) {
+        if (model) {
+            disconnect(model, nullptr, this, nullptr);
+            disconnect(model->edgeModel(), nullptr, this, nullptr);
+        }
     }
+    if (m_between)
+        disconnect(m_between, nullptr, this, nullptr);
+    m_clusters.clear();
+    for (TopologyModel *model : clusters) {
+        m_clusters << model;
+        watch(model);
+        watch(model->edgeModel());
+    }
+    m_between = between;
+    if (between)
+        watch(between);
     relayout();
 }
 
-void TopologyView::selectNode(const QString &name)
+void TopologyView::watch(QAbstractItemModel *model)
 {
-    if (name == m_selected)
+    connect(model, &QAbstractItemModel::modelReset, this, &TopologyView::relayout);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &TopologyView::relayout);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &TopologyView::relayout);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] { update(); });
+    connect(model, &QObject::destroyed, this, &TopologyView::relayout, Qt::QueuedConnection);
+}
+
+void TopologyView::selectNode(const QString &name, const QString &cluster)
+{
+    QString inCluster = cluster;
+    if (inCluster.isEmpty()) {
+        for (const Card &card : std::as_const(m_cards)) {
+            if (card.name == name) {
+                inCluster = card.cluster;
+                break;
+            }
+        }
+    }
+    if (name == m_selected && inCluster == m_selectedCluster)
         return;
     m_selected = name;
+    m_selectedCluster = inCluster;
     update();
     Q_EMIT nodeSelected(name);
 }
 
-QRect TopologyView::cardRect(const QString &name) const
+QRect TopologyView::cardRect(const QString &name, const QString &cluster) const
 {
     for (const Card &card : m_cards) {
-        if (card.name == name)
+        if (card.name == name && (cluster.isEmpty() || card.cluster == cluster))
             return card.rect.toAlignedRect();
+    }
+    return {};
+}
+
+QRect TopologyView::clusterRect(const QString &cluster) const
+{
+    for (const Frame &frame : m_frames) {
+        if (frame.cluster == cluster)
+            return frame.rect.toAlignedRect();
     }
     return {};
 }
@@ -114,6 +160,14 @@ QStringList TopologyView::nodesInLayoutOrder() const
     for (const Card &card : m_cards)
         names << card.name;
     return names;
+}
+
+QStringList TopologyView::edgesDrawn() const
+{
+    QStringList labels;
+    for (const Edge &edge : m_edges)
+        labels << edge.label;
+    return labels;
 }
 
 QSize TopologyView::sizeHint() const
@@ -135,58 +189,77 @@ void TopologyView::resizeEvent(QResizeEvent *event)
 void TopologyView::relayout()
 {
     m_cards.clear();
-    if (!m_model) {
-        update();
-        return;
-    }
-    // Tidy tree: leaves take consecutive slots, a parent sits centred over its children, one row per depth.
-    struct Placed
-    {
-        QModelIndex index;
-        int depth;
-        qreal slot;
-    };
-    QList<Placed> placed;
-    qreal nextLeaf = 0;
-    int maxDepth = 0;
-    std::function<qreal(const QModelIndex &, int)> place = [&](const QModelIndex &index, int depth) -> qreal {
-        maxDepth = std::max(maxDepth, depth);
-        const int position = int(placed.size());
-        placed << Placed{index, depth, 0};
-        const int children = m_model->rowCount(index);
-        qreal slot;
-        if (children == 0) {
-            slot = nextLeaf++;
-        } else {
-            qreal first = 0;
-            qreal last = 0;
-            for (int row = 0; row < children; ++row) {
-                const qreal childSlot = place(m_model->index(row, 0, index), depth + 1);
-                if (row == 0)
-                    first = childSlot;
-                last = childSlot;
+    m_edges.clear();
+    m_frames.clear();
+    // The graph: every node of every cluster shown (found by walking each model), and the edges of their edge
+    // models and of the one between clusters. Where things go is layoutTopology()'s business.
+    TopologyGraph graph;
+    QList<QPersistentModelIndex> nodeIndexes;
+    QList<QPersistentModelIndex> edgeIndexes;
+    for (const QPointer<TopologyModel> &model : std::as_const(m_clusters)) {
+        if (!model)
+            continue;
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int row = 0; row < model->rowCount(parent); ++row) {
+                const QModelIndex index = model->index(row, 0, parent);
+                graph.nodes.append({model->cluster(), index.data(TopologyModel::NodeNameRole).toString()});
+                nodeIndexes << index;
+                walk(index);
             }
-            slot = (first + last) / 2;
+        };
+        walk({});
+    }
+    QList<TopologyEdgeModel *> edgeModels;
+    for (const QPointer<TopologyModel> &model : std::as_const(m_clusters)) {
+        if (model)
+            edgeModels << model->edgeModel();
+    }
+    if (m_between)
+        edgeModels << m_between;
+    const bool qualified = m_clusters.size() > 1;
+    QStringList labels;
+    for (TopologyEdgeModel *edges : std::as_const(edgeModels)) {
+        for (int row = 0; row < edges->rowCount(); ++row) {
+            const QModelIndex index = edges->index(row, 0);
+            const QString fromCluster = index.data(TopologyEdgeModel::UpstreamClusterRole).toString();
+            const QString from = index.data(TopologyEdgeModel::UpstreamRole).toString();
+            const QString toCluster = index.data(TopologyEdgeModel::StandbyClusterRole).toString();
+            const QString to = index.data(TopologyEdgeModel::StandbyRole).toString();
+            if (!graph.addEdge(EdgeKind(index.data(TopologyEdgeModel::KindRole).toInt()), fromCluster, from, toCluster, to))
+                continue;
+            edgeIndexes << index;
+            const auto name = [&](const QString &cluster, const QString &node) { return qualified ? cluster + u'/' + node : node; };
+            labels << u"%1 -> %2 (%3)"_s.arg(name(fromCluster, from), name(toCluster, to),
+                                             edgeKindName(EdgeKind(index.data(TopologyEdgeModel::KindRole).toInt())));
         }
-        placed[position].slot = slot;
-        return slot;
-    };
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        place(m_model->index(row, 0), 0);
-
-    const qreal contentWidth = nextLeaf * (kCardWidth + kGapX) - kGapX + 2 * kMargin;
-    const qreal contentHeight = (maxDepth + 1) * (kCardHeight + kGapY) - kGapY + 2 * kMargin;
-    m_contentSize = placed.isEmpty() ? QSize() : QSizeF(contentWidth, contentHeight).toSize();
-    const qreal offsetX = std::max<qreal>(0, (width() - contentWidth) / 2);
-    const qreal offsetY = std::max<qreal>(0, (height() - contentHeight) / 3);
-    for (const Placed &item : std::as_const(placed)) {
+    }
+    TopologyLayoutMetrics metrics;
+    metrics.card = QSizeF(kCardWidth, kCardHeight);
+    metrics.gap = QSizeF(kGapX, kGapY);
+    metrics.margin = kMargin;
+    metrics.frameHeader = qualified ? 26 : 0;
+    const TopologyLayout layout = layoutTopology(graph, metrics);
+    m_contentSize = graph.nodes.isEmpty() ? QSize() : layout.size.toSize();
+    const QPointF offset(std::max<qreal>(0, (width() - layout.size.width()) / 2), std::max<qreal>(0, (height() - layout.size.height()) / 3));
+    for (const TopologyLayout::Card &placed : layout.cards) {
         Card card;
-        card.index = item.index;
-        card.name = item.index.data(TopologyModel::NodeNameRole).toString();
-        card.upstream = item.index.parent().data(TopologyModel::NodeNameRole).toString();
-        card.rect = QRectF(offsetX + kMargin + item.slot * (kCardWidth + kGapX), offsetY + kMargin + item.depth * (kCardHeight + kGapY),
-                           kCardWidth, kCardHeight);
+        card.index = nodeIndexes[placed.node];
+        card.cluster = graph.nodes[placed.node].cluster;
+        card.name = graph.nodes[placed.node].name;
+        card.rect = placed.rect.translated(offset);
         m_cards << card;
+    }
+    for (const TopologyLayout::Route &route : layout.routes) {
+        Edge edge;
+        edge.index = edgeIndexes[route.edge];
+        edge.label = labels[route.edge];
+        for (const QPointF &point : route.points)
+            edge.points << point + offset;
+        m_edges << edge;
+    }
+    if (qualified) {
+        for (const TopologyLayout::Frame &frame : layout.frames)
+            m_frames << Frame{frame.cluster, frame.rect.translated(offset)};
     }
     updateGeometry();
     update();
@@ -210,18 +283,30 @@ void TopologyView::paintEvent(QPaintEvent *)
         paintPlaceholder(painter);
         return;
     }
-    for (const Card &card : std::as_const(m_cards)) {
-        if (card.upstream.isEmpty())
-            continue;
-        for (const Card &from : std::as_const(m_cards)) {
-            if (from.name == card.upstream && from.index == card.index.parent()) {
-                paintEdge(painter, from, card);
-                break;
-            }
-        }
-    }
+    for (const Frame &frame : std::as_const(m_frames))
+        paintFrame(painter, frame);
+    // Lines first, their labels over every line, cards over both.
+    for (const Edge &edge : std::as_const(m_edges))
+        paintEdge(painter, edge, false);
+    for (const Edge &edge : std::as_const(m_edges))
+        paintEdge(painter, edge, true);
     for (const Card &card : std::as_const(m_cards))
         paintCard(painter, card);
+}
+
+void TopologyView::paintFrame(QPainter &painter, const Frame &frame) const
+{
+    const QColor line = palette().color(QPalette::Mid);
+    painter.setPen(QPen(line, 1));
+    painter.setBrush(palette().alternateBase());
+    painter.drawRoundedRect(frame.rect, 10, 10);
+    QFont bold = font();
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.setPen(palette().color(QPalette::Text));
+    painter.drawText(frame.rect.adjusted(12, 4, -12, 0).toRect(), Qt::AlignTop | Qt::AlignLeft,
+                     QFontMetrics(bold).elidedText(frame.cluster, Qt::ElideRight, int(frame.rect.width()) - 24));
+    painter.setFont(font());
 }
 
 void TopologyView::paintPlaceholder(QPainter &painter) const
@@ -231,36 +316,79 @@ void TopologyView::paintPlaceholder(QPainter &painter) const
                      tr("No cluster is open.\nPick a profile on the left, or create a practice cluster with Lab → Create lab…"));
 }
 
-void TopologyView::paintEdge(QPainter &painter, const Card &from, const Card &to) const
+void TopologyView::paintEdge(QPainter &painter, const Edge &edge, bool labelOnly) const
 {
-    const QModelIndex index = to.index;
-    const QString sync = index.data(TopologyModel::SyncStateRole).toString();
-    const bool streaming = index.data(TopologyModel::StateRole).toString() == u"streaming"
-                           && index.data(TopologyModel::NodeRoleRole).toInt() == int(NodeRole::Standby);
+    if (edge.points.size() < 2 || !edge.index.isValid())
+        return;
+    const QModelIndex index = edge.index;
+    const auto kind = EdgeKind(index.data(TopologyEdgeModel::KindRole).toInt());
+    const QString sync = index.data(TopologyEdgeModel::SyncStateRole).toString();
+    const bool streaming = index.data(TopologyEdgeModel::StreamingRole).toBool();
     QColor color(0x15, 0x65, 0xc0);
     qreal width = 2;
-    if (sync == u"sync" || sync == u"quorum") {
-        color = QColor(0x6a, 0x1b, 0x9a);
-        width = 3.5;
+    Qt::PenStyle style = Qt::SolidLine;
+    QString label;
+    switch (kind) {
+    case EdgeKind::Physical:
+        if (sync == u"sync" || sync == u"quorum") {
+            color = QColor(0x6a, 0x1b, 0x9a);
+            width = 3.5;
+        }
+        if (!streaming)
+            color = QColor(0xc6, 0x28, 0x28);
+        if (!streaming || sync == u"potential")
+            style = Qt::DashLine;
+        label = streaming ? (sync.isEmpty() ? tr("streaming") : sync) : tr("not streaming");
+        break;
+    case EdgeKind::Logical:
+        color = QColor(0x00, 0x83, 0x8f);
+        style = Qt::DashDotLine;
+        label = tr("logical");
+        break;
+    case EdgeKind::Pooler:
+        color = QColor(0x5d, 0x40, 0x37);
+        style = Qt::DotLine;
+        label = tr("pooler");
+        break;
     }
-    if (!streaming)
-        color = QColor(0xc6, 0x28, 0x28);
     QPen pen(color, width);
-    if (!streaming || sync == u"potential")
-        pen.setStyle(Qt::DashLine);
+    pen.setStyle(style);
 
-    const QPointF start(from.rect.center().x(), from.rect.bottom());
-    const QPointF end(to.rect.center().x(), to.rect.top());
-    QPainterPath path(start);
-    const qreal bend = (end.y() - start.y()) / 2;
-    path.cubicTo(start + QPointF(0, bend), end - QPointF(0, bend), end);
-    painter.setPen(pen);
-    painter.setBrush(Qt::NoBrush);
-    painter.drawPath(path);
+    // Two points: one smooth curve between layers. More: the route's straight runs, its corners rounded.
+    const QList<QPointF> &points = edge.points;
+    QPainterPath path(points.first());
+    if (points.size() == 2) {
+        const QPointF start = points.first();
+        const QPointF end = points.last();
+        const qreal bend = (end.y() - start.y()) / 2;
+        path.cubicTo(start + QPointF(0, bend), end - QPointF(0, bend), end);
+    } else {
+        constexpr qreal kCorner = 14;
+        for (qsizetype i = 1; i + 1 < points.size(); ++i) {
+            const QPointF corner = points[i];
+            const QPointF in = points[i - 1] - corner;
+            const QPointF out = points[i + 1] - corner;
+            const qreal inLength = std::hypot(in.x(), in.y());
+            const qreal outLength = std::hypot(out.x(), out.y());
+            const qreal radius = std::min({kCorner, inLength / 2, outLength / 2});
+            if (inLength < 0.5 || outLength < 0.5) {
+                path.lineTo(corner);
+                continue;
+            }
+            path.lineTo(corner + in * (radius / inLength));
+            path.quadTo(corner, corner + out * (radius / outLength));
+        }
+        path.lineTo(points.last());
+    }
+    if (!labelOnly) {
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+        return;
+    }
 
-    QString label = streaming ? (sync.isEmpty() ? tr("streaming") : sync) : tr("not streaming");
-    const QVariant lag = index.data(TopologyModel::ReplayLagBytesRole);
-    if (streaming && lag.isValid())
+    const QVariant lag = index.data(TopologyEdgeModel::ReplayLagBytesRole);
+    if (kind == EdgeKind::Physical && streaming && lag.isValid())
         label += u" · "_s + formatBytes(lag.toLongLong());
     const QFontMetricsF metrics(font());
     const QPointF middle = path.pointAtPercent(0.55);
@@ -281,7 +409,7 @@ void TopologyView::paintCard(QPainter &painter, const Card &card) const
     const QColor accent = roleColor(role, state);
     const QVariant severity = index.data(TopologyModel::SeverityRole);
     const QStringList problems = index.data(TopologyModel::ProblemsRole).toStringList();
-    const bool selected = card.name == m_selected;
+    const bool selected = card.name == m_selected && card.cluster == m_selectedCluster;
 
     QPainterPath outline;
     outline.addRoundedRect(card.rect, 8, 8);
@@ -382,33 +510,38 @@ void TopologyView::mousePressEvent(QMouseEvent *event)
 {
     setFocus(Qt::MouseFocusReason);
     if (const Card *card = cardAt(event->position()))
-        selectNode(card->name);
+        selectNode(card->name, card->cluster);
     QWidget::mousePressEvent(event);
 }
 
 void TopologyView::keyPressEvent(QKeyEvent *event)
 {
-    const QStringList order = nodesInLayoutOrder();
-    if (order.isEmpty())
+    if (m_cards.isEmpty())
         return QWidget::keyPressEvent(event);
-    int current = int(order.indexOf(m_selected));
+    const int count = int(m_cards.size());
+    int current = -1;
+    for (int i = 0; i < count; ++i) {
+        if (m_cards[i].name == m_selected && m_cards[i].cluster == m_selectedCluster)
+            current = i;
+    }
+    const auto select = [&](int i) { selectNode(m_cards[i].name, m_cards[i].cluster); };
     switch (event->key()) {
     case Qt::Key_Right:
     case Qt::Key_Down:
-        selectNode(order.value(current < 0 ? 0 : (current + 1) % order.size()));
+        select(current < 0 ? 0 : (current + 1) % count);
         return;
     case Qt::Key_Left:
     case Qt::Key_Up:
-        selectNode(order.value(current <= 0 ? int(order.size()) - 1 : current - 1));
+        select(current <= 0 ? count - 1 : current - 1);
         return;
     case Qt::Key_Home:
-        selectNode(order.first());
+        select(0);
         return;
     case Qt::Key_End:
-        selectNode(order.last());
+        select(count - 1);
         return;
     case Qt::Key_Menu:
-        if (const QRect card = cardRect(m_selected); !card.isEmpty())
+        if (const QRect card = cardRect(m_selected, m_selectedCluster); !card.isEmpty())
             Q_EMIT nodeContextMenuRequested(m_selected, mapToGlobal(card.center()));
         return;
     default:
@@ -419,7 +552,7 @@ void TopologyView::keyPressEvent(QKeyEvent *event)
 void TopologyView::contextMenuEvent(QContextMenuEvent *event)
 {
     if (const Card *card = cardAt(event->pos())) {
-        selectNode(card->name);
+        selectNode(card->name, card->cluster);
         Q_EMIT nodeContextMenuRequested(card->name, event->globalPos());
     }
 }

@@ -2,27 +2,40 @@
 #pragma once
 
 #include <QPersistentModelIndex>
+#include <QPointer>
 #include <QWidget>
 
 namespace pgv {
 
+class TopologyEdgeModel;
 class TopologyModel;
 
-/// The cluster as a tree of node cards: primary at the top, standbys below the node they stream from, edges drawn
-/// by replication kind (sync, async, not streaming) and problems in colour with a readable reason.
-/// Repaints from the model; nothing is rebuilt while the tree keeps its shape, so live updates do not flicker.
+/// The workspace as a graph of node cards: one frame per cluster, side by side; in each a primary at the top,
+/// standbys below the node they stream from, poolers above their server; edges from the edge models (physical by
+/// replication kind, sync, async or not streaming; logical subscriptions; poolers), within and between clusters,
+/// routed around the cards; problems in colour with a readable reason. The layout is layoutTopology()'s; this
+/// widget only paints it. Nothing is rebuilt while the graph keeps its shape, so live updates do not flicker.
 class TopologyView : public QWidget
 {
     Q_OBJECT
 public:
     explicit TopologyView(QWidget *parent = nullptr);
 
+    /// One cluster: the usual window.
     void setModel(TopologyModel *model);
+    /// Several clusters at once, left to right, and the edges between them (subscriptions across clusters…).
+    void setClusters(const QList<TopologyModel *> &clusters, TopologyEdgeModel *between = nullptr);
     QString selectedNode() const { return m_selected; }
-    void selectNode(const QString &name);
+    QString selectedCluster() const { return m_selectedCluster; }
+    /// Selects the first card named \a name (the one of \a cluster when given).
+    void selectNode(const QString &name, const QString &cluster = {});
     /// Where the card of \a name is drawn, in widget coordinates (empty when there is none): for tests and tooltips.
-    QRect cardRect(const QString &name) const;
+    QRect cardRect(const QString &name, const QString &cluster = {}) const;
+    /// Where a cluster's frame is drawn (empty when there is none).
+    QRect clusterRect(const QString &cluster) const;
     QStringList nodesInLayoutOrder() const;
+    /// The edges drawn, as "upstream -> standby (kind)", cluster-qualified ("a/node1") when several are shown.
+    QStringList edgesDrawn() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -43,20 +56,38 @@ private:
     struct Card
     {
         QPersistentModelIndex index;
+        QString cluster;
         QString name;
         QRectF rect;
-        QString upstream;
     };
+    struct Edge
+    {
+        QPersistentModelIndex index; ///< the row in its edge model
+        QString label;               ///< for edgesDrawn()
+        QList<QPointF> points;
+    };
+    struct Frame
+    {
+        QString cluster;
+        QRectF rect;
+    };
+    void watch(QAbstractItemModel *model);
     void relayout();
     const Card *cardAt(const QPointF &point) const;
-    void paintEdge(QPainter &painter, const Card &from, const Card &to) const;
+    /// The edge's line, or (\a labelOnly) the label that sits on it.
+    void paintEdge(QPainter &painter, const Edge &edge, bool labelOnly) const;
     void paintCard(QPainter &painter, const Card &card) const;
+    void paintFrame(QPainter &painter, const Frame &frame) const;
     void paintPlaceholder(QPainter &painter) const;
 
-    TopologyModel *m_model = nullptr;
+    QList<QPointer<TopologyModel>> m_clusters;
+    QPointer<TopologyEdgeModel> m_between;
     QList<Card> m_cards;
+    QList<Edge> m_edges;
+    QList<Frame> m_frames;
     QSize m_contentSize;
     QString m_selected;
+    QString m_selectedCluster;
 };
 
 } // namespace pgv

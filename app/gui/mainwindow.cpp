@@ -146,7 +146,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &ClusterSession::notice, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_topologyView, &TopologyView::nodeSelected, this, &MainWindow::showNodeDetails);
     connect(m_topologyView, &TopologyView::nodeContextMenuRequested, this, &MainWindow::showNodeMenu);
-    connect(m_problemsPane, &ProblemsPane::nodeActivated, m_topologyView, &TopologyView::selectNode);
+    connect(m_problemsPane, &ProblemsPane::nodeActivated, m_topologyView, [this](const QString &node) { m_topologyView->selectNode(node); });
     connect(m_problemsPane, &ProblemsPane::recoverRequested, this, [this] { m_recoverAction->trigger(); });
     connect(m_profileView, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (index.data(ProfileListModel::IsProfileRole).toBool() || index.parent().isValid())

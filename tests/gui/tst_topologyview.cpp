@@ -3,6 +3,7 @@
 #include "pg/pgsession.h"
 #include "probe/clustermonitor.h"
 #include "testlab.h"
+#include "topologyedgemodel.h"
 #include "topologymodel.h"
 #include "topologyview.h"
 
@@ -132,6 +133,69 @@ private Q_SLOTS:
         QTest::keyClick(&view, Qt::Key_Menu);
         QCOMPARE(menu.count(), 1);
         QCOMPARE(menu.first().first().toString(), u"node1"_s);
+    }
+
+    void twoClustersInOneWorkspaceJoinedByALogicalEdge()
+    {
+        // A second, one-node lab beside the first; a subscription between them, synthetic for now (the logical
+        // replication issue reads real ones): both clusters drawn in their frames, the edge between them.
+        test::TestLab reporting(0);
+        QVERIFY2(reporting.isValid(), qPrintable(reporting.error()));
+        ProbeSettings settings;
+        settings.intervalMs = 200;
+        ClusterMonitor ordersMonitor(u"orders"_s, m_lab->manifest().toProfile().endpoints(), settings);
+        ClusterMonitor reportingMonitor(u"reporting"_s, reporting.manifest().toProfile().endpoints(), settings);
+        TopologyModel orders;
+        TopologyModel reportingModel;
+        TopologyEdgeModel between;
+        connect(&ordersMonitor, &ClusterMonitor::topologyChanged, &orders, &TopologyModel::setSnapshot);
+        connect(&reportingMonitor, &ClusterMonitor::topologyChanged, &reportingModel, &TopologyModel::setSnapshot);
+        TopologyEdge subscription;
+        subscription.kind = EdgeKind::Logical;
+        subscription.upstream = u"node1"_s;
+        subscription.upstreamCluster = u"orders"_s;
+        subscription.standby = u"node1"_s;
+        subscription.standbyCluster = u"reporting"_s;
+        subscription.state = u"streaming"_s;
+        subscription.streaming = true;
+        between.setEdges({subscription});
+
+        TopologyView view;
+        view.setClusters({&orders, &reportingModel}, &between);
+        view.resize(1500, 640);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        ordersMonitor.start();
+        reportingMonitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(ordersMonitor.snapshot().healthy() && ordersMonitor.snapshot().complete
+                                     && reportingMonitor.snapshot().healthy() && reportingMonitor.snapshot().complete,
+                                 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(view.nodesInLayoutOrder().size(), 4, 5000);
+        const QRect left = view.clusterRect(u"orders"_s);
+        const QRect right = view.clusterRect(u"reporting"_s);
+        QVERIFY(!left.isEmpty() && !right.isEmpty());
+        QVERIFY(left.right() < right.left());
+        QVERIFY(left.contains(view.cardRect(u"node3"_s, u"orders"_s)));
+        QVERIFY(right.contains(view.cardRect(u"node1"_s, u"reporting"_s)));
+        QCOMPARE(view.cardRect(u"node1"_s, u"reporting"_s).top(), view.cardRect(u"node1"_s, u"orders"_s).top());
+        const QStringList edges = view.edgesDrawn();
+        QVERIFY2(edges.contains(u"orders/node1 -> reporting/node1 (logical)"_s), qPrintable(edges.join(u"; "_s)));
+        QVERIFY2(edges.contains(u"orders/node1 -> orders/node2 (physical)"_s), qPrintable(edges.join(u"; "_s)));
+        QCOMPARE(edges.size(), 3);
+        // The logical edge is painted in its colour in the gap between the frames.
+        const QImage image = view.grab().toImage();
+        if (const QString dir = qEnvironmentVariable("PGV_TEST_SHOTS"); !dir.isEmpty())
+            image.save(dir + u"/topology-two-clusters.png"_s);
+        int teal = 0;
+        for (int x = left.right() + 2; x < right.left() - 1; ++x) {
+            for (int y = left.top(); y < left.bottom(); ++y)
+                teal += image.pixelColor(x, y) == QColor(0x00, 0x83, 0x8f);
+        }
+        QVERIFY2(teal > 20, qPrintable(QString::number(teal)));
+        // Selection tells the two node1 apart.
+        QTest::mouseClick(&view, Qt::LeftButton, {}, view.cardRect(u"node1"_s, u"reporting"_s).center());
+        QCOMPARE(view.selectedCluster(), u"reporting"_s);
+        QCOMPARE(view.selectedNode(), u"node1"_s);
     }
 
 private:

@@ -67,6 +67,34 @@ inline QHash<QString, NodeProbe> healthyProbes()
 }
 
 /// "kind:node" for every problem, sorted: compact to compare.
+/// The recorded lab with node3 cascading from node2 instead of streaming from node1.
+inline QHash<QString, NodeProbe> cascadedProbes()
+{
+    QHash<QString, NodeProbe> probes = healthyProbes();
+    QJsonObject primary = recordedProbe(QStringLiteral("healthy-node1"));
+    QJsonArray primaryClients = primary.value(QLatin1StringView("replication")).toArray();
+    QJsonObject cascadeRow;
+    QJsonArray kept;
+    for (const QJsonValue &row : primaryClients) {
+        if (row.toObject().value(QLatin1StringView("application_name")).toString() == QStringLiteral("node3"))
+            cascadeRow = row.toObject();
+        else
+            kept.append(row);
+    }
+    primary.insert(QLatin1StringView("replication"), kept);
+    QJsonObject middle = recordedProbe(QStringLiteral("healthy-node2"));
+    cascadeRow.insert(QLatin1StringView("replay_lsn"), QStringLiteral("0/4253F00")); // 0xB8 bytes behind node2's received position
+    middle.insert(QLatin1StringView("replication"), QJsonArray{cascadeRow});
+    QJsonObject leaf = recordedProbe(QStringLiteral("healthy-node3"));
+    QJsonObject receiver = leaf.value(QLatin1StringView("wal_receiver")).toObject();
+    receiver.insert(QLatin1StringView("sender_port"), 55433);
+    leaf.insert(QLatin1StringView("wal_receiver"), receiver);
+    probes.insert(QStringLiteral("node1"), reachableProbe(QStringLiteral("node1"), primary));
+    probes.insert(QStringLiteral("node2"), reachableProbe(QStringLiteral("node2"), middle));
+    probes.insert(QStringLiteral("node3"), reachableProbe(QStringLiteral("node3"), leaf));
+    return probes;
+}
+
 inline QStringList problemKeys(const TopologySnapshot &snapshot)
 {
     QStringList keys;

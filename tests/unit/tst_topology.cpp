@@ -228,26 +228,7 @@ private Q_SLOTS:
 
     void cascadingStandbysHangUnderTheirUpstream()
     {
-        QHash<QString, NodeProbe> probes = healthyProbes();
-        QJsonObject primary = recordedProbe(u"healthy-node1"_s);
-        QJsonArray primaryClients = primary.value("replication"_L1).toArray();
-        QJsonObject cascadeRow;
-        for (const QJsonValue &row : primaryClients) {
-            if (row.toObject().value("application_name"_L1).toString() == u"node3")
-                cascadeRow = row.toObject();
-        }
-        primary = withoutReplicationClient(primary, u"node3"_s);
-        QJsonObject middle = recordedProbe(u"healthy-node2"_s);
-        cascadeRow.insert("replay_lsn"_L1, u"0/4253F00"_s); // 0xB8 bytes behind node2's received position
-        middle.insert("replication"_L1, QJsonArray{cascadeRow});
-        QJsonObject leaf = recordedProbe(u"healthy-node3"_s);
-        QJsonObject receiver = leaf.value("wal_receiver"_L1).toObject();
-        receiver.insert("sender_port"_L1, 55433);
-        leaf.insert("wal_receiver"_L1, receiver);
-        probes.insert(u"node1"_s, reachableProbe(u"node1"_s, primary));
-        probes.insert(u"node2"_s, reachableProbe(u"node2"_s, middle));
-        probes.insert(u"node3"_s, reachableProbe(u"node3"_s, leaf));
-
+        const QHash<QString, NodeProbe> probes = cascadedProbes();
         const TopologySnapshot snapshot = assembleTopology(labInput(probes));
         QVERIFY2(snapshot.healthy(), qPrintable(problemKeys(snapshot).join(u", "_s)));
         QCOMPARE(snapshot.node(u"node3")->upstream, u"node2"_s);
