@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionmodels.h"
+#include "statecolors.h"
 
 #include <QColor>
 #include <QFont>
@@ -13,11 +14,11 @@ QColor checkColor(CheckStatus status)
 {
     switch (status) {
     case CheckStatus::Pass:
-        return QColor(0x2e, 0x7d, 0x32);
+        return statecolors::good();
     case CheckStatus::Warn:
-        return QColor(0xd8, 0x8a, 0x00);
+        return statecolors::warning();
     case CheckStatus::Fail:
-        return QColor(0xc6, 0x28, 0x28);
+        return statecolors::bad();
     }
     return {};
 }
@@ -191,9 +192,9 @@ QVariant ActionStepsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (row.status == StepStatus::Failed)
-            return QColor(0xc6, 0x28, 0x28);
+            return statecolors::bad();
         if (row.status == StepStatus::Done)
-            return QColor(0x2e, 0x7d, 0x32);
+            return statecolors::good();
         return {};
     case StatusRole:
         return int(row.status);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupcatalogmodel.h"
+#include "statecolors.h"
 
 #include <QColor>
 #include <QLocale>
@@ -48,7 +49,7 @@ QVariant BackupCatalogModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && index.column() == VerifiedColumn && backup.verified && !*backup.verified)
-        return QColor(0xb0, 0x00, 0x20);
+        return statecolors::bad();
     if (role == Qt::TextAlignmentRole && (index.column() == SizeColumn || index.column() == StoredColumn || index.column() == DurationColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == LabelColumn)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explainhistorymodel.h"
+#include "statecolors.h"
 
 #include <QColor>
 
@@ -57,7 +58,7 @@ QVariant ExplainHistoryModel::data(const QModelIndex &index, int role) const
             return entry.error;
         return index.column() == StatementColumn ? QVariant(entry.sql) : QVariant();
     case Qt::ForegroundRole:
-        return index.column() == StatusColumn && entry.status != u"ok" ? QVariant(QColor(0xb0, 0x20, 0x20)) : QVariant();
+        return index.column() == StatusColumn && entry.status != u"ok" ? QVariant(statecolors::worse()) : QVariant();
     }
     return {};
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plancomparisonmodel.h"
+#include "statecolors.h"
 
 #include <QColor>
 
@@ -165,7 +166,7 @@ QVariant PlanComparisonModel::data(const QModelIndex &index, int role) const
         if (column == TimeDeltaColumn || column == BuffersDeltaColumn) {
             const double change = value(row, column).toDouble();
             // Slower or more I/O in red, faster in green; the sign carries the same meaning in text.
-            return change > 0 ? QVariant(QColor(0xb0, 0x20, 0x20)) : change < 0 ? QVariant(QColor(0x20, 0x80, 0x20)) : QVariant();
+            return change > 0 ? QVariant(statecolors::worse()) : change < 0 ? QVariant(statecolors::better()) : QVariant();
         }
         return {};
     case Qt::TextAlignmentRole:

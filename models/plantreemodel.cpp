@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plantreemodel.h"
+#include "statecolors.h"
 
 #include <QColor>
 
@@ -150,7 +151,7 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
         return index.column() == LabelColumn ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     case Qt::ForegroundRole:
         // Warnings stand out without a delegate; colours carry no meaning a text does not also carry.
-        return index.column() == LabelColumn && !m_warnings[id].isEmpty() ? QVariant(QColor(0xb0, 0x40, 0x00)) : QVariant();
+        return index.column() == LabelColumn && !m_warnings[id].isEmpty() ? QVariant(statecolors::notice()) : QVariant();
     case NodeIdRole: return id;
     case NodeTypeRole: return node.type;
     case ExclusiveMsRole: return optional(metrics.exclusiveMs);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "problemlistmodel.h"
+#include "statecolors.h"
 
 #include <QColor>
 
@@ -9,11 +10,11 @@ QColor severityColor(ProblemSeverity severity)
 {
     switch (severity) {
     case ProblemSeverity::Warning:
-        return QColor(0xd8, 0x8a, 0x00);
+        return statecolors::warning();
     case ProblemSeverity::Error:
-        return QColor(0xc6, 0x28, 0x28);
+        return statecolors::bad();
     case ProblemSeverity::Critical:
-        return QColor(0x8e, 0x00, 0x6b);
+        return statecolors::critical();
     }
     return {};
 }

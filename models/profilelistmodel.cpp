@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilelistmodel.h"
+#include "statecolors.h"
 
 #include "problemlistmodel.h"
 
@@ -148,7 +149,7 @@ QVariant ProfileListModel::nodeData(const Profile &profile, const ProfileNode &n
         }
         if (worst)
             return severityColor(*worst);
-        return live->isUp() ? QColor(0x2e, 0x7d, 0x32) : QColor(Qt::gray);
+        return live->isUp() ? statecolors::good() : QColor(Qt::gray);
     }
     case ProfileNameRole:
         return profile.name;

@@ -2,6 +2,7 @@
 // qcustomplot.h still uses Qt's foreach, which the rest of the project switches off.
 #undef QT_NO_FOREACH
 #include "lagchartview.h"
+#include "statecolors.h"
 
 #include "core/units.h"
 #include "lag/laghistory.h"
@@ -62,17 +63,17 @@ QColor eventColor(ClusterEvent::Kind kind)
     switch (kind) {
     case ClusterEvent::Kind::NodeDown:
     case ClusterEvent::Kind::AlertFired:
-        return QColor(0xc6, 0x28, 0x28);
+        return statecolors::bad();
     case ClusterEvent::Kind::NodeUp:
     case ClusterEvent::Kind::AlertCleared:
-        return QColor(0x2e, 0x7d, 0x32);
+        return statecolors::good();
     case ClusterEvent::Kind::Switchover:
     case ClusterEvent::Kind::TimelineChange:
     case ClusterEvent::Kind::Action:
-        return QColor(0x6a, 0x1b, 0x9a);
+        return statecolors::synchronous();
     case ClusterEvent::Kind::ReplayPaused:
     case ClusterEvent::Kind::ReplayResumed:
-        return QColor(0xd8, 0x8a, 0x00);
+        return statecolors::warning();
     }
     return Qt::gray;
 }
@@ -386,13 +387,13 @@ void LagChartView::redrawThresholds()
             continue;
         auto *line = new QCPItemStraightLine(m_plot);
         line->setProperty("threshold", true);
-        line->setPen(QPen(QColor(0xc6, 0x28, 0x28), 1, Qt::DotLine));
+        line->setPen(QPen(statecolors::bad(), 1, Qt::DotLine));
         line->point1->setCoords(0, rule.threshold);
         line->point2->setCoords(1, rule.threshold);
         auto *label = new QCPItemText(m_plot);
         label->setProperty("threshold", true);
         label->setText(tr("alert: %1").arg(describeRule(rule)));
-        label->setColor(QColor(0xc6, 0x28, 0x28));
+        label->setColor(statecolors::bad());
         label->setPositionAlignment(Qt::AlignBottom | Qt::AlignRight);
         label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
         label->position->setTypeY(QCPItemPosition::ptPlotCoords);

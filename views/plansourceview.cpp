@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plansourceview.h"
+#include "statecolors.h"
 
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -198,7 +199,7 @@ void PlanSourceView::paintEvent(QPaintEvent *)
             const double right = span.end > end ? double(area.width()) : columnX(std::min(end, span.end));
             painter.fillRect(QRectF(left, y, right - left, m_lineHeight), color);
         };
-        band(highlight, QColor(0xff, 0xf1, 0x76));
+        band(highlight, statecolors::highlight());
         band(selection, selectionColor);
         const qsizetype from = std::min(end, start + firstColumn);
         QString piece = m_text.mid(from, std::min(end - from, columns));

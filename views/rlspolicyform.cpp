@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rlspolicyform.h"
+#include "statecolors.h"
 
 #include "rlssqlhighlighter.h"
 
@@ -309,9 +310,9 @@ void RlsPolicyForm::markError(ExpressionPart part, qsizetype offset, const QStri
     mark.cursor = QTextCursor(editor->document());
     mark.cursor.setPosition(int(std::min(offset, text.size())));
     mark.cursor.setPosition(int(end), QTextCursor::KeepAnchor);
-    mark.format.setBackground(QColor(0xff, 0xcd, 0xd2));
+    mark.format.setBackground(statecolors::errorBackground());
     mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-    mark.format.setUnderlineColor(QColor(0xc6, 0x28, 0x28));
+    mark.format.setUnderlineColor(statecolors::bad());
     editor->setExtraSelections({mark});
     QTextCursor cursor = editor->textCursor();
     cursor.setPosition(int(std::min(offset, text.size())));

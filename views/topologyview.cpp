@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topologyview.h"
+#include "statecolors.h"
 
 #include "core/units.h"
 #include "problemlistmodel.h"
@@ -37,18 +38,18 @@ bool isRefusing(NodeRole role, const QString &state)
 QColor roleColor(NodeRole role, const QString &state = {})
 {
     if (isRefusing(role, state))
-        return QColor(0xe6, 0x51, 0x00);
+        return statecolors::alive();
     switch (role) {
     case NodeRole::Primary:
-        return QColor(0x2e, 0x7d, 0x32);
+        return statecolors::good();
     case NodeRole::Standby:
-        return QColor(0x15, 0x65, 0xc0);
+        return statecolors::standby();
     case NodeRole::Down:
-        return QColor(0xc6, 0x28, 0x28);
+        return statecolors::bad();
     case NodeRole::Unknown:
         break;
     }
-    return QColor(0x75, 0x75, 0x75);
+    return statecolors::unknown();
 }
 
 QString roleLabel(NodeRole role, bool external, const QString &state)
@@ -331,22 +332,22 @@ void TopologyView::paintEdge(QPainter &painter, const Edge &edge, bool labelOnly
     switch (kind) {
     case EdgeKind::Physical:
         if (sync == u"sync" || sync == u"quorum") {
-            color = QColor(0x6a, 0x1b, 0x9a);
+            color = statecolors::synchronous();
             width = 3.5;
         }
         if (!streaming)
-            color = QColor(0xc6, 0x28, 0x28);
+            color = statecolors::bad();
         if (!streaming || sync == u"potential")
             style = Qt::DashLine;
         label = streaming ? (sync.isEmpty() ? tr("streaming") : sync) : tr("not streaming");
         break;
     case EdgeKind::Logical:
-        color = QColor(0x00, 0x83, 0x8f);
+        color = statecolors::logical();
         style = Qt::DashDotLine;
         label = tr("logical");
         break;
     case EdgeKind::Pooler:
-        color = QColor(0x5d, 0x40, 0x37);
+        color = statecolors::pooler();
         style = Qt::DotLine;
         label = tr("pooler");
         break;
