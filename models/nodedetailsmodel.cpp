@@ -67,9 +67,11 @@ void addNodeSection(TreeBuilder &tree, const TopologyNode &node, const NodeProbe
         tree.addIf(section, NodeDetailsModel::tr("System identifier"), probe->systemIdentifier);
         tree.add(section, NodeDetailsModel::tr("Client connections"), QString::number(probe->connections));
     }
-    tree.addIf(section, NodeDetailsModel::tr("Patroni role"), node.haRole);
-    tree.addIf(section, NodeDetailsModel::tr("Patroni state"), node.haState);
-    tree.addIf(section, NodeDetailsModel::tr("Patroni lag"), bytesText(node.haLagBytes));
+    if (node.ha) {
+        tree.addIf(section, NodeDetailsModel::tr("Patroni role"), node.ha->role);
+        tree.addIf(section, NodeDetailsModel::tr("Patroni state"), node.ha->state);
+        tree.addIf(section, NodeDetailsModel::tr("Patroni lag"), bytesText(node.ha->lagBytes));
+    }
     tree.addIf(section, NodeDetailsModel::tr("Probe latency"), node.probeLatencyMs >= 0 ? u"%1 ms"_s.arg(node.probeLatencyMs) : QString());
     tree.addIf(section, NodeDetailsModel::tr("Last seen"), node.lastSeen.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
 }

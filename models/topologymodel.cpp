@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topologymodel.h"
+#include "statecolors.h"
 
 #include "core/units.h"
 
@@ -198,7 +199,7 @@ QVariant TopologyModel::data(const QModelIndex &index, int role) const
         return problems.isEmpty() ? QVariant() : QVariant(problems.join(u'\n'));
     case Qt::ForegroundRole:
         if (node.role == NodeRole::Down || (worst && *worst >= ProblemSeverity::Error))
-            return QColor(0xc6, 0x28, 0x28);
+            return statecolors::bad();
         return {};
     case NodeNameRole:
         return node.name;
@@ -237,9 +238,9 @@ QVariant TopologyModel::data(const QModelIndex &index, int role) const
     case DepthRole:
         return node.depth;
     case HaRoleRole:
-        return node.haRole;
+        return node.ha ? node.ha->role : QString();
     case HaStateRole:
-        return node.haState;
+        return node.ha ? node.ha->state : QString();
     }
     return {};
 }

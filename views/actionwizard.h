@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actions/actionkind.h"
 #include "actions/actionrunner.h"
 
 #include <QDialog>
@@ -22,16 +23,6 @@ namespace pgv {
 
 class ActionChecksModel;
 class ActionStepsModel;
-
-enum class ActionKind { Switchover, Failover, Rejoin, Recover };
-
-/// What the user chose on the first page.
-struct ActionChoice
-{
-    QString target; // the candidate, or the node to rejoin; empty for an automatic failover
-    qint64 maxLagBytes = 16ll * 1024 * 1024;
-    bool rejoin = false;
-};
 
 /// Guides an action: choose, read the checks and the plan, type the cluster's name to confirm, watch each step run
 /// (with Cancel while that is safe), read the result and its verification. The action itself comes from the

@@ -2,6 +2,7 @@
 // qcustomplot.h still uses Qt's foreach, which the rest of the project switches off.
 #undef QT_NO_FOREACH
 #include "backuppage.h"
+#include "statecolors.h"
 
 #include "backupcatalogmodel.h"
 
@@ -201,12 +202,12 @@ void BackupPage::plotTimeline()
         auto *window = new QCPItemRect(m_timeline);
         window->topLeft->setCoords(plotTime(m_overview.window.earliest), 2.6);
         window->bottomRight->setCoords(plotTime(m_overview.window.latest), 0.4);
-        window->setPen(QPen(QColor(0x2e, 0x7d, 0x32)));
-        window->setBrush(QColor(0x2e, 0x7d, 0x32, 40));
+        window->setPen(QPen(statecolors::good()));
+        window->setBrush([] { QColor fill = statecolors::good(); fill.setAlpha(40); return fill; }());
         first = std::min(first, plotTime(m_overview.window.earliest));
     }
-    for (const auto &[tool, lane, colour] : {std::tuple{u"pgbackrest"_s, PgBackRestLane, QColor(0x15, 0x65, 0xc0)},
-                                            std::tuple{u"basebackup"_s, BaseBackupLane, QColor(0x6a, 0x1b, 0x9a)}}) {
+    for (const auto &[tool, lane, colour] : {std::tuple{u"pgbackrest"_s, PgBackRestLane, statecolors::standby()},
+                                            std::tuple{u"basebackup"_s, BaseBackupLane, statecolors::synchronous()}}) {
         QCPGraph *graph = m_timeline->addGraph();
         graph->setLineStyle(QCPGraph::lsNone);
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, colour, colour, 9));
@@ -268,6 +269,11 @@ void BackupPage::updateActions()
     const QString readOnly = tr("The profile is read-only: it looks, it never acts.");
     for (QAction *action : {m_backupNow, m_restore, m_expire})
         action->setStatusTip(m_readOnly ? readOnly : QString());
+}
+
+void BackupPage::showStatus(const QString &text)
+{
+    m_status->setText(text);
 }
 
 } // namespace pgv

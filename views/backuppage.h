@@ -40,7 +40,10 @@ public:
     /// Where \a time is on the timeline (scrolling it into view first), in the timeline widget's coordinates.
     QPoint timelinePoint(const QDateTime &time);
     QTableView *table() const { return m_table; }
+    /// For tests: the line that says what the page is doing or found.
     QLabel *statusLabel() const { return m_status; }
+    /// Says what is under way (a verification…) until the next overview replaces it.
+    void showStatus(const QString &text);
     QAction *backupAction() const { return m_backupNow; }
     QAction *restoreAction() const { return m_restore; }
     QAction *verifyAction() const { return m_verify; }

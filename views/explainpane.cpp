@@ -391,4 +391,9 @@ void ExplainPane::requestRun()
     Q_EMIT runRequested(request);
 }
 
+void ExplainPane::appendStatus(const QString &text)
+{
+    m_status->setText(m_status->text() + u' ' + text);
+}
+
 } // namespace pgv

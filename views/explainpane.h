@@ -51,7 +51,10 @@ public:
     QPlainTextEdit *editor() const { return m_editor; }
     QPushButton *runButton() const { return m_run; }
     QPushButton *cancelButton() const { return m_cancel; }
+    /// For tests: the line under the editor that says how the last run went.
     QLabel *statusLabel() const { return m_status; }
+    /// Adds a remark to that line (the history could not be saved…).
+    void appendStatus(const QString &text);
     QLabel *warningLabel() const { return m_warning; }
 
 Q_SIGNALS:

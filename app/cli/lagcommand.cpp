@@ -6,7 +6,7 @@
 #include "clusterselection.h"
 #include "core/jsonnulls.h"
 #include "core/units.h"
-#include "probe/clustermonitor.h"
+#include "monitor/clustermonitor.h"
 #include "statuscommand.h"
 #include "topology/topologyjson.h"
 #include "watchloop.h"

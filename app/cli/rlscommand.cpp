@@ -5,7 +5,7 @@
 #include "clusterselection.h"
 #include "core/jsonnulls.h"
 #include "pg/pgsession.h"
-#include "probe/probenow.h"
+#include "monitor/probenow.h"
 #include "rls/rlscatalogloader.h"
 #include "rls/rlslinter.h"
 #include "rls/rlstarget.h"

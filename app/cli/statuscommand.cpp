@@ -4,7 +4,7 @@
 #include "cliio.h"
 #include "clusterselection.h"
 #include "core/units.h"
-#include "probe/clustermonitor.h"
+#include "monitor/clustermonitor.h"
 #include "actions/actionlock.h"
 #include "topology/topologyjson.h"
 
@@ -42,7 +42,7 @@ QString lagText(const TopologyNode &node)
 QString formatStatusTable(const TopologySnapshot &snapshot)
 {
     QStringList headers{u"NODE"_s, u"ROLE"_s, u"STATE"_s, u"TL"_s, u"LSN"_s, u"UPSTREAM"_s, u"SYNC"_s, u"REPLAY LAG"_s, u"ADDRESS"_s};
-    if (snapshot.haManaged)
+    if (snapshot.ha)
         headers << u"PATRONI"_s;
     TextTable table(headers);
     for (const TopologyNode &node : snapshot.nodes) {
@@ -50,8 +50,8 @@ QString formatStatusTable(const TopologySnapshot &snapshot)
                         node.timeline > 0 ? QString::number(node.timeline) : u"-"_s, node.lsn ? node.lsn->toString() : u"-"_s,
                         dashIfEmpty(node.upstream), dashIfEmpty(node.syncState), lagText(node),
                         node.port > 0 ? node.host + u':' + QString::number(node.port) : dashIfEmpty(node.host)};
-        if (snapshot.haManaged)
-            row << (node.haRole.isEmpty() ? u"-"_s : node.haRole + u' ' + node.haState);
+        if (snapshot.ha)
+            row << (!node.ha ? u"-"_s : node.ha->role + u' ' + node.ha->state);
         table.addRow(row);
     }
     QString text = QCoreApplication::translate("cli", "Cluster %1: nodes: %2, %3\n")

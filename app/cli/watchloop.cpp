@@ -2,7 +2,7 @@
 #include "watchloop.h"
 
 #include "cliio.h"
-#include "probe/clustermonitor.h"
+#include "monitor/clustermonitor.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

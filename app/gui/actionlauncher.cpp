@@ -6,8 +6,9 @@
 #include "actions/labrejoin.h"
 #include "actions/labswitchover.h"
 #include "actions/patroniaction.h"
+#include "core/backgroundwork.h"
 #include "lag/lagrecorder.h"
-#include "probe/clustersession.h"
+#include "monitor/clustersession.h"
 
 #include <QWidget>
 
@@ -18,6 +19,7 @@ ActionLauncher::ActionLauncher(ClusterSession *session, LagRecorder *recorder, Q
     , m_session(session)
     , m_recorder(recorder)
     , m_window(window)
+    , m_openWork(new BackgroundWork(this))
 {
 }
 
@@ -43,21 +45,45 @@ void ActionLauncher::launch(ActionKind kind, const QString &node)
     if (!available())
         return;
     const Profile profile = m_session->profile();
-    QString error;
-    std::optional<Lab> lab;
-    if (profile.patroniUrl.isEmpty()) {
-        lab = Lab::open(profile.labDir, &error);
-        if (!lab)
-            return;
-    } else if (kind == ActionKind::Rejoin || kind == ActionKind::Recover) {
+    if (!profile.patroniUrl.isEmpty() && (kind == ActionKind::Rejoin || kind == ActionKind::Recover))
         return; // Patroni rejoins former leaders and keeps one leader by itself
-    }
+    struct Opened
+    {
+        std::optional<Lab> lab;
+        QSet<QString> fenced;
+    };
+    // Opening the lab reads its manifest and looks its owner up (getpwnam): files, on a worker, not on the GUI thread.
+    m_openWork->run(
+        [profile, nodes = m_session->nodeNames()] {
+            Opened opened;
+            if (profile.patroniUrl.isEmpty()) {
+                QString error;
+                opened.lab = Lab::open(profile.labDir, &error);
+                for (const QString &name : nodes) {
+                    if (opened.lab && opened.lab->isFenced(name))
+                        opened.fenced.insert(name);
+                }
+            }
+            return opened;
+        },
+        [this, kind, node, profile](const Opened &opened) {
+            if (profile.patroniUrl.isEmpty() && !opened.lab)
+                return;
+            if (m_session->profile().name != profile.name)
+                return; // another cluster was opened meanwhile
+            openWizard(kind, node, profile, opened.lab, opened.fenced);
+        });
+}
+
+void ActionLauncher::openWizard(ActionKind kind, const QString &node, const Profile &profile, const std::optional<Lab> &lab,
+                                const QSet<QString> &fenced)
+{
     const TopologySnapshot &snapshot = m_session->snapshot();
     QStringList targets;
     for (const TopologyNode &candidate : snapshot.nodes) {
         if (candidate.external)
             continue;
-        const bool fits = kind == ActionKind::Rejoin ? candidate.role != NodeRole::Primary || (lab && lab->isFenced(candidate.name))
+        const bool fits = kind == ActionKind::Rejoin ? candidate.role != NodeRole::Primary || fenced.contains(candidate.name)
                                                      : candidate.role == NodeRole::Standby;
         if (fits)
             targets << candidate.name;

@@ -8,13 +8,12 @@
 #include "backup/pgbackrestexpire.h"
 #include "backup/pitrrestore.h"
 #include "core/backgroundwork.h"
-#include "probe/clustersession.h"
+#include "monitor/clustersession.h"
 #include "profiles/profilestore.h"
 #include "restoredialog.h"
 #include "topology/topology.h"
 
 #include <QHostAddress>
-#include <QLabel>
 #include <QMessageBox>
 #include <QTcpServer>
 
@@ -202,7 +201,7 @@ void BackupController::verify()
     if (!lab)
         return;
     m_page->setLoading(true);
-    m_page->statusLabel()->setText(tr("Verifying every backup… (pg_verifybackup, pgbackrest verify)"));
+    m_page->showStatus(tr("Verifying every backup… (pg_verifybackup, pgbackrest verify)"));
     m_verifyWork->run([lab = *lab] { return verifyLabBackups(lab); }, [this](const QList<BackupVerification> &results) {
         m_page->setLoading(false);
         QStringList lines;

@@ -6,10 +6,9 @@
 #include "explainhistorymodel.h"
 #include "explainpane.h"
 #include "planpage.h"
-#include "probe/clustersession.h"
+#include "monitor/clustersession.h"
 #include "topology/topology.h"
 
-#include <QLabel>
 
 using namespace Qt::StringLiterals;
 
@@ -98,8 +97,7 @@ void ExplainController::onFinished(const ExplainOutcome &outcome)
         [this](const QString &error) {
             if (error.isEmpty())
                 return;
-            QLabel *status = m_page->explainPane()->statusLabel();
-            status->setText(status->text() + u' ' + tr("(The history could not be saved: %1)").arg(error));
+            m_page->explainPane()->appendStatus(tr("(The history could not be saved: %1)").arg(error));
         });
 }
 

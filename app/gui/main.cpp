@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pgverse: the desktop console.
-#include "probe/clustersession.h"
+#include "monitor/clustersession.h"
 #include "lab/labmanifest.h"
 #include "core/apppaths.h"
 #include "mainwindow.h"

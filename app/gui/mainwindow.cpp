@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "probe/clustersession.h"
+#include "monitor/clustersession.h"
 #include "core/apppaths.h"
 #include "actionlauncher.h"
 #include "actions/auditlog.h"

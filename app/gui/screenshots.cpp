@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshots.h"
 
-#include "probe/clustersession.h"
+#include "monitor/clustersession.h"
 #include "alertspane.h"
 #include "backupcontroller.h"
 #include "backuppage.h"

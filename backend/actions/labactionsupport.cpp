@@ -3,7 +3,7 @@
 
 #include "backup/archiverstatus.h"
 #include "labnodeops.h"
-#include "probe/probenow.h"
+#include "monitor/probenow.h"
 
 #include <QCoreApplication>
 

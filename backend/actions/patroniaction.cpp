@@ -3,7 +3,7 @@
 
 #include "core/units.h"
 #include "labactionsupport.h"
-#include "probe/probenow.h"
+#include "monitor/probenow.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

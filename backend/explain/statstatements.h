@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "probe/nodeprober.h"
+#include "monitor/nodeprober.h"
 
 #include <QList>
 #include <QMetaType>

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "nodeprober.h"
+#include "patroni/patroniclient.h"
 #include "topology/topologyassembler.h"
 
 #include <QHash>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "probe/clustermonitor.h"
+#include "clustermonitor.h"
 #include "profiles/profile.h"
 #include "profiles/secretstore.h"
 

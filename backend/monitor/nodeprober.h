@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "nodeprobe.h"
+#include "probe/nodeprobe.h"
 #include "pg/conninfo.h"
 #include "pg/pgsession.h"
 

@@ -44,4 +44,12 @@ int latestTimeline(const QJsonDocument &history);
 /// answer names none (a scheduled switchover, an error text).
 std::optional<QString> roleChangeLeaderIn(const QByteArray &answer);
 
+/// What Patroni said on the last poll: the cluster, or why it could not be asked.
+struct PatroniStatus
+{
+    bool reachable = false;
+    QString error;
+    PatroniCluster cluster;
+};
+
 } // namespace pgv

@@ -11,14 +11,6 @@ class QTimer;
 
 namespace pgv {
 
-/// What Patroni said on the last poll: the cluster, or why it could not be asked.
-struct PatroniStatus
-{
-    bool reachable = false;
-    QString error;
-    PatroniCluster cluster;
-};
-
 /// Polls GET /cluster on the thread it lives on, so a slow REST API never holds up the GUI or the SQL probes.
 class PatroniMonitor : public QObject
 {

@@ -3,7 +3,7 @@
 
 #include "patroni/patroniclient.h"
 #include "pg/conninfo.h"
-#include "probe/nodeprober.h"
+#include "monitor/nodeprober.h"
 
 #include <QList>
 #include <QMetaType>

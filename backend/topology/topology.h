@@ -35,6 +35,23 @@ QString roleName(NodeRole role);             // "primary", "standby", "down", "u
 QString problemKindName(ProblemKind kind);   // "node_down", "split_brain", ...: stable, used in JSON
 QString severityName(ProblemSeverity severity);
 
+/// What an HA manager (Patroni) says about one node. Each integration brings a sub-structure like this one (a
+/// pooler will have its own) rather than more flat fields on the node.
+struct HaMemberState
+{
+    QString role;  ///< what Patroni calls the member: leader, replica, sync_standby…
+    QString state; ///< its state there: running, streaming, stopped…
+    std::optional<qint64> lagBytes;
+};
+
+/// What the HA manager says about the cluster as a whole.
+struct HaClusterState
+{
+    bool reachable = false; ///< its API answered the last poll
+    bool paused = false;    ///< maintenance mode: no automatic failover
+    QString leader;
+};
+
 struct TopologyNode
 {
     QString name;
@@ -64,9 +81,7 @@ struct TopologyNode
     QString systemIdentifier;
     QString error;
     qint64 probeLatencyMs = -1;
-    QString haRole;  // what Patroni calls the member (leader, replica, sync_standby…); empty without Patroni
-    QString haState; // Patroni's state for it (running, streaming, stopped…)
-    std::optional<qint64> haLagBytes;
+    std::optional<HaMemberState> ha; // what the HA manager says of the node; absent when none manages it
     QDateTime lastSeen;
     int depth = 0; // 0 for primaries and orphans, 1 for their standbys, 2 for cascaded standbys…
 
@@ -135,10 +150,7 @@ struct TopologySnapshot
     /// Every node has been probed at least once since monitoring started.
     bool complete = false;
     /// Whether a Patroni REST API is part of the picture, and what it last said.
-    bool haManaged = false;
-    bool haReachable = false;
-    bool haPaused = false;
-    QString haLeader;
+    std::optional<HaClusterState> ha; // absent when no HA manager (Patroni) is part of the picture
 
     const TopologyNode *node(QStringView name) const;
     bool anyReachable() const;

@@ -452,17 +452,17 @@ private:
         if (!m_input.patroni)
             return;
         const PatroniStatus &patroni = *m_input.patroni;
-        m_snapshot.haManaged = true;
-        m_snapshot.haReachable = patroni.reachable;
+        HaClusterState &ha = m_snapshot.ha.emplace();
+        ha.reachable = patroni.reachable;
         if (!patroni.reachable) {
             addProblem(ProblemKind::HaUnreachable, ProblemSeverity::Warning, QString(),
                        QCoreApplication::translate("Topology", "Patroni's REST API does not answer (%1): its view of the cluster is missing, and its automatic failover "
                           "may not be working either.").arg(patroni.error));
             return;
         }
-        m_snapshot.haPaused = patroni.cluster.paused;
+        ha.paused = patroni.cluster.paused;
         const PatroniMember *leader = patroni.cluster.leader();
-        m_snapshot.haLeader = leader ? leader->name : QString();
+        ha.leader = leader ? leader->name : QString();
         if (patroni.cluster.paused) {
             addProblem(ProblemKind::HaPaused, ProblemSeverity::Warning, QString(),
                        QCoreApplication::translate("Topology", "Patroni is in maintenance mode (paused): it will not fail over if the primary dies. Resume with pgversectl patroni resume."));
@@ -477,9 +477,7 @@ private:
             }
             if (!member)
                 continue;
-            node.haRole = member->role;
-            node.haState = member->state;
-            node.haLagBytes = member->lagBytes;
+            node.ha = HaMemberState{member->role, member->state, member->lagBytes};
             if (!node.isUp() || node.external)
                 continue;
             if (member->isLeader() && node.role != NodeRole::Primary) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "patroni/patronimonitor.h"
+#include "patroni/patronicluster.h"
 #include "probe/nodeprobe.h"
 #include "topology.h"
 

@@ -36,8 +36,8 @@ QJsonObject nodeToJson(const TopologyNode &node)
     object.insert("archive_failing"_L1, node.archiveFailing);
     object.insert("probe_latency_ms"_L1, node.probeLatencyMs >= 0 ? QJsonValue(double(node.probeLatencyMs)) : QJsonValue(QJsonValue::Null));
     object.insert("error"_L1, textOrNull(node.error));
-    object.insert("patroni_role"_L1, textOrNull(node.haRole));
-    object.insert("patroni_state"_L1, textOrNull(node.haState));
+    object.insert("patroni_role"_L1, textOrNull(node.ha ? node.ha->role : QString()));
+    object.insert("patroni_state"_L1, textOrNull(node.ha ? node.ha->state : QString()));
     return object;
 }
 
@@ -102,10 +102,10 @@ QJsonObject topologyToJson(const TopologySnapshot &snapshot)
     root.insert("edges"_L1, edges);
     root.insert("slots"_L1, slots);
     root.insert("problems"_L1, problems);
-    if (snapshot.haManaged) {
-        root.insert("patroni"_L1, QJsonObject{{"reachable"_L1, snapshot.haReachable},
-                                              {"paused"_L1, snapshot.haPaused},
-                                              {"leader"_L1, textOrNull(snapshot.haLeader)}});
+    if (snapshot.ha) {
+        root.insert("patroni"_L1, QJsonObject{{"reachable"_L1, snapshot.ha->reachable},
+                                              {"paused"_L1, snapshot.ha->paused},
+                                              {"leader"_L1, textOrNull(snapshot.ha->leader)}});
     }
     return root;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI thread's longest stall while pgverse watches a lab, with every node answering and with one node frozen
 // (all its processes SIGSTOPped): a 2 ms timer on the GUI thread records the largest gap between its ticks.
-#include "probe/clustersession.h"
+#include "monitor/clustersession.h"
 #include "mainwindow.h"
 #include "testlab.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Probe cost per node on a real lab: latency of one poll and round trips per poll.
-#include "probe/nodeprober.h"
+#include "monitor/nodeprober.h"
 #include "testlab.h"
 
 #include <QTest>

@@ -6,7 +6,7 @@
 #include "actions/actionlock.h"
 #include "actions/labrecover.h"
 #include "actions/labswitchover.h"
-#include "probe/clustermonitor.h"
+#include "monitor/clustermonitor.h"
 #include "actionwizard.h"
 #include "testlab.h"
 

@@ -8,7 +8,7 @@
 #include "backupcontroller.h"
 #include "backuppage.h"
 #include "mainwindow.h"
-#include "probe/clustersession.h"
+#include "monitor/clustersession.h"
 #include "profiles/profilestore.h"
 #include "restoredialog.h"
 #include "testlab.h"

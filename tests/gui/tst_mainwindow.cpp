@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The whole window on a real lab, and `pgverse --screenshot`.
-#include "probe/clustersession.h"
+#include "monitor/clustersession.h"
 #include "lag/lagrecorder.h"
 #include "lagchartview.h"
 #include "lagpage.h"

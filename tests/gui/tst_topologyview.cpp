@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The topology view on the offscreen platform, fed by a real lab.
 #include "pg/pgsession.h"
-#include "probe/clustermonitor.h"
+#include "monitor/clustermonitor.h"
 #include "testlab.h"
 #include "topologyedgemodel.h"
 #include "topologymodel.h"

@@ -2,7 +2,7 @@
 // Lag and alerts on a real lab: replay paused on one standby while the primary writes, then resumed;
 // a standby stopped; and the CLI's lag and alerts commands on the same situations.
 #include "lag/lagrecorder.h"
-#include "probe/clustermonitor.h"
+#include "monitor/clustermonitor.h"
 #include "testlab.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The monitor against a real lab: a primary and two streaming standbys on loopback, started by this test.
-#include "probe/clustermonitor.h"
+#include "monitor/clustermonitor.h"
 #include "profiles/profile.h"
 #include "testlab.h"
 

@@ -4,7 +4,7 @@
 #include "actions/patroniaction.h"
 #include "actions/patronimaintenance.h"
 #include "patroni/patronicluster.h"
-#include "probe/probenow.h"
+#include "monitor/probenow.h"
 #include "sequencewriter.h"
 #include "testlab.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Passwords go to the system keychain (a real Secret Service here) and nowhere else.
-#include "probe/clustersession.h"
+#include "monitor/clustersession.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "testlab.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rlstestschema.h"
 
-#include "probe/probenow.h"
+#include "monitor/probenow.h"
 
 using namespace Qt::StringLiterals;
 

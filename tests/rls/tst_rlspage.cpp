@@ -2,7 +2,7 @@
 // The RLS page on a real multi-tenant database, driven as a user would: a template's DDL shown, validated (nothing
 // changes) and applied, a broken expression marked where the server says, read-only profiles kept from applying,
 // the "view as" tester and the tenant matrix counting from the server, a lint's fix copied.
-#include "probe/probenow.h"
+#include "monitor/probenow.h"
 #include "profiles/profile.h"
 #include "rlslintspane.h"
 #include "rlsmodels.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pg/conninfo.h"
-#include "probe/nodeprober.h"
+#include "monitor/nodeprober.h"
 
 #include <QTest>
 

@@ -394,9 +394,10 @@ private Q_SLOTS:
         input.patroni = agreeing;
         TopologySnapshot snapshot = assembleTopology(input);
         QVERIFY2(snapshot.healthy(), qPrintable(problemKeys(snapshot).join(u", "_s)));
-        QVERIFY(snapshot.haManaged && snapshot.haReachable);
-        QCOMPARE(snapshot.haLeader, u"node1"_s);
-        QCOMPARE(snapshot.node(u"node2")->haRole, u"replica"_s);
+        QVERIFY(snapshot.ha && snapshot.ha->reachable);
+        QCOMPARE(snapshot.ha->leader, u"node1"_s);
+        QVERIFY(snapshot.node(u"node2")->ha);
+        QCOMPARE(snapshot.node(u"node2")->ha->role, u"replica"_s);
         QCOMPARE(topologyToJson(snapshot).value("nodes"_L1).toArray().at(0).toObject().value("patroni_role"_L1).toString(), u"leader"_s);
 
         PatroniStatus wrongLeader = agreeing;
