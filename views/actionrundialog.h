@@ -7,9 +7,7 @@
 
 #include <memory>
 
-class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
@@ -17,6 +15,8 @@ class QStackedWidget;
 namespace pgv {
 
 class ActionChecksModel;
+class ActionProgressPanel;
+class ActionReviewPanel;
 class ActionStepsModel;
 
 /// Runs one prepared action: its checks and plan first, then (confirmed by typing the cluster's name when the
@@ -33,7 +33,7 @@ public:
     int currentPage() const;
     ActionRunner *runner() const { return m_runner.get(); }
     QPushButton *runButton() const { return m_runButton; }
-    QProgressBar *progressBar() const { return m_progress; }
+    QProgressBar *progressBar() const;
     QString resultText() const;
 
 public Q_SLOTS:
@@ -53,7 +53,6 @@ private:
     QWidget *createReviewPage();
     QWidget *createProgressPage();
     void showChecks(const QList<ActionCheck> &checks, const QList<ActionStep> &plan);
-    void showProgress(const ActionProgress &progress);
     void showResult(const ActionOutcome &outcome, const QList<ActionCheck> &verification);
     void updateRunButton();
 
@@ -62,13 +61,10 @@ private:
     ActionStepsModel *m_steps;
     ActionChecksModel *m_verification;
     QStackedWidget *m_pages;
-    QLabel *m_verdict = nullptr;
+    ActionReviewPanel *m_review = nullptr;
+    ActionProgressPanel *m_run = nullptr;
     QLineEdit *m_confirmation = nullptr;
     QPushButton *m_runButton = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_progressText = nullptr;
-    QPlainTextEdit *m_log = nullptr;
-    QLabel *m_result = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_closeButton = nullptr;
     bool m_checkedOnce = false;

@@ -2,7 +2,7 @@
 #include "actionwizard.h"
 
 #include "actionmodels.h"
-#include "resulttable.h"
+#include "actionpanels.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -130,52 +130,27 @@ QWidget *ActionWizard::createChoosePage(const QStringList &targets, const QStrin
 
 QWidget *ActionWizard::createReviewPage()
 {
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(tr("<b>Checks</b>")));
-    layout->addWidget(createResultTable(m_checks), 2);
-    layout->addWidget(new QLabel(tr("<b>What will happen</b> (steps in italics cannot be undone once started)")));
-    layout->addWidget(createResultTable(m_steps), 3);
-    m_verdict = new QLabel;
-    m_verdict->setWordWrap(true);
-    layout->addWidget(m_verdict);
-    auto *confirm = new QHBoxLayout;
+    m_review = new ActionReviewPanel(m_checks, m_steps, tr("<b>What will happen</b> (steps in italics cannot be undone once started)"));
     auto *label = new QLabel(tr("Type the cluster's name, <b>%1</b>, to confirm:").arg(m_cluster.toHtmlEscaped()));
     m_confirmation = new QLineEdit;
     label->setBuddy(m_confirmation);
-    confirm->addWidget(label);
-    confirm->addWidget(m_confirmation);
-    layout->addLayout(confirm);
-    auto *buttons = new QHBoxLayout;
+    QHBoxLayout *buttons = m_review->buttonRow();
+    buttons->addWidget(label);
+    buttons->addWidget(m_confirmation);
     auto *back = new QPushButton(tr("&Back"));
     m_executeButton = new QPushButton(tr("&Run %1").arg(kindTitle(m_kind).toLower()));
     buttons->addWidget(back);
-    buttons->addStretch();
     buttons->addWidget(m_executeButton);
-    layout->addLayout(buttons);
     connect(back, &QPushButton::clicked, this, [this] { m_pages->setCurrentIndex(0); });
     connect(m_confirmation, &QLineEdit::textChanged, this, &ActionWizard::updateExecuteButton);
     connect(m_executeButton, &QPushButton::clicked, this, &ActionWizard::execute);
-    return page;
+    return m_review;
 }
 
 QWidget *ActionWizard::createProgressPage()
 {
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(createResultTable(m_steps), 3);
-    m_progress = new QProgressBar;
-    layout->addWidget(m_progress);
-    m_log = new QPlainTextEdit;
-    m_log->setReadOnly(true);
-    m_log->setMaximumBlockCount(2000);
-    layout->addWidget(m_log, 1);
-    m_result = new QLabel;
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_result);
-    layout->addWidget(createResultTable(m_verification), 2);
-    auto *buttons = new QHBoxLayout;
+    m_run = new ActionProgressPanel(m_steps, m_verification);
+    QHBoxLayout *buttons = m_run->buttonRow();
     m_cancelButton = new QPushButton(tr("&Cancel"));
     m_closeButton = new QPushButton(tr("C&lose"));
     m_closeButton->setEnabled(false);
@@ -192,15 +167,14 @@ QWidget *ActionWizard::createProgressPage()
         m_closeButton->setEnabled(false);
         m_pages->setCurrentIndex(0);
     });
-    layout->addLayout(buttons);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
         if (m_runner)
             m_runner->cancel();
         m_cancelButton->setEnabled(false);
-        m_log->appendPlainText(tr("Cancelling at the next safe point…"));
+        m_run->appendLog(tr("Cancelling at the next safe point…"));
     });
-    return page;
+    return m_run;
 }
 
 int ActionWizard::currentPage() const
@@ -223,12 +197,7 @@ void ActionWizard::check()
         choice.rejoin = m_rejoin->isChecked();
     m_runner = m_factory(choice);
     connect(m_runner.get(), &ActionRunner::preflightFinished, this, &ActionWizard::showChecks);
-    connect(m_runner.get(), &ActionRunner::stepStarted, this, [this](int index) { m_steps->setStepStatus(index, StepStatus::Running); });
-    connect(m_runner.get(), &ActionRunner::stepFinished, this, [this](int index, StepStatus status, qint64 ms, const QString &note) {
-        m_steps->setStepStatus(index, status, ms, note);
-        m_progress->setValue(m_steps->finishedSteps());
-    });
-    connect(m_runner.get(), &ActionRunner::logLine, m_log, &QPlainTextEdit::appendPlainText);
+    m_run->follow(m_runner.get());
     connect(m_runner.get(), &ActionRunner::cancellableChanged, this, [this](bool cancellable) {
         m_cancelButton->setEnabled(cancellable);
         m_cancelButton->setToolTip(cancellable ? QString() : tr("Past the point of no return: finishing is safer than stopping now."));
@@ -246,16 +215,15 @@ void ActionWizard::showChecks(const QList<ActionCheck> &checks, const QList<Acti
     m_checks->setChecks(checks);
     m_steps->setPlan(plan);
     m_checksFailed = anyFailed(checks);
-    QString verdict = m_checksFailed ? tr("<span style='color:#c62828'><b>Refused:</b> a check failed. Fix its cause and check again.</span>")
-                                     : tr("All checks passed. Read the plan, then type the cluster's name to go ahead.");
+    QString verdict = m_checksFailed ? refusedVerdict() : tr("All checks passed. Read the plan, then type the cluster's name to go ahead.");
     if (m_kind == ActionKind::Failover) {
         // What a failover may lose is the one thing to read before confirming: in red, above the confirmation.
         for (const ActionCheck &check : checks) {
             if (check.name == tr("Data loss") || check.name == QCoreApplication::translate("pgv::LabFailover", "Data loss"))
-                verdict = u"<span style='color:#c62828'><b>%1:</b> %2</span><br>"_s.arg(check.name.toHtmlEscaped(), check.reason.toHtmlEscaped()) + verdict;
+                verdict = redLine(check.name, check.reason) + u"<br>"_s + verdict;
         }
     }
-    m_verdict->setText(verdict);
+    m_review->setVerdict(verdict);
     m_confirmation->clear();
     updateExecuteButton();
     m_pages->setCurrentIndex(1);
@@ -272,10 +240,7 @@ void ActionWizard::execute()
     if (!m_runner || m_checksFailed || m_confirmation->text() != m_cluster)
         return;
     m_running = true;
-    m_progress->setRange(0, m_steps->rowCount());
-    m_progress->setValue(0);
-    m_log->clear();
-    m_result->clear();
+    m_run->start();
     m_pages->setCurrentIndex(2);
     Q_EMIT started(m_runner->action().title());
     m_runner->execute();
@@ -286,11 +251,7 @@ void ActionWizard::showResult(const ActionOutcome &outcome, const QList<ActionCh
     m_running = false;
     m_verification->setChecks(verification);
     const bool ok = outcome.result == ActionOutcome::Result::Succeeded;
-    QString text = u"<b>%1</b> %2"_s.arg(ok ? tr("Done.") : tr("Not completed (%1).").arg(resultName(outcome.result)), outcome.message.toHtmlEscaped());
-    if (!outcome.clusterState.isEmpty())
-        text += u"<br>"_s + tr("State of the cluster: %1").arg(outcome.clusterState.toHtmlEscaped());
-    m_result->setText(text);
-    m_result->setStyleSheet(ok ? u"color: #2e7d32;"_s : u"color: #c62828;"_s);
+    m_run->showResult(outcome);
     m_cancelButton->setEnabled(false);
     m_closeButton->setEnabled(true);
     m_closeButton->setDefault(true);
@@ -301,7 +262,7 @@ void ActionWizard::showResult(const ActionOutcome &outcome, const QList<ActionCh
 void ActionWizard::reject()
 {
     if (m_running) {
-        m_log->appendPlainText(tr("The action is running: wait for it to finish, or press Cancel while that is still safe."));
+        m_run->appendLog(tr("The action is running: wait for it to finish, or press Cancel while that is still safe."));
         return;
     }
     QDialog::reject();

@@ -22,6 +22,8 @@ class QTableView;
 namespace pgv {
 
 class ActionChecksModel;
+class ActionProgressPanel;
+class ActionReviewPanel;
 class ActionStepsModel;
 
 /// Guides an action: choose, read the checks and the plan, type the cluster's name to confirm, watch each step run
@@ -75,15 +77,13 @@ private:
     ActionChecksModel *m_checks = nullptr;
     ActionStepsModel *m_steps = nullptr;
     ActionChecksModel *m_verification = nullptr;
-    QLabel *m_verdict = nullptr;
+    ActionReviewPanel *m_review = nullptr;
+    ActionProgressPanel *m_run = nullptr;
     QLineEdit *m_confirmation = nullptr;
     QPushButton *m_executeButton = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QPlainTextEdit *m_log = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_closeButton = nullptr;
     QPushButton *m_againButton = nullptr;
-    QLabel *m_result = nullptr;
 };
 
 } // namespace pgv
