@@ -31,6 +31,10 @@
         <source>No other action running</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The cluster changed after the plan was shown, and the plan with it: nothing was run. Check again and read the new plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlertEngine</name>
@@ -1784,11 +1788,11 @@ the cluster is in).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (started by %2 at %3) %4%5. Run pgversectl recover to bring the cluster back to one primary with every other node following it.</source>
+        <source>; it had passed its point of no return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; it had passed its point of no return</source>
+        <source>%1 (started by %2 at %3) %4%5. Run pgversectl recover (in pgverse: Cluster → Recover after an interrupted action) to bring the cluster back to one primary with every other node following it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1843,15 +1847,53 @@ the cluster is in).
     </message>
 </context>
 <context>
-    <name>pgv::ActionRunDialog</name>
+    <name>pgv::ActionProgressPanel</name>
     <message>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Not completed (%1).</source>
+        <translation>Nicht abgeschlossen (%1).</translation>
+    </message>
+    <message>
+        <source>State of the cluster: %1</source>
+        <translation>Zustand des Clusters: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::ActionReviewPanel</name>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>a check failed. Fix its cause and check again.</source>
+        <translation>eine Prüfung ist fehlgeschlagen. Beheben Sie die Ursache und prüfen Sie erneut.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Checks&lt;/b&gt;</source>
         <translation>&lt;b&gt;Prüfungen&lt;/b&gt;</translation>
     </message>
+</context>
+<context>
+    <name>pgv::ActionRunDialog</name>
     <message>
         <source>&lt;b&gt;What will happen&lt;/b&gt;</source>
         <translation>&lt;b&gt;Was passieren wird&lt;/b&gt;</translation>
@@ -1885,36 +1927,12 @@ the cluster is in).
         <translation>Breche ab …</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Refused:&lt;/b&gt; a check failed. Fix its cause and check again.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Abgelehnt:&lt;/b&gt; Eine Prüfung ist fehlgeschlagen. Beheben Sie die Ursache und prüfen Sie erneut.&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>All checks passed. Read the plan, then type the cluster&apos;s name to go ahead.</source>
         <translation>Alle Prüfungen bestanden. Lesen Sie den Plan und geben Sie dann zum Fortfahren den Namen des Clusters ein.</translation>
     </message>
     <message>
         <source>All checks passed. Read the plan, then run it.</source>
         <translation>Alle Prüfungen bestanden. Lesen Sie den Plan und führen Sie ihn dann aus.</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
-    <message>
-        <source>about %1 s left</source>
-        <translation>noch etwa %1 s</translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>Fertig.</translation>
-    </message>
-    <message>
-        <source>Not completed (%1).</source>
-        <translation>Nicht abgeschlossen (%1).</translation>
     </message>
     <message>
         <source>The action is running: wait for it to finish, or press Cancel while that is still safe.</source>
@@ -2041,10 +2059,6 @@ Sobald dieser Schritt beginnt, kann die Aktion nicht mehr abgebrochen werden.</t
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Checks&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Prüfungen&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;What will happen&lt;/b&gt; (steps in italics cannot be undone once started)</source>
         <translation>&lt;b&gt;Was geschehen wird&lt;/b&gt; (kursive Schritte können nach Beginn nicht rückgängig gemacht werden)</translation>
     </message>
@@ -2081,28 +2095,12 @@ Sobald dieser Schritt beginnt, kann die Aktion nicht mehr abgebrochen werden.</t
         <translation>Prüfe …</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Refused:&lt;/b&gt; a check failed. Fix its cause and check again.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Abgelehnt:&lt;/b&gt; Eine Prüfung ist fehlgeschlagen. Beheben Sie die Ursache und prüfen Sie erneut.&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>All checks passed. Read the plan, then type the cluster&apos;s name to go ahead.</source>
         <translation>Alle Prüfungen bestanden. Lesen Sie den Plan und geben Sie dann zum Fortfahren den Namen des Clusters ein.</translation>
     </message>
     <message>
         <source>Data loss</source>
         <translation>Datenverlust</translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>Fertig.</translation>
-    </message>
-    <message>
-        <source>Not completed (%1).</source>
-        <translation>Nicht abgeschlossen (%1).</translation>
-    </message>
-    <message>
-        <source>State of the cluster: %1</source>
-        <translation>Zustand des Clusters: %1</translation>
     </message>
     <message>
         <source>The action is running: wait for it to finish, or press Cancel while that is still safe.</source>
@@ -2115,6 +2113,10 @@ Sobald dieser Schritt beginnt, kann die Aktion nicht mehr abgebrochen werden.</t
     <message>
         <source>Recovery brings the cluster back to one primary with every other node following it, after an action was interrupted or failed half-way. It finishes or undoes what the action&apos;s journal says it was doing: the running primary stays; else the candidate of a switchover or failover that had fenced the old primary is promoted; else the stopped old primary is started again. A node is rewound only when it cannot follow as it is. The checks show which way it goes before anything changes.</source>
         <translation>Die Wiederherstellung bringt den Cluster nach einer abgebrochenen oder halb fehlgeschlagenen Aktion zurück zu einem Primärserver, dem alle anderen Knoten folgen. Sie vollendet oder macht rückgängig, was die Aktion laut ihrem Journal tat: ein laufender Primärserver bleibt; sonst wird der Kandidat eines Switchovers oder Failovers, der den alten Primärserver schon abgeschirmt hatte, befördert; sonst wird der gestoppte alte Primärserver wieder gestartet. Ein Knoten wird nur zurückgespult, wenn er sonst nicht folgen kann. Die Prüfungen zeigen vor jeder Änderung, welcher Weg gewählt wird.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished">&amp;Erneut prüfen</translation>
     </message>
 </context>
 <context>
@@ -2442,12 +2444,17 @@ Bedingung besteht seit %2</translation>
         <source>the repository lacks %1: a restore cannot follow the cluster onto timeline %2 and stops before it. Archive it again from the primary&apos;s pg_wal (pgbackrest archive-push).</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>pgv::ClusterMonitor</name>
     <message>
-        <source>Reading the action journal</source>
-        <translation>Aktionsjournal wird gelesen</translation>
+        <source>every WAL segment from %1 on is archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository lacks WAL segment %1: no restore gets past it, so the recoverable window ends at %2. Take a new full backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup&apos;s end</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3412,10 @@ Bedingung besteht seit %2</translation>
         <source>could not be rejoined as a standby of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it has %1 past the point where %2&apos;s timeline forked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pgv::LabRecover</name>
@@ -3927,10 +3938,6 @@ Bedingung besteht seit %2</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>archiving from %1 is failing (%2): backups and point-in-time recovery have a gap across any promotion. Fix archive_command first (the server log says why it fails).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>archive_mode is off on %1: nothing to check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3984,6 +3991,14 @@ Bedingung besteht seit %2</translation>
     </message>
     <message>
         <source>But %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archiving from %1 is failing (%2 at %3): backups and point-in-time recovery would have a gap across any promotion. Fix archive_command first (the server log says why it fails).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5600,6 +5615,14 @@ Bedingung besteht seit %2</translation>
         <source>Restored to %1 (%2): a stand-alone server runs on 127.0.0.1:%3 with its data in %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Archived WAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository lacks segment %1: no restore gets past it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pgv::PlanCompareDialog</name>
@@ -6892,6 +6915,29 @@ amount=7
     </message>
 </context>
 <context>
+    <name>pgv::TopologyEdgeModel</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Replay lag</source>
+        <translation>Replay-Verzögerung</translation>
+    </message>
+</context>
+<context>
     <name>pgv::TopologyModel</name>
     <message>
         <source>Node</source>
@@ -7026,6 +7072,14 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
         <source>refuses the monitor&apos;s connection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>logical</source>
+        <translation>logisch</translation>
+    </message>
+    <message>
+        <source>pooler</source>
+        <translation>Pooler</translation>
+    </message>
 </context>
 <context>
     <name>pgv::VisibilityModel</name>
@@ -7069,10 +7123,6 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
     </message>
     <message>
         <source>pg_waldump cannot read %1&apos;s WAL from %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pg_controldata cannot read %1&apos;s timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
