@@ -11,6 +11,7 @@
 #include "alertlistmodel.h"
 #include "alertspane.h"
 #include "core/backgroundjob.h"
+#include "core/backgroundwork.h"
 #include "lag/lagrecorder.h"
 #include "lag/lagstore.h"
 #include "lagchartview.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_secrets(new SecretStore(this))
     , m_labJob(new BackgroundJob(this))
     , m_auditJob(new BackgroundJob(this))
+    , m_settingsWork(new BackgroundWork(this, BackgroundWork::EveryResult, &m_settingsPool))
     , m_profileModel(new ProfileListModel(this))
     , m_topologyModel(new TopologyModel(this))
     , m_problemModel(new ProblemListModel(this))
@@ -87,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recorder(new LagRecorder(m_lagStore, this))
     , m_launcher(new ActionLauncher(m_session, m_recorder, this))
 {
+    m_settingsPool.setMaxThreadCount(1);
     setWindowTitle(tr("PostgresVerse"));
     setObjectName(u"MainWindow"_s);
 
@@ -356,7 +359,7 @@ bool MainWindow::openProfile(const QString &name)
     m_session->open(*profile);
     m_profileModel->setActiveProfile(profile->name);
     m_profileView->setCurrentIndex(m_profileModel->indexOfProfile(profile->name));
-    saveUiSetting(u"ui/lastProfile"_s, profile->name);
+    m_settingsWork->run([name = profile->name] { saveUiSetting(u"ui/lastProfile"_s, name); }); // a file: not on the GUI thread
     setWindowTitle(tr("%1 — PostgresVerse").arg(profile->name));
     updateActions();
     return true;
@@ -638,8 +641,12 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveUiSetting(u"ui/geometry"_s, saveGeometry());
-    saveUiSetting(u"ui/state"_s, saveState());
+    // Closing: the writes still queued first, then the layout, in order (the window waits for them here once).
+    m_settingsWork->run([geometry = saveGeometry(), state = saveState()] {
+        saveUiSetting(u"ui/geometry"_s, geometry);
+        saveUiSetting(u"ui/state"_s, state);
+    });
+    m_settingsWork->waitForFinished();
     m_labJob->cancel();
     m_session->close();
     event->accept();

@@ -4,6 +4,7 @@
 #include "profiles/profilestore.h"
 
 #include <QMainWindow>
+#include <QThreadPool>
 
 class QAction;
 class QLabel;
@@ -18,6 +19,7 @@ class ActionLauncher;
 class AlertListModel;
 class AlertsPane;
 class BackgroundJob;
+class BackgroundWork;
 class BackupController;
 class BackupPage;
 class ClusterSession;
@@ -108,6 +110,9 @@ private:
     SecretStore *m_secrets = nullptr;
     BackgroundJob *m_labJob = nullptr;
     BackgroundJob *m_auditJob = nullptr;
+    /// One thread, so the window's settings are written in the order they change.
+    QThreadPool m_settingsPool;
+    BackgroundWork *m_settingsWork = nullptr;
     ProfileListModel *m_profileModel = nullptr;
     TopologyModel *m_topologyModel = nullptr;
     ProblemListModel *m_problemModel = nullptr;

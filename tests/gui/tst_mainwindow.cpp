@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The whole window on a real lab, and `pgverse --screenshot`.
+#include "core/apppaths.h"
 #include "monitor/clustersession.h"
 #include "lag/lagrecorder.h"
 #include "lagchartview.h"
@@ -20,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +29,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QLabel>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -60,6 +63,11 @@ private Q_SLOTS:
         QCOMPARE(window.topologyView()->nodesInLayoutOrder().size(), 3);
         QCOMPARE(window.topologyModel()->indexOfNode(u"node1"_s).data(TopologyModel::NodeRoleRole).toInt(), int(NodeRole::Primary));
         QVERIFY(window.windowTitle().contains(m_lab->manifest().name));
+        // The window's settings name the cluster opened (written off the GUI thread), owner-only.
+        const QString settingsFile = AppPaths::configDir() + u"/pgverse.ini"_s;
+        QTRY_VERIFY_WITH_TIMEOUT(QSettings(settingsFile, QSettings::IniFormat).value(u"ui/lastProfile"_s).toString() == m_lab->manifest().name, 5000);
+        QTRY_COMPARE(QFile::permissions(settingsFile) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                     QFile::Permissions());
 
         // The lag chart has one graph per standby, ending at the newest recorded sample.
         LagChartView *chart = window.lagPage()->chart();
