@@ -12,6 +12,36 @@ using namespace Qt::StringLiterals;
 namespace pgv::cli {
 
 namespace {
+/// Writes \a data to \a file with every control character a terminal could act on written as a visible escape
+/// (\a prefix and two hex digits): DEL and the C1 range always, the C0 range too unless \a keepC0 (JSON escapes
+/// those itself). Newlines and tabs pass. Runs without controls are written as they are, not copied.
+bool writeEscaped(FILE *file, QByteArrayView data, const char *prefix, bool keepC0)
+{
+    bool ok = true;
+    qsizetype written = 0;
+    const auto flushUpTo = [&](qsizetype end) {
+        if (end > written)
+            ok = std::fwrite(data.data() + written, 1, size_t(end - written), file) == size_t(end - written) && ok;
+        written = end;
+    };
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(data[i]);
+        // U+0080–U+009F arrive as 0xC2 followed by 0x80–0x9F in UTF-8.
+        const bool c1 = byte == 0xC2 && i + 1 < data.size() && static_cast<unsigned char>(data[i + 1]) >= 0x80
+                        && static_cast<unsigned char>(data[i + 1]) <= 0x9F;
+        const bool c0 = !keepC0 && byte < 0x20 && byte != '\n' && byte != '\t';
+        if (!c0 && !c1 && byte != 0x7F)
+            continue;
+        flushUpTo(i);
+        const unsigned code = c1 ? static_cast<unsigned char>(data[++i]) : byte;
+        const QByteArray escape = prefix + QByteArray::number(code, 16).rightJustified(2, '0');
+        ok = std::fwrite(escape.constData(), 1, size_t(escape.size()), file) == size_t(escape.size()) && ok;
+        written = i + 1;
+    }
+    flushUpTo(data.size());
+    return std::fflush(file) == 0 && ok;
+}
+
 /// Standard output or error with every control character that a terminal could act on (ESC, BEL, backspace,
 /// carriage return, the C1 range) written as a visible escape: object names come from servers, and a role named
 /// "\x1b]0;…" must not retitle, clear or rewrite someone's terminal. Newlines and tabs pass.
@@ -24,23 +54,7 @@ protected:
     qint64 readData(char *, qint64) override { return -1; }
     qint64 writeData(const char *data, qint64 size) override
     {
-        QByteArray escaped;
-        escaped.reserve(size);
-        for (qint64 i = 0; i < size; ++i) {
-            const auto byte = static_cast<unsigned char>(data[i]);
-            // U+0080–U+009F arrive as 0xC2 followed by 0x80–0x9F in UTF-8.
-            const bool c1 = byte == 0xC2 && i + 1 < size && static_cast<unsigned char>(data[i + 1]) >= 0x80
-                            && static_cast<unsigned char>(data[i + 1]) <= 0x9F;
-            if ((byte < 0x20 && byte != '\n' && byte != '\t') || byte == 0x7F || c1) {
-                const unsigned code = c1 ? static_cast<unsigned char>(data[++i]) : byte;
-                escaped += "\\x" + QByteArray::number(code, 16).rightJustified(2, '0');
-            } else {
-                escaped += char(byte);
-            }
-        }
-        const bool written = std::fwrite(escaped.constData(), 1, size_t(escaped.size()), m_file) == size_t(escaped.size());
-        std::fflush(m_file);
-        return written ? size : -1;
+        return writeEscaped(m_file, QByteArrayView(data, size), "\\x", false) ? size : -1;
     }
 
 private:
@@ -91,27 +105,7 @@ void printJson(const QJsonObject &object, bool compact)
     if (compact)
         document += '\n';
     out().flush();
-    qsizetype written = 0;
-    const auto flushUpTo = [&](qsizetype end) {
-        if (end > written)
-            std::fwrite(document.constData() + written, 1, size_t(end - written), stdout);
-        written = end;
-    };
-    for (qsizetype i = 0; i < document.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(document.at(i));
-        const bool c1 = byte == 0xC2 && i + 1 < document.size() && static_cast<unsigned char>(document.at(i + 1)) >= 0x80
-                        && static_cast<unsigned char>(document.at(i + 1)) <= 0x9F;
-        if (byte != 0x7F && !c1)
-            continue;
-        flushUpTo(i);
-        const unsigned code = c1 ? static_cast<unsigned char>(document.at(i + 1)) : byte;
-        const QByteArray escape = "\\u00" + QByteArray::number(code, 16).rightJustified(2, '0');
-        std::fwrite(escape.constData(), 1, size_t(escape.size()), stdout);
-        i += c1 ? 1 : 0;
-        written = i + 1;
-    }
-    flushUpTo(document.size());
-    std::fflush(stdout);
+    writeEscaped(stdout, document, "\\u00", true);
 }
 
 bool isTerminal()

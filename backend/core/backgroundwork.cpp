@@ -17,8 +17,7 @@ BackgroundWork::~BackgroundWork()
 
 CancelToken BackgroundWork::supersede()
 {
-    m_token.cancel();
-    m_token = CancelToken();
+    interrupt();
     ++m_generation;
     return m_token;
 }

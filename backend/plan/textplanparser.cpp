@@ -63,14 +63,8 @@ public:
             for (PlanNode &node : m_plan.nodes) {
                 const auto [from, to] = m_ranges.at(node.id);
                 QJsonObject properties = QCborValue::fromCbor(m_store.mid(from, to - from)).toMap().toJsonObject();
-                if (!addZeroTimes(&properties))
-                    continue;
-                const qsizetype begin = m_store.size();
-                m_store += QCborValue::fromJsonValue(properties).toCbor();
-                m_ranges[node.id] = {begin, m_store.size()};
-                node.setProperties(std::move(properties));
-                node.normalize();
-                node.setProperties({});
+                if (addZeroTimes(&properties))
+                    storeNode(node.id, std::move(properties));
             }
         }
         m_store.squeeze();
@@ -326,6 +320,13 @@ private:
         }
         if (m_times)
             addZeroTimes(&properties);
+        storeNode(id, std::move(properties));
+    }
+
+    /// The node's normalized fields from \a properties, and \a properties appended to the store (a later call for the
+    /// same node supersedes the earlier range).
+    void storeNode(int id, QJsonObject properties)
+    {
         const qsizetype begin = m_store.size();
         m_store += QCborValue::fromJsonValue(properties).toCbor();
         m_ranges[id] = {begin, m_store.size()};

@@ -161,18 +161,18 @@ private Q_SLOTS:
         graph.nodes.append({u"big"_s, u"primary"_s});
         for (int i = 1; i <= 28; ++i)
             graph.nodes.append({u"big"_s, u"standby%1"_s.arg(i)});
-        graph.nodes.append({u"big"_s, u"pgbouncer"_s});
+        graph.nodes.append({u"big"_s, u"pooler1"_s});
         for (int i = 1; i <= 20; ++i)
             graph.addEdge(EdgeKind::Physical, u"big"_s, u"primary"_s, u"big"_s, u"standby%1"_s.arg(i));
         for (int i = 21; i <= 28; ++i) // cascades under the first four standbys, two each
             graph.addEdge(EdgeKind::Physical, u"big"_s, u"standby%1"_s.arg((i - 21) / 2 + 1), u"big"_s, u"standby%1"_s.arg(i));
-        graph.addEdge(EdgeKind::Pooler, u"big"_s, u"primary"_s, u"big"_s, u"pgbouncer"_s);
+        graph.addEdge(EdgeKind::Pooler, u"big"_s, u"primary"_s, u"big"_s, u"pooler1"_s);
         // Logical replication both ways between two standbys' subscribers: a cycle must not hang the layout.
         graph.addEdge(EdgeKind::Logical, u"big"_s, u"standby21"_s, u"big"_s, u"standby22"_s);
         graph.addEdge(EdgeKind::Logical, u"big"_s, u"standby22"_s, u"big"_s, u"standby21"_s);
         const TopologyLayout layout = layoutTopology(graph);
         QCOMPARE(layout.cards.size(), 30);
-        const QRectF pooler = cardOf(layout, graph, u"big"_s, u"pgbouncer"_s);
+        const QRectF pooler = cardOf(layout, graph, u"big"_s, u"pooler1"_s);
         const QRectF primary = cardOf(layout, graph, u"big"_s, u"primary"_s);
         QVERIFY(pooler.bottom() < primary.top()); // a pooler above the server it routes to
         QVERIFY(cardOf(layout, graph, u"big"_s, u"standby1"_s).bottom() < cardOf(layout, graph, u"big"_s, u"standby21"_s).top());
