@@ -28,13 +28,13 @@ void ProfileListModel::setActiveProfile(const QString &name)
     if (name == m_active)
         return;
     m_active = name;
-    m_snapshot = {};
+    m_snapshot = emptySnapshot();
     emitAllChanged();
 }
 
-void ProfileListModel::setSnapshot(const TopologySnapshot &snapshot)
+void ProfileListModel::setSnapshot(const SnapshotPtr &snapshot)
 {
-    m_snapshot = snapshot;
+    m_snapshot = snapshot ? snapshot : emptySnapshot();
     const QModelIndex profile = indexOfProfile(m_active);
     if (profile.isValid() && rowCount(profile) > 0)
         Q_EMIT dataChanged(index(0, 0, profile), index(rowCount(profile) - 1, 0, profile));
@@ -133,7 +133,7 @@ QVariant ProfileListModel::profileData(const Profile &profile, int role) const
 QVariant ProfileListModel::nodeData(const Profile &profile, const ProfileNode &node, int role) const
 {
     const bool active = profile.name == m_active;
-    const TopologyNode *live = active ? m_snapshot.node(node.name) : nullptr;
+    const TopologyNode *live = active ? m_snapshot->node(node.name) : nullptr;
     switch (role) {
     case Qt::DisplayRole:
         return live && live->isUp() ? u"%1 · %2"_s.arg(node.name, roleName(live->role)) : node.name;
@@ -143,7 +143,7 @@ QVariant ProfileListModel::nodeData(const Profile &profile, const ProfileNode &n
         if (!live)
             return QColor(Qt::gray);
         std::optional<ProblemSeverity> worst;
-        for (const Problem &problem : m_snapshot.problems) {
+        for (const Problem &problem : m_snapshot->problems) {
             if (problem.node == node.name && (!worst || problem.severity > *worst))
                 worst = problem.severity;
         }

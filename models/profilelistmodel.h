@@ -22,7 +22,7 @@ public:
     void setActiveProfile(const QString &name);
     const QString &activeProfile() const { return m_active; }
     /// Live node states of the active profile.
-    void setSnapshot(const TopologySnapshot &snapshot);
+    void setSnapshot(const SnapshotPtr &snapshot);
     QModelIndex indexOfProfile(const QString &name) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -40,7 +40,7 @@ private:
 
     QList<Profile> m_profiles;
     QString m_active;
-    TopologySnapshot m_snapshot;
+    SnapshotPtr m_snapshot = emptySnapshot();
 };
 
 } // namespace pgv

@@ -83,22 +83,24 @@ bool TopologyModel::sameShape(const QList<Item> &a, const QList<Item> &b, const 
     return true;
 }
 
-void TopologyModel::setSnapshot(const TopologySnapshot &snapshot)
+void TopologyModel::setSnapshot(const SnapshotPtr &shared)
 {
+    const SnapshotPtr incoming = shared ? shared : emptySnapshot();
+    const TopologySnapshot &snapshot = *incoming;
     // Edges first: a view relaying out on the node model's reset finds this snapshot's edges already there.
     m_edges->setEdges(snapshot.edges, snapshot.cluster);
     QList<Item> items;
     QList<int> roots;
     buildTree(snapshot, &items, &roots);
-    if (sameShape(items, m_items, snapshot, m_snapshot)) {
-        m_snapshot = snapshot;
+    if (sameShape(items, m_items, snapshot, *m_snapshot)) {
+        m_snapshot = incoming;
         m_items = items;
         m_roots = roots;
         emitChanged({});
         return;
     }
     beginResetModel();
-    m_snapshot = snapshot;
+    m_snapshot = incoming;
     m_items = items;
     m_roots = roots;
     endResetModel();
@@ -117,7 +119,7 @@ void TopologyModel::emitChanged(const QModelIndex &parent)
 QModelIndex TopologyModel::indexOfNode(const QString &name) const
 {
     for (int i = 0; i < m_items.size(); ++i) {
-        if (m_snapshot.nodes[m_items[i].node].name == name)
+        if (m_snapshot->nodes[m_items[i].node].name == name)
             return createIndex(m_items[i].row, 0, quintptr(i));
     }
     return {};
@@ -163,11 +165,11 @@ QVariant TopologyModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const TopologyNode &node = m_snapshot.nodes[m_items[int(index.internalId())].node];
+    const TopologyNode &node = m_snapshot->nodes[m_items[int(index.internalId())].node];
     const QString address = node.port > 0 ? node.host + u':' + QString::number(node.port) : node.host;
     QStringList problems;
     std::optional<ProblemSeverity> worst;
-    for (const Problem &problem : m_snapshot.problems) {
+    for (const Problem &problem : m_snapshot->problems) {
         if (problem.node != node.name)
             continue;
         problems << problem.message;

@@ -41,9 +41,10 @@ public:
 
     explicit TopologyModel(QObject *parent = nullptr);
 
-    void setSnapshot(const TopologySnapshot &snapshot);
-    const TopologySnapshot &snapshot() const { return m_snapshot; }
-    const QString &cluster() const { return m_snapshot.cluster; }
+    /// Shows \a snapshot (null: nothing), keeping a reference to it rather than a copy.
+    void setSnapshot(const SnapshotPtr &snapshot);
+    const TopologySnapshot &snapshot() const { return *m_snapshot; }
+    const QString &cluster() const { return m_snapshot->cluster; }
     /// The snapshot's edges, updated with it.
     TopologyEdgeModel *edgeModel() const { return m_edges; }
     /// The index of the node named \a name in column 0, or an invalid index.
@@ -70,7 +71,7 @@ private:
     static bool sameShape(const QList<Item> &a, const QList<Item> &b, const TopologySnapshot &sa, const TopologySnapshot &sb);
     void emitChanged(const QModelIndex &parent);
 
-    TopologySnapshot m_snapshot;
+    SnapshotPtr m_snapshot = emptySnapshot();
     TopologyEdgeModel *m_edges;
     QList<Item> m_items;
     QList<int> m_roots;

@@ -38,7 +38,7 @@ constexpr double BaseBackupLane = 1;
 } // namespace
 
 BackupPage::BackupPage(QWidget *parent)
-    : QWidget(parent)
+    : ClusterPage(parent)
     , m_model(new BackupCatalogModel(this))
     , m_timeline(new QCustomPlot)
     , m_table(new QTableView)
@@ -158,6 +158,16 @@ void BackupPage::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     updateActions();
+}
+
+QString BackupPage::pageTitle() const
+{
+    return tr("&Backups");
+}
+
+void BackupPage::pageShown()
+{
+    Q_EMIT refreshRequested();
 }
 
 void BackupPage::showOverview(const BackupOverview &overview)

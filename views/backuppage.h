@@ -2,8 +2,7 @@
 #pragma once
 
 #include "backup/backupoverview.h"
-
-#include <QWidget>
+#include "clusterpage.h"
 
 class QAction;
 class QCustomPlot;
@@ -18,13 +17,17 @@ class BackupCatalogModel;
 /// The backups of the open lab: a timeline of backups and of the recoverable window (click a time to restore
 /// to it), the catalogue, the state of WAL archiving, and the actions — back up now, verify, restore, expire.
 /// It shows and asks; the controller does the work.
-class BackupPage final : public QWidget
+class BackupPage final : public ClusterPage
 {
     Q_OBJECT
 public:
     enum class Tool { PgBackRestFull, PgBackRestDifferential, PgBackRestIncremental, BaseBackup };
 
     explicit BackupPage(QWidget *parent = nullptr);
+
+    QString pageTitle() const override;
+    /// Shown: asks for a refresh, since backups may have been taken from pgversectl meanwhile.
+    void pageShown() override;
 
     void showOverview(const BackupOverview &overview);
     /// No lab open (or the profile is not a lab): everything off, with the reason.

@@ -24,7 +24,7 @@ enum class LagKind { Write, Flush, Replay, SlotRetained, LogicalLag };
 }
 
 LagPage::LagPage(QWidget *parent)
-    : QWidget(parent)
+    : ClusterPage(parent)
     , m_chart(new LagChartView)
     , m_csvJob(new BackgroundJob(this))
 {
@@ -83,6 +83,11 @@ LagPage::LagPage(QWidget *parent)
 QList<QAction *> LagPage::pageActions() const
 {
     return {m_follow, m_log, m_export};
+}
+
+QString LagPage::pageTitle() const
+{
+    return tr("Replication &lag");
 }
 
 void LagPage::setHistory(LagHistory *history)

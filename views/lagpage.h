@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clusterpage.h"
+
 #include "alerts/alertrule.h"
 
-#include <QWidget>
 
 class QAction;
 class QComboBox;
@@ -16,11 +17,13 @@ class LagHistory;
 
 /// The replication-lag page: what to plot (write/flush/replay, bytes/seconds, slots), the time range, follow-live,
 /// linear or logarithmic scale, and export of the chart (PNG, PDF) and of the visible data (CSV).
-class LagPage : public QWidget
+class LagPage : public ClusterPage
 {
     Q_OBJECT
 public:
     explicit LagPage(QWidget *parent = nullptr);
+
+    QString pageTitle() const override;
 
     void setHistory(LagHistory *history);
     void setRules(const QList<AlertRule> &rules);

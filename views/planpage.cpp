@@ -2,6 +2,7 @@
 #include "planpage.h"
 
 #include "core/backgroundjob.h"
+#include "explainhistorymodel.h"
 #include "explainpane.h"
 #include "plancomparedialog.h"
 #include "plandocument.h"
@@ -57,7 +58,7 @@ QString fileProblem(const QString &path)
 } // namespace
 
 PlanPage::PlanPage(QWidget *parent)
-    : QWidget(parent)
+    : ClusterPage(parent)
     , m_loader(new PlanLoader(this))
     , m_compareLoader(new PlanLoader(this))
     , m_saveJob(new BackgroundJob(this))
@@ -118,6 +119,9 @@ PlanPage::PlanPage(QWidget *parent)
         showError(tr("%1 cannot be compared: %2").arg(title, error));
     });
     connect(m_explain, &ExplainPane::historyPlanRequested, this, &PlanPage::showHistoryEntry);
+    connect(m_explain, &ExplainPane::runRequested, this, &PlanPage::explainRequested);
+    connect(m_explain, &ExplainPane::cancelRequested, this, &PlanPage::explainCancelRequested);
+    connect(m_explain, &ExplainPane::statementsRequested, this, &PlanPage::statementsRequested);
 }
 
 PlanPage::~PlanPage() = default;
@@ -200,6 +204,65 @@ void PlanPage::compareWithText(const QByteArray &text, const QString &title)
 {
     if (canCompare())
         m_compareLoader->load(text, title);
+}
+
+QString PlanPage::pageTitle() const
+{
+    return tr("&Plans");
+}
+
+void PlanPage::setClusterContext(const ClusterContext &context)
+{
+    ClusterPage::setClusterContext(context);
+    m_snapshot = emptySnapshot();
+    showNodes();
+    m_explain->setReadOnly(context.readOnly());
+}
+
+void PlanPage::setSnapshot(const SnapshotPtr &snapshot)
+{
+    m_snapshot = snapshot ? snapshot : emptySnapshot();
+    showNodes();
+}
+
+void PlanPage::showNodes()
+{
+    QList<std::pair<QString, QString>> nodes;
+    for (const QString &name : clusterContext().nodeNames()) {
+        const TopologyNode *node = m_snapshot->node(name);
+        nodes.append({name, node ? roleName(node->role) : QString()});
+    }
+    m_explain->setNodes(nodes);
+}
+
+QList<QKeySequence> PlanPage::claimedShortcuts() const
+{
+    return {QKeySequence(Qt::CTRL | Qt::Key_O), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)};
+}
+
+void PlanPage::setExplainRunning(bool running)
+{
+    m_explain->setRunning(running);
+}
+
+void PlanPage::showStatements(const StatementStatsResult &result)
+{
+    m_explain->showStatements(result);
+}
+
+void PlanPage::setHistory(const QList<ExplainHistoryEntry> &entries)
+{
+    m_explain->historyModel()->setEntries(entries);
+}
+
+void PlanPage::addToHistory(const ExplainHistoryEntry &entry)
+{
+    m_explain->historyModel()->prepend(entry);
+}
+
+void PlanPage::appendRunnerStatus(const QString &text)
+{
+    m_explain->appendStatus(text);
 }
 
 void PlanPage::showOutcome(const ExplainOutcome &outcome)

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clusterpage.h"
 #include "explain/explainhistory.h"
+#include "explain/statstatements.h"
 
 #include <QWidget>
 
@@ -25,12 +27,25 @@ struct PlanDocument;
 /// The Plans tab: a plan pasted, dropped, opened from a file or produced by the explain runner, shown by the
 /// PlanViewer; compare it with another plan; save it. A plan that cannot be read leaves the shown one in place
 /// and says where the input went wrong.
-class PlanPage final : public QWidget
+class PlanPage final : public ClusterPage
 {
     Q_OBJECT
 public:
     explicit PlanPage(QWidget *parent = nullptr);
     ~PlanPage() override;
+
+    QString pageTitle() const override;
+    /// The runner offers the cluster's nodes, with their roles from the latest snapshot.
+    void setClusterContext(const ClusterContext &context) override;
+    void setSnapshot(const SnapshotPtr &snapshot) override;
+    QList<QKeySequence> claimedShortcuts() const override;
+
+    /// What the runner's controller reports back.
+    void setExplainRunning(bool running);
+    void showStatements(const StatementStatsResult &result);
+    void setHistory(const QList<ExplainHistoryEntry> &entries);
+    void addToHistory(const ExplainHistoryEntry &entry);
+    void appendRunnerStatus(const QString &text);
 
     /// Reads the plan in the background; loaded() or failed() follows.
     void loadText(const QByteArray &text, const QString &title);
@@ -56,6 +71,10 @@ Q_SIGNALS:
     /// A comparison window opened (tests look at it; users just see it).
     void comparisonOpened(QWidget *dialog);
     void saved(const QString &path);
+    /// The user asks the runner for an EXPLAIN, to stop it, or for pg_stat_statements of a node.
+    void explainRequested(const pgv::ExplainRequest &request);
+    void explainCancelRequested();
+    void statementsRequested(const QString &node, pgv::StatementOrder order);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -72,6 +91,7 @@ private:
     /// False, with the reason in the error bar, when no plan is shown to compare with.
     bool canCompare();
     void openComparison(std::shared_ptr<const PlanDocument> other);
+    void showNodes();
 
     PlanLoader *m_loader;
     PlanLoader *m_compareLoader;
@@ -85,6 +105,7 @@ private:
     ExplainPane *m_explain;
     QSplitter *m_split;
     QString m_documentSummary;
+    SnapshotPtr m_snapshot = emptySnapshot();
     QAction *m_saveAction = nullptr;
     QAction *m_compareFileAction = nullptr;
     QAction *m_compareClipboardAction = nullptr;

@@ -65,7 +65,7 @@ QString coloured(const QString &colour, const QString &text)
 } // namespace
 
 RlsPage::RlsPage(RlsWorkbench *workbench, QWidget *parent)
-    : QWidget(parent)
+    : ClusterPage(parent)
     , m_workbench(workbench)
     , m_tables(new RlsTableModel(this))
     , m_policies(new RlsPolicyModel(this))
@@ -234,14 +234,27 @@ RlsPage::RlsPage(RlsWorkbench *workbench, QWidget *parent)
     updateButtons();
 }
 
-void RlsPage::setCluster(const Profile &profile, const QString &password, const TopologySnapshot &snapshot)
+QString RlsPage::pageTitle() const
 {
-    if (profile.name.isEmpty()) { // the window closed its cluster
+    return tr("Row-level &security");
+}
+
+void RlsPage::setClusterContext(const ClusterContext &context)
+{
+    ClusterPage::setClusterContext(context);
+    if (!context.isOpen()) // the window closed its cluster
         retarget(std::nullopt, tr("Open a cluster: the page works on its primary."));
+    // Otherwise the next snapshot says which node is the primary.
+}
+
+void RlsPage::setSnapshot(const SnapshotPtr &snapshot)
+{
+    const ClusterContext &context = clusterContext();
+    if (!context.isOpen() || !snapshot)
         return;
-    }
+    const Profile &profile = context.profile;
     QString error;
-    const auto target = rlsTargetFor(profile, snapshot, password, m_database, &error);
+    const auto target = rlsTargetFor(profile, *snapshot, context.password, m_database, &error);
     if (!target && m_workbench->hasTarget() && m_workbench->target().cluster == profile.name)
         return; // the primary is briefly gone (a poll failed, a switchover runs): keep working on what was there
     retarget(target, error);

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clusterpage.h"
+
 #include "rls/rlsworkbench.h"
 
-#include <QWidget>
 #include <optional>
 
 class QLabel;
@@ -28,15 +29,17 @@ struct TopologySnapshot;
 /// Row-level security of one database on the cluster's primary: tables and their RLS state, the policies of the
 /// chosen table, a form whose DDL is shown before anything runs, Validate (rolled back) and Apply, the "view as"
 /// tester and the linter's findings. Every request goes through the workbench, off the GUI thread.
-class RlsPage final : public QWidget
+class RlsPage final : public ClusterPage
 {
     Q_OBJECT
 public:
     explicit RlsPage(RlsWorkbench *workbench, QWidget *parent = nullptr);
 
+    QString pageTitle() const override;
     /// The cluster the window watches. The page works on its primary; it reloads when the primary, the database,
     /// the password or the profile's read-only flag changes, not on every poll.
-    void setCluster(const Profile &profile, const QString &password, const TopologySnapshot &snapshot);
+    void setClusterContext(const ClusterContext &context) override;
+    void setSnapshot(const SnapshotPtr &snapshot) override;
     /// Another database on the same primary (empty: the profile's).
     void setDatabase(const QString &name);
     void reload();

@@ -75,8 +75,8 @@ TopologySnapshot probeOnce(const QString &cluster, const QList<NodeEndpoint> &en
     if (patroni)
         monitor.setPatroni(*patroni);
     QEventLoop loop;
-    QObject::connect(&monitor, &ClusterMonitor::topologyChanged, &loop, [&](const TopologySnapshot &snapshot) {
-        if (snapshot.complete)
+    QObject::connect(&monitor, &ClusterMonitor::topologyChanged, &loop, [&](const SnapshotPtr &snapshot) {
+        if (snapshot->complete)
             loop.quit();
     });
     // Every probe ends within its connect and query deadlines; the second more is slack for scheduling.

@@ -44,8 +44,8 @@ int runWatchLoop(ClusterMonitor &monitor, int intervalMs, const std::function<in
             exitCode = print(monitor.snapshot());
         }
     });
-    QObject::connect(&monitor, &ClusterMonitor::topologyChanged, &loop, [&](const TopologySnapshot &snapshot) {
-        if (snapshot.complete)
+    QObject::connect(&monitor, &ClusterMonitor::topologyChanged, &loop, [&](const SnapshotPtr &snapshot) {
+        if (snapshot->complete)
             pending = true;
     });
     ticker.start();

@@ -6,10 +6,16 @@
 #include "actions/labrejoin.h"
 #include "actions/labswitchover.h"
 #include "actions/patroniaction.h"
+#include "actions/auditlog.h"
+#include "core/backgroundjob.h"
 #include "core/backgroundwork.h"
 #include "lag/lagrecorder.h"
 #include "monitor/clustersession.h"
 
+#include <QAction>
+#include <QDir>
+#include <QMenu>
+#include <QMessageBox>
 #include <QWidget>
 
 namespace pgv {
@@ -20,7 +26,72 @@ ActionLauncher::ActionLauncher(ClusterSession *session, LagRecorder *recorder, Q
     , m_recorder(recorder)
     , m_window(window)
     , m_openWork(new BackgroundWork(this))
+    , m_auditJob(new BackgroundJob(this))
+    , m_switchoverAction(new QAction(tr("S&witchover…"), this))
+    , m_failoverAction(new QAction(tr("&Failover…"), this))
+    , m_rejoinAction(new QAction(tr("Re&join a node…"), this))
+    , m_recoverAction(new QAction(tr("Re&cover after an interrupted action…"), this))
+    , m_verifyAuditAction(new QAction(tr("&Verify the audit log"), this))
 {
+    m_switchoverAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_W);
+    m_recoverAction->setStatusTip(tr("Bring the cluster back to one primary with every other node following it"));
+    m_verifyAuditAction->setStatusTip(tr("Check that no entry of the actions' audit log was edited, inserted or removed"));
+    connect(m_switchoverAction, &QAction::triggered, this, [this] { launch(ActionKind::Switchover); });
+    connect(m_failoverAction, &QAction::triggered, this, [this] { launch(ActionKind::Failover); });
+    connect(m_rejoinAction, &QAction::triggered, this, [this] { launch(ActionKind::Rejoin); });
+    connect(m_recoverAction, &QAction::triggered, this, [this] { launch(ActionKind::Recover); });
+    connect(m_verifyAuditAction, &QAction::triggered, this, &ActionLauncher::verifyAuditLog);
+    connect(m_session, &ClusterSession::contextChanged, this, &ActionLauncher::updateAvailability);
+    updateAvailability();
+}
+
+void ActionLauncher::updateAvailability()
+{
+    QString why;
+    const bool ok = available(&why);
+    for (QAction *action : actionEntries()) {
+        action->setEnabled(ok);
+        action->setToolTip(why);
+    }
+}
+
+void ActionLauncher::addNodeActions(QMenu *menu, const QString &node)
+{
+    const TopologyNode *target = m_session->snapshot().node(node);
+    if (!available() || !target || target->external)
+        return;
+    if (target->role == NodeRole::Standby) {
+        menu->addAction(tr("Switch over to %1…").arg(node), this, [this, node] { launch(ActionKind::Switchover, node); });
+        menu->addAction(tr("Fail over to %1…").arg(node), this, [this, node] { launch(ActionKind::Failover, node); });
+    }
+    if (target->role == NodeRole::Down || target->role == NodeRole::Standby)
+        menu->addAction(tr("Rejoin %1 as a standby…").arg(node), this, [this, node] { launch(ActionKind::Rejoin, node); });
+    menu->addSeparator();
+}
+
+void ActionLauncher::verifyAuditLog()
+{
+    // Reading and hashing the whole log is file work: off the GUI thread, the answer in a message box.
+    auto result = std::make_shared<AuditLog::Verification>();
+    auto path = std::make_shared<QString>();
+    const bool started = m_auditJob->start(tr("Verifying the audit log"), [result, path](const auto &, const auto *, QString *) {
+        const AuditLog log;
+        *path = log.filePath();
+        *result = log.verify();
+        return true;
+    });
+    if (!started)
+        return;
+    m_verifyAuditAction->setEnabled(false);
+    connect(m_auditJob, &BackgroundJob::finished, this, [this, result, path] {
+        m_verifyAuditAction->setEnabled(true);
+        if (result->intact)
+            QMessageBox::information(m_window, tr("Audit log"), tr("The audit log %1 is intact: %n entries, chained and anchored.", nullptr, result->entries)
+                                                                    .arg(QDir::toNativeSeparators(*path)));
+        else
+            QMessageBox::warning(m_window, tr("Audit log"), tr("The audit log %1 has been tampered with or damaged: %2.")
+                                                                .arg(QDir::toNativeSeparators(*path), result->problem));
+    }, Qt::SingleShotConnection);
 }
 
 bool ActionLauncher::available(QString *why) const

@@ -5,12 +5,16 @@
 #include "lab/lab.h"
 
 #include <QObject>
+
+class QAction;
+class QMenu;
 #include <QSet>
 
 #include <optional>
 
 namespace pgv {
 
+class BackgroundJob;
 class BackgroundWork;
 class ClusterSession;
 class LagRecorder;
@@ -28,6 +32,16 @@ public:
     bool available(QString *why = nullptr) const;
     /// Opens the action's wizard once the lab is read (off the GUI thread).
     void launch(ActionKind kind, const QString &node = {});
+    /// Adds what can be done to \a node of the open cluster (switch over to it, rejoin it…) to its context menu.
+    void addNodeActions(QMenu *menu, const QString &node);
+    /// Checks the actions' audit log on a worker and says in a message box whether it is intact.
+    void verifyAuditLog();
+    /// The menu entries: switchover, failover, rejoin, recover (enabled while available()), and the audit check.
+    QList<QAction *> actionEntries() const { return {m_switchoverAction, m_failoverAction, m_rejoinAction, m_recoverAction}; }
+    QAction *recoverAction() const { return m_recoverAction; }
+    QAction *verifyAuditAction() const { return m_verifyAuditAction; }
+    /// Enables the entries, with the reason as their tooltip when they are not: call when the cluster changes.
+    void updateAvailability();
 
 Q_SIGNALS:
     void actionFinished();
@@ -39,6 +53,12 @@ private:
     LagRecorder *m_recorder;
     QWidget *m_window;
     BackgroundWork *m_openWork;
+    BackgroundJob *m_auditJob;
+    QAction *m_switchoverAction;
+    QAction *m_failoverAction;
+    QAction *m_rejoinAction;
+    QAction *m_recoverAction;
+    QAction *m_verifyAuditAction;
 };
 
 } // namespace pgv

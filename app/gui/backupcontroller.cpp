@@ -62,7 +62,7 @@ BackupController::BackupController(ClusterSession *session, BackupPage *page, QW
     connect(m_page, &BackupPage::restoreRequested, this, &BackupController::restore);
     connect(m_page, &BackupPage::verifyRequested, this, &BackupController::verify);
     connect(m_page, &BackupPage::expireRequested, this, &BackupController::expire);
-    connect(m_session, &ClusterSession::topologyChanged, this, [this] {
+    connect(m_session, &ClusterSession::contextChanged, this, [this] {
         if (m_session->profile().name != m_profileShown)
             refresh();
     });

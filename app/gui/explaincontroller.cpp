@@ -3,8 +3,6 @@
 
 #include "core/backgroundwork.h"
 #include "explain/explainrunner.h"
-#include "explainhistorymodel.h"
-#include "explainpane.h"
 #include "planpage.h"
 #include "monitor/clustersession.h"
 #include "topology/topology.h"
@@ -24,14 +22,11 @@ ExplainController::ExplainController(ClusterSession *session, PlanPage *page, QO
 {
     // One thread: reads and appends of the history file happen one after the other, in the order asked.
     m_historyPool.setMaxThreadCount(1);
-    ExplainPane *pane = m_page->explainPane();
-    connect(pane, &ExplainPane::runRequested, this, &ExplainController::run);
-    connect(pane, &ExplainPane::cancelRequested, m_runner, &ExplainRunner::cancel);
-    connect(pane, &ExplainPane::statementsRequested, this, &ExplainController::fetchStatements);
-    connect(m_runner, &ExplainRunner::started, pane, [pane] { pane->setRunning(true); });
+    connect(m_page, &PlanPage::explainRequested, this, &ExplainController::run);
+    connect(m_page, &PlanPage::explainCancelRequested, m_runner, &ExplainRunner::cancel);
+    connect(m_page, &PlanPage::statementsRequested, this, &ExplainController::fetchStatements);
+    connect(m_runner, &ExplainRunner::started, m_page, [this] { m_page->setExplainRunning(true); });
     connect(m_runner, &ExplainRunner::finished, this, &ExplainController::onFinished);
-    connect(m_session, &ClusterSession::topologyChanged, this, &ExplainController::updateNodes);
-    updateNodes(m_session->snapshot());
     loadHistory();
 }
 
@@ -49,21 +44,8 @@ void ExplainController::loadHistory()
 {
     m_historyWork->run([history = m_history] { return history.entries(); }, [this](const QList<ExplainHistoryEntry> &entries) {
         // Runs that ended while the file was read are already in the model; the file has them too.
-        m_page->explainPane()->historyModel()->setEntries(entries);
+        m_page->setHistory(entries);
     });
-}
-
-void ExplainController::updateNodes(const TopologySnapshot &snapshot)
-{
-    QList<std::pair<QString, QString>> nodes;
-    if (m_session->isOpen()) {
-        for (const QString &name : m_session->nodeNames()) {
-            const TopologyNode *node = snapshot.node(name);
-            nodes.append({name, node ? roleName(node->role) : QString()});
-        }
-    }
-    m_page->explainPane()->setNodes(nodes);
-    m_page->explainPane()->setReadOnly(m_session->profile().readOnly);
 }
 
 void ExplainController::run(ExplainRequest request)
@@ -73,7 +55,7 @@ void ExplainController::run(ExplainRequest request)
         ExplainOutcome outcome;
         outcome.node = request.node;
         outcome.error = tr("%1 is not a node of the open cluster any more. Choose another node.").arg(request.node);
-        m_page->explainPane()->showOutcome(outcome);
+        m_page->showOutcome(outcome);
         return;
     }
     request.profile = m_session->profile().name;
@@ -88,7 +70,7 @@ void ExplainController::onFinished(const ExplainOutcome &outcome)
 {
     m_page->showOutcome(outcome);
     const ExplainHistoryEntry entry = ExplainHistoryEntry::fromOutcome(outcome);
-    m_page->explainPane()->historyModel()->prepend(entry);
+    m_page->addToHistory(entry);
     m_historyWork->run(
         [history = m_history, entry] {
             QString error;
@@ -97,7 +79,7 @@ void ExplainController::onFinished(const ExplainOutcome &outcome)
         [this](const QString &error) {
             if (error.isEmpty())
                 return;
-            m_page->explainPane()->appendStatus(tr("(The history could not be saved: %1)").arg(error));
+            m_page->appendRunnerStatus(tr("(The history could not be saved: %1)").arg(error));
         });
 }
 
@@ -105,11 +87,11 @@ void ExplainController::fetchStatements(const QString &node, StatementOrder orde
 {
     const std::optional<NodeEndpoint> endpoint = m_session->endpoint(node);
     if (!endpoint) {
-        m_page->explainPane()->showStatements({{}, tr("Open a cluster and choose a node first.")});
+        m_page->showStatements({{}, tr("Open a cluster and choose a node first.")});
         return;
     }
     m_statsWork->run([endpoint = *endpoint, order] { return fetchStatementStats(endpoint, order, 50); },
-                     [this](const StatementStatsResult &result) { m_page->explainPane()->showStatements(result); });
+                     [this](const StatementStatsResult &result) { m_page->showStatements(result); });
 }
 
 } // namespace pgv

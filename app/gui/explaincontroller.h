@@ -13,7 +13,6 @@ class BackgroundWork;
 class ClusterSession;
 class ExplainRunner;
 class PlanPage;
-struct TopologySnapshot;
 
 /// Connects the Plans page's runner to the open cluster: fills each request with the node's connection and the
 /// session's password, runs it with ExplainRunner, records it in the history and shows the plan. History file
@@ -33,7 +32,6 @@ private:
     void run(ExplainRequest request);
     void onFinished(const ExplainOutcome &outcome);
     void fetchStatements(const QString &node, StatementOrder order);
-    void updateNodes(const TopologySnapshot &snapshot);
     void loadHistory();
 
     ClusterSession *m_session;

@@ -10,6 +10,7 @@
 #include "lagchartview.h"
 #include "lagpage.h"
 #include "mainwindow.h"
+#include "topologypage.h"
 #include "nodedetailspane.h"
 #include "planpage.h"
 #include "planviewer.h"
@@ -47,7 +48,7 @@ void takeAll(MainWindow *window, const QString &dir)
     save(window, dir, u"main-window.png"_s);
     save(window->topologyView(), dir, u"topology.png"_s);
     save(window->detailsPane(), dir, u"node-details.png"_s);
-    save(window->problemsPane(), dir, u"problems.png"_s);
+    save(window->topologyPage()->problemsPane(), dir, u"problems.png"_s);
     save(window->alertsPane(), dir, u"alerts.png"_s);
     window->showPage(1);
     QApplication::processEvents(); // lay out and paint the page just shown

@@ -20,7 +20,7 @@ void LagRecorder::setCluster(const QString &cluster, int sampleIntervalMs, int h
 {
     m_cluster = cluster;
     m_sampleIntervalMs = sampleIntervalMs;
-    m_previous = {};
+    m_previous = emptySnapshot();
     m_lastSampleMs = 0;
     m_alerts = AlertEngine(cluster, AlertRuleStore().rules(cluster));
     m_history.clear();
@@ -55,12 +55,13 @@ void LagRecorder::addEvents(const QList<ClusterEvent> &events)
         m_store->record(m_cluster, {}, events);
 }
 
-void LagRecorder::record(const TopologySnapshot &snapshot)
+void LagRecorder::record(const SnapshotPtr &shared)
 {
-    if (snapshot.cluster != m_cluster || snapshot.nodes.isEmpty())
+    if (!shared || shared->cluster != m_cluster || shared->nodes.isEmpty())
         return;
-    QList<ClusterEvent> events = detectEvents(m_previous, snapshot);
-    m_previous = snapshot;
+    const TopologySnapshot &snapshot = *shared;
+    QList<ClusterEvent> events = detectEvents(*m_previous, snapshot);
+    m_previous = shared;
 
     const QList<Alert> changes = m_alerts.evaluate(snapshot);
     for (const Alert &alert : changes) {

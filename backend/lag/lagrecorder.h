@@ -24,7 +24,7 @@ public:
     void setCluster(const QString &cluster, int sampleIntervalMs = 1000, int historyHours = 24);
     const QString &cluster() const { return m_cluster; }
 
-    void record(const TopologySnapshot &snapshot);
+    void record(const SnapshotPtr &snapshot);
     /// An action of the user (a switchover…), drawn as a marker.
     void recordAction(const QString &node, const QString &label);
 
@@ -46,7 +46,7 @@ private:
     int m_sampleIntervalMs = 1000;
     LagHistory m_history;
     AlertEngine m_alerts;
-    TopologySnapshot m_previous;
+    SnapshotPtr m_previous = emptySnapshot();
     qint64 m_lastSampleMs = 0;
     bool m_loading = false;
     QList<LagPoint> m_liveWhileLoading;

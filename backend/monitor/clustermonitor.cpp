@@ -20,10 +20,11 @@ ClusterMonitor::ClusterMonitor(QString cluster, QList<NodeEndpoint> endpoints, P
 {
     qRegisterMetaType<pgv::NodeProbe>();
     qRegisterMetaType<pgv::TopologySnapshot>();
+    qRegisterMetaType<pgv::SnapshotPtr>();
     m_input.cluster = std::move(cluster);
     for (const NodeEndpoint &endpoint : std::as_const(m_endpoints))
         m_input.nodes << ClusterNodeSpec{endpoint.name, endpoint.connInfo.firstHost(), endpoint.connInfo.firstPort()};
-    m_snapshot = assembleTopology(m_input);
+    m_snapshot = shareSnapshot(assembleTopology(m_input));
     // A round's probes start together and take milliseconds each; a quarter of the interval (at most 250 ms)
     // waits for all of them without letting a hung node hold the others back.
     m_roundWindow.setSingleShot(true);
@@ -160,10 +161,17 @@ void ClusterMonitor::publishSnapshot()
 
 void ClusterMonitor::reassemble()
 {
-    m_snapshot = assembleTopology(m_input, &m_snapshot);
+    TopologySnapshot next = assembleTopology(m_input, m_snapshot.get());
     // Complete once Patroni, too, has answered (or failed to).
     if (m_patroni && !m_input.patroni)
-        m_snapshot.complete = false;
+        next.complete = false;
+    m_snapshot = shareSnapshot(std::move(next));
+}
+
+const NodeProbe *ClusterMonitor::latestProbe(const QString &node) const
+{
+    const auto it = m_input.probes.constFind(node);
+    return it == m_input.probes.cend() ? nullptr : &*it;
 }
 
 } // namespace pgv

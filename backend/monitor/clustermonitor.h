@@ -43,12 +43,15 @@ public:
 
     bool isRunning() const { return !m_threads.isEmpty(); }
     const QString &cluster() const { return m_input.cluster; }
-    const TopologySnapshot &snapshot() const { return m_snapshot; }
+    /// The latest snapshot (never null) and the latest probe of every node: the one store of both.
+    const TopologySnapshot &snapshot() const { return *m_snapshot; }
+    const SnapshotPtr &sharedSnapshot() const { return m_snapshot; }
     QList<NodeProbe> latestProbes() const { return m_input.probes.values(); }
+    const NodeProbe *latestProbe(const QString &node) const;
 
 Q_SIGNALS:
     void nodeProbed(const pgv::NodeProbe &probe);
-    void topologyChanged(const pgv::TopologySnapshot &snapshot);
+    void topologyChanged(const pgv::SnapshotPtr &snapshot);
 
 private:
     void onProbed(const NodeProbe &probe);
@@ -62,7 +65,7 @@ private:
     QList<NodeEndpoint> m_endpoints;
     ProbeSettings m_settings;
     TopologyInput m_input;
-    TopologySnapshot m_snapshot;
+    SnapshotPtr m_snapshot;
     QList<QThread *> m_threads;
     QList<NodeMonitor *> m_monitors;
     std::optional<PatroniEndpoint> m_patroni;

@@ -35,9 +35,8 @@ void ClusterSession::open(const Profile &profile)
 
 void ClusterSession::startMonitor(const QString &password)
 {
-    m_password = password;
-    m_endpoints = m_profile.endpoints(password);
-    m_monitor = std::make_unique<ClusterMonitor>(m_profile.name, m_endpoints, m_profile.probeSettings());
+    m_context = ClusterContext{m_profile, m_profile.endpoints(password), password};
+    m_monitor = std::make_unique<ClusterMonitor>(m_profile.name, m_context.endpoints, m_profile.probeSettings());
     if (!m_profile.patroniUrl.isEmpty())
         m_monitor->setPatroni(m_profile.patroniEndpoint());
     // The same journal pgversectl status reads: an action whose process died, whichever console ran it.
@@ -46,29 +45,23 @@ void ClusterSession::startMonitor(const QString &password)
         const auto journal = readActionJournal(scope, &held);
         return journal && !held ? journal->describeInterrupted() : QString();
     });
-    connect(m_monitor.get(), &ClusterMonitor::nodeProbed, this, [this](const NodeProbe &probe) {
-        m_probes.insert(probe.node, probe);
-        Q_EMIT nodeProbed(probe);
-    });
-    connect(m_monitor.get(), &ClusterMonitor::topologyChanged, this, [this](const TopologySnapshot &snapshot) {
-        m_snapshot = snapshot;
-        Q_EMIT topologyChanged(snapshot);
-    });
-    m_snapshot = m_monitor->snapshot();
-    Q_EMIT topologyChanged(m_snapshot);
+    connect(m_monitor.get(), &ClusterMonitor::nodeProbed, this, &ClusterSession::nodeProbed);
+    connect(m_monitor.get(), &ClusterMonitor::topologyChanged, this, &ClusterSession::topologyChanged);
+    Q_EMIT contextChanged(m_context);
+    Q_EMIT topologyChanged(m_monitor->sharedSnapshot());
     m_monitor->start();
 }
 
 void ClusterSession::close()
 {
     m_waitingForPassword = false;
+    const bool wasOpen = m_context.isOpen();
     m_monitor.reset();
-    m_probes.clear();
-    m_endpoints.clear();
     m_profile = {};
-    m_password.clear();
-    m_snapshot = {};
-    Q_EMIT topologyChanged(m_snapshot);
+    m_context = {};
+    if (wasOpen)
+        Q_EMIT contextChanged(m_context);
+    Q_EMIT topologyChanged(emptySnapshot());
 }
 
 void ClusterSession::pollNow()
@@ -77,27 +70,14 @@ void ClusterSession::pollNow()
         m_monitor->pollNow();
 }
 
+const SnapshotPtr &ClusterSession::sharedSnapshot() const
+{
+    return m_monitor ? m_monitor->sharedSnapshot() : emptySnapshot();
+}
+
 const NodeProbe *ClusterSession::latestProbe(const QString &node) const
 {
-    const auto it = m_probes.constFind(node);
-    return it == m_probes.cend() ? nullptr : &*it;
-}
-
-std::optional<NodeEndpoint> ClusterSession::endpoint(const QString &node) const
-{
-    for (const NodeEndpoint &endpoint : m_endpoints) {
-        if (endpoint.name == node)
-            return endpoint;
-    }
-    return std::nullopt;
-}
-
-QStringList ClusterSession::nodeNames() const
-{
-    QStringList names;
-    for (const NodeEndpoint &endpoint : m_endpoints)
-        names.append(endpoint.name);
-    return names;
+    return m_monitor ? m_monitor->latestProbe(node) : nullptr;
 }
 
 void ClusterSession::setSessionPassword(const QString &profile, const QString &password)

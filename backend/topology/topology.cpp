@@ -92,6 +92,12 @@ QString severityName(ProblemSeverity severity)
     return u"error"_s;
 }
 
+const SnapshotPtr &emptySnapshot()
+{
+    static const SnapshotPtr empty = std::make_shared<const TopologySnapshot>();
+    return empty;
+}
+
 const TopologyNode *TopologySnapshot::node(QStringView name) const
 {
     for (const TopologyNode &candidate : nodes) {

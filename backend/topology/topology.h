@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace pgv {
@@ -157,6 +158,17 @@ struct TopologySnapshot
     bool healthy() const { return problems.isEmpty(); }
 };
 
+/// A snapshot travels shared and immutable from the monitor that assembled it to every model, page and recorder
+/// that shows it: one copy per poll round, however many readers.
+using SnapshotPtr = std::shared_ptr<const TopologySnapshot>;
+inline SnapshotPtr shareSnapshot(TopologySnapshot snapshot)
+{
+    return std::make_shared<const TopologySnapshot>(std::move(snapshot));
+}
+/// The snapshot of nothing (no cluster open), shared: readers never check for null.
+const SnapshotPtr &emptySnapshot();
+
 } // namespace pgv
 
 Q_DECLARE_METATYPE(pgv::TopologySnapshot)
+Q_DECLARE_METATYPE(pgv::SnapshotPtr)

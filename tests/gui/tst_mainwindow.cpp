@@ -10,6 +10,9 @@
 #include "explainhistorymodel.h"
 #include "explainpane.h"
 #include "mainwindow.h"
+#include "monitor/workspace.h"
+#include "profiles/profilestore.h"
+#include "topologypage.h"
 #include "plandocument.h"
 #include "planpage.h"
 #include "statementstatsmodel.h"
@@ -139,6 +142,67 @@ private Q_SLOTS:
         QVERIFY(pane->statementsModel()->rowCount() > 0);
     }
 
+    void showsTwoClustersInOneWorkspace()
+    {
+        // A second cluster beside the first, each with its own monitor; a subscription between them is synthetic
+        // here (the logical replication issue reads real ones): both drawn, the edge between them too.
+        test::TestLab second(0);
+        QVERIFY2(second.isValid(), qPrintable(second.error()));
+        Profile reporting = second.manifest().toProfile();
+        reporting.name = u"reporting"_s;
+        QString error;
+        QVERIFY2(ProfileStore().save(reporting, &error), qPrintable(error));
+
+        MainWindow window;
+        window.resize(1500, 820);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(window.openLab(m_lab->dir(), &error), qPrintable(error));
+        const QString orders = m_lab->manifest().name;
+        QVERIFY(window.watchProfile(reporting.name));
+        QVERIFY(!window.watchProfile(reporting.name)); // never monitored twice
+        QVERIFY(!window.watchProfile(orders));         // nor the current cluster beside itself
+        ClusterSession *beside = window.workspace()->session(reporting.name);
+        QVERIFY(beside && beside != window.session());
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->snapshot().complete && window.session()->snapshot().healthy()
+                                     && beside->snapshot().complete && beside->snapshot().healthy(),
+                                 20000);
+        TopologyView *view = window.topologyView();
+        QTRY_COMPARE_WITH_TIMEOUT(window.topologyPage()->clustersShown(), QStringList({orders, reporting.name}), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(view->nodesInLayoutOrder().size(), 4, 5000);
+        QVERIFY(view->clusterRect(orders).right() < view->clusterRect(reporting.name).left());
+
+        TopologyEdge subscription;
+        subscription.kind = EdgeKind::Logical;
+        subscription.upstream = u"node1"_s;
+        subscription.upstreamCluster = orders;
+        subscription.standby = u"node1"_s;
+        subscription.standbyCluster = reporting.name;
+        subscription.state = u"streaming"_s;
+        subscription.streaming = true;
+        window.topologyPage()->setEdgesBetween({subscription});
+        const QString logical = u"%1/node1 -> %2/node1 (logical)"_s.arg(orders, reporting.name);
+        QTRY_VERIFY2_WITH_TIMEOUT(view->edgesDrawn().contains(logical), qPrintable(view->edgesDrawn().join(u"; "_s)), 5000);
+
+        // Selecting the other cluster's node shows that node, from its own monitor.
+        const QString secondAddress = u":%1"_s.arg(second.manifest().nodes.first().port);
+        QTest::mouseClick(view, Qt::LeftButton, {}, view->cardRect(u"node1"_s, reporting.name).center());
+        QCOMPARE(view->selectedCluster(), reporting.name);
+        QTRY_VERIFY_WITH_TIMEOUT(detailsText(window).contains(secondAddress), 5000);
+        // …and it stays that node's across the current cluster's next polls.
+        QTest::qWait(600);
+        QVERIFY2(detailsText(window).contains(secondAddress), qPrintable(detailsText(window)));
+        if (const QString dir = qEnvironmentVariable("PGV_TEST_SHOTS"); !dir.isEmpty())
+            window.grab().save(dir + u"/workspace-two-clusters.png"_s);
+
+        // Opening the watched cluster makes it the current one, drawn once, monitored once.
+        QVERIFY(window.openProfile(reporting.name));
+        QVERIFY(window.workspace()->watched().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(window.topologyPage()->clustersShown(), QStringList({reporting.name}), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(view->nodesInLayoutOrder().size(), 1, 10000);
+        QVERIFY(ProfileStore().remove(reporting.name));
+    }
+
     void screenshotModeRendersEveryView()
     {
         test::ServerReachableTempDir shots;
@@ -167,6 +231,11 @@ private Q_SLOTS:
     }
 
 private:
+    static QString detailsText(MainWindow &window)
+    {
+        window.detailsPane()->copyToClipboard();
+        return QApplication::clipboard()->text();
+    }
     test::IsolatedEnvironment m_environment;
     std::unique_ptr<test::TestLab> m_lab;
 };

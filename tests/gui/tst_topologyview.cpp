@@ -115,7 +115,7 @@ private Q_SLOTS:
         monitor.start();
         QTRY_VERIFY_WITH_TIMEOUT(monitor.snapshot().complete, 20000);
         monitor.stop();
-        model.setSnapshot(monitor.snapshot());
+        model.setSnapshot(monitor.sharedSnapshot());
         TopologyView view;
         view.setModel(&model);
         view.resize(1000, 600);

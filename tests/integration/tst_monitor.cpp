@@ -150,9 +150,10 @@ private Q_SLOTS:
         QVERIFY2(snapshots.size() >= rounds - 2 && snapshots.size() <= rounds + 2,
                  qPrintable(u"%1 snapshots for %2 probes"_s.arg(snapshots.size()).arg(probes.size())));
         // Each snapshot carries the round's probes of every node.
-        const auto last = snapshots.last().first().value<TopologySnapshot>();
+        const auto last = snapshots.last().first().value<SnapshotPtr>();
+        QVERIFY(last);
         for (const QString &name : {u"node1"_s, u"node2"_s, u"node3"_s})
-            QVERIFY(last.node(name) && last.node(name)->isUp());
+            QVERIFY(last->node(name) && last->node(name)->isUp());
     }
 
     void aFrozenNodeDoesNotHoldBackTheOthersSnapshot()

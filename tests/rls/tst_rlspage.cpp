@@ -55,10 +55,10 @@ private Q_SLOTS:
         m_page->show();
         m_page->setDatabase(kDatabase);
         QSignalSpy shown(m_page.get(), &RlsPage::catalogShown);
-        m_page->setCluster(m_profile, {}, m_snapshot);
+        showCluster(*m_page, m_profile);
         QVERIFY(shown.wait(20000));
         // Another poll of the same cluster does not read the catalogue again.
-        m_page->setCluster(m_profile, {}, m_snapshot);
+        m_page->setSnapshot(shareSnapshot(m_snapshot));
         QVERIFY(!shown.wait(500));
     }
     void cleanupTestCase()
@@ -133,7 +133,7 @@ private Q_SLOTS:
         RlsPage page(new RlsWorkbench(this));
         page.setDatabase(kDatabase);
         QSignalSpy shown(&page, &RlsPage::catalogShown);
-        page.setCluster(readOnly, {}, m_snapshot);
+        showCluster(page, readOnly);
         QVERIFY(shown.wait(20000));
         page.selectTable(kInvoices);
         page.proposeRowSecurity(RowSecurityChange::Force);
@@ -242,6 +242,13 @@ private Q_SLOTS:
     }
 
 private:
+    /// What the window does when it opens a cluster: the context once, then a poll's snapshot.
+    void showCluster(RlsPage &page, const Profile &profile)
+    {
+        page.setClusterContext(ClusterContext{profile, profile.endpoints(), {}});
+        page.setSnapshot(shareSnapshot(m_snapshot));
+    }
+
     int policyCount()
     {
         return execSaas(*m_lab, u"SELECT count(*) FROM pg_policy"_s).value_or(QueryResult()).scalar().value_or(u"-1"_s).toInt();

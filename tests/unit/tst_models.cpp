@@ -58,7 +58,7 @@ private Q_SLOTS:
     {
         TopologyModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSnapshot(healthySnapshot());
+        model.setSnapshot(shareSnapshot(healthySnapshot()));
         QCOMPARE(printTree(model), QStringList({u"node1"_s, u"  node2"_s, u"  node3"_s}));
         const QModelIndex node2 = model.indexOfNode(u"node2"_s);
         QVERIFY(node2.isValid());
@@ -73,10 +73,10 @@ private Q_SLOTS:
     {
         TopologyModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSnapshot(healthySnapshot());
+        model.setSnapshot(shareSnapshot(healthySnapshot()));
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
-        model.setSnapshot(healthySnapshot());
+        model.setSnapshot(shareSnapshot(healthySnapshot()));
         QCOMPARE(resets.count(), 0);
         QVERIFY(changes.count() > 0);
     }
@@ -84,18 +84,18 @@ private Q_SLOTS:
     {
         TopologyModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSnapshot(healthySnapshot());
+        model.setSnapshot(shareSnapshot(healthySnapshot()));
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         TopologySnapshot split = healthySnapshot();
         split.nodes[2].upstream.clear(); // node3 loses its upstream: it becomes a root
-        model.setSnapshot(split);
+        model.setSnapshot(shareSnapshot(split));
         QCOMPARE(resets.count(), 1);
         QCOMPARE(printTree(model), QStringList({u"node1"_s, u"  node2"_s, u"node3"_s}));
-        model.setSnapshot(node3DownSnapshot());
+        model.setSnapshot(shareSnapshot(node3DownSnapshot()));
         QCOMPARE(model.indexOfNode(u"node3"_s).data(TopologyModel::NodeRoleRole).toInt(), int(NodeRole::Down));
         QCOMPARE(model.indexOfNode(u"node3"_s).data(TopologyModel::SeverityRole).toInt(), int(ProblemSeverity::Error));
         QVERIFY(!model.indexOfNode(u"node3"_s).data(TopologyModel::ProblemsRole).toStringList().isEmpty());
-        model.setSnapshot({});
+        model.setSnapshot(nullptr);
         QCOMPARE(model.rowCount(), 0);
     }
     void cyclesOfUpstreamsDoNotLoseNodes()
@@ -105,7 +105,7 @@ private Q_SLOTS:
         TopologySnapshot cycle = healthySnapshot();
         cycle.nodes[1].upstream = u"node3"_s;
         cycle.nodes[2].upstream = u"node2"_s;
-        model.setSnapshot(cycle);
+        model.setSnapshot(shareSnapshot(cycle));
         QCOMPARE(printTree(model).size(), 3);
     }
     void problemListIsWorstFirst()
@@ -164,7 +164,7 @@ private Q_SLOTS:
         model.setProfiles({lab, other});
         QCOMPARE(printTree(model), QStringList({u"lab"_s, u"  node1"_s, u"  node2"_s, u"  node3"_s, u"prod (read-only)"_s, u"  db1"_s}));
         model.setActiveProfile(u"lab"_s);
-        model.setSnapshot(node3DownSnapshot());
+        model.setSnapshot(shareSnapshot(node3DownSnapshot()));
         const QModelIndex node1 = model.index(0, 0, model.indexOfProfile(u"lab"_s));
         const QModelIndex node3 = model.index(2, 0, model.indexOfProfile(u"lab"_s));
         QCOMPARE(node1.data().toString(), u"node1 · primary"_s);
