@@ -593,6 +593,13 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>%1 is not a node of the cluster %2.</source>
+        <translation>%1 ist kein Knoten des Clusters %2.</translation>
+    </message>
+</context>
+<context>
     <name>RlsCatalog</name>
     <message>
         <source>the server&apos;s answer is not an RLS catalogue: %1</source>
@@ -1814,6 +1821,65 @@ the cluster is in).
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>S&amp;witchover…</source>
+        <translation>S&amp;witchover …</translation>
+    </message>
+    <message>
+        <source>&amp;Failover…</source>
+        <translation>&amp;Failover …</translation>
+    </message>
+    <message>
+        <source>Re&amp;join a node…</source>
+        <translation>Knoten wieder ein&amp;binden …</translation>
+    </message>
+    <message>
+        <source>Re&amp;cover after an interrupted action…</source>
+        <translation>Nach abgebrochener Aktion &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the audit log</source>
+        <translation>Audit-Protokoll &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Bring the cluster back to one primary with every other node following it</source>
+        <translation>Bringt den Cluster zurück zu einem Primärserver, dem alle anderen Knoten folgen</translation>
+    </message>
+    <message>
+        <source>Check that no entry of the actions&apos; audit log was edited, inserted or removed</source>
+        <translation>Prüft, dass kein Eintrag des Audit-Protokolls geändert, eingefügt oder entfernt wurde</translation>
+    </message>
+    <message>
+        <source>Switch over to %1…</source>
+        <translation>Switchover auf %1 …</translation>
+    </message>
+    <message>
+        <source>Fail over to %1…</source>
+        <translation>Failover auf %1 …</translation>
+    </message>
+    <message>
+        <source>Rejoin %1 as a standby…</source>
+        <translation>%1 als Standby wieder einbinden …</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log</source>
+        <translation>Audit-Protokoll wird geprüft</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log %1 is intact: %n entries, chained and anchored.</source>
+        <translation>
+            <numerusform>Das Audit-Protokoll %1 ist unversehrt: %n Eintrag, verkettet und verankert.</numerusform>
+            <numerusform>Das Audit-Protokoll %1 ist unversehrt: %n Einträge, verkettet und verankert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log %1 has been tampered with or damaged: %2.</source>
+        <translation>Das Audit-Protokoll %1 wurde manipuliert oder beschädigt: %2.</translation>
+    </message>
 </context>
 <context>
     <name>pgv::ActionLock</name>
@@ -2192,6 +2258,17 @@ Bedingung besteht seit %2</translation>
     </message>
 </context>
 <context>
+    <name>pgv::AlertsController</name>
+    <message>
+        <source>PostgresVerse</source>
+        <translation>PostgresVerse</translation>
+    </message>
+    <message>
+        <source>Alert on %1</source>
+        <translation>Alarm auf %1</translation>
+    </message>
+</context>
+<context>
     <name>pgv::AlertsPane</name>
     <message>
         <source>&amp;Acknowledge</source>
@@ -2424,6 +2501,10 @@ Bedingung besteht seit %2</translation>
     <message>
         <source>The profile is read-only: it looks, it never acts.</source>
         <translation>Das Profil ist schreibgeschützt: Es beobachtet nur, es handelt nie.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Backups</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3107,53 @@ Bedingung besteht seit %2</translation>
     <message>
         <source>%1 streamed in %2 s</source>
         <translation>%1 in %2 s übertragen</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::LabController</name>
+    <message>
+        <source>&amp;Create lab…</source>
+        <translation>Labor &amp;anlegen …</translation>
+    </message>
+    <message>
+        <source>&amp;Start lab servers</source>
+        <translation>Laborserver &amp;starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top lab servers</source>
+        <translation>Laborserver s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;shell setup (psql, pgbench)</source>
+        <translation>&amp;Shell-Einrichtung kopieren (psql, pgbench)</translation>
+    </message>
+    <message>
+        <source>Creating lab</source>
+        <translation>Labor wird angelegt</translation>
+    </message>
+    <message>
+        <source>Starting lab</source>
+        <translation>Labor wird gestartet</translation>
+    </message>
+    <message>
+        <source>Stopping lab</source>
+        <translation>Labor wird gestoppt</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>Reading the lab</source>
+        <translation>Lab wird gelesen</translation>
+    </message>
+    <message>
+        <source>Shell setup copied: paste it into a terminal, then run psql or pgbench.</source>
+        <translation>Shell-Einrichtung kopiert: Fügen Sie sie in ein Terminal ein und starten Sie dann psql oder pgbench.</translation>
     </message>
 </context>
 <context>
@@ -4135,6 +4263,10 @@ Bedingung besteht seit %2</translation>
         <source>%1 is still being written.</source>
         <translation>%1 wird noch geschrieben.</translation>
     </message>
+    <message>
+        <source>Replication &amp;lag</source>
+        <translation>Replikations&amp;verzögerung</translation>
+    </message>
 </context>
 <context>
     <name>pgv::LagRecorder</name>
@@ -4169,24 +4301,8 @@ Bedingung besteht seit %2</translation>
         <translation>Knotendetails</translation>
     </message>
     <message>
-        <source>Profile %1: %2</source>
-        <translation>Profil %1: %2</translation>
-    </message>
-    <message>
         <source>&amp;Open cluster</source>
         <translation>Cluster ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>&amp;New profile…</source>
-        <translation>&amp;Neues Profil …</translation>
-    </message>
-    <message>
-        <source>&amp;Edit profile…</source>
-        <translation>Profil &amp;bearbeiten …</translation>
-    </message>
-    <message>
-        <source>&amp;Remove profile</source>
-        <translation>Profil &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Refresh now</source>
@@ -4195,22 +4311,6 @@ Bedingung besteht seit %2</translation>
     <message>
         <source>&amp;Copy status as JSON</source>
         <translation>Status als JSON &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Create lab…</source>
-        <translation>Labor &amp;anlegen …</translation>
-    </message>
-    <message>
-        <source>&amp;Start lab servers</source>
-        <translation>Laborserver &amp;starten</translation>
-    </message>
-    <message>
-        <source>S&amp;top lab servers</source>
-        <translation>Laborserver s&amp;toppen</translation>
-    </message>
-    <message>
-        <source>Copy &amp;shell setup (psql, pgbench)</source>
-        <translation>&amp;Shell-Einrichtung kopieren (psql, pgbench)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4265,54 +4365,6 @@ Bedingung besteht seit %2</translation>
         <translation>schreibgeschütztes Profil</translation>
     </message>
     <message>
-        <source>Profile exists</source>
-        <translation>Profil existiert</translation>
-    </message>
-    <message>
-        <source>A profile named &quot;%1&quot; exists already; edit it instead.</source>
-        <translation>Ein Profil namens „%1“ existiert bereits; bearbeiten Sie stattdessen dieses.</translation>
-    </message>
-    <message>
-        <source>Profile not saved</source>
-        <translation>Profil nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Remove profile</source>
-        <translation>Profil entfernen</translation>
-    </message>
-    <message>
-        <source>Forget the profile &quot;%1&quot;? The cluster itself is not touched.</source>
-        <translation>Das Profil „%1“ vergessen? Der Cluster selbst bleibt unberührt.</translation>
-    </message>
-    <message>
-        <source>Creating lab</source>
-        <translation>Labor wird angelegt</translation>
-    </message>
-    <message>
-        <source>Starting lab</source>
-        <translation>Labor wird gestartet</translation>
-    </message>
-    <message>
-        <source>Stopping lab</source>
-        <translation>Labor wird gestoppt</translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>Fertig.</translation>
-    </message>
-    <message>
-        <source>Lab</source>
-        <translation>Labor</translation>
-    </message>
-    <message>
-        <source>Status copied as JSON (the same shape as pgversectl status --json).</source>
-        <translation>Status als JSON kopiert (in derselben Form wie pgversectl status --json).</translation>
-    </message>
-    <message>
-        <source>Shell setup copied: paste it into a terminal, then run psql or pgbench.</source>
-        <translation>Shell-Einrichtung kopiert: Fügen Sie sie in ein Terminal ein und starten Sie dann psql oder pgbench.</translation>
-    </message>
-    <message>
         <source>Copy details of %1</source>
         <translation>Details von %1 kopieren</translation>
     </message>
@@ -4325,24 +4377,8 @@ Bedingung besteht seit %2</translation>
         <translation>&lt;b&gt;PostgresVerse %1&lt;/b&gt;&lt;br&gt;Eine Desktop-Konsole für PostgreSQL-Hochverfügbarkeitscluster: Topologie, Replikation, Pläne, Richtlinien und sichere Aktionen in einem Fenster.</translation>
     </message>
     <message>
-        <source>&amp;Topology</source>
-        <translation>&amp;Topologie</translation>
-    </message>
-    <message>
-        <source>Replication &amp;lag</source>
-        <translation>Replikations&amp;verzögerung</translation>
-    </message>
-    <message>
         <source>Alerts</source>
         <translation>Alarme</translation>
-    </message>
-    <message>
-        <source>Alert on %1</source>
-        <translation>Alarm auf %1</translation>
-    </message>
-    <message>
-        <source>Lag history</source>
-        <translation>Verzögerungsverlauf</translation>
     </message>
     <message>
         <source>Alerts (%1 firing)</source>
@@ -4357,75 +4393,8 @@ Bedingung besteht seit %2</translation>
         <translation>Probleme: %1</translation>
     </message>
     <message>
-        <source>&amp;Plans</source>
-        <translation>&amp;Pläne</translation>
-    </message>
-    <message>
-        <source>S&amp;witchover…</source>
-        <translation>S&amp;witchover …</translation>
-    </message>
-    <message>
-        <source>&amp;Failover…</source>
-        <translation>&amp;Failover …</translation>
-    </message>
-    <message>
-        <source>Re&amp;join a node…</source>
-        <translation>Knoten wieder ein&amp;binden …</translation>
-    </message>
-    <message>
-        <source>Switch over to %1…</source>
-        <translation>Switchover auf %1 …</translation>
-    </message>
-    <message>
-        <source>Fail over to %1…</source>
-        <translation>Failover auf %1 …</translation>
-    </message>
-    <message>
-        <source>Rejoin %1 as a standby…</source>
-        <translation>%1 als Standby wieder einbinden …</translation>
-    </message>
-    <message>
-        <source>Row-level &amp;security</source>
-        <translation>Zeilen&amp;sicherheit</translation>
-    </message>
-    <message>
-        <source>&amp;Backups</source>
-        <translation>&amp;Backups</translation>
-    </message>
-    <message>
-        <source>Re&amp;cover after an interrupted action…</source>
-        <translation>Nach abgebrochener Aktion &amp;wiederherstellen…</translation>
-    </message>
-    <message>
-        <source>Bring the cluster back to one primary with every other node following it</source>
-        <translation>Bringt den Cluster zurück zu einem Primärserver, dem alle anderen Knoten folgen</translation>
-    </message>
-    <message>
-        <source>&amp;Verify the audit log</source>
-        <translation>Audit-Protokoll &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>Check that no entry of the actions&apos; audit log was edited, inserted or removed</source>
-        <translation>Prüft, dass kein Eintrag des Audit-Protokolls geändert, eingefügt oder entfernt wurde</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>Audit-Protokoll</translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit log %1 is intact: %n entries, chained and anchored.</source>
-        <translation>
-            <numerusform>Das Audit-Protokoll %1 ist unversehrt: %n Eintrag, verkettet und verankert.</numerusform>
-            <numerusform>Das Audit-Protokoll %1 ist unversehrt: %n Einträge, verkettet und verankert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The audit log %1 has been tampered with or damaged: %2.</source>
-        <translation>Das Audit-Protokoll %1 wurde manipuliert oder beschädigt: %2.</translation>
-    </message>
-    <message>
-        <source>Verifying the audit log</source>
-        <translation>Audit-Protokoll wird geprüft</translation>
+        <source>beside: %1</source>
+        <translation>daneben: %1</translation>
     </message>
 </context>
 <context>
@@ -6011,6 +5980,10 @@ Bedingung besteht seit %2</translation>
         <source>The plan is still being saved to %1: try again in a moment.</source>
         <translation>Der Plan wird noch in %1 gespeichert: bitte gleich noch einmal versuchen.</translation>
     </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Pläne</translation>
+    </message>
 </context>
 <context>
     <name>pgv::PlanSourceView</name>
@@ -6133,6 +6106,45 @@ Bedingung besteht seit %2</translation>
     <message>
         <source>&amp;Copy problems</source>
         <translation>Probleme &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::ProfileController</name>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Neues Profil …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation>Profil &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile</source>
+        <translation>Profil &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation>Profil %1: %2</translation>
+    </message>
+    <message>
+        <source>Profile exists</source>
+        <translation>Profil existiert</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already; edit it instead.</source>
+        <translation>Ein Profil namens „%1“ existiert bereits; bearbeiten Sie stattdessen dieses.</translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation>Profil nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Forget the profile &quot;%1&quot;? The cluster itself is not touched.</source>
+        <translation>Das Profil „%1“ vergessen? Der Cluster selbst bleibt unberührt.</translation>
     </message>
 </context>
 <context>
@@ -6510,6 +6522,10 @@ Bedingung besteht seit %2</translation>
     <message>
         <source>Failed, nothing changed: %1</source>
         <translation>Fehlgeschlagen, nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>Row-level &amp;security</source>
+        <translation>Zeilen&amp;sicherheit</translation>
     </message>
 </context>
 <context>
@@ -6973,6 +6989,17 @@ amount=7
     </message>
 </context>
 <context>
+    <name>pgv::TopologyPage</name>
+    <message>
+        <source>&amp;Topology</source>
+        <translation>&amp;Topologie</translation>
+    </message>
+    <message>
+        <source>Status copied as JSON (the same shape as pgversectl status --json).</source>
+        <translation>Status als JSON kopiert (in derselben Form wie pgversectl status --json).</translation>
+    </message>
+</context>
+<context>
     <name>pgv::TopologyView</name>
     <message>
         <source>NOT IN PROFILE</source>
@@ -7132,6 +7159,25 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
     <message>
         <source>%1&apos;s history does not fork from timeline %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::WorkspaceController</name>
+    <message>
+        <source>Show &amp;beside the current cluster</source>
+        <translation>&amp;Neben dem aktuellen Cluster zeigen</translation>
+    </message>
+    <message>
+        <source>Stop showing be&amp;side</source>
+        <translation>Nicht mehr da&amp;neben zeigen</translation>
+    </message>
+    <message>
+        <source>Draw the selected cluster in the topology next to the one open, each with its own monitor</source>
+        <translation>Den gewählten Cluster in der Topologie neben dem geöffneten zeigen, jeden mit eigener Überwachung</translation>
+    </message>
+    <message>
+        <source>%1 is drawn beside %2 in the topology.</source>
+        <translation>%1 wird in der Topologie neben %2 gezeigt.</translation>
     </message>
 </context>
 <context>

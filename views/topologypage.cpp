@@ -3,10 +3,14 @@
 
 #include "problemlistmodel.h"
 #include "problemspane.h"
+#include "topology/topologyjson.h"
 #include "topologyedgemodel.h"
 #include "topologymodel.h"
 #include "topologyview.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QJsonDocument>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -105,6 +109,12 @@ QStringList TopologyPage::clustersShown() const
     for (const TopologyModel *model : m_others)
         names.append(model->cluster());
     return names;
+}
+
+void TopologyPage::copyStatusJson()
+{
+    QApplication::clipboard()->setText(QString::fromUtf8(QJsonDocument(topologyToJson(m_current->snapshot())).toJson()));
+    Q_EMIT statusMessage(tr("Status copied as JSON (the same shape as pgversectl status --json)."), 5000);
 }
 
 void TopologyPage::showClusters()

@@ -33,6 +33,8 @@ public:
     void setEdgesBetween(const QList<TopologyEdge> &edges);
     /// The clusters drawn, left to right.
     QStringList clustersShown() const;
+    /// Puts the current cluster's status on the clipboard, in the shape of pgversectl status --json.
+    void copyStatusJson();
 
     TopologyView *view() const { return m_view; }
     ProblemsPane *problemsPane() const { return m_problemsPane; }

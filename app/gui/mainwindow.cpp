@@ -6,6 +6,7 @@
 #include "alertspane.h"
 #include "backupcontroller.h"
 #include "backuppage.h"
+#include "clusterlistpane.h"
 #include "explaincontroller.h"
 #include "labcontroller.h"
 #include "lag/lagrecorder.h"
@@ -18,19 +19,17 @@
 #include "planpage.h"
 #include "profilecontroller.h"
 #include "profilelistmodel.h"
+#include "statusline.h"
 #include "rlspage.h"
-#include "topology/topologyjson.h"
-#include "topologymodel.h"
 #include "topologypage.h"
 #include "topologyview.h"
 #include "windowsettings.h"
+#include "workspacecontroller.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -38,7 +37,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
-#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -62,7 +60,6 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(new Workspace(this))
     , m_settings(new WindowSettings(this))
-    , m_profileModel(new ProfileListModel(this))
     , m_detailsModel(new NodeDetailsModel(this))
     , m_lagStore(new LagStore(QString(), 7, this))
     , m_recorder(new LagRecorder(m_lagStore, this))
@@ -86,21 +83,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_backupController = new BackupController(session(), m_backupPage, this);
 
     createDocks();
+    m_watching = new WorkspaceController(m_workspace, &m_store, m_topologyPage, m_detailsModel, this);
     createActions();
     createMenus();
 
     connect(session(), &ClusterSession::contextChanged, this, &MainWindow::onContextChanged);
     connect(session(), &ClusterSession::topologyChanged, this, &MainWindow::onTopologyChanged);
     connect(session(), &ClusterSession::topologyChanged, m_recorder, &LagRecorder::record);
-    connect(m_workspace, &Workspace::watchedTopologyChanged, m_topologyPage, &TopologyPage::showWorkspaceSnapshot);
-    connect(m_workspace, &Workspace::watchedTopologyChanged, this, [this](const SnapshotPtr &snapshot) {
-        if (snapshot->cluster == m_detailsCluster)
-            showNodeDetails(m_detailsCluster, topologyView()->selectedNode());
-    });
-    connect(m_workspace, &Workspace::unwatched, m_topologyPage, &TopologyPage::removeWorkspaceCluster);
-    connect(m_workspace, &Workspace::unwatched, this, &MainWindow::updateActions);
+    connect(m_watching, &WorkspaceController::watchedChanged, this, &MainWindow::updateStatus);
+    connect(m_watching, &WorkspaceController::message, statusBar(), &QStatusBar::showMessage);
     connect(m_workspace, &Workspace::notice, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
-    connect(m_topologyPage, &TopologyPage::nodeSelected, this, &MainWindow::showNodeDetails);
     connect(m_topologyPage, &TopologyPage::nodeMenuRequested, this, &MainWindow::showNodeMenu);
     connect(m_topologyPage, &TopologyPage::recoverRequested, m_launcher->recoverAction(), &QAction::trigger);
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
@@ -114,13 +106,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_labs, &LabController::serversChanged, m_workspace, &Workspace::pollNow);
     connect(m_profiles, &ProfileController::message, statusBar(), &QStatusBar::showMessage);
     connect(m_labs, &LabController::message, statusBar(), &QStatusBar::showMessage);
-    connect(m_profileView, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        if (index.data(ProfileListModel::IsProfileRole).toBool() || index.parent().isValid())
-            openProfile(index.data(ProfileListModel::ProfileNameRole).toString());
-        if (!index.data(ProfileListModel::IsProfileRole).toBool())
-            topologyView()->selectNode(index.data(ProfileListModel::NodeNameRole).toString(), session()->profile().name);
+    connect(m_clusterList, &ClusterListPane::openRequested, this, &MainWindow::openProfile);
+    connect(m_clusterList, &ClusterListPane::nodeRequested, topologyView(), [this](const QString &, const QString &node) {
+        topologyView()->selectNode(node, session()->profile().name);
     });
-    connect(m_profileView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
+    connect(m_clusterList, &ClusterListPane::selectionChanged, this, &MainWindow::updateActions);
 
     reloadProfiles();
     resize(1360, 820);
@@ -157,11 +147,8 @@ TopologyModel *MainWindow::topologyModel() const
 
 void MainWindow::createDocks()
 {
-    m_profileView = new QTreeView;
-    m_profileView->setModel(m_profileModel);
-    m_profileView->setHeaderHidden(true);
-    m_profileView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    addDock(this, tr("Clusters"), u"ClustersDock"_s, m_profileView, Qt::LeftDockWidgetArea);
+    m_clusterList = new ClusterListPane;
+    addDock(this, tr("Clusters"), u"ClustersDock"_s, m_clusterList, Qt::LeftDockWidgetArea);
     m_detailsPane = new NodeDetailsPane;
     m_detailsPane->setModel(m_detailsModel);
     addDock(this, tr("Node details"), u"DetailsDock"_s, m_detailsPane, Qt::RightDockWidgetArea);
@@ -187,17 +174,13 @@ void MainWindow::createActions()
         connect(created, &QAction::triggered, this, slot);
         return created;
     };
-    m_openAction = action(tr("&Open cluster"), Qt::CTRL | Qt::Key_O, [this] { openProfile(selectedProfileName()); });
-    m_watchAction = action(tr("Show &beside the current cluster"), Qt::CTRL | Qt::SHIFT | Qt::Key_O, [this] { watchProfile(selectedProfileName()); });
-    m_watchAction->setStatusTip(tr("Draw the selected cluster in the topology next to the one open, each with its own monitor"));
-    m_unwatchAction = action(tr("Stop showing be&side"), {}, [this] { m_workspace->unwatch(selectedProfileName()); });
+    m_openAction = action(tr("&Open cluster"), Qt::CTRL | Qt::Key_O, [this] { openProfile(m_clusterList->selectedProfile()); });
     m_refreshAction = action(tr("&Refresh now"), QKeySequence::Refresh, [this] { m_workspace->pollNow(); });
     m_refreshAction->setIcon(QIcon::fromTheme(u"view-refresh"_s));
-    m_copyJsonAction = action(tr("&Copy status as JSON"), Qt::CTRL | Qt::SHIFT | Qt::Key_C, [this] { copyStatusJson(); });
+    m_copyJsonAction = action(tr("&Copy status as JSON"), Qt::CTRL | Qt::SHIFT | Qt::Key_C, [this] { m_topologyPage->copyStatusJson(); });
     m_quitAction = action(tr("&Quit"), QKeySequence::Quit, [this] { close(); });
-    for (QAction *listed : {m_openAction, m_watchAction, m_unwatchAction, m_profiles->editAction(), m_profiles->removeAction(),
-                            m_labs->startAction(), m_labs->stopAction(), m_labs->copyEnvironmentAction()})
-        m_profileView->addAction(listed);
+    m_clusterList->addContextActions({m_openAction, m_watching->watchAction(), m_watching->unwatchAction(), m_profiles->editAction(), m_profiles->removeAction(),
+                                      m_labs->startAction(), m_labs->stopAction(), m_labs->copyEnvironmentAction()});
 }
 
 void MainWindow::createMenus()
@@ -205,7 +188,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_quitAction);
     QMenu *cluster = menuBar()->addMenu(tr("&Cluster"));
-    cluster->addActions({m_openAction, m_watchAction, m_unwatchAction, m_refreshAction, m_copyJsonAction});
+    cluster->addActions({m_openAction, m_watching->watchAction(), m_watching->unwatchAction(), m_refreshAction, m_copyJsonAction});
     cluster->addSeparator();
     cluster->addActions({m_profiles->newAction(), m_profiles->editAction(), m_profiles->removeAction()});
     cluster->addSeparator();
@@ -218,7 +201,12 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About PostgresVerse"), this, &MainWindow::about);
+    help->addAction(tr("&About PostgresVerse"), this, [this] {
+        QMessageBox::about(this, tr("About PostgresVerse"),
+                           tr("<b>PostgresVerse %1</b><br>A desktop console for PostgreSQL high-availability clusters: topology, "
+                              "replication, plans, policies and safe actions in one window.")
+                               .arg(QApplication::applicationVersion()));
+    });
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(u"MainToolbar"_s);
@@ -243,13 +231,7 @@ void MainWindow::onPageChanged()
 
 void MainWindow::reloadProfiles()
 {
-    const QString current = selectedProfileName();
-    m_profileModel->setProfiles(m_store.profiles());
-    m_profileModel->setActiveProfile(session()->profile().name);
-    m_profileView->expandAll();
-    const QModelIndex restored = m_profileModel->indexOfProfile(current.isEmpty() ? session()->profile().name : current);
-    if (restored.isValid())
-        m_profileView->setCurrentIndex(restored);
+    m_clusterList->setProfiles(m_store.profiles(), session()->profile().name);
     updateActions();
 }
 
@@ -261,8 +243,7 @@ bool MainWindow::openProfile(const QString &name)
     m_populatedOnce = false;
     m_recorder->setCluster(profile->name, profile->pollIntervalMs);
     m_workspace->open(*profile);
-    m_profileModel->setActiveProfile(profile->name);
-    m_profileView->setCurrentIndex(m_profileModel->indexOfProfile(profile->name));
+    m_clusterList->setActiveProfile(profile->name);
     m_settings->setLastProfile(profile->name);
     setWindowTitle(tr("%1 — PostgresVerse").arg(profile->name));
     updateActions();
@@ -271,12 +252,7 @@ bool MainWindow::openProfile(const QString &name)
 
 bool MainWindow::watchProfile(const QString &name)
 {
-    const auto profile = m_store.find(name);
-    if (!profile || !m_workspace->watch(*profile))
-        return false;
-    statusBar()->showMessage(tr("%1 is drawn beside %2 in the topology.").arg(name, session()->profile().name), 8000);
-    updateActions();
-    return true;
+    return m_watching->watch(name);
 }
 
 bool MainWindow::openLab(const QString &dir, QString *error)
@@ -311,9 +287,8 @@ void MainWindow::onTopologyChanged(const SnapshotPtr &snapshot)
 {
     for (ClusterPage *page : std::as_const(m_clusterPages))
         page->setSnapshot(snapshot);
-    m_profileModel->setSnapshot(snapshot);
-    if (m_detailsCluster.isEmpty() || m_detailsCluster == snapshot->cluster || !m_workspace->session(m_detailsCluster))
-        showNodeDetails(snapshot->cluster, topologyView()->selectedNode());
+    m_clusterList->model()->setSnapshot(snapshot);
+    m_watching->currentPolled(snapshot);
     updateStatus();
     if (snapshot->complete && !m_populatedOnce) {
         m_populatedOnce = true;
@@ -321,59 +296,23 @@ void MainWindow::onTopologyChanged(const SnapshotPtr &snapshot)
     }
 }
 
-void MainWindow::showNodeDetails(const QString &cluster, const QString &node)
-{
-    ClusterSession *owner = m_workspace->session(cluster);
-    m_detailsCluster = owner ? cluster : QString();
-    if (!owner)
-        owner = session();
-    m_detailsModel->setNode(owner->snapshot().node(node), owner->latestProbe(node));
-}
-
 void MainWindow::updateStatus()
 {
-    const TopologySnapshot &snapshot = session()->snapshot();
-    if (!session()->isOpen()) {
-        m_statusLabel->setText(tr("No cluster open"));
-        return;
-    }
-    QString text = tr("%1 · nodes: %2").arg(snapshot.cluster).arg(snapshot.nodes.size());
-    text += u" · "_s + (snapshot.healthy() ? tr("healthy") : tr("problems: %1").arg(snapshot.problems.size()));
-    if (snapshot.takenAt.isValid())
-        text += u" · "_s + tr("updated %1").arg(snapshot.takenAt.toLocalTime().toString(u"HH:mm:ss"_s));
-    if (session()->profile().readOnly)
-        text += u" · "_s + tr("read-only profile");
-    if (const QStringList beside = m_workspace->watched(); !beside.isEmpty())
-        text += u" · "_s + tr("beside: %1").arg(beside.join(u", "_s));
-    m_statusLabel->setText(text);
-}
-
-QString MainWindow::selectedProfileName() const
-{
-    const QModelIndex current = m_profileView ? m_profileView->currentIndex() : QModelIndex();
-    return current.data(ProfileListModel::ProfileNameRole).toString();
+    m_statusLabel->setText(session()->isOpen() ? workspaceStatusLine(session()->snapshot(), session()->profile().readOnly, m_workspace->watched())
+                                               : tr("No cluster open"));
 }
 
 void MainWindow::updateActions()
 {
-    const QModelIndex current = m_profileView->currentIndex();
-    const QString selected = selectedProfileName();
+    const QString selected = m_clusterList->selectedProfile();
     const bool open = session()->isOpen();
     m_profiles->setSelectedProfile(selected);
-    m_labs->setSelectedLab(current.data(ProfileListModel::LabDirRole).toString(), current.data(ProfileListModel::ReadOnlyRole).toBool());
+    m_labs->setSelectedLab(m_clusterList->selectedLabDir(), m_clusterList->selectedReadOnly());
     m_openAction->setEnabled(!selected.isEmpty());
-    const bool watched = m_workspace->watched().contains(selected);
-    m_watchAction->setEnabled(open && !selected.isEmpty() && selected != session()->profile().name && !watched);
-    m_unwatchAction->setEnabled(watched);
+    m_watching->setSelectedProfile(selected);
     m_refreshAction->setEnabled(open);
     m_copyJsonAction->setEnabled(open);
     m_launcher->updateAvailability();
-}
-
-void MainWindow::copyStatusJson()
-{
-    QApplication::clipboard()->setText(QString::fromUtf8(QJsonDocument(topologyToJson(session()->snapshot())).toJson()));
-    statusBar()->showMessage(tr("Status copied as JSON (the same shape as pgversectl status --json)."), 5000);
 }
 
 void MainWindow::showNodeMenu(const QString &cluster, const QString &node, const QPoint &globalPos)
@@ -385,14 +324,6 @@ void MainWindow::showNodeMenu(const QString &cluster, const QString &node, const
     menu.addAction(m_refreshAction);
     menu.addAction(m_copyJsonAction);
     menu.exec(globalPos);
-}
-
-void MainWindow::about()
-{
-    QMessageBox::about(this, tr("About PostgresVerse"),
-                       tr("<b>PostgresVerse %1</b><br>A desktop console for PostgreSQL high-availability clusters: topology, "
-                          "replication, plans, policies and safe actions in one window.")
-                           .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::showPage(int page)

@@ -9,7 +9,6 @@
 class QAction;
 class QLabel;
 class QTabWidget;
-class QTreeView;
 
 namespace pgv {
 
@@ -18,6 +17,7 @@ class AlertsController;
 class AlertsPane;
 class BackupController;
 class BackupPage;
+class ClusterListPane;
 class ClusterPage;
 class ClusterSession;
 class ExplainController;
@@ -29,13 +29,13 @@ class NodeDetailsModel;
 class NodeDetailsPane;
 class PlanPage;
 class ProfileController;
-class ProfileListModel;
 class RlsPage;
 class TopologyModel;
 class TopologyPage;
 class TopologyView;
 class WindowSettings;
 class Workspace;
+class WorkspaceController;
 
 /// The shell: the cluster list, the registered pages, node details and alerts, and the actions that tie them
 /// together. Pages get the cluster's context and snapshots from here; controllers do the work they ask for.
@@ -90,19 +90,14 @@ private:
     void reloadProfiles();
     void onContextChanged();
     void onTopologyChanged(const SnapshotPtr &snapshot);
-    void showNodeDetails(const QString &cluster, const QString &node);
     void showNodeMenu(const QString &cluster, const QString &node, const QPoint &globalPos);
     void onPageChanged();
     void updateActions();
     void updateStatus();
-    QString selectedProfileName() const;
-    void copyStatusJson();
-    void about();
 
     ProfileStore m_store;
     Workspace *m_workspace;
     WindowSettings *m_settings;
-    ProfileListModel *m_profileModel;
     NodeDetailsModel *m_detailsModel;
     LagStore *m_lagStore;
     LagRecorder *m_recorder;
@@ -110,6 +105,7 @@ private:
     ProfileController *m_profiles;
     LabController *m_labs;
     AlertsController *m_alerts = nullptr;
+    WorkspaceController *m_watching = nullptr;
 
     QList<ClusterPage *> m_clusterPages;
     QTabWidget *m_pages = nullptr;
@@ -120,16 +116,13 @@ private:
     RlsPage *m_rlsPage = nullptr;
     BackupController *m_backupController = nullptr;
     ExplainController *m_explainController = nullptr;
-    QTreeView *m_profileView = nullptr;
+    ClusterListPane *m_clusterList = nullptr;
     AlertsPane *m_alertsPane = nullptr;
     NodeDetailsPane *m_detailsPane = nullptr;
     QLabel *m_statusLabel = nullptr;
-    QString m_detailsCluster; ///< whose node the details pane shows
     bool m_populatedOnce = false;
 
     QAction *m_openAction = nullptr;
-    QAction *m_watchAction = nullptr;
-    QAction *m_unwatchAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_copyJsonAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The monitor against a real lab: a primary and two streaming standbys on loopback, started by this test.
 #include "monitor/clustermonitor.h"
+#include "monitor/workspace.h"
 #include "profiles/profile.h"
 #include "testlab.h"
 
@@ -196,6 +197,43 @@ private Q_SLOTS:
         timer.start();
         m_monitor->stop();
         QVERIFY2(timer.elapsed() < 500, qPrintable(u"stop() took %1 ms"_s.arg(timer.elapsed())));
+    }
+
+    void aWorkspaceMonitorsEachClusterOnce()
+    {
+        Profile orders = m_lab->manifest().toProfile();
+        orders.name = u"orders"_s;
+        orders.pollIntervalMs = 200;
+        Profile reporting = orders;
+        reporting.name = u"reporting"_s;
+        Workspace workspace;
+        QSignalSpy watchedSnapshots(&workspace, &Workspace::watchedTopologyChanged);
+        workspace.open(orders);
+        QVERIFY(!workspace.watch(orders)); // the current cluster is not watched beside itself
+        QVERIFY(workspace.watch(reporting));
+        QVERIFY(!workspace.watch(reporting)); // nor twice
+        ClusterSession *beside = workspace.session(u"reporting"_s);
+        QVERIFY(beside && beside != workspace.current());
+        QCOMPARE(workspace.session(u"orders"_s), workspace.current());
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.current()->snapshot().complete && workspace.current()->snapshot().healthy()
+                                     && beside->snapshot().complete && beside->snapshot().healthy(),
+                                 kSettleMs);
+        // Only the watched cluster's rounds arrive as watched snapshots, each shared, none empty.
+        QVERIFY(!watchedSnapshots.isEmpty());
+        for (const QList<QVariant> &emitted : std::as_const(watchedSnapshots))
+            QCOMPARE(emitted.first().value<SnapshotPtr>()->cluster, u"reporting"_s);
+        QCOMPARE(watchedSnapshots.last().first().value<SnapshotPtr>().get(), beside->sharedSnapshot().get());
+
+        // Opening the watched cluster makes it the current one and stops watching it: one monitor per cluster.
+        QSignalSpy unwatched(&workspace, &Workspace::unwatched);
+        workspace.open(reporting);
+        QCOMPARE(unwatched.size(), 1);
+        QVERIFY(workspace.watched().isEmpty());
+        QCOMPARE(workspace.current()->profile().name, u"reporting"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.current()->snapshot().complete, kSettleMs);
+        workspace.closeAll();
+        QVERIFY(!workspace.current()->isOpen());
+        QCOMPARE(workspace.current()->sharedSnapshot().get(), emptySnapshot().get());
     }
 
     void aPgMonitorRoleSeesTheSameTopology()
