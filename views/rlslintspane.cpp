@@ -2,7 +2,7 @@
 #include "rlslintspane.h"
 
 #include "rlsmodels.h"
-#include "rlssqlhighlighter.h"
+#include "sqlhighlighter.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -37,7 +37,7 @@ RlsLintsPane::RlsLintsPane(QWidget *parent)
     QFont font(u"monospace"_s);
     font.setStyleHint(QFont::Monospace);
     m_fix->setFont(font);
-    new RlsSqlHighlighter(m_fix->document());
+    new SqlHighlighter(m_fix->document());
     m_copy = new QPushButton(tr("&Copy fix"));
     m_copy->setObjectName(u"copyFix"_s);
     m_copy->setEnabled(false);

@@ -5,7 +5,7 @@
 #include "rlslintspane.h"
 #include "rlsmodels.h"
 #include "rlspolicyform.h"
-#include "rlssqlhighlighter.h"
+#include "sqlhighlighter.h"
 #include "rlstesterpanel.h"
 #include "topology/topology.h"
 
@@ -122,7 +122,7 @@ RlsPage::RlsPage(RlsWorkbench *workbench, QWidget *parent)
     QFont mono(u"monospace"_s);
     mono.setStyleHint(QFont::Monospace);
     m_preview->setFont(mono);
-    new RlsSqlHighlighter(m_preview->document());
+    new SqlHighlighter(m_preview->document());
     m_result = new QLabel;
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -2,7 +2,7 @@
 #include "rlspolicyform.h"
 #include "statecolors.h"
 
-#include "rlssqlhighlighter.h"
+#include "sqlhighlighter.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -39,7 +39,7 @@ QPlainTextEdit *expressionEditor(const QString &placeholder)
     editor->setPlaceholderText(placeholder);
     editor->setTabChangesFocus(true);
     editor->setMaximumHeight(editor->fontMetrics().lineSpacing() * 5 + 12);
-    new RlsSqlHighlighter(editor->document());
+    new SqlHighlighter(editor->document());
     return editor;
 }
 

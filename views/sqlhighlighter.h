@@ -2,12 +2,13 @@
 #pragma once
 
 #include <QSyntaxHighlighter>
-#include <QTextCharFormat>
 
 namespace pgv {
 
-/// PostgreSQL syntax colours for an editor: keywords, strings (standard, E'', dollar-quoted), quoted
-/// identifiers, numbers, parameters ($1) and comments, with block comments and dollar quotes across lines.
+/// The one SQL colouring of the editors (the explain runner's statement, policy expressions, generated DDL): keywords,
+/// strings (standard, E'', dollar-quoted), quoted identifiers, numbers, parameters ($1) and comments, read by the
+/// backend's SQL lexer, so a keyword inside a string or a dollar-quoted body is not coloured as one. Block comments,
+/// strings and dollar quotes carry on across lines.
 class SqlHighlighter final : public QSyntaxHighlighter
 {
     Q_OBJECT
@@ -16,13 +17,6 @@ public:
 
 protected:
     void highlightBlock(const QString &text) override;
-
-private:
-    enum State { Normal = -1, InBlockComment = 1, InString = 2, InDollarQuote = 3 };
-    qsizetype finishOpenConstruct(const QString &text);
-
-    QTextCharFormat m_keyword, m_string, m_identifier, m_number, m_comment, m_parameter;
-    QString m_openDollarTag; ///< the tag of a dollar quote still open at the end of the previous block
 };
 
 } // namespace pgv

@@ -6,8 +6,9 @@
 
 namespace pgv {
 
-/// What the explain runner needs to know about the SQL a user typed, read with PostgreSQL's lexical rules for
-/// comments, quoted strings and identifiers, and dollar quoting (a ';' or "$1" inside them does not count).
+/// What the explain runner needs to know about the SQL a user typed, read by the one SQL lexer (pg/sqllexer.h) with
+/// PostgreSQL's lexical rules for comments, quoted strings and identifiers, and dollar quoting (a ';' or "$1" inside
+/// them does not count).
 struct SqlTextFacts
 {
     int statements = 0;       ///< non-empty statements separated by ';'

@@ -12,6 +12,7 @@
 #include "plansourceview.h"
 #include "plantestsupport.h"
 #include "plantreemodel.h"
+#include "sqlhighlighter.h"
 #include "planviewer.h"
 
 #include <QAbstractItemModelTester>
@@ -29,6 +30,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QTest>
 #include <QTreeView>
 
@@ -57,6 +60,36 @@ class TestPlanPage : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void theSqlHighlighterColoursWhatTheLexerReads()
+    {
+        // One highlighter for every editor: a keyword inside a string, a comment or a dollar-quoted body (across
+        // lines) is not a keyword; $1 is a parameter.
+        QTextDocument document;
+        SqlHighlighter highlighter(&document);
+        document.setPlainText(u"SELECT 'from' FROM t WHERE a = $1 -- where\n$q$ select\nfrom $q$ AND"_s);
+        highlighter.rehighlight(); // a new highlighter's first pass is queued; run it now
+        auto formatAt = [&document](int blockNumber, int column) {
+            const QTextBlock block = document.findBlockByNumber(blockNumber);
+            for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+                if (column >= range.start && column < range.start + range.length)
+                    return range.format;
+            }
+            return QTextCharFormat();
+        };
+        const QColor keyword = formatAt(0, 0).foreground().color();
+        QCOMPARE(formatAt(0, 0).fontWeight(), int(QFont::Bold));  // SELECT
+        QCOMPARE(formatAt(0, 14).foreground().color(), keyword);   // FROM
+        const QColor string = formatAt(0, 8).foreground().color(); // 'from'
+        QVERIFY(string != keyword);
+        QVERIFY(formatAt(0, 8).fontWeight() != int(QFont::Bold));
+        QCOMPARE(formatAt(0, 31).fontWeight(), int(QFont::Bold)); // $1
+        QVERIFY(formatAt(0, 31).foreground().color() != keyword);
+        QVERIFY(formatAt(0, 38).fontItalic());                     // the comment's "where"
+        QCOMPARE(formatAt(1, 5).foreground().color(), string);     // select, inside $q$
+        QCOMPARE(formatAt(2, 0).foreground().color(), string);     // from, still inside on the next line
+        QCOMPARE(formatAt(2, 9).foreground().color(), keyword);    // AND, after the quote closed
+    }
+
     void init()
     {
         m_page = std::make_unique<PlanPage>();
