@@ -2,6 +2,7 @@
 #include "rlsmodels.h"
 
 #include "problemlistmodel.h"
+#include "statecolors.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ QColor lintSeverityColor(LintSeverity severity)
 {
     switch (severity) {
     case LintSeverity::Info:
-        return QColor(0x45, 0x7b, 0x9d);
+        return statecolors::info();
     case LintSeverity::Warning:
         return severityColor(ProblemSeverity::Warning);
     case LintSeverity::Error:

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QColor>
+#include <QString>
 
 /// The console's colours for states, in one place, so that "down" is the same red on a card, in a list, on a chart
 /// and in a dialog. Each reads as text on a light background and as a fill under white text; none carries a
@@ -23,5 +24,12 @@ inline QColor worse() { return {0xb0, 0x20, 0x20}; }       ///< a figure that go
 inline QColor better() { return {0x20, 0x80, 0x20}; }      ///< a figure that got better
 inline QColor highlight() { return {0xff, 0xf1, 0x76}; }   ///< text found or selected in a source view
 inline QColor errorBackground() { return {0xff, 0xcd, 0xd2}; } ///< under text an error points at
+inline QColor info() { return {0x45, 0x7b, 0x9d}; }        ///< a finding that only informs
+
+/// \a html in \a colour, for rich-text labels; the caller escapes what it puts in \a html.
+inline QString colouredHtml(const QColor &colour, const QString &html)
+{
+    return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour.name(), html);
+}
 
 } // namespace pgv::statecolors

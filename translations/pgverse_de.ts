@@ -2471,8 +2471,8 @@ Bedingung besteht seit %2</translation>
         <translation>Lese den Backup-Katalog …</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;WAL archiving fails&lt;/b&gt; since %1 (%2; %3 failures): the newest changes cannot be restored.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;WAL-Archivierung schlägt fehl&lt;/b&gt; seit %1 (%2; %3 Fehlschläge): Die neuesten Änderungen können nicht wiederhergestellt werden.&lt;/span&gt;</translation>
+        <source>&lt;b&gt;WAL archiving fails&lt;/b&gt; since %1 (%2; %3 failures): the newest changes cannot be restored.</source>
+        <translation>&lt;b&gt;WAL-Archivierung schlägt fehl&lt;/b&gt; seit %1 (%2; %3 Fehlschläge): Die neuesten Änderungen können nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>WAL archiving works: %1 segments, the last (%2) at %3.</source>

@@ -180,9 +180,11 @@ void BackupPage::showOverview(const BackupOverview &overview)
     if (overview.archiver) {
         const ArchiverStatus &archiver = *overview.archiver;
         lines << (archiver.isFailing()
-                      ? tr("<span style='color:#c62828'><b>WAL archiving fails</b> since %1 (%2; %3 failures): the newest changes cannot be restored.</span>")
-                            .arg(QLocale().toString(archiver.lastFailedTime.toLocalTime(), QLocale::ShortFormat), archiver.lastFailedWal.toHtmlEscaped())
-                            .arg(archiver.failedCount)
+                      ? statecolors::colouredHtml(statecolors::bad(),
+                                                tr("<b>WAL archiving fails</b> since %1 (%2; %3 failures): the newest changes cannot be restored.")
+                                                    .arg(QLocale().toString(archiver.lastFailedTime.toLocalTime(), QLocale::ShortFormat),
+                                                         archiver.lastFailedWal.toHtmlEscaped())
+                                                    .arg(archiver.failedCount))
                       : tr("WAL archiving works: %1 segments, the last (%2) at %3.")
                             .arg(archiver.archivedCount)
                             .arg(archiver.lastArchivedWal.toHtmlEscaped(),

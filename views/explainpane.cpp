@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explainpane.h"
 
+#include "statecolors.h"
+
 #include "explain/sqltext.h"
 #include "explainhistorymodel.h"
 #include "sqlhighlighter.h"
@@ -109,7 +111,7 @@ ExplainPane::ExplainPane(QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_warning->setObjectName(u"explainWarning"_s);
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(u"color: #b35c00;"_s);
+    m_warning->setStyleSheet(u"color: %1;"_s.arg(statecolors::notice().name()));
     m_warning->hide();
 
     auto *options = new QHBoxLayout;
@@ -299,11 +301,11 @@ void ExplainPane::showOutcome(const ExplainOutcome &outcome)
         break;
     case ExplainOutcome::Status::TimedOut:
         text = tr("Stopped by statement_timeout after %1 s. Raise the timeout or explain without ANALYZE.").arg(seconds(outcome.elapsedMs));
-        m_status->setStyleSheet(u"color: #b00020;"_s);
+        m_status->setStyleSheet(u"color: %1;"_s.arg(statecolors::bad().name()));
         break;
     case ExplainOutcome::Status::Failed:
         text = outcome.error;
-        m_status->setStyleSheet(u"color: #b00020;"_s);
+        m_status->setStyleSheet(u"color: %1;"_s.arg(statecolors::bad().name()));
         break;
     }
     m_status->setText(text);

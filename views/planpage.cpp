@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planpage.h"
 
+#include "statecolors.h"
+
 #include "core/backgroundjob.h"
 #include "explainhistorymodel.h"
 #include "explainpane.h"
@@ -81,7 +83,7 @@ PlanPage::PlanPage(QWidget *parent)
     m_error->setObjectName(u"planError"_s);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(u"QLabel { background: #fde7e9; color: #8a1020; padding: 6px; border-radius: 3px; }"_s);
+    m_error->setStyleSheet(u"QLabel { background: %1; color: %2; padding: 6px; border-radius: 3px; }"_s.arg(statecolors::errorBackground().name(), statecolors::bad().darker(130).name()));
     m_error->hide();
     m_summary->setObjectName(u"planSummary"_s);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profiledialog.h"
 
+#include "statecolors.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -77,7 +79,7 @@ ProfileDialog::ProfileDialog(QWidget *parent)
 
     m_problems = new QLabel;
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(u"color: #c62828;"_s);
+    m_problems->setStyleSheet(u"color: %1;"_s.arg(statecolors::bad().name()));
     m_problems->hide();
     layout->addWidget(m_problems);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "restoredialog.h"
 
+#include "statecolors.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -95,7 +97,7 @@ RestoreDialog::RestoreDialog(const RecoveryWindow &window, const QString &sugges
     form->addRow(tr("&Check query:"), m_check);
 
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #b00020;"_s);
+    m_problem->setStyleSheet(u"color: %1;"_s.arg(statecolors::bad().name()));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Check and restore…"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -6,6 +6,7 @@
 #include "rlsmodels.h"
 #include "rlspolicyform.h"
 #include "sqlhighlighter.h"
+#include "statecolors.h"
 #include "rlstesterpanel.h"
 #include "topology/topology.h"
 
@@ -57,9 +58,9 @@ void fitColumns(QTableView *view, int maxWidth)
         view->setColumnWidth(column, std::min(view->columnWidth(column), maxWidth));
 }
 
-QString coloured(const QString &colour, const QString &text)
+QString coloured(const QColor &colour, const QString &text)
 {
-    return u"<span style=\"color:%1\">%2</span>"_s.arg(colour, text.toHtmlEscaped());
+    return statecolors::colouredHtml(colour, text.toHtmlEscaped());
 }
 
 } // namespace
@@ -223,7 +224,7 @@ RlsPage::RlsPage(RlsWorkbench *workbench, QWidget *parent)
                               .arg(target.readOnly ? tr(" · read-only profile") : QString()));
     });
     connect(m_workbench, &RlsWorkbench::catalogFailed, this, [this](const QString &error) {
-        m_status->setText(coloured(u"#c62828"_s, tr("Cannot read the catalogue: %1").arg(error)));
+        m_status->setText(coloured(statecolors::bad(), tr("Cannot read the catalogue: %1").arg(error)));
     });
     connect(m_workbench, &RlsWorkbench::ddlFinished, this, [this](int request, const DdlOutcome &outcome, bool applied) {
         if (request == m_ddlRequest)
@@ -494,13 +495,13 @@ void RlsPage::showOutcome(const DdlOutcome &outcome, bool applied)
             setChange(std::nullopt); // what it describes is now the catalogue itself
             m_workbench->reload();
         }
-        m_result->setText(coloured(u"#2e7d32"_s, applied ? tr("Applied and committed in %1 ms.").arg(outcome.elapsedMs)
+        m_result->setText(coloured(statecolors::good(), applied ? tr("Applied and committed in %1 ms.").arg(outcome.elapsedMs)
                                                          : tr("Valid: the server accepts it (rolled back, nothing changed).")));
     } else {
         QString message = outcome.message;
         if (!outcome.sqlState.isEmpty())
             message += u" ("_s + outcome.sqlState + u')';
-        m_result->setText(coloured(u"#c62828"_s, outcome.result == DdlOutcome::Result::Refused ? message
+        m_result->setText(coloured(statecolors::bad(), outcome.result == DdlOutcome::Result::Refused ? message
                                                                                       : tr("Failed, nothing changed: %1").arg(message)));
         m_form->markError(outcome.part, outcome.expressionOffset, outcome.part == ExpressionPart::None ? QString() : outcome.message);
     }

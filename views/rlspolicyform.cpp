@@ -297,7 +297,7 @@ void RlsPolicyForm::markError(ExpressionPart part, qsizetype offset, const QStri
             m_note->clear();
         return;
     }
-    m_note->setText(u"<span style=\"color:#c62828\">%1</span>"_s.arg(message.toHtmlEscaped()));
+    m_note->setText(statecolors::colouredHtml(statecolors::bad(), message.toHtmlEscaped()));
     QPlainTextEdit *editor = part == ExpressionPart::Using ? m_using : part == ExpressionPart::Check ? m_check : nullptr;
     if (!editor || offset < 0)
         return;

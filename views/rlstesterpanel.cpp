@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rlstesterpanel.h"
 
+#include "statecolors.h"
+
 #include "rls/rlsworkbench.h"
 #include "rlstestermodels.h"
 
@@ -139,7 +141,7 @@ RlsTesterPanel::RlsTesterPanel(RlsWorkbench *workbench, QWidget *parent)
             return;
         m_visibility->setResult(result);
         m_viewStatus->setText(result.error.isEmpty() ? tr("%1 ms").arg(result.elapsedMs)
-                                                     : u"<span style=\"color:#c62828\">%1</span>"_s.arg(result.error.toHtmlEscaped()));
+                                                     : statecolors::colouredHtml(statecolors::bad(), result.error.toHtmlEscaped()));
         if (!result.tables.isEmpty())
             m_visibilityView->selectRow(0);
         showSample(result.tables.isEmpty() ? -1 : 0);
@@ -199,9 +201,8 @@ QWidget *RlsTesterPanel::createWriteBox()
         QString text = outcome.message;
         if (outcome.policyViolation)
             text = tr("Refused by the policies' WITH CHECK: %1").arg(outcome.message);
-        const QString colour = outcome.executed ? u"#2e7d32"_s : u"#c62828"_s;
-        m_writeStatus->setText(u"<span style=\"color:%1\">%2</span><br><code>%3</code>"_s.arg(colour, text.toHtmlEscaped(),
-                                                                                                outcome.statement.toHtmlEscaped()));
+        const QColor colour = outcome.executed ? statecolors::good() : statecolors::bad();
+        m_writeStatus->setText(statecolors::colouredHtml(colour, text.toHtmlEscaped()) + u"<br><code>%1</code>"_s.arg(outcome.statement.toHtmlEscaped()));
         Q_EMIT writeTried(outcome);
     });
     return box;
@@ -387,10 +388,10 @@ void RlsTesterPanel::showMatrix(const RlsMatrix &matrix)
     m_matrix->setMatrix(matrix);
     m_matrixView->resizeColumnsToContents();
     if (!matrix.error.isEmpty()) {
-        m_matrixStatus->setText(u"<span style=\"color:#c62828\">%1</span>"_s.arg(matrix.error.toHtmlEscaped()));
+        m_matrixStatus->setText(statecolors::colouredHtml(statecolors::bad(), matrix.error.toHtmlEscaped()));
     } else if (const int leaks = m_matrix->leakCount(); leaks > 0) {
-        m_matrixStatus->setText(u"<span style=\"color:#c62828\">%1</span>"_s.arg(
-            tr("%n cell(s) show rows another tenant, or no tenant, should not see.", nullptr, leaks).toHtmlEscaped()));
+        m_matrixStatus->setText(statecolors::colouredHtml(
+            statecolors::bad(), tr("%n cell(s) show rows another tenant, or no tenant, should not see.", nullptr, leaks).toHtmlEscaped()));
     } else {
         m_matrixStatus->setText(tr("No leak: each tenant sees its own rows only (%1 ms).").arg(matrix.elapsedMs));
     }
