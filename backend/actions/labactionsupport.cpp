@@ -52,7 +52,7 @@ bool settled(const TopologySnapshot &snapshot, const QString &primary, const QSt
 QList<ActionCheck> verifyLabTopology(const Lab &lab, const QString &primary, const QStringList &standbys, int minTimeline, int waitMs)
 {
     TopologySnapshot snapshot;
-    LabNodeOps::waitFor(
+    pollUntil(
         [&] {
             snapshot = probeLab(lab);
             return settled(snapshot, primary, standbys, minTimeline);
@@ -97,7 +97,7 @@ bool waitUntilStreaming(const Lab &lab, const QString &node, const QString &upst
     LabNodeOps ops(lab);
     PgSession session;
     QString error;
-    return LabNodeOps::waitFor(
+    return pollUntil(
         [&] {
             if (!session.isOpen() && !ops.connect(node, session, &error, 2000))
                 return false;

@@ -214,7 +214,7 @@ ActionOutcome LabFailover::execute(ActionContext &context)
     if (!ops.connect(m_candidate, candidate, &error))
         return fail(ReplayAll, noPrimary);
     LabNodeOps::run(candidate, u"SELECT pg_wal_replay_resume() WHERE pg_is_wal_replay_paused()"_s, &error);
-    const bool caughtUp = LabNodeOps::waitFor(
+    const bool caughtUp = pollUntil(
         [&] {
             return ops.valueOn(m_candidate, candidate, u"SELECT pg_last_wal_replay_lsn() >= coalesce(pg_last_wal_receive_lsn(), '0/0')"_s, &error, 2000) == u"t";
         },

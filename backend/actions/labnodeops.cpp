@@ -18,30 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace pgv {
 
-namespace {
-constexpr int kPollMs = 5;
-
-QList<pid_t> childrenOf(pid_t parent)
-{
-    QList<pid_t> children;
-    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool numeric = false;
-        const pid_t pid = entry.toInt(&numeric);
-        if (!numeric)
-            continue;
-        QFile stat(u"/proc/"_s + entry + u"/stat"_s);
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1 && fields[1].toInt() == parent)
-            children << pid;
-    }
-    return children;
-}
-} // namespace
-
 LabNodeOps::LabNodeOps(const Lab &lab)
     : m_lab(lab)
 {
@@ -88,18 +64,6 @@ bool LabNodeOps::run(PgSession &session, const QString &sql, QString *error, int
     return value(session, sql, error, timeoutMs).has_value();
 }
 
-bool LabNodeOps::waitFor(const std::function<bool()> &condition, int timeoutMs, const std::function<bool()> &cancelled)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > timeoutMs || (cancelled && cancelled()))
-            return false;
-        QThread::msleep(kPollMs);
-    }
-    return true;
-}
-
 bool LabNodeOps::promote(const QString &node, PgSession &session, int timeoutMs, QString *error) const
 {
     if (!valueOn(node, session, u"SELECT pg_promote(false)"_s, error, 5000))
@@ -107,7 +71,7 @@ bool LabNodeOps::promote(const QString &node, PgSession &session, int timeoutMs,
     constexpr int kNudgeEveryMs = 250;
     QElapsedTimer sinceNudge;
     sinceNudge.start();
-    return waitFor(
+    return pollUntil(
         [&] {
             if (valueOn(node, session, u"SELECT NOT pg_is_in_recovery()"_s, error, 2000) == u"t")
                 return true;
@@ -131,7 +95,7 @@ bool LabNodeOps::stopFast(const QString &node, QString *error, int timeoutMs) co
     }
     // The postmaster removes its pid file as its very last act, as pg_ctl relies on.
     const QString pidFile = m_lab.manifest().dataDir(node) + u"/postmaster.pid"_s;
-    if (!waitFor([&] { return !QFile::exists(pidFile) || !isProcessAlive(*pid); }, timeoutMs)) {
+    if (!pollUntil([&] { return !QFile::exists(pidFile) || !isProcessAlive(*pid); }, timeoutMs)) {
         *error = tr("%1 did not shut down within %2 s").arg(node).arg(timeoutMs / 1000);
         return false;
     }
@@ -144,16 +108,16 @@ bool LabNodeOps::killServer(const QString &node, QString *error) const
     if (!pid)
         return true;
     // Children first would let the postmaster restart them; a stopped postmaster (SIGKILL) cannot.
-    const QList<pid_t> children = childrenOf(static_cast<pid_t>(*pid));
+    const QList<pid_t> children = childProcesses(static_cast<pid_t>(*pid));
     ::kill(static_cast<pid_t>(*pid), SIGKILL);
     for (pid_t child : children)
         ::kill(child, SIGKILL);
-    if (!waitFor([&] { return !isProcessAlive(*pid); }, 10000)) {
+    if (!pollUntil([&] { return !isProcessAlive(*pid); }, 10000)) {
         *error = tr("%1 (pid %2) survived SIGKILL").arg(node).arg(*pid);
         return false;
     }
     for (pid_t child : children)
-        waitFor([&] { return !isProcessAlive(child); }, 5000);
+        pollUntil([&] { return !isProcessAlive(child); }, 5000);
     return true;
 }
 
@@ -199,7 +163,7 @@ std::optional<Lsn> LabNodeOps::shutDownToCheckpoint(const QString &node, QString
         return std::nullopt;
     }
     std::optional<Lsn> checkpoint;
-    const bool done = waitFor(
+    const bool done = pollUntil(
         [&] {
             const auto data = readControlData(m_lab.manifest(), node, error);
             if (data && data->shutDown)
@@ -218,7 +182,7 @@ bool LabNodeOps::waitUntilStopped(const QString &node, QString *error, int timeo
     if (!pid)
         return true;
     const QString pidFile = m_lab.manifest().dataDir(node) + u"/postmaster.pid"_s;
-    if (!waitFor([&] { return !QFile::exists(pidFile) || !isProcessAlive(*pid); }, timeoutMs)) {
+    if (!pollUntil([&] { return !QFile::exists(pidFile) || !isProcessAlive(*pid); }, timeoutMs)) {
         *error = tr("%1 did not shut down within %2 s").arg(node).arg(timeoutMs / 1000);
         return false;
     }

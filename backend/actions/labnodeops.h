@@ -26,8 +26,6 @@ public:
     /// value() on \a node that first reopens \a session when a timeout or a lost connection closed it, so a node
     /// that hangs for a moment costs a retry, not the rest of the step's deadline.
     std::optional<QString> valueOn(const QString &node, PgSession &session, const QString &sql, QString *error, int timeoutMs = 2000) const;
-    /// Polls \a condition every few milliseconds until it holds, \a timeoutMs passes or \a cancelled says stop.
-    static bool waitFor(const std::function<bool()> &condition, int timeoutMs, const std::function<bool()> &cancelled = {});
 
     /// Promotes the standby \a node and waits (up to \a timeoutMs) until it accepts writes, reconnecting \a session
     /// as needed. While it is still in recovery it is sent a configuration reload every quarter second: PostgreSQL

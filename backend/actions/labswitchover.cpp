@@ -200,7 +200,7 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
     context.finishStep(StopOld, StepStatus::Done, tr("shutdown checkpoint at %1").arg(checkpoint->toString()));
 
     context.startStep(WaitForReplay);
-    const bool replayed = LabNodeOps::waitFor(
+    const bool replayed = pollUntil(
         [&] {
             const auto replay = ops.valueOn(m_candidate, candidate, u"SELECT pg_last_wal_replay_lsn()"_s, &error, 2000);
             const auto lsn = replay ? Lsn::parse(*replay) : std::nullopt;

@@ -45,7 +45,7 @@ bool TimelineArchiving::follow(PgSession &session, int timeline, int timeoutMs, 
     const QString doneMarker = m_lab.manifest().dataDir(m_primary) + u"/pg_wal/archive_status/"_s + history + u".done"_s;
     std::optional<ArchiverStatus> status;
     QString readError;
-    const bool archived = LabNodeOps::waitFor(
+    const bool archived = pollUntil(
         [&] {
             if (!session.isOpen() && !ops.connect(m_primary, session, &readError, 2000))
                 return false;

@@ -265,7 +265,7 @@ ActionOutcome PgBackRestRestore::execute(ActionContext &context)
         if (!segment)
             return fail(ArchiveNewest, error, untouched);
         m_archiveEnd = *position;
-        const bool archived = LabNodeOps::waitFor([&] {
+        const bool archived = pollUntil([&] {
             const auto status = readArchiverStatus(session, &error);
             return status && archivedUpTo(status->lastArchivedWal, *segment);
         }, 60000, [&] { return context.cancelRequested(); });
@@ -312,7 +312,7 @@ ActionOutcome PgBackRestRestore::execute(ActionContext &context)
     context.startStep(ReachTarget);
     PgSession restoredSession;
     QString fatal;
-    const bool reached = LabNodeOps::waitFor([&] {
+    const bool reached = pollUntil([&] {
         if (!restoredSession.isOpen() && !connectRestored(restoredSession, &error, 2000)) {
             // A server that exited (recovery ended before the target, a missing WAL file…) never comes back:
             // say why at once instead of waiting out the deadline.

@@ -61,18 +61,6 @@ std::optional<qint64> Lab::postgresPid(const QString &node) const
     return pid;
 }
 
-bool isProcessAlive(qint64 pid)
-{
-    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno != EPERM)
-        return false;
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return true;
-    const QByteArray line = stat.readAll();
-    const qsizetype state = line.lastIndexOf(')') + 2;
-    return state >= 2 && state < line.size() && line.at(state) != 'Z';
-}
-
 void Lab::clearStaleLockFiles(const QString &node) const
 {
     const QString path = m_manifest.dataDir(node) + u"/postmaster.pid"_s;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "labprocess.h"
 #include "commandrunner.h"
 #include "labmanifest.h"
 #include "serveruser.h"
@@ -97,10 +98,6 @@ std::optional<LabManifest> labUp(const LabOptions &options, const LabProgress &p
 
 /// Stops the lab's servers, deletes its folder and forgets its profile. Refuses folders that are not labs.
 bool destroyLab(const QString &dir, const LabProgress &progress, QString *error);
-
-/// Whether \a pid is a live process. A zombie is not: an exited postmaster is reparented to PID 1, which may take
-/// its time to reap it.
-bool isProcessAlive(qint64 pid);
 
 /// \a count consecutive free TCP ports on 127.0.0.1, from \a first on; empty when none are found.
 QList<int> findFreePorts(int count, int first = 55432);

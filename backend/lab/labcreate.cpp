@@ -22,27 +22,6 @@ namespace pgv {
 namespace {
 
 
-QString randomPassword()
-{
-    static const QString alphabet = u"ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"_s;
-    QString password;
-    for (int i = 0; i < 24; ++i)
-        password += alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size())));
-    return password;
-}
-
-bool writePrivateFile(const QString &path, const QString &text, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()
-        || !QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner)) {
-        if (error)
-            *error = QCoreApplication::translate("pgv::Lab", "Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
 bool appendToFile(const QString &path, const QString &text, QString *error)
 {
     QFile file(path);
@@ -203,9 +182,9 @@ private:
         if (!lab.save(error))
             return false;
 
-        const QList<LabCredential> credentials{{lab.superuser, randomPassword()},
-                                               {lab.replicationUser, randomPassword()},
-                                               {lab.monitorUser, randomPassword()}};
+        const QList<LabCredential> credentials{{lab.superuser, randomSecret()},
+                                               {lab.replicationUser, randomSecret()},
+                                               {lab.monitorUser, randomSecret()}};
         if (!writePrivateFile(lab.passFile(), LabFiles::passFile(lab, credentials), error)
             || !writePrivateFile(lab.serviceFile(), LabFiles::serviceFile(lab), error))
             return false;

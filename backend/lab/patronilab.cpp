@@ -28,44 +28,17 @@ namespace {
 
 constexpr int kPollMs = 100;
 
+/// Patroni answers over HTTP: asking every 100 ms is often enough.
+bool waitFor(const std::function<bool()> &condition, int timeoutMs, const std::atomic_bool *cancel = nullptr)
+{
+    return pollUntil(condition, timeoutMs, [cancel] { return cancel && cancel->load(); }, kPollMs);
+}
+
 QString yamlString(const QString &text)
 {
     QString escaped = text;
     escaped.replace(u"'"_s, u"''"_s);
     return u'\'' + escaped + u'\'';
-}
-
-QString randomSecret()
-{
-    static const QString alphabet = u"ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"_s;
-    QString secret;
-    for (int i = 0; i < 24; ++i)
-        secret += alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size())));
-    return secret;
-}
-
-bool writeFile(const QString &path, const QString &text, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()
-        || !QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner)) {
-        if (error)
-            *error = QCoreApplication::translate("pgv::Lab", "Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-bool waitFor(const std::function<bool()> &condition, int timeoutMs, const std::atomic_bool *cancel = nullptr)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > timeoutMs || (cancel && cancel->load()))
-            return false;
-        QThread::msleep(kPollMs);
-    }
-    return true;
 }
 
 struct PatroniSecrets
@@ -310,12 +283,12 @@ std::optional<LabManifest> createPatroniLab(const LabOptions &options, const Lab
     };
     const PatroniSecrets secrets{randomSecret(), randomSecret(), randomSecret(), randomSecret()};
     QString writeError;
-    bool written = lab.save(&writeError) && writeFile(lab.patroniPasswordFile(), secrets.rest + u'\n', &writeError)
-                   && writeFile(lab.passFile(), LabFiles::passFile(lab, {{lab.superuser, secrets.superuser}, {lab.replicationUser, secrets.replication}}),
+    bool written = lab.save(&writeError) && writePrivateFile(lab.patroniPasswordFile(), secrets.rest + u'\n', &writeError)
+                   && writePrivateFile(lab.passFile(), LabFiles::passFile(lab, {{lab.superuser, secrets.superuser}, {lab.replicationUser, secrets.replication}}),
                                 &writeError)
-                   && writeFile(lab.serviceFile(), LabFiles::serviceFile(lab), &writeError);
+                   && writePrivateFile(lab.serviceFile(), LabFiles::serviceFile(lab), &writeError);
     for (const LabNode &node : std::as_const(lab.nodes))
-        written = written && writeFile(lab.patroniConfig(node.name), memberConfig(lab, node, binaries->binDir, secrets), &writeError);
+        written = written && writePrivateFile(lab.patroniConfig(node.name), memberConfig(lab, node, binaries->binDir, secrets), &writeError);
     if (!written || !user->adopt(dir, true, &writeError))
         return fail(writeError);
 

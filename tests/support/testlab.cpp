@@ -78,23 +78,7 @@ namespace {
 /// The postmaster and its direct children (every backend and auxiliary process of one server).
 QList<pid_t> serverProcesses(pid_t postmaster)
 {
-    QList<pid_t> pids{postmaster};
-    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool numeric = false;
-        const pid_t pid = entry.toInt(&numeric);
-        if (!numeric)
-            continue;
-        QFile stat(u"/proc/"_s + entry + u"/stat"_s);
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        // "pid (comm) state ppid …": comm may hold spaces, so read after the last ')'.
-        const QByteArray line = stat.readAll();
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1 && fields[1].toInt() == postmaster)
-            pids << pid;
-    }
-    return pids;
+    return QList<pid_t>{postmaster} + childProcesses(postmaster);
 }
 
 bool signalServer(const Lab &lab, const QString &node, int signal)
