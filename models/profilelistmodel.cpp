@@ -69,7 +69,7 @@ QModelIndex ProfileListModel::index(int row, int column, const QModelIndex &pare
         return row < m_profiles.size() ? createIndex(row, 0, kProfileItem) : QModelIndex();
     if (parent.internalId() != kProfileItem || row >= m_profiles[parent.row()].nodes.size())
         return {};
-    return createIndex(row, 0, quintptr(parent.row() + 1));
+    return createIndex(row, 0, quintptr(parent.row()) + 1);
 }
 
 QModelIndex ProfileListModel::parent(const QModelIndex &child) const

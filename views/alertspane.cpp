@@ -92,7 +92,7 @@ std::optional<QList<AlertRule>> AlertRulesDialog::edit(QWidget *parent, const QS
         threshold->setEnabled(rule.hasThreshold());
         const bool bytes = rule.kind == AlertRuleKind::ReplayLagBytes || rule.kind == AlertRuleKind::SlotRetainedBytes;
         threshold->setRange(0, bytes ? 1024.0 * 1024 : 86400);
-        threshold->setDecimals(bytes ? 1 : 1);
+        threshold->setDecimals(1);
         threshold->setSuffix(bytes ? tr(" MiB") : tr(" s"));
         threshold->setValue(bytes ? rule.threshold / (1024.0 * 1024.0) : rule.threshold);
         auto *hold = new QSpinBox;
@@ -107,7 +107,8 @@ std::optional<QList<AlertRule>> AlertRulesDialog::edit(QWidget *parent, const QS
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, &dialog, [&] {
+    // The dialog is modal and local: the lambda, tied to it, cannot outlive what it captures.
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, &dialog, [&] { // clazy:exclude=lambda-in-connect
         const QList<AlertRule> defaults = defaultAlertRules();
         for (int i = 0; i < rows.size() && i < defaults.size(); ++i) {
             const bool bytes = defaults[i].kind == AlertRuleKind::ReplayLagBytes || defaults[i].kind == AlertRuleKind::SlotRetainedBytes;

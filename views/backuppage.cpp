@@ -55,8 +55,10 @@ BackupPage::BackupPage(QWidget *parent)
                                                 {Tool::PgBackRestDifferential, tr("pgBackRest: &differential")},
                                                 {Tool::PgBackRestIncremental, tr("pgBackRest: &incremental")},
                                                 {Tool::BaseBackup, tr("pg_&basebackup (a plain copy, verified)")}};
-    for (const auto &[tool, text] : tools)
-        connect(menu->addAction(text), &QAction::triggered, this, [this, tool] { Q_EMIT backupRequested(tool); });
+    for (const auto &entry : tools) {
+        const Tool tool = entry.first;
+        connect(menu->addAction(entry.second), &QAction::triggered, this, [this, tool] { Q_EMIT backupRequested(tool); });
+    }
     m_backupButton->setDefaultAction(m_backupNow);
     m_backupButton->setMenu(menu);
     m_backupButton->setPopupMode(QToolButton::MenuButtonPopup);

@@ -243,7 +243,7 @@ qint64 LagChartView::bucketForSpan(double spanSeconds) const
     // drawing costs what a third of the pixels' worth of points costs (every line pixel is a separate blend in Qt's
     // stroker, which is most of a replot).
     const int pixels = std::max(200, m_plot->axisRect()->width());
-    const qint64 bucket = qint64(spanSeconds * 1000.0 / (pixels / 3));
+    const qint64 bucket = qint64(spanSeconds * 1000.0 / (pixels / 3.0));
     // Below two seconds a pixel holds at most a couple of samples: drawing them all costs nothing.
     return bucket < 2000 ? 0 : bucket;
 }

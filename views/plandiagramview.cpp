@@ -402,9 +402,9 @@ bool PlanDiagramView::viewportEvent(QEvent *event)
             if (metrics.totalMs)
                 lines.append(tr("Total %1, own %2").arg(milliseconds(*metrics.totalMs), milliseconds(metrics.exclusiveMs.value_or(0))));
             lines.append(tr("Rows: %1 planned, %2 actual, %3 loops")
-                             .arg(node.planRows.value_or(0), 0, 'f', 0)
-                             .arg(node.actualRows ? QString::number(*node.actualRows, 'f', 0) : u"-"_s)
-                             .arg(node.actualLoops ? QString::number(*node.actualLoops, 'f', 0) : u"-"_s));
+                             .arg(QString::number(node.planRows.value_or(0), 'f', 0),
+                                  node.actualRows ? QString::number(*node.actualRows, 'f', 0) : u"-"_s,
+                                  node.actualLoops ? QString::number(*node.actualLoops, 'f', 0) : u"-"_s));
             QToolTip::showText(help->globalPos(), lines.join(u'\n'), viewport());
         } else {
             QToolTip::hideText();

@@ -416,8 +416,8 @@ void PlanPage::dragEnterEvent(QDragEnterEvent *event)
 void PlanPage::dropEvent(QDropEvent *event)
 {
     const QMimeData *mime = event->mimeData();
-    if (mime->hasUrls() && mime->urls().first().isLocalFile()) {
-        loadFile(mime->urls().first().toLocalFile());
+    if (mime->hasUrls() && mime->urls().constFirst().isLocalFile()) {
+        loadFile(mime->urls().constFirst().toLocalFile());
         event->acceptProposedAction();
     } else if (mime->hasText()) {
         loadText(mime->text().toUtf8(), tr("Dropped plan"));

@@ -2,6 +2,7 @@
 #include "plansourceview.h"
 #include "statecolors.h"
 
+#include <cmath>
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QFontDatabase>
@@ -161,7 +162,7 @@ qsizetype PlanSourceView::offsetAt(const QPoint &viewportPoint) const
     const int line = std::clamp(firstVisibleLine() + viewportPoint.y() / m_lineHeight, 0, lineCount() - 1);
     const qsizetype start = m_lines.starts[std::size_t(line)];
     const double x = viewportPoint.x() - gutterWidth() + horizontalScrollBar()->value();
-    const qsizetype column = std::clamp<qsizetype>(qsizetype(x / m_charWidth + 0.5), 0, lineEnd(line) - start);
+    const qsizetype column = std::clamp<qsizetype>(qsizetype(std::llround(x / m_charWidth)), 0, lineEnd(line) - start);
     return start + column;
 }
 

@@ -155,7 +155,7 @@ int runLab(const QStringList &arguments)
         out() << parser.helpText();
         return positional.isEmpty() && !parser.isSet(u"help"_s) ? int(ExitUsageOrConnect) : int(ExitOk);
     }
-    const QString command = positional.first();
+    const QString &command = positional.first();
     if (command == u"up")
         return labUpCommand(parser);
 

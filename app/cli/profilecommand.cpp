@@ -75,7 +75,7 @@ int runProfile(const QStringList &arguments)
         return parser.isSet(u"help"_s) ? int(ExitOk) : int(ExitUsageOrConnect);
     }
     ProfileStore store;
-    const QString command = positional.first();
+    const QString &command = positional.first();
     const QString name = positional.value(1);
     if (command == u"list") {
         const QList<Profile> profiles = store.profiles();

@@ -70,7 +70,7 @@ std::optional<int> prepare(Invocation &run, const QString &subcommand, const QSt
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return fail(QCoreApplication::translate("cli", "Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+        return fail(QCoreApplication::translate("cli", "Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
     QString error;
     run.selection = ClusterSelection::resolve(parser, &error);
     if (!run.selection)

@@ -162,9 +162,8 @@ void ActionLauncher::openWizard(ActionKind kind, const QString &node, const Prof
     if (!node.isEmpty() && !targets.contains(node))
         targets.prepend(node);
     const ActionPolicy policy{profile.name, profile.readOnly};
-    const std::optional<Lab> labCopy = lab;
     const PatroniEndpoint endpoint = profile.patroniEndpoint();
-    auto factory = [kind, labCopy, policy, profile, endpoint](const ActionChoice &choice) -> std::unique_ptr<ActionRunner> {
+    auto factory = [kind, labCopy = lab, policy, profile, endpoint](const ActionChoice &choice) -> std::unique_ptr<ActionRunner> {
         std::shared_ptr<Action> action;
         if (!labCopy) {
             action = std::make_shared<PatroniRoleChange>(kind == ActionKind::Switchover ? PatroniRoleChange::Kind::Switchover

@@ -167,7 +167,7 @@ void MainWindow::createDocks()
 
 void MainWindow::createActions()
 {
-    auto action = [this](const QString &text, QKeySequence key, auto &&slot) {
+    auto action = [this](const QString &text, const QKeySequence &key, auto &&slot) {
         auto *created = new QAction(text, this);
         created->setShortcut(key);
         created->setProperty(kDefaultShortcut, key);

@@ -19,6 +19,7 @@
 #include "rlspage.h"
 #include "topologyview.h"
 
+#include <memory>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -121,7 +122,7 @@ void takeAll(MainWindow *window, const QString &dir)
 
 void takeScreenshotsWhenReady(MainWindow *window, const QString &dir, int delayMs)
 {
-    auto *done = new bool(false);
+    auto done = std::make_shared<bool>(false); // shared by the two triggers, freed with the last of them
     auto shoot = [window, dir, done, delayMs] {
         if (*done)
             return;
@@ -131,7 +132,6 @@ void takeScreenshotsWhenReady(MainWindow *window, const QString &dir, int delayM
     };
     QObject::connect(window, &MainWindow::topologyPopulated, window, shoot);
     QTimer::singleShot(10000, window, shoot);
-    QObject::connect(window, &QObject::destroyed, [done] { delete done; });
 }
 
 QByteArray peakRssLine()

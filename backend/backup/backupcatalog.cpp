@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupcatalog.h"
 
+#include "core/jsonarrays.h"
 #include "core/jsonnulls.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,7 @@ std::optional<BackupCatalog> parsePgBackRestInfo(const QByteArray &json, const Q
                          : translate("pgbackrest info printed JSON that is not a list of stanzas");
         return std::nullopt;
     }
-    for (const QJsonValue &entry : document.array()) {
+    for (const QJsonValue &entry : constArray(document)) {
         const QJsonObject object = entry.toObject();
         if (object.value("name"_L1).toString() != stanza)
             continue;
@@ -46,14 +47,14 @@ std::optional<BackupCatalog> parsePgBackRestInfo(const QByteArray &json, const Q
         catalog.statusCode = status.value("code"_L1).toInt();
         catalog.statusMessage = status.value("message"_L1).toString();
         catalog.backupRunning = status.value("lock"_L1).toObject().value("backup"_L1).toObject().value("held"_L1).toBool();
-        for (const QJsonValue &archive : object.value("archive"_L1).toArray()) {
+        for (const QJsonValue &archive : constArray(object.value("archive"_L1))) {
             const QJsonObject range = archive.toObject();
             if (catalog.archiveMin.isEmpty() || range.value("min"_L1).toString() < catalog.archiveMin)
                 catalog.archiveMin = range.value("min"_L1).toString();
             if (range.value("max"_L1).toString() > catalog.archiveMax)
                 catalog.archiveMax = range.value("max"_L1).toString();
         }
-        for (const QJsonValue &value : object.value("backup"_L1).toArray()) {
+        for (const QJsonValue &value : constArray(object.value("backup"_L1))) {
             const QJsonObject backup = value.toObject();
             BackupRecord record;
             record.tool = u"pgbackrest"_s;

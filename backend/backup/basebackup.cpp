@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "basebackup.h"
 
+#include "core/jsonarrays.h"
 #include "actions/labactionsupport.h"
 #include "actions/labnodeops.h"
 #include "pg/pgsession.h"
 
+#include <cmath>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -190,7 +192,7 @@ ActionOutcome LabBaseBackup::execute(ActionContext &context)
         if (seconds > 0.2) {
             progress.bytesPerSecond = (progress.done - doneAtStreamingStart) / seconds;
             if (progress.bytesPerSecond > 0 && progress.total >= progress.done)
-                progress.secondsLeft = int((progress.total - progress.done) / progress.bytesPerSecond + 0.5);
+                progress.secondsLeft = int(std::lround((progress.total - progress.done) / progress.bytesPerSecond));
         }
         context.progress(progress);
     }
@@ -253,7 +255,7 @@ void LabBaseBackup::readManifest()
     if (!file.open(QIODevice::ReadOnly))
         return;
     const QJsonObject manifest = QJsonDocument::fromJson(file.readAll()).object();
-    for (const QJsonValue &entry : manifest.value("Files"_L1).toArray())
+    for (const QJsonValue &entry : constArray(manifest.value("Files"_L1)))
         m_record.sizeBytes += qint64(entry.toObject().value("Size"_L1).toDouble());
     const QJsonArray ranges = manifest.value("WAL-Ranges"_L1).toArray();
     if (!ranges.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "actions/labnodeops.h"
 #include "pg/pgsession.h"
 
+#include <cmath>
 #include <QElapsedTimer>
 #include <QFile>
 
@@ -144,7 +145,7 @@ ActionOutcome PgBackRestBackup::execute(ActionContext &context)
             progress.done = qint64(percent * 100);
             const double seconds = clock.elapsed() / 1000.0;
             if (percent > 1)
-                progress.secondsLeft = int(seconds * (100 - percent) / percent + 0.5);
+                progress.secondsLeft = int(std::lround(seconds * (100 - percent) / percent));
             context.progress(progress);
         }
     }

@@ -52,8 +52,10 @@ void BackgroundWork::waitForFinished()
 {
     // A copy: waiting does not deliver (that takes the event loop), so nothing changes the list meanwhile.
     const QList<Running> running = m_running;
-    for (Running entry : running)
-        entry.future.waitForFinished();
+    for (const Running &entry : running) {
+        QFuture<void> future = entry.future; // waitForFinished() is not const
+        future.waitForFinished();
+    }
 }
 
 } // namespace pgv

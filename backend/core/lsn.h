@@ -26,6 +26,7 @@ public:
         return static_cast<std::int64_t>(m_value - older.m_value);
     }
 
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 mistakes the comparison it synthesizes for a null pointer
     friend constexpr auto operator<=>(Lsn, Lsn) = default;
 
 private:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "patronicluster.h"
 
+#include "core/jsonarrays.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -16,7 +17,7 @@ std::optional<PatroniCluster> PatroniCluster::fromJson(const QJsonObject &cluste
     PatroniCluster result;
     result.scope = cluster.value("scope"_L1).toString();
     result.paused = cluster.value("pause"_L1).toBool();
-    for (const QJsonValue &value : cluster.value("members"_L1).toArray()) {
+    for (const QJsonValue &value : constArray(cluster.value("members"_L1))) {
         const QJsonObject object = value.toObject();
         PatroniMember member;
         member.name = object.value("name"_L1).toString();
@@ -55,7 +56,7 @@ const PatroniMember *PatroniCluster::member(QStringView name) const
 int latestTimeline(const QJsonDocument &history)
 {
     int latest = 0;
-    for (const QJsonValue &entry : history.array())
+    for (const QJsonValue &entry : constArray(history))
         latest = std::max(latest, entry.toArray().at(0).toInt());
     return latest;
 }

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan.h"
+
+#include "core/jsonarrays.h"
 #include "nodetypes.h"
 #include "planfields.h"
 
@@ -24,7 +26,7 @@ void collectTokens(const QJsonValue &value, QStringList *tokens)
     if (value.isString()) {
         planfields::collectParamTokens(QStringView(value.toString()), tokens);
     } else if (value.isArray()) {
-        for (const QJsonValue &item : value.toArray())
+        for (const QJsonValue &item : constArray(value))
             collectTokens(item, tokens);
     } else if (value.isObject()) {
         const QJsonObject object = value.toObject();
@@ -241,7 +243,7 @@ void Plan::finish()
     settings = properties.value("Settings"_L1).toObject();
     jit = properties.value("JIT"_L1).toObject();
     triggers.clear();
-    for (const QJsonValue &value : properties.value("Triggers"_L1).toArray()) {
+    for (const QJsonValue &value : constArray(properties.value("Triggers"_L1))) {
         const QJsonObject trigger = value.toObject();
         triggers.append({trigger.value("Trigger Name"_L1).toString(), trigger.value("Constraint Name"_L1).toString(),
                          trigger.value("Relation"_L1).toString(), number(trigger, "Time"_L1), number(trigger, "Calls"_L1)});

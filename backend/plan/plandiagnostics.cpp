@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plandiagnostics.h"
 
+#include "core/jsonarrays.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -46,7 +47,7 @@ QString sortSpill(const PlanNode &node)
                          .arg(number(groups.value("Group Count"_L1).toDouble()), number(disk.value("Peak Sort Space Used"_L1).toDouble()));
         }
     }
-    for (const QJsonValue &value : properties.value("Workers"_L1).toArray()) {
+    for (const QJsonValue &value : constArray(properties.value("Workers"_L1))) {
         const QJsonObject worker = value.toObject();
         if (worker.value("Sort Space Type"_L1).toString() == u"Disk") {
             parts << QCoreApplication::translate("Plan", "worker %1: %2, %3 kB on disk")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rlscatalog.h"
 
+#include "core/jsonarrays.h"
 #include "core/jsonnulls.h"
 
 #include <QCoreApplication>
@@ -184,7 +185,7 @@ PolicyCommand commandFromCode(const QString &code)
 QStringList strings(const QJsonValue &value)
 {
     QStringList result;
-    for (const QJsonValue &item : value.toArray())
+    for (const QJsonValue &item : constArray(value))
         result << item.toString();
     return result;
 }
@@ -208,7 +209,7 @@ bool parseRlsCatalog(const QByteArray &json, RlsCatalog *catalog, QString *error
     result.serverVersionNum = root.value("server_version_num"_L1).toInt();
     result.serverVersion = text(root, "server_version"_L1);
 
-    for (const QJsonValue &value : root.value("tables"_L1).toArray()) {
+    for (const QJsonValue &value : constArray(root.value("tables"_L1))) {
         const QJsonObject object = value.toObject();
         RlsTable table;
         table.oid = oidOf(object.value("oid"_L1));
@@ -219,14 +220,14 @@ bool parseRlsCatalog(const QByteArray &json, RlsCatalog *catalog, QString *error
         table.rlsForced = flag(object, "rls_forced"_L1);
         table.owner = text(object, "owner"_L1);
         table.estimatedRows = object.value("estimated_rows"_L1).toDouble(-1);
-        for (const QJsonValue &columnValue : object.value("columns"_L1).toArray()) {
+        for (const QJsonValue &columnValue : constArray(object.value("columns"_L1))) {
             const QJsonObject column = columnValue.toObject();
             table.columns << RlsColumn{column.value("number"_L1).toInt(), text(column, "name"_L1), text(column, "type"_L1),
                                        flag(column, "not_null"_L1), flag(column, "has_default"_L1)};
         }
         result.tables << table;
     }
-    for (const QJsonValue &value : root.value("policies"_L1).toArray()) {
+    for (const QJsonValue &value : constArray(root.value("policies"_L1))) {
         const QJsonObject object = value.toObject();
         RlsPolicy policy;
         policy.oid = oidOf(object.value("oid"_L1));
@@ -241,12 +242,12 @@ bool parseRlsCatalog(const QByteArray &json, RlsCatalog *catalog, QString *error
         policy.checkTree = text(object, "check_tree"_L1);
         result.policies << policy;
     }
-    for (const QJsonValue &value : root.value("roles"_L1).toArray()) {
+    for (const QJsonValue &value : constArray(root.value("roles"_L1))) {
         const QJsonObject object = value.toObject();
         result.roles << RlsRole{text(object, "name"_L1), flag(object, "superuser"_L1), flag(object, "bypass_rls"_L1),
                                 flag(object, "can_login"_L1)};
     }
-    for (const QJsonValue &value : root.value("functions"_L1).toArray()) {
+    for (const QJsonValue &value : constArray(root.value("functions"_L1))) {
         const QJsonObject object = value.toObject();
         RlsFunction function;
         function.oid = oidOf(object.value("oid"_L1));
@@ -258,33 +259,33 @@ bool parseRlsCatalog(const QByteArray &json, RlsCatalog *catalog, QString *error
         function.securityDefiner = flag(object, "security_definer"_L1);
         result.functions << function;
     }
-    for (const QJsonValue &value : root.value("operators"_L1).toArray()) {
+    for (const QJsonValue &value : constArray(root.value("operators"_L1))) {
         const QJsonObject object = value.toObject();
         result.operators << RlsOperator{oidOf(object.value("oid"_L1)), text(object, "name"_L1), text(object, "left_type"_L1),
                                         text(object, "right_type"_L1), oidOf(object.value("function"_L1))};
     }
-    for (const QJsonValue &value : root.value("types"_L1).toArray()) {
+    for (const QJsonValue &value : constArray(root.value("types"_L1))) {
         const QJsonObject object = value.toObject();
         result.types << RlsType{oidOf(object.value("oid"_L1)), text(object, "name"_L1), oidOf(object.value("input"_L1)),
                                 oidOf(object.value("output"_L1))};
     }
-    for (const QJsonValue &value : root.value("views"_L1).toArray()) {
+    for (const QJsonValue &value : constArray(root.value("views"_L1))) {
         const QJsonObject object = value.toObject();
         RlsView view;
         view.ref = {text(object, "schema"_L1), text(object, "name"_L1)};
         view.owner = text(object, "owner"_L1);
         view.securityInvoker = reloptionTrue(object.value("security_invoker"_L1));
         view.securityBarrier = reloptionTrue(object.value("security_barrier"_L1));
-        for (const QJsonValue &tableValue : object.value("tables"_L1).toArray())
+        for (const QJsonValue &tableValue : constArray(object.value("tables"_L1)))
             view.tables << RlsTableRef{text(tableValue.toObject(), "schema"_L1), text(tableValue.toObject(), "name"_L1)};
         result.views << view;
     }
-    for (const QJsonValue &value : root.value("indexes"_L1).toArray()) {
+    for (const QJsonValue &value : constArray(root.value("indexes"_L1))) {
         const QJsonObject object = value.toObject();
         RlsIndex index;
         index.table = {text(object, "schema"_L1), text(object, "table"_L1)};
         index.name = text(object, "name"_L1);
-        for (const QJsonValue &column : object.value("columns"_L1).toArray())
+        for (const QJsonValue &column : constArray(object.value("columns"_L1)))
             index.columns << column.toInt();
         index.valid = flag(object, "valid"_L1);
         index.partial = flag(object, "partial"_L1);

@@ -143,11 +143,11 @@ private:
         if (const RlsColumn *tenant = guessColumn(&table, isTenantColumn)) {
             parameters.column = tenant->name;
             parameters.columnType = tenant->type;
-            return createPolicyStatement(policiesFromTemplate(PolicyTemplate::TenantIsolation, parameters, m_quote).first(), m_quote).sql + u';';
+            return createPolicyStatement(policiesFromTemplate(PolicyTemplate::TenantIsolation, parameters, m_quote).constFirst(), m_quote).sql + u';';
         }
         if (const RlsColumn *owner = guessColumn(&table, isOwnerColumn)) {
             parameters.column = owner->name;
-            return createPolicyStatement(policiesFromTemplate(PolicyTemplate::OwnerOnly, parameters, m_quote).first(), m_quote).sql + u';';
+            return createPolicyStatement(policiesFromTemplate(PolicyTemplate::OwnerOnly, parameters, m_quote).constFirst(), m_quote).sql + u';';
         }
         const PolicyDefinition placeholder{table.ref, table.ref.name + u"_access"_s, PolicyCommand::All, true, {},
                                            u"false /* which rows may each role see? */"_s, {}};
@@ -188,7 +188,8 @@ private:
     {
         QList<int> filtered;
         for (const RlsPolicy &policy : policies) {
-            for (int column : analyzePolicyExpression(policy.usingTree).filteredColumns) {
+            const ExpressionFacts facts = analyzePolicyExpression(policy.usingTree);
+            for (int column : facts.filteredColumns) {
                 if (!filtered.contains(column))
                     filtered << column;
             }

@@ -23,7 +23,7 @@ qint64 longestStall(int ms)
     qint64 worst = 0;
     QTimer ticker;
     ticker.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
+    QObject::connect(&ticker, &QTimer::timeout, &ticker, [&] {
         const qint64 now = clock.elapsed();
         worst = std::max(worst, now - last);
         last = now;

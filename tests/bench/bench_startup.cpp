@@ -63,7 +63,7 @@ private:
         environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         process.setProcessEnvironment(environment);
         QElapsedTimer clock;
-        QObject::connect(&process, &QProcess::readyReadStandardOutput, [&] {
+        QObject::connect(&process, &QProcess::readyReadStandardOutput, &process, [&] {
             while (process.canReadLine()) {
                 const QByteArray line = process.readLine().trimmed();
                 if (line.startsWith("first-paint-ms"))
