@@ -53,13 +53,6 @@ QString TopologyPage::pageTitle() const
     return tr("&Topology");
 }
 
-void TopologyPage::setClusterContext(const ClusterContext &context)
-{
-    ClusterPage::setClusterContext(context);
-    // The cluster opened now may have been shown beside the previous one: it is drawn once, as the current one.
-    removeWorkspaceCluster(context.cluster());
-}
-
 void TopologyPage::setSnapshot(const SnapshotPtr &snapshot)
 {
     m_current->setSnapshot(snapshot);

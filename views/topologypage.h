@@ -22,7 +22,6 @@ public:
     explicit TopologyPage(QWidget *parent = nullptr);
 
     QString pageTitle() const override;
-    void setClusterContext(const ClusterContext &context) override;
     void setSnapshot(const SnapshotPtr &snapshot) override;
 
     /// Another cluster of the workspace, drawn beside the current one; its snapshot arrives here each poll round.

@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clustercontext.h"
 
-#include "pg/pgsession.h"
-
-#include <QObject>
-
 namespace pgv {
 
 std::optional<NodeEndpoint> ClusterContext::endpoint(const QString &node) const
@@ -22,19 +18,6 @@ QStringList ClusterContext::nodeNames() const
     for (const NodeEndpoint &endpoint : endpoints)
         names.append(endpoint.name);
     return names;
-}
-
-bool ClusterContext::connect(const QString &node, PgSession *session, QDeadlineTimer deadline, PgError *error) const
-{
-    const std::optional<NodeEndpoint> target = endpoint(node);
-    if (!target) {
-        if (error) {
-            error->kind = PgError::Kind::ConnectFailed;
-            error->message = QObject::tr("%1 is not a node of the cluster %2.").arg(node, profile.name);
-        }
-        return false;
-    }
-    return session->open(target->connInfo, target->password, deadline, error);
 }
 
 } // namespace pgv

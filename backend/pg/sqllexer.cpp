@@ -50,12 +50,14 @@ qsizetype continueConstruct(QStringView text, qsizetype pos, SqlScanState &state
             break;
         case Inside::String:
         case Inside::EscapeString:
+        case Inside::QuotedIdentifier: {
             if (state.inside == Inside::EscapeString && c == u'\\') {
                 pos += 2;
                 continue;
             }
-            if (c == u'\'') {
-                if (pos + 1 < text.size() && text[pos + 1] == u'\'') { // '' is a quote inside the string
+            const QChar quote = state.inside == Inside::QuotedIdentifier ? u'"' : u'\'';
+            if (c == quote) {
+                if (pos + 1 < text.size() && text[pos + 1] == quote) { // a doubled quote stands for itself
                     pos += 2;
                     continue;
                 }
@@ -64,17 +66,7 @@ qsizetype continueConstruct(QStringView text, qsizetype pos, SqlScanState &state
             }
             ++pos;
             break;
-        case Inside::QuotedIdentifier:
-            if (c == u'"') {
-                if (pos + 1 < text.size() && text[pos + 1] == u'"') {
-                    pos += 2;
-                    continue;
-                }
-                state.inside = Inside::Nothing;
-                return pos + 1;
-            }
-            ++pos;
-            break;
+        }
         case Inside::DollarQuote:
             if (c == u'$' && text.mid(pos).startsWith(state.dollarTag)) {
                 pos += state.dollarTag.size();
