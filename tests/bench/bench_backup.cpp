@@ -240,7 +240,8 @@ private Q_SLOTS:
         qInfo("pg_basebackup of %.0f MB (stream step, %.1f progress reports per backup): %s; %.0f MB/s", m_databaseBytes / 1e6,
               double(polled) / comparison.through.size(), comparison.summary().constData(),
               m_databaseBytes / 1e6 / (median(comparison.through) / 1000));
-        QVERIFY2(polled >= comparison.through.size(), "the timed backups ended before their progress was polled");
+        // Whether the timed backups get polled at all depends on how fast this machine copies (a faster one finished
+        // them in half a second between two polls); the slowed backup below lasts seconds anywhere and carries the check.
 
         // Cadence, on a backup slowed to 64 MB/s so that it lasts several seconds.
         BaseBackupOptions slow;
@@ -252,6 +253,8 @@ private Q_SLOTS:
         QVERIFY2(ran.outcome.result == ActionOutcome::Result::Succeeded, qPrintable(ran.outcome.message));
         qInfo("progress reports over a %.1f s backup: %d, longest gap %lld ms", ran.steps.first().milliseconds / 1000.0,
               progress.reports, progress.longestGapMs);
+        // The target: at least one report per second of backup.
+        QVERIFY2(progress.reports >= ran.steps.first().milliseconds / 1000, "the backup reported its progress less than once a second");
     }
 
     void pgBackRestThroughput()
