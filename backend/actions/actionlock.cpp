@@ -4,6 +4,7 @@
 #include "core/apppaths.h"
 #include "core/osuser.h"
 #include "pg/pgsession.h"
+#include "pg/sqlresource.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -236,10 +237,7 @@ ActionLock::Attempt ActionLock::acquire(const LockScope &scope, ActionJournal jo
         if (!got)
             continue;
         if (got->scalar() != u"t") {
-            const auto holder = session->exec(u"SELECT a.application_name || ' from ' || coalesce(host(a.client_addr), 'a local socket') || "
-                                              "' since ' || to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS TZ') FROM pg_locks l "
-                                              "JOIN pg_stat_activity a USING (pid) WHERE l.locktype = 'advisory' AND l.granted "
-                                              "AND l.classid = %1 AND l.objid = %2 LIMIT 1"_s.arg(kAdvisoryClass).arg(kAdvisoryObject),
+            const auto holder = session->exec(sqlResource("action_lock_holder").arg(kAdvisoryClass).arg(kAdvisoryObject),
                                               QDeadlineTimer(kNodeLockTimeoutMs), &pgError);
             attempt.refusal = Refusal::Busy;
             attempt.message = tr("Another console is acting on %1: node %2 holds its action lock for %3. One action at a time: wait "

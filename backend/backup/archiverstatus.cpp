@@ -3,6 +3,7 @@
 
 #include "core/jsonnulls.h"
 #include "pg/pgsession.h"
+#include "pg/sqlresource.h"
 
 using namespace Qt::StringLiterals;
 
@@ -34,12 +35,8 @@ QJsonObject ArchiverStatus::toJson() const
 std::optional<ArchiverStatus> readArchiverStatus(PgSession &session, QString *error)
 {
     // ISO 8601 in UTC, so QDateTime reads it whatever the session's DateStyle and TimeZone.
-    const QString sql = uR"(SELECT current_setting('archive_mode') <> 'off', archived_count, last_archived_wal,
-       to_char(last_archived_time AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), failed_count, last_failed_wal,
-       to_char(last_failed_time AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
-FROM pg_stat_archiver)"_s;
     PgError pgError;
-    const auto result = session.exec(sql, QDeadlineTimer(10000), &pgError);
+    const auto result = session.exec(sqlResource("archiver_status"), QDeadlineTimer(10000), &pgError);
     if (!result || result->rows.isEmpty()) {
         if (error)
             *error = pgError.message;

@@ -2,6 +2,7 @@
 #include "statstatements.h"
 
 #include "pg/pgsession.h"
+#include "pg/sqlresource.h"
 
 #include <QCoreApplication>
 
@@ -63,11 +64,7 @@ StatementStatsResult fetchStatementStats(const NodeEndpoint &endpoint, Statement
         return result;
     }
     const QString view = session.quoteIdentifier(*schemaName) + u".pg_stat_statements"_s;
-    const QString sql = u"SELECT s.queryid::text, s.query, r.rolname, d.datname, s.calls, s.total_exec_time, s.mean_exec_time, "
-                        "s.rows, s.shared_blks_hit, s.shared_blks_read "
-                        "FROM %1 s LEFT JOIN pg_roles r ON r.oid = s.userid LEFT JOIN pg_database d ON d.oid = s.dbid "
-                        "WHERE s.query IS NOT NULL "
-                        "ORDER BY %2 DESC LIMIT %3"_s.arg(view, orderColumn(order)).arg(std::clamp(limit, 1, 10'000));
+    const QString sql = sqlResource("stat_statements").arg(view, orderColumn(order)).arg(std::clamp(limit, 1, 10'000));
     const auto rows = session.exec(sql, QDeadlineTimer(QueryTimeoutMs), &error);
     if (!rows) {
         result.error = error.message;

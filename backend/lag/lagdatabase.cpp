@@ -2,6 +2,7 @@
 #include "lagdatabase.h"
 
 #include "core/apppaths.h"
+#include "pg/sqlresource.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,15 +21,15 @@ namespace pgv {
 namespace {
 const QStringList &schema()
 {
-    static const QStringList statements{
-        u"CREATE TABLE IF NOT EXISTS series (id INTEGER PRIMARY KEY, cluster TEXT NOT NULL, subject TEXT NOT NULL, "
-        "metric TEXT NOT NULL, UNIQUE (cluster, subject, metric))"_s,
-        u"CREATE TABLE IF NOT EXISTS samples (series_id INTEGER NOT NULL, t INTEGER NOT NULL, v REAL NOT NULL, "
-        "PRIMARY KEY (series_id, t)) WITHOUT ROWID"_s,
-        u"CREATE INDEX IF NOT EXISTS samples_by_time ON samples (t)"_s,
-        u"CREATE TABLE IF NOT EXISTS events (t INTEGER NOT NULL, cluster TEXT NOT NULL, kind TEXT NOT NULL, node TEXT, label TEXT)"_s,
-        u"CREATE INDEX IF NOT EXISTS events_by_cluster ON events (cluster, t)"_s,
-    };
+    // QSqlQuery runs one statement at a time.
+    static const QStringList statements = [] {
+        QStringList split;
+        for (const QString &statement : sqlResource("lag_schema").split(u';')) {
+            if (!statement.trimmed().isEmpty())
+                split << statement.trimmed();
+        }
+        return split;
+    }();
     return statements;
 }
 } // namespace

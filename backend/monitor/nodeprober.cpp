@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nodeprober.h"
 
+#include "pg/sqlresource.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -38,13 +39,7 @@ ConnInfo NodeProber::monitoringConnInfo(const ConnInfo &userConnInfo, const Prob
 
 const QString &NodeProber::probeSql()
 {
-    static const QString sql = [] {
-        QFile file(u":/sql/probe.sql"_s);
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("the probe query resource :/sql/probe.sql is missing from the build");
-        return QString::fromUtf8(file.readAll());
-    }();
-    return sql;
+    return sqlResource("probe");
 }
 
 NodeProbe NodeProber::probe()

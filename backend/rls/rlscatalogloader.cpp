@@ -2,8 +2,8 @@
 #include "rlscatalogloader.h"
 
 #include "pg/pgsession.h"
+#include "pg/sqlresource.h"
 
-#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -11,13 +11,7 @@ namespace pgv {
 
 const QString &rlsCatalogSql()
 {
-    static const QString sql = [] {
-        QFile file(u":/sql/rls_catalog.sql"_s);
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("the RLS catalogue query resource :/sql/rls_catalog.sql is missing from the build");
-        return QString::fromUtf8(file.readAll());
-    }();
-    return sql;
+    return sqlResource("rls_catalog");
 }
 
 std::optional<RlsCatalog> loadRlsCatalog(PgSession &session, QDeadlineTimer deadline, PgError *error)
