@@ -77,7 +77,7 @@ void LabController::createLab()
         connect(m_job, &BackgroundJob::finished, this, [this, manifest](bool ok) {
             updateActions();
             if (ok && *manifest)
-                Q_EMIT labCreated((*manifest)->name);
+                Q_EMIT labCreated((*manifest)->dir);
         }, Qt::SingleShotConnection);
         updateActions();
     });

@@ -30,8 +30,8 @@ public:
     void cancel();
 
 Q_SIGNALS:
-    /// A lab was created: its profile exists now.
-    void labCreated(const QString &profile);
+    /// A lab was created in \a dir: its profile exists now.
+    void labCreated(const QString &dir);
     /// The servers of a lab were started or stopped: the topology is worth a poll now.
     void serversChanged();
     void message(const QString &text, int timeoutMs);

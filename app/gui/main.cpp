@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pgverse: the desktop console.
 #include "monitor/clustersession.h"
-#include "lab/labmanifest.h"
+#include "profiles/profilecatalog.h"
 #include "core/apppaths.h"
 #include "mainwindow.h"
 #include "planpage.h"
@@ -101,19 +101,25 @@ int main(int argc, char *argv[])
     window.show();
 
     if (parser.isSet(u"lab"_s)) {
-        QString error;
-        if (!window.openLab(parser.value(u"lab"_s), &error))
-            QMessageBox::warning(&window, QApplication::translate("main", "Cannot open the lab"), error);
-    } else if (parser.isSet(u"profile"_s)) {
-        if (!window.openProfile(parser.value(u"profile"_s)))
-            QMessageBox::warning(&window, QApplication::translate("main", "Unknown profile"),
-                                 QApplication::translate("main", "No profile is named \"%1\".").arg(parser.value(u"profile"_s)));
+        QObject::connect(&window, &pgv::MainWindow::labOpened, &window, [&window](bool ok, const QString &error) {
+            if (!ok)
+                QMessageBox::warning(&window, QApplication::translate("main", "Cannot open the lab"), error);
+        }, Qt::SingleShotConnection);
+        window.openLab(parser.value(u"lab"_s));
     } else {
-        window.openLastProfile();
-        if (!window.session()->isOpen() && pgv::LabManifest::isLab(pgv::AppPaths::defaultLabDir())) {
-            QString error;
-            window.openLab(pgv::AppPaths::defaultLabDir(), &error);
-        }
+        // What to open depends on the profiles, which are read on a worker: decided once they are there.
+        const QString requested = parser.value(u"profile"_s);
+        QObject::connect(window.profiles(), &pgv::ProfileCatalog::changed, &window, [&window, requested] {
+            if (!requested.isEmpty()) {
+                if (!window.openProfile(requested))
+                    QMessageBox::warning(&window, QApplication::translate("main", "Unknown profile"),
+                                         QApplication::translate("main", "No profile is named \"%1\".").arg(requested));
+                return;
+            }
+            window.openLastProfile();
+            if (!window.session()->isOpen())
+                window.openLab(pgv::AppPaths::defaultLabDir()); // the embedded default; nothing happens without one
+        }, Qt::SingleShotConnection);
     }
 
     if (parser.isSet(u"plan"_s) && window.planPage()->loadFile(parser.value(u"plan"_s)))

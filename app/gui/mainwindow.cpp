@@ -12,12 +12,12 @@
 #include "lag/lagrecorder.h"
 #include "lag/lagstore.h"
 #include "lagpage.h"
-#include "lab/labmanifest.h"
 #include "monitor/workspace.h"
 #include "nodedetailsmodel.h"
 #include "nodedetailspane.h"
 #include "planpage.h"
 #include "profilecontroller.h"
+#include "profiles/profilecatalog.h"
 #include "profilelistmodel.h"
 #include "statusline.h"
 #include "rlspage.h"
@@ -58,13 +58,14 @@ QDockWidget *addDock(QMainWindow *window, const QString &title, const QString &n
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_catalog(new ProfileCatalog(QString(), this))
     , m_workspace(new Workspace(this))
     , m_settings(new WindowSettings(this))
     , m_detailsModel(new NodeDetailsModel(this))
     , m_lagStore(new LagStore(QString(), 7, this))
     , m_recorder(new LagRecorder(m_lagStore, this))
     , m_launcher(new ActionLauncher(m_workspace->current(), m_recorder, this))
-    , m_profiles(new ProfileController(&m_store, m_workspace, this))
+    , m_profiles(new ProfileController(m_catalog, m_workspace, this))
     , m_labs(new LabController(this))
 {
     setWindowTitle(tr("PostgresVerse"));
@@ -83,7 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_backupController = new BackupController(session(), m_backupPage, this);
 
     createDocks();
-    m_watching = new WorkspaceController(m_workspace, &m_store, m_topologyPage, m_detailsModel, this);
+    m_watching = new WorkspaceController(m_workspace, m_catalog, m_topologyPage, m_detailsModel, this);
     createActions();
     createMenus();
 
@@ -96,13 +97,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_topologyPage, &TopologyPage::nodeMenuRequested, this, &MainWindow::showNodeMenu);
     connect(m_topologyPage, &TopologyPage::recoverRequested, m_launcher->recoverAction(), &QAction::trigger);
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
-    connect(m_backupController, &BackupController::profilesChanged, this, &MainWindow::reloadProfiles);
-    connect(m_profiles, &ProfileController::profilesChanged, this, &MainWindow::reloadProfiles);
+    connect(m_catalog, &ProfileCatalog::changed, this, &MainWindow::reloadProfiles);
+    connect(m_backupController, &BackupController::profilesChanged, m_catalog, &ProfileCatalog::reload);
     connect(m_profiles, &ProfileController::openRequested, this, &MainWindow::openProfile);
-    connect(m_labs, &LabController::labCreated, this, [this](const QString &profile) {
-        reloadProfiles();
-        openProfile(profile);
-    });
+    connect(m_labs, &LabController::labCreated, this, &MainWindow::openLab);
     connect(m_labs, &LabController::serversChanged, m_workspace, &Workspace::pollNow);
     connect(m_profiles, &ProfileController::message, statusBar(), &QStatusBar::showMessage);
     connect(m_labs, &LabController::message, statusBar(), &QStatusBar::showMessage);
@@ -112,7 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_clusterList, &ClusterListPane::selectionChanged, this, &MainWindow::updateActions);
 
-    reloadProfiles();
+    m_catalog->reload();
     resize(1360, 820);
     m_settings->restoreLayout(this);
     updateStatus();
@@ -231,13 +229,13 @@ void MainWindow::onPageChanged()
 
 void MainWindow::reloadProfiles()
 {
-    m_clusterList->setProfiles(m_store.profiles(), session()->profile().name);
+    m_clusterList->setProfiles(m_catalog->profiles(), session()->profile().name);
     updateActions();
 }
 
 bool MainWindow::openProfile(const QString &name)
 {
-    const auto profile = m_store.find(name);
+    const auto profile = m_catalog->find(name);
     if (!profile)
         return false;
     m_populatedOnce = false;
@@ -255,18 +253,12 @@ bool MainWindow::watchProfile(const QString &name)
     return m_watching->watch(name);
 }
 
-bool MainWindow::openLab(const QString &dir, QString *error)
+void MainWindow::openLab(const QString &dir)
 {
-    const auto manifest = LabManifest::load(dir, error);
-    if (!manifest)
-        return false;
-    const auto existing = m_store.find(manifest->name);
-    if (!existing || existing->labDir != manifest->dir) {
-        if (!m_store.save(manifest->toProfile(), error))
-            return false;
-        reloadProfiles();
-    }
-    return openProfile(manifest->name);
+    m_catalog->adoptLab(dir, [this](const std::optional<Profile> &profile, const QString &error) {
+        const bool opened = profile && openProfile(profile->name);
+        Q_EMIT labOpened(opened, opened || !error.isEmpty() ? error : tr("The lab's profile could not be read back."));
+    });
 }
 
 void MainWindow::openLastProfile()

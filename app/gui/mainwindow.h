@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "profiles/profilestore.h"
 #include "topology/topology.h"
 
 #include <QMainWindow>
@@ -28,6 +27,7 @@ class LagStore;
 class NodeDetailsModel;
 class NodeDetailsPane;
 class PlanPage;
+class ProfileCatalog;
 class ProfileController;
 class RlsPage;
 class TopologyModel;
@@ -46,15 +46,19 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens the profile named \a name as the current cluster; false when there is none.
+    /// Opens the profile named \a name as the current cluster; false when there is none (or the profiles have not
+    /// been read yet: see profiles()).
     bool openProfile(const QString &name);
     /// Shows the profile named \a name beside the current cluster in the topology; false when there is none.
     bool watchProfile(const QString &name);
-    /// Opens the lab in \a dir, adding its profile when it has none yet.
-    bool openLab(const QString &dir, QString *error);
+    /// Opens the lab in \a dir, adding its profile when it has none yet; the manifest and the profiles are read on a
+    /// worker, and labOpened() says how it went.
+    void openLab(const QString &dir);
     /// The last profile opened in an earlier run, if it still exists.
     void openLastProfile();
 
+    /// The profiles the window knows, read off the GUI thread once it starts and after each change.
+    ProfileCatalog *profiles() const { return m_catalog; }
     Workspace *workspace() const { return m_workspace; }
     ClusterSession *session() const;
     TopologyPage *topologyPage() const { return m_topologyPage; }
@@ -76,6 +80,8 @@ public:
 
 Q_SIGNALS:
     void topologyPopulated();
+    /// openLab() ended: the lab is the current cluster, or why not.
+    void labOpened(bool ok, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -95,7 +101,7 @@ private:
     void updateActions();
     void updateStatus();
 
-    ProfileStore m_store;
+    ProfileCatalog *m_catalog;
     Workspace *m_workspace;
     WindowSettings *m_settings;
     NodeDetailsModel *m_detailsModel;

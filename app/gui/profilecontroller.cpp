@@ -3,7 +3,7 @@
 
 #include "monitor/workspace.h"
 #include "profiledialog.h"
-#include "profiles/profilestore.h"
+#include "profiles/profilecatalog.h"
 #include "profiles/secretstore.h"
 
 #include <QAction>
@@ -13,9 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace pgv {
 
-ProfileController::ProfileController(ProfileStore *store, Workspace *workspace, QWidget *window)
+ProfileController::ProfileController(ProfileCatalog *catalog, Workspace *workspace, QWidget *window)
     : QObject(window)
-    , m_store(store)
+    , m_catalog(catalog)
     , m_workspace(workspace)
     , m_window(window)
     , m_secrets(new SecretStore(this))
@@ -50,24 +50,24 @@ void ProfileController::newProfile()
     if (dialog.exec() != QDialog::Accepted)
         return;
     Profile profile = dialog.profile();
-    if (m_store->find(profile.name)) {
+    if (m_catalog->find(profile.name)) {
         QMessageBox::warning(m_window, tr("Profile exists"), tr("A profile named \"%1\" exists already; edit it instead.").arg(profile.name));
         return;
     }
     storePassword(profile.name, dialog.password());
     profile.passwordInKeychain = !dialog.password().isEmpty();
-    QString error;
-    if (!m_store->save(profile, &error)) {
-        QMessageBox::warning(m_window, tr("Profile not saved"), error);
-        return;
-    }
-    Q_EMIT profilesChanged();
-    Q_EMIT openRequested(profile.name);
+    m_catalog->save(profile, [this, name = profile.name](const QString &error) {
+        if (!error.isEmpty()) {
+            QMessageBox::warning(m_window, tr("Profile not saved"), error);
+            return;
+        }
+        Q_EMIT openRequested(name);
+    });
 }
 
 void ProfileController::editProfile()
 {
-    const auto original = m_store->find(m_selected);
+    const auto original = m_catalog->find(m_selected);
     if (!original)
         return;
     ProfileDialog dialog(m_window);
@@ -75,22 +75,19 @@ void ProfileController::editProfile()
     if (dialog.exec() != QDialog::Accepted)
         return;
     Profile profile = dialog.profile();
-    QString error;
-    if (profile.name != original->name && !m_store->rename(original->name, profile.name, &error)) {
-        QMessageBox::warning(m_window, tr("Profile not saved"), error);
-        return;
-    }
     if (!dialog.password().isEmpty()) {
         storePassword(profile.name, dialog.password());
         profile.passwordInKeychain = true;
     }
-    if (!m_store->save(profile, &error)) {
-        QMessageBox::warning(m_window, tr("Profile not saved"), error);
-        return;
-    }
-    Q_EMIT profilesChanged();
-    if (m_workspace->current()->profile().name == original->name)
-        Q_EMIT openRequested(profile.name);
+    const bool wasOpen = m_workspace->current()->profile().name == original->name;
+    m_catalog->save(profile, [this, name = profile.name, wasOpen](const QString &error) {
+        if (!error.isEmpty()) {
+            QMessageBox::warning(m_window, tr("Profile not saved"), error);
+            return;
+        }
+        if (wasOpen)
+            Q_EMIT openRequested(name);
+    }, original->name);
 }
 
 void ProfileController::storePassword(const QString &profile, const QString &password)
@@ -112,9 +109,8 @@ void ProfileController::removeProfile()
     if (m_workspace->current()->profile().name == name)
         m_workspace->current()->close();
     m_workspace->unwatch(name);
-    m_store->remove(name);
+    m_catalog->remove(name);
     m_secrets->deletePassword(name);
-    Q_EMIT profilesChanged();
 }
 
 } // namespace pgv

@@ -8,7 +8,7 @@ class QWidget;
 
 namespace pgv {
 
-class ProfileStore;
+class ProfileCatalog;
 class SecretStore;
 class Workspace;
 
@@ -18,7 +18,7 @@ class ProfileController : public QObject
 {
     Q_OBJECT
 public:
-    ProfileController(ProfileStore *store, Workspace *workspace, QWidget *window);
+    ProfileController(ProfileCatalog *catalog, Workspace *workspace, QWidget *window);
 
     QAction *newAction() const { return m_newAction; }
     QAction *editAction() const { return m_editAction; }
@@ -27,7 +27,6 @@ public:
     void setSelectedProfile(const QString &name);
 
 Q_SIGNALS:
-    void profilesChanged();
     void openRequested(const QString &name);
     void message(const QString &text, int timeoutMs);
 
@@ -37,7 +36,7 @@ private:
     void removeProfile();
     void storePassword(const QString &profile, const QString &password);
 
-    ProfileStore *m_store;
+    ProfileCatalog *m_catalog;
     Workspace *m_workspace;
     QWidget *m_window;
     SecretStore *m_secrets;

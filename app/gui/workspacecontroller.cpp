@@ -3,7 +3,7 @@
 
 #include "monitor/workspace.h"
 #include "nodedetailsmodel.h"
-#include "profiles/profilestore.h"
+#include "profiles/profilecatalog.h"
 #include "topologypage.h"
 #include "topologyview.h"
 
@@ -11,11 +11,11 @@
 
 namespace pgv {
 
-WorkspaceController::WorkspaceController(Workspace *workspace, const ProfileStore *store, TopologyPage *page, NodeDetailsModel *details,
+WorkspaceController::WorkspaceController(Workspace *workspace, const ProfileCatalog *profiles, TopologyPage *page, NodeDetailsModel *details,
                                          QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
-    , m_store(store)
+    , m_profiles(profiles)
     , m_page(page)
     , m_details(details)
     , m_watchAction(new QAction(tr("Show &beside the current cluster"), this))
@@ -47,7 +47,7 @@ void WorkspaceController::setSelectedProfile(const QString &name)
 
 bool WorkspaceController::watch(const QString &name)
 {
-    const auto profile = m_store->find(name);
+    const auto profile = m_profiles->find(name);
     if (!profile || !m_workspace->watch(*profile))
         return false;
     Q_EMIT message(tr("%1 is drawn beside %2 in the topology.").arg(name, m_workspace->current()->profile().name), 8000);

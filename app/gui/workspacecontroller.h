@@ -10,7 +10,7 @@ class QAction;
 namespace pgv {
 
 class NodeDetailsModel;
-class ProfileStore;
+class ProfileCatalog;
 class TopologyPage;
 class Workspace;
 
@@ -21,7 +21,7 @@ class WorkspaceController : public QObject
 {
     Q_OBJECT
 public:
-    WorkspaceController(Workspace *workspace, const ProfileStore *store, TopologyPage *page, NodeDetailsModel *details, QObject *parent);
+    WorkspaceController(Workspace *workspace, const ProfileCatalog *profiles, TopologyPage *page, NodeDetailsModel *details, QObject *parent);
 
     QAction *watchAction() const { return m_watchAction; }
     QAction *unwatchAction() const { return m_unwatchAction; }
@@ -40,7 +40,7 @@ private:
     void showDetails(const QString &cluster, const QString &node);
 
     Workspace *m_workspace;
-    const ProfileStore *m_store;
+    const ProfileCatalog *m_profiles;
     TopologyPage *m_page;
     NodeDetailsModel *m_details;
     QString m_selected;

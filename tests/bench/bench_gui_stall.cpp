@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI thread's longest stall while pgverse watches a lab, with every node answering and with one node frozen
 // (all its processes SIGSTOPped): a 2 ms timer on the GUI thread records the largest gap between its ticks.
+#include "../gui/openlabinwindow.h"
 #include "monitor/clustersession.h"
 #include "mainwindow.h"
 #include "testlab.h"
@@ -52,7 +53,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy populated(&window, &MainWindow::topologyPopulated);
         QString error;
-        QVERIFY2(window.openLab(m_lab->dir(), &error), qPrintable(error));
+        QVERIFY2(test::openLabInWindow(window, m_lab->dir(), &error), qPrintable(error));
         QVERIFY(populated.wait(20000));
 
         const qint64 healthy = longestStall(5000);

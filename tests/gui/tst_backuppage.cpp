@@ -2,6 +2,7 @@
 // The Backups page on a real lab: a pgBackRest backup taken from the page with progress, the catalogue and the
 // recoverable window it shows, a click on the timeline opening the restore dialog at that time, a restore run
 // from there that adds the restored server as a profile, and a read-only profile that cannot act.
+#include "openlabinwindow.h"
 #include "actionrundialog.h"
 #include "backup/pgbackrest.h"
 #include "backupcatalogmodel.h"
@@ -69,7 +70,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QString error;
-        QVERIFY2(window.openLab(m_lab->dir(), &error), qPrintable(error));
+        QVERIFY2(test::openLabInWindow(window, m_lab->dir(), &error), qPrintable(error));
         BackupPage *page = window.backupPage();
         BackupController *controller = window.backupController();
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The whole window on a real lab, and `pgverse --screenshot`.
+#include "openlabinwindow.h"
 #include "core/apppaths.h"
 #include "monitor/clustersession.h"
 #include "lag/lagrecorder.h"
@@ -60,7 +61,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy populated(&window, &MainWindow::topologyPopulated);
         QString error;
-        QVERIFY2(window.openLab(m_lab->dir(), &error), qPrintable(error));
+        QVERIFY2(test::openLabInWindow(window, m_lab->dir(), &error), qPrintable(error));
         QVERIFY(populated.wait(20000));
         QTRY_VERIFY_WITH_TIMEOUT(window.session()->snapshot().healthy(), 20000);
         QCOMPARE(window.topologyView()->nodesInLayoutOrder().size(), 3);
@@ -105,7 +106,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QString error;
-        QVERIFY2(window.openLab(m_lab->dir(), &error), qPrintable(error));
+        QVERIFY2(test::openLabInWindow(window, m_lab->dir(), &error), qPrintable(error));
         window.showPage(window.pageIndex(window.planPage()));
         ExplainPane *pane = window.planPage()->explainPane();
         QTRY_VERIFY_WITH_TIMEOUT(!pane->node().isEmpty(), 20000);
@@ -157,7 +158,7 @@ private Q_SLOTS:
         window.resize(1500, 820);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY2(window.openLab(m_lab->dir(), &error), qPrintable(error));
+        QVERIFY2(test::openLabInWindow(window, m_lab->dir(), &error), qPrintable(error));
         const QString orders = m_lab->manifest().name;
         QVERIFY(window.watchProfile(reporting.name));
         QVERIFY(!window.watchProfile(reporting.name)); // never monitored twice

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actions/auditlog.h"
 #include "core/apppaths.h"
+#include "lab/labmanifest.h"
+#include "profiles/profilecatalog.h"
 #include "profiles/profilestore.h"
 #include "testenvironment.h"
 
@@ -8,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -119,6 +122,93 @@ private Q_SLOTS:
         QVERIFY(reopened.remove(u"production"_s));
         QCOMPARE(reopened.profiles().size(), 1);
         QVERIFY(!reopened.remove(u"production"_s));
+    }
+    void theCatalogWritesChangesInTheOrderAskedOffTheCallingThread()
+    {
+        test::ServerReachableTempDir dir;
+        const QString file = dir.filePath(u"profiles.ini"_s);
+        QVERIFY(ProfileStore(file).save(sampleProfile(u"prod"_s)));
+        ProfileCatalog catalog(file);
+        QSignalSpy changed(&catalog, &ProfileCatalog::changed);
+        QVERIFY(!catalog.isLoaded());
+        QVERIFY(catalog.profiles().isEmpty()); // nothing is read on the caller's thread
+        catalog.reload();
+        QVERIFY(changed.wait());
+        QVERIFY(catalog.isLoaded());
+        QCOMPARE(catalog.profiles().size(), 1);
+        QCOMPARE(*catalog.find(u"prod"_s), sampleProfile(u"prod"_s));
+
+        // Asked one after another without waiting: each one sees the file the one before it wrote.
+        QStringList ends;
+        const auto noted = [&ends](const QString &step) { return [&ends, step](const QString &error) { ends << step + u':' + error; }; };
+        Profile staging = sampleProfile(u"staging"_s);
+        catalog.save(staging, noted(u"save"_s));
+        staging.pollIntervalMs = 5000;
+        catalog.save(staging, noted(u"rename"_s), u"prod"_s); // prod becomes staging: refused, staging exists
+        Profile renamed = sampleProfile(u"production"_s);
+        catalog.save(renamed, noted(u"replace"_s), u"prod"_s);
+        catalog.remove(u"nobody"_s, noted(u"remove"_s));
+        Profile leaky = sampleProfile(u"leaky"_s);
+        leaky.nodes[0].conninfo = u"host=a password=hunter2"_s;
+        catalog.save(leaky, noted(u"leaky"_s));
+        QTRY_COMPARE(ends.size(), 5);
+        QCOMPARE(ends.at(0), u"save:"_s);
+        QVERIFY2(ends.at(1).startsWith(u"rename:"_s) && ends.at(1).contains(u"exists"_s), qPrintable(ends.at(1)));
+        QCOMPARE(ends.at(2), u"replace:"_s);
+        QVERIFY2(ends.at(3).startsWith(u"remove:"_s) && ends.at(3).contains(u"nobody"_s), qPrintable(ends.at(3)));
+        QVERIFY2(ends.at(4).startsWith(u"leaky:"_s) && ends.at(4).size() > 6, qPrintable(ends.at(4)));
+        QStringList names;
+        for (const Profile &profile : catalog.profiles())
+            names << profile.name;
+        names.sort();
+        QCOMPARE(names, QStringList({u"production"_s, u"staging"_s}));
+        QCOMPARE(catalog.find(u"staging"_s)->pollIntervalMs, 2000); // the refused change left it as it was
+        QCOMPARE(ProfileStore(file).profiles().size(), 2);
+
+        // A change asked for just before the catalog goes (the window closing) is still written.
+        {
+            ProfileCatalog closing(file);
+            closing.save(sampleProfile(u"last"_s));
+        }
+        QVERIFY(ProfileStore(file).find(u"last"_s));
+    }
+    void theCatalogAdoptsALabOnce()
+    {
+        test::ServerReachableTempDir dir;
+        const QString file = dir.filePath(u"profiles.ini"_s);
+        LabManifest manifest;
+        manifest.dir = dir.filePath(u"lab"_s);
+        manifest.name = u"practice"_s;
+        manifest.binDir = u"/usr/lib/postgresql/15/bin"_s;
+        manifest.serverUser = u"postgres"_s;
+        manifest.nodes << LabNode{u"node1"_s, 47001, 0};
+        QVERIFY(QDir().mkpath(manifest.dir));
+        QString error;
+        QVERIFY2(manifest.save(&error), qPrintable(error));
+
+        ProfileCatalog catalog(file);
+        std::optional<Profile> adopted;
+        QString adoptError = u"unset"_s;
+        catalog.adoptLab(manifest.dir, [&](const std::optional<Profile> &profile, const QString &why) {
+            adopted = profile;
+            adoptError = why;
+        });
+        QTRY_VERIFY(adopted.has_value());
+        QCOMPARE(adoptError, QString());
+        QCOMPARE(adopted->labDir, manifest.dir);
+        QCOMPARE(catalog.profiles().size(), 1);
+        QVERIFY(ProfileStore(file).find(u"practice"_s));
+
+        adopted.reset();
+        adoptError = u"unset"_s;
+        catalog.adoptLab(dir.filePath(u"no-lab-here"_s), [&](const std::optional<Profile> &profile, const QString &why) {
+            adopted = profile;
+            adoptError = why;
+        });
+        QTRY_VERIFY(adoptError != u"unset"_s);
+        QVERIFY(!adopted);
+        QVERIFY2(!adoptError.isEmpty(), "a folder without a lab says so");
+        QCOMPARE(catalog.profiles().size(), 1);
     }
     void storeRefusesInvalidProfilesAndNeverWritesPasswords()
     {
