@@ -16,9 +16,9 @@ struct ProfileCatalog::Outcome
     std::optional<Profile> profile; ///< what adoptLab found
 };
 
-ProfileCatalog::ProfileCatalog(QString filePath, QObject *parent)
+ProfileCatalog::ProfileCatalog(const QString &filePath, QObject *parent)
     : QObject(parent)
-    , m_filePath(filePath.isEmpty() ? ProfileStore().filePath() : std::move(filePath))
+    , m_filePath(filePath.isEmpty() ? ProfileStore().filePath() : filePath)
     , m_work(new BackgroundWork(this, BackgroundWork::EveryResult, &m_writer))
 {
     m_writer.setMaxThreadCount(1);

@@ -24,7 +24,7 @@ public:
     using Done = std::function<void(const QString &error)>;
 
     /// `filePath` empty: ProfileStore's default file.
-    explicit ProfileCatalog(QString filePath = {}, QObject *parent = nullptr);
+    explicit ProfileCatalog(const QString &filePath = {}, QObject *parent = nullptr);
     /// Waits for the changes still being written: a profile saved just before the window closed is kept.
     ~ProfileCatalog() override;
 
