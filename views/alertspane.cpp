@@ -107,8 +107,8 @@ std::optional<QList<AlertRule>> AlertRulesDialog::edit(QWidget *parent, const QS
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    // The dialog is modal and local: the lambda, tied to it, cannot outlive what it captures.
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, &dialog, [&] { // clazy:exclude=lambda-in-connect
+    // The rows hold pointers to the dialog's own spin boxes, which live exactly as long as this connection.
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, &dialog, [rows] {
         const QList<AlertRule> defaults = defaultAlertRules();
         for (int i = 0; i < rows.size() && i < defaults.size(); ++i) {
             const bool bytes = defaults[i].kind == AlertRuleKind::ReplayLagBytes || defaults[i].kind == AlertRuleKind::SlotRetainedBytes;
