@@ -94,6 +94,11 @@ void TopologyPage::setEdgesBetween(const QList<TopologyEdge> &edges)
     m_between->setEdges(edges);
 }
 
+QString TopologyPage::selectedNode() const
+{
+    return m_view->selectedNode();
+}
+
 QStringList TopologyPage::clustersShown() const
 {
     QStringList names;

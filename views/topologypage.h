@@ -35,6 +35,9 @@ public:
     /// Puts the current cluster's status on the clipboard, in the shape of pgversectl status --json.
     void copyStatusJson();
 
+    /// The node whose card is selected, in whichever cluster it is.
+    QString selectedNode() const;
+    /// The drawing itself, for tests and the shell's screenshots.
     TopologyView *view() const { return m_view; }
     ProblemsPane *problemsPane() const { return m_problemsPane; }
     /// The current cluster's model.

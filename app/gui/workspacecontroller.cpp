@@ -5,7 +5,6 @@
 #include "nodedetailsmodel.h"
 #include "profiles/profilecatalog.h"
 #include "topologypage.h"
-#include "topologyview.h"
 
 #include <QAction>
 
@@ -28,7 +27,7 @@ WorkspaceController::WorkspaceController(Workspace *workspace, const ProfileCata
     connect(m_workspace, &Workspace::watchedTopologyChanged, m_page, &TopologyPage::showWorkspaceSnapshot);
     connect(m_workspace, &Workspace::watchedTopologyChanged, this, [this](const SnapshotPtr &snapshot) {
         if (snapshot->cluster == m_detailsCluster)
-            showDetails(m_detailsCluster, m_page->view()->selectedNode());
+            showDetails(m_detailsCluster, m_page->selectedNode());
     });
     connect(m_workspace, &Workspace::unwatched, m_page, &TopologyPage::removeWorkspaceCluster);
     connect(m_workspace, &Workspace::unwatched, this, [this] { setSelectedProfile(m_selected); Q_EMIT watchedChanged(); });
@@ -59,7 +58,7 @@ bool WorkspaceController::watch(const QString &name)
 void WorkspaceController::currentPolled(const SnapshotPtr &snapshot)
 {
     if (m_detailsCluster.isEmpty() || m_detailsCluster == snapshot->cluster || !m_workspace->session(m_detailsCluster))
-        showDetails(snapshot->cluster, m_page->view()->selectedNode());
+        showDetails(snapshot->cluster, m_page->selectedNode());
 }
 
 void WorkspaceController::showDetails(const QString &cluster, const QString &node)
