@@ -4,6 +4,7 @@
 #include "actions/labactionsupport.h"
 #include "actions/labnodeops.h"
 #include "archiverstatus.h"
+#include "core/lsn.h"
 #include "pg/pgsession.h"
 
 #include <QDir>
@@ -139,6 +140,8 @@ bool PgBackRestRestore::connectRestored(PgSession &session, QString *error, int 
 QList<ActionCheck> PgBackRestRestore::preflight()
 {
     QList<ActionCheck> checks;
+    m_primary.clear();
+    m_archiveEnd.clear();
     QString error;
     const QString program = PgBackRest::findProgram(&error);
     if (program.isEmpty())
@@ -177,6 +180,17 @@ QList<ActionCheck> PgBackRestRestore::preflight()
     }
     if (!latest.isValid() && !catalog->backups.isEmpty())
         latest = catalog->backups.constLast().stopped; // the primary is down: what the newest backup covers for sure
+    // With the primary down nothing can be switched and waited for: a restore to the latest WAL must at least get
+    // into the newest segment the repository holds (labs keep initdb's 16 MiB segments), or it fell short.
+    if (m_primary.isEmpty()) {
+        if (const auto start = Lsn::ofSegmentStart(catalog->archiveMax))
+            m_archiveEnd = start->toString();
+        if (m_options.target.kind == RestoreTarget::Kind::Latest && !catalog->archiveMax.isEmpty()) {
+            checks << warned(tr("WAL archiving"), tr("no primary runs: the newest changes are those in the newest archived segment, %1; "
+                                                     "what the primary had not archived when it stopped cannot be restored")
+                                                      .arg(catalog->archiveMax));
+        }
+    }
     // A segment missing from the archive ends every restore before it, however well archiving works now.
     QDateTime beforeGap;
     if (const QString gap = m_pgbackrest.firstArchiveGap(catalog->backups.constFirst().walStart, &beforeGap); !gap.isEmpty()) {
@@ -254,7 +268,9 @@ ActionOutcome PgBackRestRestore::execute(ActionContext &context)
 
     context.startStep(ArchiveNewest);
     if (m_primary.isEmpty()) {
-        context.finishStep(ArchiveNewest, StepStatus::Skipped, tr("no primary running"));
+        context.finishStep(ArchiveNewest, StepStatus::Skipped,
+                           m_archiveEnd.isEmpty() ? tr("no primary running")
+                                                  : tr("no primary running: the end to reach is the newest archived segment, at %1").arg(m_archiveEnd));
     } else {
         PgSession session;
         if (!LabNodeOps(m_lab).connect(m_primary, session, &error))

@@ -16,6 +16,9 @@ public:
 
     /// Parses "16/B374D848"; returns nothing for anything else, including an empty string.
     static std::optional<Lsn> parse(QStringView text);
+    /// Where the WAL segment named \a segment ("000000020000000300000041": timeline, then the location's high
+    /// half and its segment) starts, for segments of \a segmentBytes (a power of two; initdb's default 16 MiB).
+    static std::optional<Lsn> ofSegmentStart(QStringView segment, std::uint64_t segmentBytes = 16 * 1024 * 1024);
 
     constexpr std::uint64_t value() const { return m_value; }
     QString toString() const;

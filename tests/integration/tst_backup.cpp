@@ -2,7 +2,8 @@
 // Backups of a real lab: pg_basebackup with progress, verification and cancel; pgBackRest full backup and a
 // point-in-time restore that brings back exactly what existed at the chosen time; backups that survive a
 // switchover (a restore to a time after it has the rows written after it); a restore that falls short of the
-// archive, or whose server exits, fails at once and says why; bad restore requests refused.
+// archive, or whose server exits, fails at once and says why, with the primary running or down; bad restore
+// requests refused.
 #include "actions/actionrunner.h"
 #include "actions/auditlog.h"
 #include "actions/labswitchover.h"
@@ -277,6 +278,53 @@ private Q_SLOTS:
                                                                                      latest.toString(Qt::ISODateWithMs),
                                                                                      before.toString(Qt::ISODateWithMs))));
         QCOMPARE(pgbackrest.firstArchiveGap(start, nullptr), QString());
+    }
+
+    void aLatestRestoreWithThePrimaryDownReachesTheNewestArchivedSegment()
+    {
+        const auto primary = m_lab->lab().runningPrimary();
+        QVERIFY(primary);
+        QVERIFY(m_lab->sql(*primary, u"INSERT INTO marker VALUES (5)"_s));
+        const auto segment = m_lab->sql(*primary, u"SELECT pg_walfile_name(pg_switch_wal())"_s);
+        QVERIFY(segment);
+        QTRY_VERIFY_WITH_TIMEOUT(m_lab->sql(*primary, u"SELECT last_archived_wal >= '%1' FROM pg_stat_archiver"_s.arg(*segment)) == u"t"_s, 60000);
+        QString error;
+        QVERIFY2(m_lab->lab().stopNode(*primary, &error), qPrintable(error));
+
+        // Nothing to switch and wait for: the end to reach is the repository's newest segment, and it is reached.
+        RestoreOptions latest = restoreOptions(u"primary-down"_s);
+        PgBackRestRestore restore(m_lab->lab(), latest);
+        ProgressRecorder recorder;
+        const ActionRun restored = runAction(restore, policy(), &m_audit, recorder);
+        stopRestored(latest);
+        QVERIFY2(restored.outcome.result == ActionOutcome::Result::Succeeded, qPrintable(describe(restored)));
+        QCOMPARE(restore.checkResult(), u"1,2,3,4,5"_s);
+        QCOMPARE(restored.steps.first().status, StepStatus::Skipped);
+        QVERIFY2(restored.steps.first().note.contains(u"newest archived segment"_s), qPrintable(restored.steps.first().note));
+
+        // The newest timeline's first archived segment moved out: recovery stops before it, short of that end, and
+        // the restore says so instead of reporting success.
+        QStringList onTimeline;
+        QDirIterator files(PgBackRest(m_lab->lab()).repositoryFolder() + u"/archive"_s, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString path = files.next();
+            const QString name = QFileInfo(path).fileName().left(24);
+            if (name.size() == 24 && name.left(8) == segment->left(8) && !path.contains(u".partial"_s) && !path.contains(u".history"_s))
+                onTimeline << path;
+        }
+        std::sort(onTimeline.begin(), onTimeline.end(), [](const QString &a, const QString &b) { return QFileInfo(a).fileName() < QFileInfo(b).fileName(); });
+        QVERIFY2(onTimeline.size() >= 2, qPrintable(onTimeline.join(u'\n')));
+        const QString aside = m_restores.filePath(u"first-of-timeline-aside"_s);
+        QVERIFY(QFile::rename(onTimeline.first(), aside));
+        RestoreOptions gapped = restoreOptions(u"primary-down-gap"_s);
+        PgBackRestRestore shortRestore(m_lab->lab(), gapped);
+        const ActionRun cut = runAction(shortRestore, policy(), &m_audit, recorder);
+        stopRestored(gapped);
+        QVERIFY(QFile::rename(aside, onTimeline.first()));
+        QVERIFY2(m_lab->lab().startNode(*primary, &error), qPrintable(error));
+        QVERIFY2(cut.outcome.result == ActionOutcome::Result::Failed, qPrintable(describe(cut)));
+        QVERIFY2(cut.outcome.message.contains(u"short of the archive's end"_s), qPrintable(cut.outcome.message));
+        QTRY_VERIFY_WITH_TIMEOUT(m_lab->sql(*primary, u"SELECT NOT pg_is_in_recovery()"_s) == u"t"_s, 30000);
     }
 
     void aRestoreWhoseServerExitsFailsAtOnceQuotingIt()

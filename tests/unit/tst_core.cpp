@@ -65,6 +65,17 @@ private Q_SLOTS:
         QCOMPARE(Lsn((quint64(0x16) << 32) | 0xB374D848).toString(), u"16/B374D848"_s);
         QCOMPARE(Lsn(0x3000060).toString(), u"0/3000060"_s);
     }
+    void findsWhereAWalSegmentStarts()
+    {
+        // pg_walfile_name('16/B374D848') is 0000000x00000016000000B3 with 16 MiB segments.
+        QCOMPARE(Lsn::ofSegmentStart(u"0000000200000016000000B3"_s)->toString(), u"16/B3000000"_s);
+        QCOMPARE(Lsn::ofSegmentStart(u"000000010000000000000001"_s)->toString(), u"0/1000000"_s);
+        // With 1 GiB segments the last part counts 0–3.
+        QCOMPARE(Lsn::ofSegmentStart(u"000000010000000500000003"_s, 1024 * 1024 * 1024)->toString(), u"5/C0000000"_s);
+        QVERIFY(!Lsn::ofSegmentStart(u"000000010000000500000004"_s, 1024 * 1024 * 1024));
+        QVERIFY(!Lsn::ofSegmentStart(u"00000002.history"_s));
+        QVERIFY(!Lsn::ofSegmentStart(u"0000000100000000000000ZZ"_s));
+    }
     void diffsLsns()
     {
         const Lsn a(0x3000000);
