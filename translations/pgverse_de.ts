@@ -593,13 +593,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>%1 is not a node of the cluster %2.</source>
-        <translation>%1 ist kein Knoten des Clusters %2.</translation>
-    </message>
-</context>
-<context>
     <name>RlsCatalog</name>
     <message>
         <source>the server&apos;s answer is not an RLS catalogue: %1</source>
@@ -4396,6 +4389,10 @@ Bedingung besteht seit %2</translation>
         <source>beside: %1</source>
         <translation>daneben: %1</translation>
     </message>
+    <message>
+        <source>The lab&apos;s profile could not be read back.</source>
+        <translation>Das Profil des Labors konnte nicht wieder gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>pgv::NodeDetailsModel</name>
@@ -5592,6 +5589,14 @@ Bedingung besteht seit %2</translation>
         <source>the repository lacks segment %1: no restore gets past it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no primary runs: the newest changes are those in the newest archived segment, %1; what the primary had not archived when it stopped cannot be restored</source>
+        <translation>kein Primärserver läuft: die neuesten Änderungen sind die im neuesten archivierten Segment, %1; was der Primärserver beim Anhalten noch nicht archiviert hatte, lässt sich nicht wiederherstellen</translation>
+    </message>
+    <message>
+        <source>no primary running: the end to reach is the newest archived segment, at %1</source>
+        <translation>kein Primärserver läuft: zu erreichen ist das neueste archivierte Segment, bei %1</translation>
+    </message>
 </context>
 <context>
     <name>pgv::PlanCompareDialog</name>
@@ -6106,6 +6111,13 @@ Bedingung besteht seit %2</translation>
     <message>
         <source>&amp;Copy problems</source>
         <translation>Probleme &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::ProfileCatalog</name>
+    <message>
+        <source>No profile is named &quot;%1&quot;.</source>
+        <translation>Kein Profil heißt „%1“.</translation>
     </message>
 </context>
 <context>
