@@ -54,13 +54,15 @@ void ProfileController::newProfile()
         QMessageBox::warning(m_window, tr("Profile exists"), tr("A profile named \"%1\" exists already; edit it instead.").arg(profile.name));
         return;
     }
-    storePassword(profile.name, dialog.password());
     profile.passwordInKeychain = !dialog.password().isEmpty();
-    m_catalog->save(profile, [this, name = profile.name](const QString &error) {
+    // The password goes to the keychain only once the profile is saved: a refused name must not overwrite the
+    // secret of the profile that has it.
+    m_catalog->save(profile, [this, name = profile.name, password = dialog.password()](const QString &error) {
         if (!error.isEmpty()) {
             QMessageBox::warning(m_window, tr("Profile not saved"), error);
             return;
         }
+        storePassword(name, password);
         Q_EMIT openRequested(name);
     });
 }
@@ -75,16 +77,16 @@ void ProfileController::editProfile()
     if (dialog.exec() != QDialog::Accepted)
         return;
     Profile profile = dialog.profile();
-    if (!dialog.password().isEmpty()) {
-        storePassword(profile.name, dialog.password());
+    if (!dialog.password().isEmpty())
         profile.passwordInKeychain = true;
-    }
     const bool wasOpen = m_workspace->current()->profile().name == original->name;
-    m_catalog->save(profile, [this, name = profile.name, wasOpen](const QString &error) {
+    // As for a new profile: a rename onto a name that is taken must not overwrite that profile's secret.
+    m_catalog->save(profile, [this, name = profile.name, password = dialog.password(), wasOpen](const QString &error) {
         if (!error.isEmpty()) {
             QMessageBox::warning(m_window, tr("Profile not saved"), error);
             return;
         }
+        storePassword(name, password);
         if (wasOpen)
             Q_EMIT openRequested(name);
     }, original->name);

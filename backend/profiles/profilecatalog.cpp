@@ -45,45 +45,54 @@ void ProfileCatalog::apply(const Outcome &outcome)
     Q_EMIT changed();
 }
 
+void ProfileCatalog::change(std::function<Outcome(ProfileStore &)> work, Done done)
+{
+    m_work->run(
+        [path = m_filePath, work = std::move(work)] {
+            ProfileStore store(path);
+            Outcome outcome = work(store);
+            outcome.profiles = store.profiles();
+            return outcome;
+        },
+        [this, done = std::move(done)](const Outcome &outcome) {
+            apply(outcome);
+            if (done)
+                done(outcome.error);
+        });
+}
+
 void ProfileCatalog::reload()
 {
-    m_work->run([path = m_filePath] { return Outcome{ProfileStore(path).profiles(), {}, {}}; },
-                [this](const Outcome &outcome) { apply(outcome); });
+    change([](ProfileStore &) { return Outcome{}; }, {});
 }
 
 void ProfileCatalog::save(const Profile &profile, Done done, const QString &replacing)
 {
-    m_work->run(
-        [path = m_filePath, profile, replacing] {
-            ProfileStore store(path);
-            QString error;
-            if (!replacing.isEmpty() && replacing != profile.name)
-                store.rename(replacing, profile.name, &error);
-            if (error.isEmpty())
-                store.save(profile, &error);
-            return Outcome{store.profiles(), error, {}};
+    change(
+        [profile, replacing](ProfileStore &store) {
+            Outcome outcome;
+            // Checked before the rename, so that a profile the store refuses leaves its old name in place too.
+            if (const QStringList problems = profile.validate(); !problems.isEmpty())
+                outcome.error = problems.join(u'\n');
+            else if (!replacing.isEmpty() && replacing != profile.name)
+                store.rename(replacing, profile.name, &outcome.error);
+            if (outcome.error.isEmpty())
+                store.save(profile, &outcome.error);
+            return outcome;
         },
-        [this, done = std::move(done)](const Outcome &outcome) {
-            apply(outcome);
-            if (done)
-                done(outcome.error);
-        });
+        std::move(done));
 }
 
 void ProfileCatalog::remove(const QString &name, Done done)
 {
-    m_work->run(
-        [path = m_filePath, name] {
-            ProfileStore store(path);
-            const bool removed = store.remove(name);
-            return Outcome{store.profiles(),
-                           removed ? QString() : QCoreApplication::translate("pgv::ProfileCatalog", "No profile is named \"%1\".").arg(name), {}};
+    change(
+        [name](ProfileStore &store) {
+            Outcome outcome;
+            if (!store.remove(name))
+                outcome.error = QCoreApplication::translate("pgv::ProfileCatalog", "No profile is named \"%1\".").arg(name);
+            return outcome;
         },
-        [this, done = std::move(done)](const Outcome &outcome) {
-            apply(outcome);
-            if (done)
-                done(outcome.error);
-        });
+        std::move(done));
 }
 
 void ProfileCatalog::adoptLab(const QString &dir, std::function<void(const std::optional<Profile> &, const QString &)> done)
@@ -107,11 +116,6 @@ void ProfileCatalog::adoptLab(const QString &dir, std::function<void(const std::
             apply(outcome);
             done(outcome.profile, outcome.error);
         });
-}
-
-void ProfileCatalog::waitForWrites()
-{
-    m_work->waitForFinished();
 }
 
 } // namespace pgv

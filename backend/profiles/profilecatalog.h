@@ -12,6 +12,7 @@
 namespace pgv {
 
 class BackgroundWork;
+class ProfileStore;
 
 /// The profiles as a window sees them: a copy in memory, read from ProfileStore's file on a worker and written back
 /// there one change at a time, in the order asked, so the GUI thread never opens the file. Each change reads the file
@@ -40,8 +41,6 @@ public:
     void remove(const QString &name, Done done = {});
     /// The profile of the lab in `dir`, read from its manifest and saved unless the file has it for that folder.
     void adoptLab(const QString &dir, std::function<void(const std::optional<Profile> &profile, const QString &error)> done);
-    /// Blocks until every change asked for has been written; for shutdown and tests.
-    void waitForWrites();
 
 Q_SIGNALS:
     /// profiles() changed, or was read for the first time.
@@ -49,6 +48,8 @@ Q_SIGNALS:
 
 private:
     struct Outcome;
+    /// Runs \a work on the writer thread against the file, then reads the file back; delivers both here.
+    void change(std::function<Outcome(ProfileStore &)> work, Done done);
     void apply(const Outcome &outcome);
 
     QString m_filePath;

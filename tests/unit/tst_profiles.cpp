@@ -151,12 +151,16 @@ private Q_SLOTS:
         Profile leaky = sampleProfile(u"leaky"_s);
         leaky.nodes[0].conninfo = u"host=a password=hunter2"_s;
         catalog.save(leaky, noted(u"leaky"_s));
-        QTRY_COMPARE(ends.size(), 5);
+        Profile refusedRename = leaky;
+        refusedRename.name = u"renamed"_s;
+        catalog.save(refusedRename, noted(u"refused-rename"_s), u"staging"_s); // refused before the rename: staging keeps its name
+        QTRY_COMPARE(ends.size(), 6);
         QCOMPARE(ends.at(0), u"save:"_s);
         QVERIFY2(ends.at(1).startsWith(u"rename:"_s) && ends.at(1).contains(u"exists"_s), qPrintable(ends.at(1)));
         QCOMPARE(ends.at(2), u"replace:"_s);
         QVERIFY2(ends.at(3).startsWith(u"remove:"_s) && ends.at(3).contains(u"nobody"_s), qPrintable(ends.at(3)));
         QVERIFY2(ends.at(4).startsWith(u"leaky:"_s) && ends.at(4).size() > 6, qPrintable(ends.at(4)));
+        QVERIFY2(ends.at(5).startsWith(u"refused-rename:"_s) && ends.at(5).contains(u"password"_s), qPrintable(ends.at(5)));
         QStringList names;
         for (const Profile &profile : catalog.profiles())
             names << profile.name;
