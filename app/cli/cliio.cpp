@@ -2,6 +2,7 @@
 #include "cliio.h"
 
 #include <QIODevice>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -106,6 +107,40 @@ void printJson(const QJsonObject &object, bool compact)
         document += '\n';
     out().flush();
     writeEscaped(stdout, document, "\\u00", true);
+}
+
+void printJsonStreamingArray(const QJsonObject &object, QLatin1StringView key, qsizetype count,
+                             const std::function<QJsonObject(qsizetype)> &element)
+{
+    if (count == 0) {
+        QJsonObject whole = object;
+        whole.insert(key, QJsonArray());
+        printJson(whole);
+        return;
+    }
+    // The document with a marker where the array goes (control characters keep it apart from any real value),
+    // then the array written piece by piece in its place, indented as QJsonDocument indents an array's elements.
+    QJsonObject shell = object;
+    shell.insert(key, u"\x01pgv-streamed-array\x01"_s);
+    const QByteArray document = QJsonDocument(shell).toJson(QJsonDocument::Indented);
+    const QByteArrayView marker = "\"\\u0001pgv-streamed-array\\u0001\"";
+    const qsizetype at = document.indexOf(marker);
+    Q_ASSERT(at >= 0);
+    out().flush();
+    constexpr qsizetype ChunkBytes = 1 << 20; // written in pieces this large: one write per element costs seconds
+    QByteArray chunk = document.first(at) + "[\n";
+    for (qsizetype i = 0; i < count; ++i) {
+        QByteArray text = QJsonDocument(element(i)).toJson(QJsonDocument::Indented);
+        text.chop(1); // its last newline
+        text.replace("\n", "\n        ");
+        chunk += "        " + text + (i + 1 < count ? ",\n" : "\n");
+        if (chunk.size() >= ChunkBytes) {
+            writeEscaped(stdout, chunk, "\\u00", true);
+            chunk.clear();
+        }
+    }
+    chunk += "    ]" + document.sliced(at + marker.size());
+    writeEscaped(stdout, chunk, "\\u00", true);
 }
 
 bool isTerminal()

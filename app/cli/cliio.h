@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+
 namespace pgv::cli {
 
 /// Exit codes are part of the command-line contract: scripts rely on them.
@@ -25,6 +27,11 @@ void clearScreenIf(bool clear);
 /// Prints "pgversectl: message" on stderr and returns \a code, so commands can `return fail(...)`.
 int fail(const QString &message, int code = ExitUsageOrConnect);
 void printJson(const QJsonObject &object, bool compact = false);
+/// Prints \a object as printJson() does, with an array under the top-level \a key whose \a count elements are
+/// made and written one at a time by \a element: a large plan's nodes, as one document, would need several
+/// times the plan's own memory.
+void printJsonStreamingArray(const QJsonObject &object, QLatin1StringView key, qsizetype count,
+                             const std::function<QJsonObject(qsizetype)> &element);
 bool isTerminal();
 
 /// A plain-text table with columns sized to their widest cell.

@@ -45,38 +45,40 @@ QString nodeName(const PlanNode &node)
 
 } // namespace
 
+QJsonObject explainNodeToJson(const Plan &plan, const PlanAnalysis &analysis, int id)
+{
+    const PlanNode &node = plan.nodes.at(id);
+    const NodeAnalysis &metrics = analysis.nodes.at(id);
+    QJsonObject object{
+        {"id"_L1, node.id},
+        {"parent"_L1, node.parent < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(node.parent)},
+        {"type"_L1, node.type},
+        {"label"_L1, node.label()},
+        {"relation"_L1, textOrNull(node.relationName)},
+        {"rows_planned"_L1, rounded(node.planRows)},
+        {"rows_actual"_L1, rounded(node.actualRows)},
+        {"loops"_L1, rounded(node.actualLoops)},
+        {"total_ms"_L1, rounded(metrics.totalMs)},
+        {"exclusive_ms"_L1, rounded(metrics.exclusiveMs)},
+        {"misestimate"_L1, rounded(metrics.misestimate, 100)},
+        {"estimate"_L1, metrics.estimate == RowsEstimate::Under ? QJsonValue(u"under"_s)
+                        : metrics.estimate == RowsEstimate::Over ? QJsonValue(u"over"_s)
+                                                                 : QJsonValue(QJsonValue::Null)},
+        {"share_percent"_L1, rounded(metrics.sharePercent, 100)},
+        {"relationship"_L1, textOrNull(node.parentRelationship)},
+        {"subplan_name"_L1, textOrNull(node.subplanName)},
+    };
+    if (metrics.processes > 1)
+        object.insert("processes"_L1, metrics.processes);
+    if (!metrics.spill.isEmpty())
+        object.insert("spill"_L1, metrics.spill);
+    if (!metrics.notes.isEmpty())
+        object.insert("notes"_L1, QJsonArray::fromStringList(metrics.notes));
+    return object;
+}
+
 QJsonObject explainToJson(const Plan &plan, const PlanAnalysis &analysis)
 {
-    QJsonArray nodes;
-    for (const PlanNode &node : plan.nodes) {
-        const NodeAnalysis &metrics = analysis.nodes.at(node.id);
-        QJsonObject object{
-            {"id"_L1, node.id},
-            {"parent"_L1, node.parent < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(node.parent)},
-            {"type"_L1, node.type},
-            {"label"_L1, node.label()},
-            {"relation"_L1, textOrNull(node.relationName)},
-            {"rows_planned"_L1, rounded(node.planRows)},
-            {"rows_actual"_L1, rounded(node.actualRows)},
-            {"loops"_L1, rounded(node.actualLoops)},
-            {"total_ms"_L1, rounded(metrics.totalMs)},
-            {"exclusive_ms"_L1, rounded(metrics.exclusiveMs)},
-            {"misestimate"_L1, rounded(metrics.misestimate, 100)},
-            {"estimate"_L1, metrics.estimate == RowsEstimate::Under ? QJsonValue(u"under"_s)
-                            : metrics.estimate == RowsEstimate::Over ? QJsonValue(u"over"_s)
-                                                                     : QJsonValue(QJsonValue::Null)},
-            {"share_percent"_L1, rounded(metrics.sharePercent, 100)},
-            {"relationship"_L1, textOrNull(node.parentRelationship)},
-            {"subplan_name"_L1, textOrNull(node.subplanName)},
-        };
-        if (metrics.processes > 1)
-            object.insert("processes"_L1, metrics.processes);
-        if (!metrics.spill.isEmpty())
-            object.insert("spill"_L1, metrics.spill);
-        if (!metrics.notes.isEmpty())
-            object.insert("notes"_L1, QJsonArray::fromStringList(metrics.notes));
-        nodes.append(object);
-    }
     QJsonArray warnings;
     for (const PlanWarning &warning : analysis.warnings)
         warnings.append(QJsonObject{{"kind"_L1, warningKindName(warning.kind)}, {"node"_L1, warning.node}, {"message"_L1, warning.message}});
@@ -89,7 +91,6 @@ QJsonObject explainToJson(const Plan &plan, const PlanAnalysis &analysis)
         {"execution_ms"_L1, rounded(plan.executionMs)},
         {"total_ms"_L1, rounded(analysis.totalMs)},
         {"unaccounted_ms"_L1, rounded(analysis.unaccountedMs)},
-        {"nodes"_L1, nodes},
         {"hotspots"_L1, hotspots},
         {"warnings"_L1, warnings},
     };
@@ -191,14 +192,10 @@ int runExplain(const QStringList &arguments)
         out() << formatExplainSummary(*plan, analyzePlan(*plan)) << Qt::flush;
         return ExitOk;
     }
-    // The plan and its analysis are let go before the document is encoded: the peak is one of them, not both.
-    QJsonObject document;
-    {
-        const PlanAnalysis analysis = analyzePlan(*plan);
-        document = explainToJson(*plan, analysis);
-    }
-    plan.reset();
-    printJson(document);
+    // The nodes are made and written one at a time: as one document they needed more memory than the plan.
+    const PlanAnalysis analysis = analyzePlan(*plan);
+    printJsonStreamingArray(explainToJson(*plan, analysis), "nodes"_L1, plan->nodes.size(),
+                            [&](qsizetype id) { return explainNodeToJson(*plan, analysis, int(id)); });
     return ExitOk;
 }
 

@@ -137,7 +137,12 @@ QList<PlanLine> unframePlanText(QStringView text)
         } else if (bordered) {
             content = inner; // padding up to the right border is not part of the value
         }
-        result.text = content.toString();
+        qsizetype indent = 0;
+        while (indent < content.size() && content.at(indent) == u' ')
+            ++indent;
+        result.indent = int(indent);
+        result.column += int(indent);
+        result.text = content.mid(indent).toString();
         lines.append(result);
     }
     return lines;

@@ -3,6 +3,8 @@
 #include "nodetypes.h"
 #include "textproperties.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pgv {
@@ -24,24 +26,22 @@ bool isKeyLine(QStringView trimmed)
     return false;
 }
 
-/// Column of a node line's name ("->  " skipped).
-int nameColumn(QStringView text)
+/// Column of a node line's name ("->  " skipped), for a line indented by \a indent columns before \a text.
+int nameColumn(int indent, QStringView text)
 {
     qsizetype column = 0;
-    while (column < text.size() && text.at(column) == u' ')
-        ++column;
-    if (text.mid(column).startsWith(u"->")) {
-        column += 2;
+    if (text.startsWith(u"->")) {
+        column = 2;
         while (column < text.size() && text.at(column) == u' ')
             ++column;
     }
-    return int(column);
+    return indent + int(column);
 }
 
 /// Whether \a text can start a line of a text plan; anything else continues the line before it. A node's
 /// properties are indented past its name, so "Key: value" further left (" Peak Memory: 30kB", where a terminal
 /// wrapped a line) continues a line too, unless it is about the whole plan ("Planning Time: …").
-bool isLineStart(QStringView text, int lastNameColumn, bool planSection)
+bool isLineStart(int indent, QStringView text, int lastNameColumn, bool planSection)
 {
     const QStringView trimmed = text.trimmed();
     if (trimmed.startsWith(u"->") || isSubplanHeader(trimmed) || isWorkerLine(trimmed) || isTargetTableLine(trimmed)
@@ -51,7 +51,7 @@ bool isLineStart(QStringView text, int lastNameColumn, bool planSection)
         return false;
     if (planSection || isPlanSectionKey(trimmed.first(trimmed.indexOf(u':'))))
         return true;
-    return nameColumn(text) > lastNameColumn;
+    return nameColumn(indent, text) > lastNameColumn;
 }
 
 /// Open parentheses not yet closed, outside double-quoted names.
@@ -111,22 +111,15 @@ void LogicalLine::append(const QString &more, int line, int column)
         text += more;
 }
 
-std::pair<int, int> LogicalLine::position(qsizetype offset) const
+std::pair<int, int> LogicalLine::position(qsizetype column) const
 {
+    const qsizetype offset = std::max<qsizetype>(0, column - indent); // in the indentation: where the text starts
     const Piece *piece = &pieces.first();
     for (const Piece &candidate : pieces) {
         if (candidate.offset <= offset)
             piece = &candidate;
     }
     return {piece->line, piece->column + int(offset - piece->offset) + 1};
-}
-
-int LogicalLine::indent() const
-{
-    int spaces = 0;
-    while (spaces < text.size() && text.at(spaces) == u' ')
-        ++spaces;
-    return spaces;
 }
 
 QList<LogicalLine> assembleLogicalLines(const QList<PlanLine> &lines, qsizetype start)
@@ -140,8 +133,16 @@ QList<LogicalLine> assembleLogicalLines(const QList<PlanLine> &lines, qsizetype 
         const PlanLine &line = lines.at(i);
         QString text = line.text;
         int column = line.column;
-        if (!quote.isNull())
+        int indent = line.indent;
+        if (!quote.isNull()) {
             unquote(&text, &column, quote);
+            qsizetype inside = 0; // pgAdmin quotes the indentation too: "  ->  Sort …"
+            while (inside < text.size() && text.at(inside) == u' ')
+                ++inside;
+            text.remove(0, inside);
+            indent += int(inside);
+            column += int(inside);
+        }
         if (text.trimmed().isEmpty()) {
             sawBlank = true;
             continue;
@@ -151,7 +152,7 @@ QList<LogicalLine> assembleLogicalLines(const QList<PlanLine> &lines, qsizetype 
             const LogicalLine &current = result.last();
             if (line.continuesPrevious)
                 join = true;
-            else if (!isLineStart(text, lastNameColumn, planSection))
+            else if (!isLineStart(indent, text, lastNameColumn, planSection))
                 join = true;
             else
                 join = !sawBlank && current.isNode && openParentheses(current.text) > 0 && !text.trimmed().startsWith(u"->");
@@ -159,13 +160,15 @@ QList<LogicalLine> assembleLogicalLines(const QList<PlanLine> &lines, qsizetype 
                 break; // text after a blank line that cannot be part of the plan: a comment, a prompt
         }
         if (join) {
-            result.last().append(text, line.line, column);
+            // A continuation keeps its indentation, as the value it continues had it (few lines are continued).
+            result.last().append(QString(indent, u' ') + text, line.line, column - indent);
         } else {
             LogicalLine logical;
+            logical.indent = indent;
             logical.append(text, line.line, column);
             logical.isNode = result.isEmpty() || text.trimmed().startsWith(u"->");
             if (logical.isNode) {
-                lastNameColumn = nameColumn(text);
+                lastNameColumn = nameColumn(indent, text);
             } else if (const QStringView trimmed = QStringView(text).trimmed(); isKeyLine(trimmed)) {
                 planSection = planSection || isPlanSectionKey(trimmed.first(trimmed.indexOf(u':')));
             }

@@ -17,14 +17,14 @@ struct LogicalLine
         int line;
         int column; ///< 0-based column of the piece in the input
     };
-    QString text;
+    QString text;   ///< without the first piece's indentation
+    int indent = 0; ///< columns of indentation before `text`
     QList<Piece> pieces;
     bool isNode = false;
 
     void append(const QString &more, int line, int column);
-    /// 1-based line and column in the input of the character at \a offset in `text`.
-    std::pair<int, int> position(qsizetype offset) const;
-    int indent() const;
+    /// 1-based line and column in the input of the character at \a column of the line (indentation included).
+    std::pair<int, int> position(qsizetype column) const;
 };
 
 /// Joins the lines of a text plan starting at its root node (\a start) into logical lines. Lines that cannot

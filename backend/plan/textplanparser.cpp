@@ -87,7 +87,7 @@ private:
     bool readLine(const LogicalLine &line, bool first)
     {
         const QStringView text = line.text;
-        const int indent = line.indent();
+        const int indent = line.indent;
         const QStringView trimmed = text.trimmed();
         if (first || trimmed.startsWith(u"->"))
             return readNode(line, indent);
@@ -132,12 +132,13 @@ private:
     {
         closeGroups(-1);
         const QString &text = line.text;
-        int nameColumn = indent;
-        if (QStringView(text).mid(indent).startsWith(u"->")) {
-            nameColumn += 2;
-            while (nameColumn < text.size() && text.at(nameColumn) == u' ')
-                ++nameColumn;
+        qsizetype nameOffset = 0; // in text, past "->  "
+        if (text.startsWith(u"->")) {
+            nameOffset = 2;
+            while (nameOffset < text.size() && text.at(nameOffset) == u' ')
+                ++nameOffset;
         }
+        const int nameColumn = indent + int(nameOffset);
         int parent = -1;
         QString relationship;
         QString subplanName;
@@ -162,7 +163,7 @@ private:
         node.id = int(m_plan.nodes.size());
         node.parent = parent;
         node.sourceLine = line.position(indent).first;
-        const QStringView body = QStringView(text).mid(nameColumn);
+        const QStringView body = QStringView(text).mid(nameOffset);
         const qsizetype statistics = statisticsStart(body);
         const QStringView header = (statistics < 0 ? body : body.first(statistics)).trimmed();
         if (header.isEmpty())

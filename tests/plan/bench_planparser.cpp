@@ -120,10 +120,29 @@ private Q_SLOTS:
             QFile file(bigText);
             QVERIFY(file.open(QIODevice::WriteOnly) && file.write(m_text) == m_text.size());
         }
+        // Pasted from an editor that indents with tabs, and deep: four chains of 990 nested nodes, one tab per level.
+        const QString deepText = dir.filePath(u"deep-tabs.txt"_s);
+        QByteArray deep = "Append  (cost=0.00..1.00 rows=1 width=4) (actual time=0.010..0.020 rows=1 loops=1)\n";
+        for (int chain = 0; chain < 4; ++chain) {
+            for (int level = 1; level < MaxPlanDepth - 10; ++level) {
+                const QByteArray tabs(level, '\t');
+                deep += tabs + "->  Nested Loop  (cost=0.00..1.00 rows=1 width=4) (actual time=0.010..0.020 rows=1 loops=1)\n" + tabs
+                        + "      Output: t.a, t.b\n";
+            }
+        }
+        {
+            QFile file(deepText);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(deep) == deep.size());
+        }
         const qint64 base = cliPeakMemory(small);
         const qint64 peak = cliPeakMemory(big);
         const qint64 textPeak = cliPeakMemory(bigText);
-        QVERIFY(base > 0 && peak > 0 && textPeak > 0);
+        const qint64 deepPeak = cliPeakMemory(deepText);
+        QVERIFY(base > 0 && peak > 0 && textPeak > 0 && deepPeak > 0);
+        qInfo("a deeply tab-indented text plan: peak resident %.1f MB, %.1f MB over a one-node plan (%.1fx the %.1f MB file)",
+              deepPeak / 1e6, (deepPeak - base) / 1e6, double(deepPeak - base) / deep.size(), deep.size() / 1e6);
+        // Indentation is kept as a width, not as spaces: tabs once cost up to sixteen times their size.
+        QVERIFY2(deepPeak - base < 5 * deep.size(), "a tab-indented plan needs more than 5x its size");
         qInfo("pgversectl explain --json: peak resident %.1f MB, %.1f MB over a one-node plan (%.1fx the file)", peak / 1e6,
               (peak - base) / 1e6, double(peak - base) / m_json.size());
         qInfo("the same plan as text: peak resident %.1f MB, %.1f MB over a one-node plan (%.1fx the %.1f MB file)", textPeak / 1e6,

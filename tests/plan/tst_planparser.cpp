@@ -519,6 +519,13 @@ private Q_SLOTS:
                                              << u"lacks the statistics"_s << 2 << 20;
         QTest::newRow("misspelt statistic") << QByteArray("Limit  (cost=0.00..1.00 rows=1 width=4) (actual tiAme=0.1..0.2 rows=1 loops=1)")
                                             << u"cannot read the node's statistics"_s << 1 << 49;
+        // Tabs count as up to 8 columns, as they were expanded before indentation became a count.
+        QTest::newRow("bad cost, tab-indented") << QByteArray("Limit  (cost=0.00..1.00 rows=1 width=4)\n\t->  Seq Scan on t  (cost=abc..1.00 rows=1 width=4)\n")
+                                                << u"cannot read the node's statistics"_s << 2 << 34;
+        QTest::newRow("child not indented, tabs") << QByteArray("\tLimit  (cost=0.00..1.00 rows=1 width=4)\n->  Seq Scan on t  (cost=0.00..1.00 rows=1 width=4)\n")
+                                                  << u"not indented below any node"_s << 2 << 1;
+        QTest::newRow("quoted lines, indentation inside the quotes")
+            << QByteArray("\"Limit  (cost=0.00..1.00 rows=1 width=4)\"\n\"  ->  Seq Scan on t\"\n") << u"lacks the statistics"_s << 2 << 21;
         QTest::newRow("wrapped line cut off") << QByteArray(" Sort  (cost=32.88..32.96 rows=32 width=224) (actual time=0.532..0.532 \nrows=0 loo")
                                               << u"no closing parenthesis"_s << 1 << 46;
     }
@@ -573,6 +580,18 @@ private Q_SLOTS:
         QVERIFY(!parsePlan(build(MaxPlanDepth + 1), &error));
         QVERIFY2(error.message.contains(u"nested more than 1000 levels"_s), qPrintable(error.message));
         QCOMPARE(error.line, MaxPlanDepth + 2);
+
+        // The same depth indented with tabs, one more per level: read alike, with columns counted as expanded.
+        QByteArray tabs = "Limit  (cost=0.00..1.00 rows=1 width=4)\n";
+        for (int level = 1; level <= MaxPlanDepth; ++level)
+            tabs += QByteArray(level, '\t') + "->  Limit  (cost=0.00..1.00 rows=1 width=4)\n";
+        const auto tabbed = parsePlan(tabs, &error);
+        QVERIFY2(tabbed, qPrintable(error.toString()));
+        QCOMPARE(tabbed->nodes.size(), MaxPlanDepth + 1);
+        QCOMPARE(tabbed->nodes.last().depth, MaxPlanDepth);
+        QVERIFY(!parsePlan(tabs + QByteArray(MaxPlanDepth + 1, '\t') + "->  Limit  (cost=0.00..1.00 rows=1 width=4)\n", &error));
+        QCOMPARE(error.line, MaxPlanDepth + 2);
+        QCOMPARE(error.column, 8 * (MaxPlanDepth + 1) + 1);
     }
 
     void deepJsonPlans()
