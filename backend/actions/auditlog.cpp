@@ -2,6 +2,7 @@
 #include "auditlog.h"
 
 #include "core/apppaths.h"
+#include "core/filelock.h"
 #include "core/osuser.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QLockFile>
 #include <QSaveFile>
 
 #include <optional>
@@ -100,7 +100,7 @@ void writeAnchor(const QString &path, const Anchor &anchor)
 bool AuditLog::append(QJsonObject entry, QString *error) const
 {
     AppPaths::makeFolderFor(m_filePath);
-    QLockFile lock(m_filePath + u".lock"_s);
+    FileLock lock(m_filePath + u".lock"_s);
     if (!lock.tryLock(5000)) {
         if (error)
             *error = QCoreApplication::translate("AuditLog", "the audit log %1 is locked by another program").arg(m_filePath);

@@ -2,13 +2,13 @@
 #include "explainhistory.h"
 
 #include "core/apppaths.h"
+#include "core/filelock.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QLockFile>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -91,7 +91,7 @@ ExplainHistory::ExplainHistory(QString filePath)
 bool ExplainHistory::append(const ExplainHistoryEntry &entry, QString *error) const
 {
     AppPaths::makeFolderFor(m_filePath);
-    QLockFile lock(m_filePath + u".lock"_s);
+    FileLock lock(m_filePath + u".lock"_s);
     if (!lock.tryLock(5000)) {
         if (error)
             *error = QCoreApplication::translate("pgv::Explain", "The explain history %1 is locked by another process.").arg(m_filePath);

@@ -185,6 +185,9 @@ private Q_SLOTS:
             QVERIFY2(primariesOf(m_lab->lab()).size() <= 1, qPrintable(primariesOf(m_lab->lab()).join(u", "_s)));
             const auto recovered = test::runPgversectl({u"recover"_s, u"--lab"_s, m_lab->dir(), u"--yes"_s, u"--json"_s});
             QVERIFY2(recovered.exitCode == 0, qPrintable(recovered.out + recovered.err));
+            // The audit lock of the killed process is gone with it: no audit entry waits for it (they did, 5 s each).
+            for (const test::CliResult *after : {&refused, &recovered})
+                QVERIFY2(!after->err.contains(u"locked by another program"_s), qPrintable(after->err));
             QVERIFY(!readActionJournal(m_scope));
         } else {
             // Before the point of no return the switchover is cancelled and undone; after it, it finishes.
@@ -261,6 +264,7 @@ private Q_SLOTS:
         // Recover finishes the failover and brings the fenced old primary back as a standby.
         const auto recovered = test::runPgversectl({u"recover"_s, u"--lab"_s, m_lab->dir(), u"--yes"_s, u"--json"_s});
         QVERIFY2(recovered.exitCode == 0, qPrintable(recovered.out + recovered.err));
+        QVERIFY2(!recovered.err.contains(u"locked by another program"_s), qPrintable(recovered.err));
         QTest::qWait(500);
         writer.stop();
         QCOMPARE(watcher.stop(), 1);

@@ -3,9 +3,12 @@
 // after its holder died, and after it ended.
 #include "actions/actionlock.h"
 #include "actions/auditlog.h"
+#include "core/filelock.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -161,6 +164,40 @@ private Q_SLOTS:
         const AuditLog::Verification broken = log.verify();
         QCOMPARE(broken.firstBrokenEntry, 3);
         QVERIFY(!broken.intact);
+    }
+
+    void anAuditLogWriterKilledWhileLockingDoesNotStallTheNext()
+    {
+        QTemporaryDir dir;
+        const AuditLog log(dir.filePath(u"audit.jsonl"_s));
+        // What a writer killed between creating its lock file and writing into it left (QLockFile then counted such
+        // a file as held until it was 30 s old): the next entry is written at once.
+        QFile leftover(log.filePath() + u".lock"_s);
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        leftover.close();
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        QVERIFY2(log.append(QJsonObject{{"n"_L1, 1}}, &error), qPrintable(error));
+        QVERIFY2(timer.elapsed() < 4000, "an empty lock file left by a killed writer was waited on");
+
+        // A live holder in another process is waited for; once it is killed, its lock is gone with it.
+        QProcess holder;
+        holder.start(u"flock"_s, {u"-o"_s, log.filePath() + u".lock"_s, u"sleep"_s, u"60"_s});
+        QVERIFY(holder.waitForStarted());
+        const auto heldElsewhere = [&] {
+            FileLock probe(log.filePath() + u".lock"_s);
+            return !probe.tryLock(0);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(heldElsewhere(), 5000);
+        QVERIFY(!log.append(QJsonObject{{"n"_L1, 2}}, &error));
+        QVERIFY2(error.contains(u"locked by another program"_s), qPrintable(error));
+        holder.kill();
+        QVERIFY(holder.waitForFinished());
+        timer.restart();
+        QVERIFY2(log.append(QJsonObject{{"n"_L1, 3}}, &error), qPrintable(error));
+        QVERIFY2(timer.elapsed() < 4000, "the lock of a killed holder was waited on");
+        QCOMPARE(log.verify().entries, 2);
     }
 };
 
