@@ -158,6 +158,39 @@ QList<ActionStep> PatroniRoleChange::plan() const
     };
 }
 
+QString PatroniRoleChange::clusterStateAfterAnotherChange(const ActionContext &context) const
+{
+    // A leader Patroni has just made reports its new timeline only after its next cycle: until then /cluster gives
+    // the timeline before the change, which is not where the cluster is. Wait for it, briefly.
+    constexpr int TimelineWaitMs = 20000;
+    QElapsedTimer waited;
+    waited.start();
+    QString error;
+    QString leaderName;
+    int timeline = 0;
+    while (true) {
+        const auto cluster = fetchCluster(&error);
+        const PatroniMember *leader = cluster ? cluster->leader() : nullptr;
+        if (leader) {
+            leaderName = leader->name;
+            timeline = leader->timeline;
+        }
+        if (leader && leader->name == m_oldLeader && timeline <= m_oldTimeline)
+            return {}; // nothing moved
+        if ((leader && timeline > m_oldTimeline) || waited.elapsed() > TimelineWaitMs || context.cancelRequested())
+            break;
+        QThread::msleep(200);
+    }
+    if (leaderName.isEmpty())
+        return tr("No member leads at the moment (GET /cluster: %1).").arg(error.isEmpty() ? tr("no leader") : error);
+    if (timeline > m_oldTimeline)
+        return tr("%1 leads on timeline %2 (GET /cluster).").arg(leaderName).arg(timeline);
+    return tr("%1 leads; Patroni still reports timeline %2, the one before the change, after %3 s (GET /cluster).")
+        .arg(leaderName)
+        .arg(timeline)
+        .arg(TimelineWaitMs / 1000);
+}
+
 ActionOutcome PatroniRoleChange::execute(ActionContext &context)
 {
     PatroniEndpoint target = m_endpoint;
@@ -178,7 +211,10 @@ ActionOutcome PatroniRoleChange::execute(ActionContext &context)
     }
     if (reply.status >= 400) {
         context.finishStep(Post, StepStatus::Failed, reply.describe());
-        return {ActionOutcome::Result::Failed, tr("Patroni refused: %1").arg(reply.describe()), tr("Nothing was changed.")};
+        // A refusal after the fact ("Switchover failed") can come while another request moved the leader: say where
+        // the cluster is rather than "nothing was changed".
+        const QString state = clusterStateAfterAnotherChange(context);
+        return {ActionOutcome::Result::Failed, tr("Patroni refused: %1").arg(reply.describe()), state.isEmpty() ? tr("Nothing was changed.") : state};
     }
     // Patroni may do something else than asked (another request won, or the candidate failed and it fell back):
     // its answer says so, and waiting for a candidate that will not lead would only keep the engineer waiting.
@@ -186,13 +222,9 @@ ActionOutcome PatroniRoleChange::execute(ActionContext &context)
     if (madeLeader && *madeLeader != m_candidate) {
         const QString answer = QString::fromUtf8(reply.body).simplified();
         context.finishStep(Post, StepStatus::Failed, answer);
-        QString fetchError;
-        const auto now = fetchCluster(&fetchError);
-        const PatroniMember *leader = now ? now->leader() : nullptr;
-        return {ActionOutcome::Result::Failed,
-                tr("Patroni did not make %1 the leader: it answered \"%2\".").arg(m_candidate, answer),
-                leader ? tr("%1 leads on timeline %2 (GET /cluster).").arg(leader->name).arg(leader->timeline)
-                       : tr("GET /cluster shows who leads now.")};
+        const QString state = clusterStateAfterAnotherChange(context);
+        return {ActionOutcome::Result::Failed, tr("Patroni did not make %1 the leader: it answered \"%2\".").arg(m_candidate, answer),
+                state.isEmpty() ? tr("GET /cluster shows who leads now.") : state};
     }
     context.finishStep(Post, StepStatus::Done, reply.status == 0 ? tr("no answer yet (%1); following the cluster").arg(reply.describe())
                                                                  : reply.describe());

@@ -38,6 +38,9 @@ public:
 private:
     enum Step { Post, NewLeader, NewTimeline, ReplicasStream };
     std::optional<PatroniCluster> fetchCluster(QString *error) const;
+    /// After Patroni did something else than asked: who leads now and on which timeline, or empty when the old
+    /// leader still leads on the old timeline.
+    QString clusterStateAfterAnotherChange(const ActionContext &context) const;
 
     Kind m_kind;
     Profile m_profile;

@@ -8,8 +8,10 @@
 #include "sequencewriter.h"
 #include "testlab.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSet>
 #include <QTest>
 
@@ -160,6 +162,60 @@ private Q_SLOTS:
         QCOMPARE(runAction(leaderReinit, {m_profile.name, false}, nullptr, observer).outcome.result, ActionOutcome::Result::Refused);
     }
 
+    void anotherToolsSwitchoverIsReportedAtOnce()
+    {
+        // Someone on another workstation asks Patroni (with curl, as patronictl would) for a switchover to another
+        // member 0.3 s after ours was posted: our lock does not reach them, Patroni follows the later request, and
+        // our action must say so at once, with the leader and timeline there really are, instead of waiting its
+        // whole follow limit for a candidate that will not lead.
+        const QString from = leader();
+        QStringList replicas{u"node1"_s, u"node2"_s, u"node3"_s};
+        replicas.removeAll(from);
+        const QString ours = replicas.at(0);
+        const QString theirs = replicas.at(1);
+        const auto before = PatroniCluster::fromJson(PatroniClient(m_profile.patroniEndpoint()).get(u"/cluster"_s).json().object());
+        QVERIFY(before && before->leader());
+        const PatroniEndpoint endpoint = m_profile.patroniEndpoint();
+        const QString leaderApi = QUrl(before->leader()->apiUrl).adjusted(QUrl::RemovePath).toString();
+        const QByteArray request = QJsonDocument(QJsonObject{{"leader"_L1, from}, {"candidate"_L1, theirs}}).toJson(QJsonDocument::Compact);
+
+        struct OtherTool : ActionObserver
+        {
+            QProcess curl;
+            QStringList arguments;
+            void stepStarted(int step) override
+            {
+                if (step == 0 && curl.state() == QProcess::NotRunning)
+                    curl.start(u"sh"_s, QStringList{u"-c"_s, u"sleep 0.3; exec curl \"$@\""_s, u"sh"_s} + arguments);
+            }
+        } other;
+        other.arguments = {u"-sS"_s, u"-m"_s, u"60"_s, u"-u"_s, endpoint.user + u':' + endpoint.password, u"-H"_s, u"Content-Type: application/json"_s,
+                           u"-d"_s, QString::fromUtf8(request), leaderApi + u"/switchover"_s};
+        PatroniRoleChange switchover(PatroniRoleChange::Kind::Switchover, m_profile, m_profile.patroniEndpoint(), ours);
+        QElapsedTimer clock;
+        clock.start();
+        const ActionRun run = runAction(switchover, {m_profile.name, false}, nullptr, other);
+        const qint64 elapsed = clock.elapsed();
+        QVERIFY(other.curl.state() == QProcess::NotRunning || other.curl.waitForFinished(70000)); // already done, most often
+        QCOMPARE(other.curl.exitCode(), 0);
+        const QString theirAnswer = QString::fromUtf8(other.curl.readAllStandardOutput() + other.curl.readAllStandardError());
+        qInfo("ours (to %s): %s %s after %lld ms; theirs (to %s): %s", qPrintable(ours), qPrintable(run.outcome.message),
+              qPrintable(run.outcome.clusterState), elapsed, qPrintable(theirs), qPrintable(theirAnswer));
+
+        QTRY_VERIFY_WITH_TIMEOUT(!leader().isEmpty() && leader() != from, 30000);
+        QCOMPARE(leader(), theirs); // Patroni followed the later request
+        QCOMPARE(run.outcome.result, ActionOutcome::Result::Failed);
+        QVERIFY2(run.outcome.message.contains(u"did not make %1 the leader"_s.arg(ours)), qPrintable(describe(run)));
+        QVERIFY2(run.outcome.message.contains(theirs), qPrintable(run.outcome.message));
+        QVERIFY2(elapsed < 30000, qPrintable(u"%1 ms: the action waited for a candidate Patroni had given up on"_s.arg(elapsed)));
+        // What it reports is where the cluster is: the leader Patroni made, on the timeline that leader is on.
+        QTRY_VERIFY_WITH_TIMEOUT(probeTopologyNow(m_profile.name, m_profile.endpoints()).node(theirs)->role == NodeRole::Primary, 20000);
+        const int timeline = probeTopologyNow(m_profile.name, m_profile.endpoints()).node(theirs)->timeline;
+        QVERIFY2(run.outcome.clusterState.contains(u"%1 leads on timeline %2"_s.arg(theirs).arg(timeline)), qPrintable(run.outcome.clusterState));
+        QTRY_VERIFY2_WITH_TIMEOUT(everyReplicaStreams(), qPrintable(QString::fromUtf8(PatroniClient(m_profile.patroniEndpoint()).get(u"/cluster"_s).body)),
+                                  60000); // the next test starts from a settled cluster
+    }
+
     void theCliPicksThePatroniDriver()
     {
         const QString to = leader() == u"node1" ? u"node3"_s : u"node1"_s;
@@ -172,6 +228,17 @@ private Q_SLOTS:
     }
 
 private:
+    bool everyReplicaStreams() const
+    {
+        const auto cluster = PatroniCluster::fromJson(PatroniClient(m_profile.patroniEndpoint()).get(u"/cluster"_s).json().object());
+        if (!cluster || !cluster->leader() || cluster->members.size() != 3)
+            return false;
+        return std::all_of(cluster->members.cbegin(), cluster->members.cend(), [&](const PatroniMember &member) {
+            return member.isLeader()
+                || ((member.state == u"streaming" || member.state == u"running") && member.timeline == cluster->leader()->timeline);
+        });
+    }
+
     QString leader() const
     {
         const PatroniReply reply = PatroniClient(m_profile.patroniEndpoint()).get(u"/cluster"_s);
