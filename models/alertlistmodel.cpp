@@ -2,6 +2,7 @@
 #include "alertlistmodel.h"
 
 #include "problemlistmodel.h"
+#include "core/units.h"
 
 #include <QColor>
 #include <QFont>
@@ -72,11 +73,17 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return tr("%1\nCondition held since %2").arg(alert.message, alert.since.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    {
+        const auto time = [](const QDateTime &at) { return at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s); };
+        QString text = tr("%1\nSeverity: %2\nCondition held since %3\nFired at %4").arg(alert.message, severityName(alert.severity), time(alert.since), time(alert.firedAt));
+        if (!alert.isFiring())
+            text += tr("\nCleared at %1, after %2").arg(time(alert.resolvedAt), formatSeconds(double(alert.firedAt.secsTo(alert.resolvedAt))));
+        return text;
+    }
     case Qt::ForegroundRole:
         if (!alert.isFiring())
             return QColor(Qt::gray);
-        return alert.acknowledged ? QVariant() : QVariant(severityColor(ProblemSeverity::Error));
+        return alert.acknowledged ? QVariant() : QVariant(severityColor(alert.severity));
     case Qt::FontRole:
         if (alert.isFiring() && !alert.acknowledged) {
             QFont font;

@@ -86,11 +86,12 @@ std::optional<QList<AlertRule>> AlertRulesDialog::edit(QWidget *parent, const QS
     QList<Row> rows;
     for (int i = 0; i < rules.size(); ++i) {
         const AlertRule &rule = rules[i];
-        auto *enabled = new QCheckBox(describeRule(AlertRule{rule.kind, true, 0, 0}).section(u" over"_s, 0, 0));
+        auto *enabled = new QCheckBox(ruleTitle(rule.kind));
+        enabled->setToolTip(tr("Severity: %1").arg(severityName(ruleSeverity(rule.kind))));
         enabled->setChecked(rule.enabled);
         auto *threshold = new QDoubleSpinBox;
         threshold->setEnabled(rule.hasThreshold());
-        const bool bytes = rule.kind == AlertRuleKind::ReplayLagBytes || rule.kind == AlertRuleKind::SlotRetainedBytes;
+        const bool bytes = rule.thresholdIsBytes();
         threshold->setRange(0, bytes ? 1024.0 * 1024 : 86400);
         threshold->setDecimals(1);
         threshold->setSuffix(bytes ? tr(" MiB") : tr(" s"));
@@ -111,7 +112,7 @@ std::optional<QList<AlertRule>> AlertRulesDialog::edit(QWidget *parent, const QS
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, &dialog, [rows] {
         const QList<AlertRule> defaults = defaultAlertRules();
         for (int i = 0; i < rows.size() && i < defaults.size(); ++i) {
-            const bool bytes = defaults[i].kind == AlertRuleKind::ReplayLagBytes || defaults[i].kind == AlertRuleKind::SlotRetainedBytes;
+            const bool bytes = defaults[i].thresholdIsBytes();
             rows[i].enabled->setChecked(defaults[i].enabled);
             rows[i].threshold->setValue(bytes ? defaults[i].threshold / (1024.0 * 1024.0) : defaults[i].threshold);
             rows[i].hold->setValue(defaults[i].holdSeconds);
@@ -122,7 +123,7 @@ std::optional<QList<AlertRule>> AlertRulesDialog::edit(QWidget *parent, const QS
         return std::nullopt;
     QList<AlertRule> edited = rules;
     for (int i = 0; i < edited.size(); ++i) {
-        const bool bytes = edited[i].kind == AlertRuleKind::ReplayLagBytes || edited[i].kind == AlertRuleKind::SlotRetainedBytes;
+        const bool bytes = edited[i].thresholdIsBytes();
         edited[i].enabled = rows[i].enabled->isChecked();
         edited[i].threshold = bytes ? rows[i].threshold->value() * 1024.0 * 1024.0 : rows[i].threshold->value();
         edited[i].holdSeconds = rows[i].hold->value();

@@ -94,8 +94,9 @@ QJsonObject alertToJson(const Alert &alert)
     const QString subject = alert.subject;
     return QJsonObject{
         {"rule"_L1, ruleName(alert.rule.kind)},
+        {"severity"_L1, severityName(alert.severity)},
         {"subject"_L1, subject},
-        {"node"_L1, subject.contains(u'@') ? subject.section(u'@', 1) : subject},
+        {"node"_L1, subject.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(subject.contains(u'@') ? subject.section(u'@', 1) : subject)},
         {"state"_L1, alert.isFiring() ? u"firing"_s : u"resolved"_s},
         {"acknowledged"_L1, alert.acknowledged},
         {"since"_L1, alert.since.toString(Qt::ISODateWithMs)},
@@ -194,7 +195,7 @@ int runAlerts(const QStringList &arguments)
             if (firing.isEmpty())
                 out() << QCoreApplication::translate("cli", "No alert is firing on %1.\n").arg(profile.name);
             for (const Alert &alert : firing)
-                out() << u"[%1] %2\n"_s.arg(ruleName(alert.rule.kind), alert.message);
+                out() << u"%1 [%2] %3\n"_s.arg(severityName(alert.severity).toUpper(), ruleName(alert.rule.kind), alert.message);
             out().flush();
         }
         if (!snapshot.anyReachable())

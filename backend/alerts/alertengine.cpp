@@ -62,15 +62,42 @@ QList<AlertEngine::Condition> AlertEngine::conditionsFor(const AlertRule &rule, 
             if (node.role == NodeRole::Primary && node.archiveFailing)
                 conditions << Condition{node.name, 0, node.archiveFailedWal};
             break;
+        case AlertRuleKind::DelayedStandby:
+            if (node.role == NodeRole::Standby && node.applyDelayMs.value_or(0) > 0)
+                conditions << Condition{node.name, 0,
+                                        QCoreApplication::translate("AlertEngine", "applies WAL %1 late").arg(formatSeconds(double(*node.applyDelayMs) / 1000))};
+            break;
         case AlertRuleKind::TimelineDivergence:
         case AlertRuleKind::SlotRetainedBytes:
+        case AlertRuleKind::NoPrimary:
+        case AlertRuleKind::ConnectionsExhausted:
+        case AlertRuleKind::SlotWalAtRisk:
             break;
         }
     }
-    if (rule.kind == AlertRuleKind::TimelineDivergence) {
+    // Conditions the topology already judged: the alert takes the problem's own severity and subject.
+    const auto fromProblems = [&](ProblemKind kind, bool withMessage) {
         for (const Problem &problem : snapshot.problems) {
-            if (problem.kind == ProblemKind::TimelineDivergence)
-                conditions << Condition{problem.node, 0, problem.message};
+            if (problem.kind == kind)
+                conditions << Condition{problem.node, 0, withMessage ? problem.message : QString(), problem.severity};
+        }
+    };
+    if (rule.kind == AlertRuleKind::TimelineDivergence)
+        fromProblems(ProblemKind::TimelineDivergence, true);
+    if (rule.kind == AlertRuleKind::NoPrimary)
+        fromProblems(ProblemKind::NoPrimary, false);
+    if (rule.kind == AlertRuleKind::ConnectionsExhausted)
+        fromProblems(ProblemKind::ConnectionsExhausted, false);
+    if (rule.kind == AlertRuleKind::SlotWalAtRisk) {
+        for (const SlotStatus &slot : snapshot.replicationSlots) {
+            if (slot.temporary)
+                continue;
+            const bool gone = slot.walStatus == u"unreserved" || slot.walStatus == u"lost";
+            if (gone || (slot.safeWalSize && double(*slot.safeWalSize) < rule.threshold)) {
+                const QString detail = gone ? QCoreApplication::translate("AlertEngine", "wal_status %1").arg(slot.walStatus)
+                                            : QCoreApplication::translate("AlertEngine", "%1 left").arg(formatBytes(*slot.safeWalSize));
+                conditions << Condition{slot.name + u'@' + slot.node, double(slot.safeWalSize.value_or(0)), detail};
+            }
         }
     }
     if (rule.kind == AlertRuleKind::SlotRetainedBytes) {
@@ -93,20 +120,23 @@ QList<Alert> AlertEngine::evaluate(const TopologySnapshot &snapshot)
         for (const Condition &condition : conditionsFor(rule, snapshot)) {
             const QString id = key(condition.subject, rule.kind);
             holding.insert(id);
-            QString message = QCoreApplication::translate("AlertEngine", "%1: %2").arg(condition.subject, describeRule(rule));
+            QString message = condition.subject.isEmpty() ? describeRule(rule) // about the whole cluster: no primary
+                                                          : QCoreApplication::translate("AlertEngine", "%1: %2").arg(condition.subject, describeRule(rule));
             if (!condition.detail.isEmpty()) {
                 message += rule.hasThreshold() ? QCoreApplication::translate("AlertEngine", " (now %1)").arg(condition.detail)
                                                : QCoreApplication::translate("AlertEngine", " (%1)").arg(condition.detail);
             }
+            const ProblemSeverity severity = condition.severity.value_or(ruleSeverity(rule.kind));
             if (auto firing = m_firing.find(id); firing != m_firing.end()) {
                 firing->value = condition.value;
                 firing->message = message;
+                firing->severity = severity;
                 continue;
             }
             const QDateTime since = m_holdingSince.value(id, now);
             m_holdingSince.insert(id, since);
             if (since.msecsTo(now) >= qint64(rule.holdSeconds) * 1000) {
-                Alert alert{m_cluster, condition.subject, rule, Alert::State::Firing, since, now, {}, false, condition.value, message};
+                Alert alert{m_cluster, condition.subject, rule, severity, Alert::State::Firing, since, now, {}, false, condition.value, message};
                 m_firing.insert(id, alert);
                 m_holdingSince.remove(id);
                 changes << alert;

@@ -16,6 +16,7 @@ struct Alert
     QString cluster;
     QString subject; // a node, or slot@node
     AlertRule rule;
+    ProblemSeverity severity = ProblemSeverity::Error; // the rule's, or that of the problem it was made from
     State state = State::Firing;
     QDateTime since;    // when the condition started to hold
     QDateTime firedAt;
@@ -47,9 +48,14 @@ public:
 private:
     struct Condition
     {
+        Condition(QString subjectOf, double measured, QString detailText, std::optional<ProblemSeverity> problemSeverity = std::nullopt)
+            : subject(std::move(subjectOf)), value(measured), detail(std::move(detailText)), severity(problemSeverity)
+        {
+        }
         QString subject;
         double value = 0;
         QString detail;
+        std::optional<ProblemSeverity> severity; ///< that of the problem the condition is, when it is one
     };
     QList<Condition> conditionsFor(const AlertRule &rule, const TopologySnapshot &snapshot) const;
     static QString key(const QString &subject, AlertRuleKind rule);

@@ -22,12 +22,58 @@ constexpr RuleName kRuleNames[] = {
     {AlertRuleKind::NotStreaming, "not_streaming"_L1},      {AlertRuleKind::NodeDown, "node_down"_L1},
     {AlertRuleKind::SlotRetainedBytes, "slot_retained_bytes"_L1}, {AlertRuleKind::ReplayPaused, "replay_paused"_L1},
     {AlertRuleKind::TimelineDivergence, "timeline_divergence"_L1}, {AlertRuleKind::ArchivingFailing, "archiving_failing"_L1},
+    {AlertRuleKind::NoPrimary, "no_primary"_L1},         {AlertRuleKind::ConnectionsExhausted, "connections_exhausted"_L1},
+    {AlertRuleKind::DelayedStandby, "delayed_standby"_L1}, {AlertRuleKind::SlotWalAtRisk, "slot_wal_at_risk"_L1},
 };
 } // namespace
 
 bool AlertRule::hasThreshold() const
 {
-    return kind == AlertRuleKind::ReplayLagBytes || kind == AlertRuleKind::ReplayLagSeconds || kind == AlertRuleKind::SlotRetainedBytes;
+    return kind == AlertRuleKind::ReplayLagBytes || kind == AlertRuleKind::ReplayLagSeconds || kind == AlertRuleKind::SlotRetainedBytes
+        || kind == AlertRuleKind::SlotWalAtRisk;
+}
+
+bool AlertRule::thresholdIsBytes() const
+{
+    return kind == AlertRuleKind::ReplayLagBytes || kind == AlertRuleKind::SlotRetainedBytes || kind == AlertRuleKind::SlotWalAtRisk;
+}
+
+QString ruleTitle(AlertRuleKind kind)
+{
+    switch (kind) {
+    case AlertRuleKind::ReplayLagBytes:
+        return QCoreApplication::translate("AlertRule", "Replay lag (bytes)");
+    case AlertRuleKind::ReplayLagSeconds:
+        return QCoreApplication::translate("AlertRule", "Replay lag (time)");
+    case AlertRuleKind::SlotRetainedBytes:
+        return QCoreApplication::translate("AlertRule", "Inactive slot retaining WAL");
+    case AlertRuleKind::SlotWalAtRisk:
+        return QCoreApplication::translate("AlertRule", "Slot's WAL at risk");
+    default:
+        return describeRule(AlertRule{kind, true, 0, 0});
+    }
+}
+
+ProblemSeverity ruleSeverity(AlertRuleKind kind)
+{
+    switch (kind) {
+    case AlertRuleKind::ReplayLagBytes:
+    case AlertRuleKind::ReplayLagSeconds:
+    case AlertRuleKind::NotStreaming:
+    case AlertRuleKind::SlotRetainedBytes:
+    case AlertRuleKind::ReplayPaused:
+    case AlertRuleKind::DelayedStandby:
+        return ProblemSeverity::Warning;
+    case AlertRuleKind::NodeDown:
+    case AlertRuleKind::TimelineDivergence:
+    case AlertRuleKind::ArchivingFailing:
+    case AlertRuleKind::ConnectionsExhausted:
+    case AlertRuleKind::SlotWalAtRisk:
+        return ProblemSeverity::Error;
+    case AlertRuleKind::NoPrimary:
+        return ProblemSeverity::Critical;
+    }
+    return ProblemSeverity::Error;
 }
 
 QString ruleName(AlertRuleKind kind)
@@ -76,6 +122,18 @@ QString describeRule(const AlertRule &rule)
     case AlertRuleKind::ArchivingFailing:
         text = QCoreApplication::translate("AlertRule", "WAL archiving failing");
         break;
+    case AlertRuleKind::NoPrimary:
+        text = QCoreApplication::translate("AlertRule", "No primary");
+        break;
+    case AlertRuleKind::ConnectionsExhausted:
+        text = QCoreApplication::translate("AlertRule", "Connections exhausted");
+        break;
+    case AlertRuleKind::DelayedStandby:
+        text = QCoreApplication::translate("AlertRule", "Standby delayed on purpose");
+        break;
+    case AlertRuleKind::SlotWalAtRisk:
+        text = QCoreApplication::translate("AlertRule", "Slot's WAL at risk: under %1 left before it is lost").arg(formatBytes(qint64(rule.threshold)));
+        break;
     }
     if (rule.holdSeconds > 0)
         text += QCoreApplication::translate("AlertRule", " for %1 s").arg(rule.holdSeconds);
@@ -94,6 +152,13 @@ QList<AlertRule> defaultAlertRules()
         {AlertRuleKind::TimelineDivergence, true, 0, 10},
         // One failed attempt is retried within a minute; a minute of failures is a stuck archive.
         {AlertRuleKind::ArchivingFailing, true, 0, 60},
+        {AlertRuleKind::NoPrimary, true, 0, 5},
+        // A burst of clients can fill the slots for a moment; ten seconds of refusals is an outage for new clients.
+        {AlertRuleKind::ConnectionsExhausted, true, 0, 10},
+        // Deliberate, so no hold: on-call should know at once which standby must not be failed over to.
+        {AlertRuleKind::DelayedStandby, true, 0, 0},
+        // safe_wal_size is only known with max_slot_wal_keep_size set; wal_status "unreserved" or "lost" always fires.
+        {AlertRuleKind::SlotWalAtRisk, true, 256.0 * 1024 * 1024, 0},
     };
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "topology/topology.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -16,6 +18,10 @@ enum class AlertRuleKind {
     ReplayPaused,
     TimelineDivergence,
     ArchivingFailing,  // the primary's archive_command fails
+    NoPrimary,            // no node accepts writes
+    ConnectionsExhausted, // a live server refuses new clients: every connection slot is taken
+    DelayedStandby,       // a standby applies WAL late on purpose (recovery_min_apply_delay): no failover candidate
+    SlotWalAtRisk,        // a slot whose WAL the server may soon remove: under threshold bytes left, or already unreserved/lost
 };
 
 /// One condition to watch, and how long it must hold before it fires.
@@ -27,13 +33,20 @@ struct AlertRule
     int holdSeconds = 0;
 
     bool hasThreshold() const;
+    bool thresholdIsBytes() const; ///< bytes (replay lag, slots); otherwise seconds
     friend bool operator==(const AlertRule &, const AlertRule &) = default;
 };
 
 QString ruleName(AlertRuleKind kind); // stable: replay_lag_bytes, not_streaming, …
 std::optional<AlertRuleKind> ruleFromName(QStringView name);
+/// "Replay lag (bytes)": the rule without its threshold, for the rules editor.
+QString ruleTitle(AlertRuleKind kind);
 /// "Replay lag over 16.0 MiB for 30 s": what a person reads in the alert list.
 QString describeRule(const AlertRule &rule);
+
+/// How serious the condition is: the same severity as the topology problem it matches (replay paused is a
+/// warning in both places); an alert made from a problem takes that problem's own severity.
+ProblemSeverity ruleSeverity(AlertRuleKind kind);
 
 /// Sensible defaults for a cluster nobody has tuned yet.
 QList<AlertRule> defaultAlertRules();

@@ -84,6 +84,7 @@ struct NodeProbe
     std::optional<Lsn> replayLsn;
     std::optional<QDateTime> lastReplayTime;
     bool replayPaused = false;
+    std::optional<qint64> applyDelayMs; ///< recovery_min_apply_delay of a standby
     int connections = 0;
     /// pg_stat_archiver: the newest failure came after the newest success (archive_mode on, on a primary).
     bool archiveFailing = false;

@@ -107,6 +107,8 @@ bool parseProbeDocument(const QByteArray &json, NodeProbe *probe, QString *error
             probe->lastReplayTime = time;
     }
     probe->replayPaused = root.value("replay_paused"_L1).toBool();
+    if (const auto delay = optionalDouble(root, "apply_delay_ms"_L1); delay && *delay >= 0)
+        probe->applyDelayMs = static_cast<qint64>(*delay);
     probe->connections = root.value("connections"_L1).toInt();
     const QJsonObject archiver = root.value("archiver"_L1).toObject();
     const auto timeField = [&](QLatin1StringView key) { return QDateTime::fromString(archiver.value(key).toString(), Qt::ISODateWithMs); };

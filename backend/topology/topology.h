@@ -74,6 +74,7 @@ struct TopologyNode
     std::optional<double> flushLagSeconds;
     std::optional<double> replayLagSeconds;
     bool replayPaused = false;
+    std::optional<qint64> applyDelayMs; // a standby's recovery_min_apply_delay: it applies WAL this late on purpose
     int connections = 0;
     bool archiveFailing = false; // a primary whose archive_command fails (pg_stat_archiver)
     QString archiveFailedWal;
@@ -128,6 +129,7 @@ struct SlotStatus
     std::optional<qint64> retainedBytes;   // node's WAL end − restart_lsn
     std::optional<qint64> logicalLagBytes; // node's WAL end − confirmed_flush_lsn: how far its subscriber has applied
     QString walStatus;
+    std::optional<qint64> safeWalSize; // WAL that can still be written before the slot is at risk of being lost
 };
 
 struct Problem

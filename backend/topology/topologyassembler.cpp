@@ -105,6 +105,7 @@ private:
             node.timeline = probe.timeline;
             node.lsn = probe.inRecovery ? probe.replayLsn : probe.currentLsn;
             node.replayPaused = probe.replayPaused;
+            node.applyDelayMs = probe.inRecovery ? probe.applyDelayMs : std::nullopt;
             node.connections = probe.connections;
             node.archiveFailing = !probe.inRecovery && probe.archiveFailing;
             node.archiveFailedWal = probe.archiveFailedWal;
@@ -258,6 +259,7 @@ private:
                 status.retainedBytes = nonNegative(lsnDiff(end, slot.restartLsn));
                 status.logicalLagBytes = nonNegative(lsnDiff(end, slot.confirmedFlushLsn));
                 status.walStatus = slot.walStatus;
+                status.safeWalSize = slot.safeWalSize;
                 m_snapshot.replicationSlots << status;
             }
         }

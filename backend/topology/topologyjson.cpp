@@ -30,6 +30,7 @@ QJsonObject nodeToJson(const TopologyNode &node)
     object.insert("flush_lag_s"_L1, numberOrNull(node.flushLagSeconds));
     object.insert("replay_lag_s"_L1, numberOrNull(node.replayLagSeconds));
     object.insert("replay_paused"_L1, node.replayPaused);
+    object.insert("apply_delay_ms"_L1, numberOrNull(node.applyDelayMs));
     object.insert("server_version"_L1, textOrNull(node.serverVersion));
     object.insert("external"_L1, node.external);
     object.insert("connections"_L1, node.connections);
@@ -54,6 +55,7 @@ QJsonObject slotToJson(const SlotStatus &slot)
     object.insert("retained_bytes"_L1, numberOrNull(slot.retainedBytes));
     object.insert("logical_lag_bytes"_L1, slot.type == u"logical" ? numberOrNull(slot.logicalLagBytes) : QJsonValue(QJsonValue::Null));
     object.insert("wal_status"_L1, textOrNull(slot.walStatus));
+    object.insert("safe_wal_size"_L1, numberOrNull(slot.safeWalSize));
     return object;
 }
 

@@ -24,6 +24,9 @@ SELECT json_build_object(
     'replay_lsn', pg_last_wal_replay_lsn(),
     'last_replay_time', pg_last_xact_replay_timestamp(),
     'replay_paused', CASE WHEN r.in_recovery THEN pg_is_wal_replay_paused() ELSE false END,
+    -- A standby that applies WAL late on purpose is no failover candidate; read on standbys only.
+    'apply_delay_ms', CASE WHEN r.in_recovery
+                           THEN (SELECT setting::bigint FROM pg_settings WHERE name = 'recovery_min_apply_delay') END,
     'connections', (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'),
     -- A primary whose archive_command fails keeps WAL in pg_wal and makes backups end at the last success.
     'archiver', (SELECT json_build_object(

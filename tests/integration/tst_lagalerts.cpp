@@ -3,6 +3,7 @@
 // a standby stopped; and the CLI's lag and alerts commands on the same situations.
 #include "lag/lagrecorder.h"
 #include "monitor/clustermonitor.h"
+#include "pg/pgsession.h"
 #include "testlab.h"
 
 #include <QJsonArray>
@@ -125,6 +126,67 @@ private Q_SLOTS:
         QCOMPARE(test::runPgversectl({u"alerts"_s, u"--lab"_s, m_lab->dir()}).exitCode, 1);
         QVERIFY2(m_lab->lab().startNode(u"node3"_s, &error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(!firing(recorder, AlertRuleKind::NodeDown, u"node3"_s), kSettleMs);
+    }
+
+    void theRulesForDelaysSlotsFullAndHeadlessClustersFire()
+    {
+        const auto firing = [&] {
+            QStringList fired;
+            const auto result = test::runPgversectl({u"alerts"_s, u"--lab"_s, m_lab->dir(), u"--json"_s});
+            for (const QJsonValue &value : json(result).value("alerts"_L1).toArray()) {
+                const QJsonObject alert = value.toObject();
+                fired << u"%1:%2:%3"_s.arg(alert.value("rule"_L1).toString(), alert.value("subject"_L1).toString(), alert.value("severity"_L1).toString());
+            }
+            fired.sort();
+            return fired;
+        };
+        QCOMPARE(firing(), QStringList());
+
+        // node3 applies WAL a minute late on purpose; a slot nobody uses has 192 MB of the primary's 512 MB left.
+        QVERIFY(m_lab->sql(u"node3"_s, u"ALTER SYSTEM SET recovery_min_apply_delay = '1min'"_s));
+        QVERIFY(m_lab->sql(u"node3"_s, u"SELECT pg_reload_conf()"_s));
+        QVERIFY(m_lab->sql(u"node1"_s, u"ALTER SYSTEM SET max_slot_wal_keep_size = '512MB'"_s));
+        QVERIFY(m_lab->sql(u"node1"_s, u"SELECT pg_reload_conf()"_s));
+        QVERIFY(m_lab->sql(u"node1"_s, u"SELECT pg_create_physical_replication_slot('forgotten', true)"_s));
+        for (int segment = 0; segment < 20; ++segment) // each switch after a write moves the WAL on by a whole segment
+            QVERIFY(m_lab->sql(u"node1"_s, u"INSERT INTO filler (payload) VALUES ('x'); SELECT pg_switch_wal()"_s));
+        const QString slots = m_lab->sql(u"node1"_s, u"SELECT string_agg(slot_name || '=' || safe_wal_size, ', ') FROM pg_replication_slots"_s).value_or(QString());
+        // node3's replay lag grows too while it waits (the lag rules may fire beside): the new rules must be there.
+        QTRY_VERIFY2_WITH_TIMEOUT(firing().contains(u"delayed_standby:node3:warning"_s) && firing().contains(u"slot_wal_at_risk:forgotten@node1:error"_s),
+                                  qPrintable(firing().join(u", "_s) + u"; safe_wal_size: "_s + slots), kSettleMs);
+        // The standbys' own slots, in use and caught up, keep their headroom: they are not at risk.
+        const QStringList risky = firing().filter(u"slot_wal_at_risk"_s);
+        QVERIFY2(risky.size() == 1, qPrintable(risky.join(u", "_s) + u"; safe_wal_size: "_s + slots));
+        qInfo("safe_wal_size: %s", qPrintable(slots));
+        QVERIFY(m_lab->sql(u"node1"_s, u"SELECT pg_drop_replication_slot('forgotten')"_s));
+        QVERIFY(m_lab->sql(u"node1"_s, u"ALTER SYSTEM RESET max_slot_wal_keep_size"_s));
+        QVERIFY(m_lab->sql(u"node3"_s, u"ALTER SYSTEM RESET recovery_min_apply_delay"_s));
+        for (const QString &node : {u"node1"_s, u"node3"_s})
+            QVERIFY(m_lab->sql(node, u"SELECT pg_reload_conf()"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(firing(), QStringList(), kSettleMs);
+
+        // Every connection slot of the primary taken: connections exhausted, and neither node down nor no primary.
+        {
+            std::vector<std::unique_ptr<PgSession>> sessions;
+            const auto info = ConnInfo::parse(m_lab->conninfo(u"node1"_s));
+            for (int i = 0; i < 200; ++i) {
+                auto session = std::make_unique<PgSession>();
+                PgError error;
+                if (!session->open(*info, {}, QDeadlineTimer(5000), &error))
+                    break;
+                sessions.push_back(std::move(session));
+            }
+            QVERIFY(sessions.size() < 200);
+            QCOMPARE(firing(), QStringList({u"connections_exhausted:node1:error"_s}));
+        }
+
+        // The primary stopped: no primary, about the whole cluster and critical, beside node1's node down.
+        QString error;
+        QVERIFY2(m_lab->lab().stopNode(u"node1"_s, &error), qPrintable(error));
+        const QStringList headless = firing();
+        QVERIFY2(m_lab->lab().startNode(u"node1"_s, &error), qPrintable(error));
+        QVERIFY2(headless.contains(u"no_primary::critical"_s) && headless.contains(u"node_down:node1:error"_s), qPrintable(headless.join(u", "_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(firing(), QStringList(), kSettleMs);
     }
 
 private:

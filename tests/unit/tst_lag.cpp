@@ -257,6 +257,73 @@ private Q_SLOTS:
         down.sort();
         QCOMPARE(down, QStringList({u"node_down:node3"_s, u"slot_retained_bytes:node3@node1"_s}));
     }
+    void theNewRulesSeeTheirConditionsWithTheProblemsSeverity()
+    {
+        QList<AlertRule> rules = defaultAlertRules();
+        for (AlertRule &rule : rules)
+            rule.holdSeconds = 0;
+        const auto firedBy = [&](const TopologySnapshot &snapshot) {
+            AlertEngine engine(u"lab"_s, rules);
+            QStringList fired;
+            for (const Alert &alert : engine.evaluate(snapshot))
+                fired << u"%1:%2:%3"_s.arg(ruleName(alert.rule.kind), alert.subject, severityName(alert.severity));
+            fired.sort();
+            return fired;
+        };
+
+        // node3 applies WAL 30 s late on purpose; node1's slot for node2 has 1 MiB left, the one for node3 is lost.
+        QHash<QString, NodeProbe> probes = healthyProbes();
+        QJsonObject delayed = recordedProbe(u"healthy-node3"_s);
+        delayed.insert("apply_delay_ms"_L1, 30000);
+        probes.insert(u"node3"_s, reachableProbe(u"node3"_s, delayed));
+        QJsonObject primary = recordedProbe(u"healthy-node1"_s);
+        QJsonArray slots;
+        for (const QJsonValue &value : primary.value("slots"_L1).toArray()) {
+            QJsonObject slot = value.toObject();
+            if (slot.value("name"_L1).toString() == u"node2")
+                slot.insert("safe_wal_size"_L1, 1024 * 1024);
+            else
+                slot.insert("wal_status"_L1, u"lost"_s);
+            slots.append(slot);
+        }
+        primary.insert("slots"_L1, slots);
+        probes.insert(u"node1"_s, reachableProbe(u"node1"_s, primary));
+        const TopologySnapshot risky = at(assembleTopology(labInput(probes)), 1'800'000'000'000);
+        QCOMPARE(risky.node(u"node3"_s)->applyDelayMs, std::optional<qint64>(30000));
+        QCOMPARE(firedBy(risky), QStringList({u"delayed_standby:node3:warning"_s, u"slot_wal_at_risk:node2@node1:error"_s,
+                                              u"slot_wal_at_risk:node3@node1:error"_s}));
+        AlertEngine engine(u"lab"_s, rules);
+        for (const Alert &alert : engine.evaluate(risky)) {
+            if (alert.rule.kind == AlertRuleKind::DelayedStandby)
+                QVERIFY2(alert.message.contains(u"30.0 s late"_s), qPrintable(alert.message));
+            if (alert.subject == u"node2@node1")
+                QVERIFY2(alert.message.contains(u"1.0 MiB left"_s), qPrintable(alert.message));
+        }
+
+        // The primary refuses every new client: connections exhausted, not a node down, and no "no primary".
+        probes = healthyProbes();
+        NodeProbe full = failedProbe(u"node1"_s, PgError::Kind::Rejected, u"FATAL:  sorry, too many clients already"_s);
+        full.errorSqlState = u"53300"_s;
+        probes.insert(u"node1"_s, full);
+        QCOMPARE(firedBy(at(assembleTopology(labInput(probes)), 1'800'000'000'000)), QStringList({u"connections_exhausted:node1:error"_s}));
+
+        // The primary is gone: no primary, about the whole cluster and critical, beside its node down.
+        probes = healthyProbes();
+        probes.insert(u"node1"_s, failedProbe(u"node1"_s, PgError::Kind::ConnectFailed, u"refused"_s));
+        const TopologySnapshot headless = at(assembleTopology(labInput(probes)), 1'800'000'000'000);
+        QCOMPARE(firedBy(headless), QStringList({u"no_primary::critical"_s, u"node_down:node1:error"_s}));
+
+        // Every alert that has a topology problem beside it is as severe as that problem (replay paused: a warning).
+        for (const TopologySnapshot &snapshot : {paused(1'800'000'001'000), headless, risky}) {
+            AlertEngine all(u"lab"_s, rules);
+            for (const Alert &alert : all.evaluate(snapshot)) {
+                for (const Problem &problem : snapshot.problems) {
+                    if (problemKindName(problem.kind) == ruleName(alert.rule.kind) && problem.node == alert.subject)
+                        QVERIFY2(problem.severity == alert.severity, qPrintable(alert.message));
+                }
+            }
+        }
+    }
     void disabledRulesStaySilent()
     {
         AlertEngine engine(u"lab"_s, {{AlertRuleKind::ReplayPaused, false, 0, 0}});
