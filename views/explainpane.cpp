@@ -114,22 +114,27 @@ ExplainPane::ExplainPane(QWidget *parent)
     m_warning->setStyleSheet(u"color: %1;"_s.arg(statecolors::notice().name()));
     m_warning->hide();
 
+    // Two rows: in one the runner is wider than the Plans page is in a 1024-pixel window, and it set the whole
+    // window's minimum width.
     auto *options = new QHBoxLayout;
-    options->addWidget(new QLabel(tr("Node:")));
-    options->addWidget(m_nodes);
     for (QCheckBox *box : {m_analyze, m_buffers, m_verbose, m_settings, m_wal, m_timing})
         options->addWidget(box);
-    options->addWidget(new QLabel(tr("Timeout:")));
-    options->addWidget(m_timeout);
     options->addStretch();
-    options->addWidget(m_run);
-    options->addWidget(m_cancel);
+    auto *target = new QHBoxLayout;
+    target->addWidget(new QLabel(tr("Node:")));
+    target->addWidget(m_nodes);
+    target->addWidget(new QLabel(tr("Timeout:")));
+    target->addWidget(m_timeout);
+    target->addStretch();
+    target->addWidget(m_run);
+    target->addWidget(m_cancel);
 
     auto *statementTab = new QWidget;
     auto *statementLayout = new QVBoxLayout(statementTab);
     statementLayout->setContentsMargins(0, 0, 0, 0);
     statementLayout->addWidget(m_editor);
     statementLayout->addLayout(options);
+    statementLayout->addLayout(target);
     statementLayout->addWidget(m_warning);
     statementLayout->addWidget(m_status);
 

@@ -13,6 +13,9 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
 
 #include <cmath>
 #include <functional>
@@ -28,6 +31,10 @@ constexpr qreal kHeaderHeight = 26;
 constexpr qreal kGapX = 36;
 constexpr qreal kGapY = 70;
 constexpr qreal kMargin = 24;
+// Below this the cards' text cannot be read; a larger estate scrolls instead.
+constexpr qreal kMinZoom = 0.45;
+constexpr qreal kMaxZoom = 2.0;
+constexpr qreal kZoomStep = 1.15;
 
 /// A node that answers with an error is alive: drawn apart from both "down" and "connecting".
 bool isRefusing(NodeRole role, const QString &state)
@@ -137,11 +144,16 @@ void TopologyView::selectNode(const QString &name, const QString &cluster)
     Q_EMIT nodeSelected(name);
 }
 
+QRectF TopologyView::toWidget(const QRectF &content) const
+{
+    return {m_offset + content.topLeft() * m_zoom, content.size() * m_zoom};
+}
+
 QRect TopologyView::cardRect(const QString &name, const QString &cluster) const
 {
     for (const Card &card : m_cards) {
         if (card.name == name && (cluster.isEmpty() || card.cluster == cluster))
-            return card.rect.toAlignedRect();
+            return toWidget(card.rect).toAlignedRect();
     }
     return {};
 }
@@ -150,9 +162,36 @@ QRect TopologyView::clusterRect(const QString &cluster) const
 {
     for (const Frame &frame : m_frames) {
         if (frame.cluster == cluster)
-            return frame.rect.toAlignedRect();
+            return toWidget(frame.rect).toAlignedRect();
     }
     return {};
+}
+
+void TopologyView::setZoom(qreal zoom)
+{
+    m_fit = false;
+    m_zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    updateGeometry();
+    placeDrawing();
+    update();
+}
+
+void TopologyView::zoomToFit()
+{
+    m_fit = true;
+    updateGeometry();
+    placeDrawing();
+    update();
+}
+
+void TopologyView::placeDrawing()
+{
+    if (m_fit && !m_contentSize.isEmpty()) {
+        const qreal fit = std::min(qreal(width()) / m_contentSize.width(), qreal(height()) / m_contentSize.height());
+        m_zoom = std::clamp(fit, kMinZoom, qreal(1));
+    }
+    const QSizeF drawn = QSizeF(m_contentSize) * m_zoom;
+    m_offset = QPointF(std::max<qreal>(0, (width() - drawn.width()) / 2), std::max<qreal>(0, (height() - drawn.height()) / 3));
 }
 
 QStringList TopologyView::nodesInLayoutOrder() const
@@ -178,13 +217,17 @@ QSize TopologyView::sizeHint() const
 
 QSize TopologyView::minimumSizeHint() const
 {
-    return m_contentSize.isEmpty() ? QSize(320, 200) : m_contentSize;
+    // Fitting asks for no more than the graph at its smallest readable scale, so the window can be small; zoomed
+    // by hand, the graph's size at that zoom, so the scroll area scrolls.
+    if (m_contentSize.isEmpty())
+        return {320, 200};
+    return (QSizeF(m_contentSize) * (m_fit ? kMinZoom : m_zoom)).toSize();
 }
 
 void TopologyView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    relayout();
+    placeDrawing();
 }
 
 void TopologyView::relayout()
@@ -241,33 +284,33 @@ void TopologyView::relayout()
     metrics.frameHeader = qualified ? 26 : 0;
     const TopologyLayout layout = layoutTopology(graph, metrics);
     m_contentSize = graph.nodes.isEmpty() ? QSize() : layout.size.toSize();
-    const QPointF offset(std::max<qreal>(0, (width() - layout.size.width()) / 2), std::max<qreal>(0, (height() - layout.size.height()) / 3));
+    placeDrawing();
     for (const TopologyLayout::Card &placed : layout.cards) {
         Card card;
         card.index = nodeIndexes[placed.node];
         card.cluster = graph.nodes[placed.node].cluster;
         card.name = graph.nodes[placed.node].name;
-        card.rect = placed.rect.translated(offset);
+        card.rect = placed.rect;
         m_cards << card;
     }
     for (const TopologyLayout::Route &route : layout.routes) {
         Edge edge;
         edge.index = edgeIndexes[route.edge];
         edge.label = labels[route.edge];
-        for (const QPointF &point : route.points)
-            edge.points << point + offset;
+        edge.points = route.points;
         m_edges << edge;
     }
     if (qualified) {
         for (const TopologyLayout::Frame &frame : layout.frames)
-            m_frames << Frame{frame.cluster, frame.rect.translated(offset)};
+            m_frames << Frame{frame.cluster, frame.rect};
     }
     updateGeometry();
     update();
 }
 
-const TopologyView::Card *TopologyView::cardAt(const QPointF &point) const
+const TopologyView::Card *TopologyView::cardAt(const QPointF &widgetPoint) const
 {
+    const QPointF point = (widgetPoint - m_offset) / m_zoom;
     for (const Card &card : m_cards) {
         if (card.rect.contains(point))
             return &card;
@@ -284,6 +327,8 @@ void TopologyView::paintEvent(QPaintEvent *)
         paintPlaceholder(painter);
         return;
     }
+    painter.translate(m_offset);
+    painter.scale(m_zoom, m_zoom);
     for (const Frame &frame : std::as_const(m_frames))
         paintFrame(painter, frame);
     // Lines first, their labels over every line, cards over both.
@@ -526,6 +571,22 @@ void TopologyView::keyPressEvent(QKeyEvent *event)
             current = i;
     }
     const auto select = [&](int i) { selectNode(m_cards[i].name, m_cards[i].cluster); };
+    if (event->modifiers() & Qt::ControlModifier) {
+        switch (event->key()) {
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            setZoom(m_zoom * kZoomStep);
+            return;
+        case Qt::Key_Minus:
+            setZoom(m_zoom / kZoomStep);
+            return;
+        case Qt::Key_0:
+            zoomToFit();
+            return;
+        default:
+            break;
+        }
+    }
     switch (event->key()) {
     case Qt::Key_Right:
     case Qt::Key_Down:
@@ -550,6 +611,16 @@ void TopologyView::keyPressEvent(QKeyEvent *event)
     }
 }
 
+void TopologyView::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier) || m_cards.isEmpty())
+        return QWidget::wheelEvent(event); // the scroll area scrolls
+    const int steps = event->angleDelta().y() / 120;
+    if (steps != 0)
+        setZoom(m_zoom * std::pow(kZoomStep, steps));
+    event->accept();
+}
+
 void TopologyView::contextMenuEvent(QContextMenuEvent *event)
 {
     if (const Card *card = cardAt(event->pos())) {
@@ -571,7 +642,7 @@ bool TopologyView::event(QEvent *event)
         if (const QString error = card->index.data(TopologyModel::ErrorRole).toString(); !error.isEmpty())
             lines << error;
         lines << card->index.data(TopologyModel::ProblemsRole).toStringList();
-        QToolTip::showText(help->globalPos(), lines.join(u"\n\n"_s), this, card->rect.toAlignedRect());
+        QToolTip::showText(help->globalPos(), lines.join(u"\n\n"_s), this, toWidget(card->rect).toAlignedRect());
         return true;
     }
     return QWidget::event(event);

@@ -37,6 +37,13 @@ public:
     /// The edges drawn, as "upstream -> standby (kind)", cluster-qualified ("a/node1") when several are shown.
     QStringList edgesDrawn() const;
 
+    /// Scale of the drawing: 1 is full size. Fitting (the default) shrinks the graph to the widget when it would not
+    /// fit, never enlarges it; Ctrl+wheel, Ctrl++ and Ctrl+- zoom by hand (the scroll area then scrolls), Ctrl+0 fits.
+    qreal zoom() const { return m_zoom; }
+    bool isFitting() const { return m_fit; }
+    void setZoom(qreal zoom);
+    void zoomToFit();
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -48,6 +55,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -73,7 +81,10 @@ private:
     };
     void watch(QAbstractItemModel *model);
     void relayout();
-    const Card *cardAt(const QPointF &point) const;
+    /// The zoom when fitting, and where the drawing sits in the widget (centred, a little above the middle).
+    void placeDrawing();
+    QRectF toWidget(const QRectF &content) const;
+    const Card *cardAt(const QPointF &widgetPoint) const;
     /// The edge's line, or (\a labelOnly) the label that sits on it.
     void paintEdge(QPainter &painter, const Edge &edge, bool labelOnly) const;
     void paintCard(QPainter &painter, const Card &card) const;
@@ -85,7 +96,10 @@ private:
     QList<Card> m_cards;
     QList<Edge> m_edges;
     QList<Frame> m_frames;
-    QSize m_contentSize;
+    QSize m_contentSize; ///< of the drawing at zoom 1
+    qreal m_zoom = 1;
+    bool m_fit = true;
+    QPointF m_offset; ///< where the drawing's origin is in the widget
     QString m_selected;
     QString m_selectedCluster;
 };

@@ -145,9 +145,13 @@ TopologyModel *MainWindow::topologyModel() const
 
 void MainWindow::createDocks()
 {
+    // Minimum widths at which node names and details stay readable: a layout saved on a small screen cannot
+    // squeeze the docks to a sliver, and the pages get the rest of a 1024-pixel window.
     m_clusterList = new ClusterListPane;
+    m_clusterList->setMinimumWidth(190);
     addDock(this, tr("Clusters"), u"ClustersDock"_s, m_clusterList, Qt::LeftDockWidgetArea);
     m_detailsPane = new NodeDetailsPane;
+    m_detailsPane->setMinimumWidth(220);
     m_detailsPane->setModel(m_detailsModel);
     addDock(this, tr("Node details"), u"DetailsDock"_s, m_detailsPane, Qt::RightDockWidgetArea);
     m_alertsPane = new AlertsPane;

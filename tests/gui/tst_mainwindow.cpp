@@ -38,6 +38,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 using namespace pgv;
@@ -195,6 +196,36 @@ private Q_SLOTS:
         QVERIFY2(detailsText(window).contains(secondAddress), qPrintable(detailsText(window)));
         if (const QString dir = qEnvironmentVariable("PGV_TEST_SHOTS"); !dir.isEmpty())
             window.grab().save(dir + u"/workspace-two-clusters.png"_s);
+
+        // On a 1024x700 screen the window fits, and so does the graph: every card inside the visible area.
+        window.resize(1024, 700);
+        QTRY_COMPARE_WITH_TIMEOUT(window.size(), QSize(1024, 700), 5000);
+        QWidget *viewport = view->parentWidget();
+        const auto cardsOutside = [&] {
+            QStringList outside;
+            for (const auto &[cluster, node] : {std::pair{orders, u"node1"_s}, std::pair{orders, u"node2"_s}, std::pair{orders, u"node3"_s},
+                                                std::pair{reporting.name, u"node1"_s}}) {
+                const QRect card = view->cardRect(node, cluster);
+                const QRect shown(view->mapTo(viewport, card.topLeft()), card.size());
+                if (card.isEmpty() || !viewport->rect().contains(shown))
+                    outside << cluster + u'/' + node;
+            }
+            return outside;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(cardsOutside().isEmpty(), qPrintable(cardsOutside().join(u", "_s)), 5000);
+        QVERIFY(view->isFitting());
+        if (const QString dir = qEnvironmentVariable("PGV_TEST_SHOTS"); !dir.isEmpty())
+            window.grab().save(dir + u"/workspace-two-clusters-1024x700.png"_s);
+        // Ctrl+wheel zooms in by hand (the area scrolls), Ctrl+0 fits again.
+        const qreal fitted = view->zoom();
+        const QPoint middle = view->cardRect(u"node1"_s, orders).center();
+        QWheelEvent wheel(middle, view->mapToGlobal(middle), {}, QPoint(0, 240), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view, &wheel);
+        QVERIFY(!view->isFitting());
+        QVERIFY2(view->zoom() > fitted, qPrintable(u"%1 -> %2"_s.arg(fitted).arg(view->zoom())));
+        QTest::keyClick(view, Qt::Key_0, Qt::ControlModifier);
+        QVERIFY(view->isFitting());
+        QTRY_VERIFY2_WITH_TIMEOUT(cardsOutside().isEmpty(), qPrintable(cardsOutside().join(u", "_s)), 5000);
 
         // Opening the watched cluster makes it the current one, drawn once, monitored once.
         QVERIFY(window.openProfile(reporting.name));
