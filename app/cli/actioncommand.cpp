@@ -192,7 +192,7 @@ int runAction(const QString &command, const QStringList &arguments)
                                             "following it, finishing or undoing what the action's journal says it was doing."));
     else
         parser.setApplicationDescription(tr("Bring a former primary back as a standby (pg_rewind when needed)."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     if (command == u"rejoin")
         parser.addPositionalArgument(u"node"_s, tr("The node to rejoin."));
     if (command == u"patroni") {
@@ -215,7 +215,7 @@ int runAction(const QString &command, const QStringList &arguments)
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
+        out() << commandHelp(parser);
         return ExitOk;
     }
 

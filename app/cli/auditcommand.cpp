@@ -18,13 +18,13 @@ int runAudit(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "verify: check that no audit entry was edited, inserted or removed (the hash chain, and the anchor kept in the "
                "config folder for the log's end)."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(u"verify"_s, QCoreApplication::translate("cli", "The only subcommand."));
     parser.addOption({u"json"_s, QCoreApplication::translate("cli", "Print the result as JSON.")});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
+        out() << commandHelp(parser);
         return ExitOk;
     }
     if (parser.positionalArguments() != QStringList{u"verify"_s})

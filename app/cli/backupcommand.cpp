@@ -142,7 +142,7 @@ int runBackup(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Backups of a lab: run (pgBackRest or pg_basebackup), list (catalogue, WAL archiving, "
                                         "recoverable window), verify, restore (point in time, into a separate server)."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(u"operation"_s, tr("run, list, verify or restore"));
     parser.addOption({u"profile"_s, tr("The lab's saved profile."), u"name"_s});
     parser.addOption({u"lab"_s, tr("The lab in folder <dir>."), u"dir"_s});
@@ -166,7 +166,7 @@ int runBackup(const QStringList &arguments)
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
+        out() << commandHelp(parser);
         return ExitOk;
     }
     const QString operation = parser.positionalArguments().value(0);

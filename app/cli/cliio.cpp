@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliio.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -141,6 +142,59 @@ void printJsonStreamingArray(const QJsonObject &object, QLatin1StringView key, q
     }
     chunk += "    ]" + document.sliced(at + marker.size());
     writeEscaped(stdout, chunk, "\\u00", true);
+}
+
+namespace {
+QString &commandName()
+{
+    static QString name;
+    return name;
+}
+
+/// What each exit code means for \a command (see the README's contract).
+QString exitCodesOf(const QString &command)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("cli", text); };
+    if (command == u"status")
+        return tr("  0  healthy\n  1  problems found (a node down is one)\n  2  usage error, or no node reachable\n");
+    if (command == u"lag")
+        return tr("  0  shown\n  2  usage error, or no node reachable\n");
+    if (command == u"alerts")
+        return tr("  0  no alert firing\n  1  alerts firing\n  2  usage error, or no node reachable\n");
+    if (command == u"explain")
+        return tr("  0  the plan was read\n  2  usage error, or an input that is not a readable plan (stderr says where)\n");
+    if (command == u"audit")
+        return tr("  0  the log is intact\n  1  the log was tampered with or damaged\n  2  usage error\n");
+    if (command == u"switchover" || command == u"failover" || command == u"rejoin" || command == u"recover" || command == u"patroni")
+        return tr("  0  done (with --dry-run: the checks pass)\n  1  refused: a check failed, the profile is read-only or another "
+                  "action runs (the reasons are printed)\n  2  usage error, nothing reachable, or not confirmed\n"
+                  "  3  failed during execution (the message says what state the cluster is left in)\n");
+    return tr("  0  done\n  1  problems found, or refused (the reason is printed)\n  2  usage error, or nothing reachable\n");
+}
+} // namespace
+
+void setCommandName(const QString &command)
+{
+    commandName() = command;
+}
+
+void addHelpOption(QCommandLineParser &parser)
+{
+    parser.addOption({{u"h"_s, u"help"_s}, QCoreApplication::translate("cli", "Show this help.")});
+}
+
+QString commandHelp(const QCommandLineParser &parser)
+{
+    // Qt writes "Usage: /path/to/pgversectl [options] …": the program's path, without the command that was asked for.
+    QString text = parser.helpText();
+    const qsizetype lineEnd = text.indexOf(u'\n');
+    const QString usage = text.first(lineEnd < 0 ? text.size() : lineEnd);
+    const qsizetype options = usage.indexOf(u" ["_s);
+    const QString rest = options < 0 ? QString() : usage.mid(options);
+    text.replace(0, usage.size(), QCoreApplication::translate("cli", "Usage: pgversectl %1%2").arg(commandName(), rest));
+    if (!text.endsWith(u'\n'))
+        text += u'\n';
+    return text + QCoreApplication::translate("cli", "\nExit codes:\n") + exitCodesOf(commandName());
 }
 
 bool isTerminal()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCommandLineParser>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
@@ -27,6 +28,13 @@ void clearScreenIf(bool clear);
 /// Prints "pgversectl: message" on stderr and returns \a code, so commands can `return fail(...)`.
 int fail(const QString &message, int code = ExitUsageOrConnect);
 void printJson(const QJsonObject &object, bool compact = false);
+
+/// The command being run ("switchover", "lab"…), for its help: main() sets it.
+void setCommandName(const QString &command);
+/// -h/--help for a command. Qt's own help option also offers --help-all, which lists Qt's options: not ours.
+void addHelpOption(QCommandLineParser &parser);
+/// A command's help: "Usage: pgversectl COMMAND [options] …", its options, and the exit codes it returns.
+QString commandHelp(const QCommandLineParser &parser);
 /// Prints \a object as printJson() does, with an array under the top-level \a key whose \a count elements are
 /// made and written one at a time by \a element: a large plan's nodes, as one document, would need several
 /// times the plan's own memory.

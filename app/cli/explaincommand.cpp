@@ -137,7 +137,7 @@ int runExplain(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Summarize an EXPLAIN plan (JSON or text, as psql prints it): timings, hotspots and warnings."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addOption({u"json"_s, QCoreApplication::translate("cli", "Print the plan's nodes and derived metrics as JSON.")});
     parser.addOption({u"max-size"_s, QCoreApplication::translate("cli", "Largest input to read, in MiB (default 256)."), u"mib"_s});
     parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("cli", "The plan file; - or nothing reads standard input."),
@@ -145,7 +145,7 @@ int runExplain(const QStringList &arguments)
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
+        out() << commandHelp(parser);
         return ExitOk;
     }
     const QStringList files = parser.positionalArguments();

@@ -138,7 +138,7 @@ int runLab(const QStringList &arguments)
            "  stop     stop its servers (fast shutdown)\n"
            "  destroy  stop it and delete its folder\n"
            "  env      print export lines so psql and pgbench reach it"));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "up, status, start, stop, destroy or env"));
     parser.addOption({u"dir"_s, QCoreApplication::translate("cli", "The lab folder (default: $PGVERSE_LAB, else %1).").arg(AppPaths::defaultLabDir()), u"dir"_s});
     parser.addOption({u"standbys"_s, QCoreApplication::translate("cli", "up: number of standbys (default 2)."), u"n"_s});
@@ -152,7 +152,7 @@ int runLab(const QStringList &arguments)
         return fail(parser.errorText());
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(u"help"_s) || positional.isEmpty()) {
-        out() << parser.helpText();
+        out() << commandHelp(parser);
         return positional.isEmpty() && !parser.isSet(u"help"_s) ? int(ExitUsageOrConnect) : int(ExitOk);
     }
     const QString &command = positional.first();

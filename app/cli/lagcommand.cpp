@@ -120,7 +120,7 @@ std::optional<int> parseCommon(Command &command, const QStringList &arguments, c
 {
     QCommandLineParser &parser = command.parser;
     parser.setApplicationDescription(description);
-    parser.addHelpOption();
+    addHelpOption(parser);
     ClusterSelection::addOptions(parser);
     parser.addOption({u"json"_s, QCoreApplication::translate("cli", "Print JSON (one document per update with --watch).")});
     parser.addOption({u"watch"_s, QCoreApplication::translate("cli", "Keep printing until interrupted (Ctrl+C).")});
@@ -128,7 +128,7 @@ std::optional<int> parseCommon(Command &command, const QStringList &arguments, c
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
+        out() << commandHelp(parser);
         return ExitOk;
     }
     QString error;

@@ -63,6 +63,7 @@ int main(int argc, char *argv[])
     // Each command parses its own options; it sees "pgversectl COMMAND …" as its command line.
     arguments.removeAt(1);
     using namespace pgv::cli;
+    setCommandName(command);
     if (command == u"status")
         return runStatus(arguments);
     if (command == u"lab")

@@ -60,7 +60,7 @@ int runProfile(const QStringList &arguments)
                                         "  add NAME --node …    add or replace a profile\n"
                                         "  remove NAME          forget a profile\n"
                                         "  set-password NAME    store its password in the system keychain (read from stdin)"));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "list, show, add, remove or set-password"));
     parser.addOption({u"node"_s, QCoreApplication::translate("cli", "add: a node as NAME@CONNINFO; repeat for each node."), u"node"_s});
     parser.addOption({u"sslmode"_s, QCoreApplication::translate("cli", "add: sslmode for every node."), u"mode"_s});
@@ -71,7 +71,7 @@ int runProfile(const QStringList &arguments)
         return fail(parser.errorText());
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(u"help"_s) || positional.isEmpty()) {
-        out() << parser.helpText();
+        out() << commandHelp(parser);
         return parser.isSet(u"help"_s) ? int(ExitOk) : int(ExitUsageOrConnect);
     }
     ProfileStore store;

@@ -43,7 +43,7 @@ struct Invocation
 
 void addOptions(QCommandLineParser &parser, const QString &subcommand)
 {
-    parser.addHelpOption();
+    addHelpOption(parser);
     ClusterSelection::addOptions(parser);
     parser.addOption({u"db"_s, QCoreApplication::translate("cli", "The database whose policies to read (default: the profile's)."), u"name"_s});
     parser.addOption({u"json"_s, QCoreApplication::translate("cli", "Print JSON.")});
@@ -66,7 +66,7 @@ std::optional<int> prepare(Invocation &run, const QString &subcommand, const QSt
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
+        out() << commandHelp(parser);
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())

@@ -13,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -116,7 +117,7 @@ int runStatus(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Show the replication topology and its problems."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     ClusterSelection::addOptions(parser);
     parser.addOption({u"json"_s, QCoreApplication::translate("cli", "Print JSON (one document per update with --watch).")});
     parser.addOption({u"watch"_s, QCoreApplication::translate("cli", "Keep printing until interrupted (Ctrl+C).")});
@@ -124,7 +125,7 @@ int runStatus(const QStringList &arguments)
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
+        out() << commandHelp(parser);
         return ExitOk;
     }
     QString error;
@@ -165,7 +166,10 @@ int runStatus(const QStringList &arguments)
         }
         else {
             clearScreenIf(isTerminal());
-            out() << formatStatusTable(snapshot) << '\n' << Qt::flush;
+            // Each block says when it was taken: piped to a file, the blocks of an incident are a timeline.
+            const QDateTime taken = snapshot.takenAt.isValid() ? snapshot.takenAt : QDateTime::currentDateTimeUtc();
+            out() << QCoreApplication::translate("cli", "— %1 —\n").arg(taken.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s))
+                  << formatStatusTable(snapshot) << '\n' << Qt::flush;
         }
         return statusExitCode(snapshot);
     });

@@ -4,12 +4,14 @@
 #include "lab/lab.h"
 #include "testlab.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -305,6 +307,42 @@ private Q_SLOTS:
         QVERIFY2(lines.size() >= 3, qPrintable(QString::number(lines.size())));
         for (const QByteArray &line : lines)
             QCOMPARE(parseJson(QString::fromUtf8(line)).value("nodes"_L1).toArray().size(), 2);
+    }
+
+    void eachCommandsHelpNamesItAndItsExitCodes()
+    {
+        for (const QString &command : {u"status"_s, u"switchover"_s, u"explain"_s, u"backup"_s, u"alerts"_s, u"lab"_s}) {
+            const auto help = runPgversectl({command, u"--help"_s});
+            QCOMPARE(help.exitCode, 0);
+            QVERIFY2(help.out.startsWith(u"Usage: pgversectl %1 [options]"_s.arg(command)), qPrintable(help.out));
+            QVERIFY2(help.out.contains(u"\nExit codes:\n  0  "_s) && help.out.contains(u"\n  2  "_s), qPrintable(help.out));
+            QVERIFY2(!help.out.contains(u"--help-all"_s), qPrintable(help.out)); // Qt's own options are not ours
+        }
+        QVERIFY(runPgversectl({u"switchover"_s, u"-h"_s}).out.contains(u"\n  3  failed during execution"_s));
+        QVERIFY(runPgversectl({u"alerts"_s, u"--help"_s}).out.contains(u"\n  1  alerts firing"_s));
+    }
+
+    void watchInTextModeStampsEachBlock()
+    {
+        QProcess watch;
+        watch.start(QStringLiteral(PGV_BIN_DIR) + u"/pgversectl"_s, {u"status"_s, u"--lab"_s, m_labDir, u"--watch"_s, u"--interval"_s, u"300"_s});
+        QVERIFY(watch.waitForStarted());
+        QByteArray printed;
+        QDeadlineTimer deadline(30000);
+        while (printed.count("— 20") < 2 && !deadline.hasExpired() && watch.state() == QProcess::Running) {
+            watch.waitForReadyRead(500);
+            printed += watch.readAllStandardOutput();
+        }
+        watch.terminate();
+        QVERIFY(watch.waitForFinished(5000));
+        // "— 2026-12-02 21:04:05 —" above each block, and the times move on.
+        static const QRegularExpression stamp(u"— (\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d) —"_s);
+        QStringList times;
+        for (auto match = stamp.globalMatch(QString::fromUtf8(printed)); match.hasNext();)
+            times << match.next().captured(1);
+        QVERIFY2(times.size() >= 2, printed.constData());
+        QVERIFY(QDateTime::fromString(times.first(), u"yyyy-MM-dd HH:mm:ss"_s).isValid());
+        QVERIFY(times.last() >= times.first());
     }
 
 private:
