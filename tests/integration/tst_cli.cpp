@@ -15,6 +15,8 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using namespace pgv;
 using test::runPgversectl;
@@ -55,6 +57,30 @@ test::CliResult waitUntilHealthy(const QString &labDir, int timeoutMs = 20000)
         QTest::qWait(200);
     } while (!deadline.hasExpired());
     return result;
+}
+/// What `pgversectl … --watch` printed until \a enough said so (or 30 s passed), and whether SIGTERM then ended it
+/// with exit code 0.
+struct WatchOutput
+{
+    QByteArray printed;
+    bool stoppedCleanly = false;
+};
+WatchOutput watchUntil(const QStringList &arguments, const std::function<bool(const QByteArray &)> &enough)
+{
+    WatchOutput output;
+    QProcess watch;
+    watch.start(QStringLiteral(PGV_BIN_DIR) + u"/pgversectl"_s, arguments);
+    if (!watch.waitForStarted())
+        return output;
+    QDeadlineTimer deadline(30000);
+    while (!enough(output.printed) && !deadline.hasExpired() && watch.state() == QProcess::Running) {
+        watch.waitForReadyRead(500);
+        output.printed += watch.readAllStandardOutput();
+    }
+    watch.terminate();
+    output.stoppedCleanly = watch.waitForFinished(5000) && watch.exitStatus() == QProcess::NormalExit && watch.exitCode() == 0;
+    output.printed += watch.readAllStandardOutput();
+    return output;
 }
 } // namespace
 
@@ -287,22 +313,11 @@ private Q_SLOTS:
 
     void watchPrintsOneJsonDocumentPerUpdateUntilInterrupted()
     {
-        QProcess watch;
-        watch.start(QStringLiteral(PGV_BIN_DIR) + u"/pgversectl"_s,
-                    {u"status"_s, u"--lab"_s, m_labDir, u"--json"_s, u"--watch"_s, u"--interval"_s, u"300"_s});
-        QVERIFY(watch.waitForStarted());
         // Three updates, however slowly a loaded machine starts the process and makes its first connections.
-        QByteArray printed;
-        QDeadlineTimer deadline(30000);
-        while (printed.count('\n') < 3 && !deadline.hasExpired() && watch.state() == QProcess::Running) {
-            watch.waitForReadyRead(500);
-            printed += watch.readAllStandardOutput();
-        }
-        watch.terminate();
-        QVERIFY(watch.waitForFinished(5000));
-        QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(watch.exitCode(), 0);
-        printed += watch.readAllStandardOutput();
+        const WatchOutput watched = watchUntil({u"status"_s, u"--lab"_s, m_labDir, u"--json"_s, u"--watch"_s, u"--interval"_s, u"300"_s},
+                                               [](const QByteArray &printed) { return printed.count('\n') >= 3; });
+        QVERIFY(watched.stoppedCleanly);
+        const QByteArray &printed = watched.printed;
         const QList<QByteArray> lines = printed.trimmed().split('\n');
         QVERIFY2(lines.size() >= 3, qPrintable(QString::number(lines.size())));
         for (const QByteArray &line : lines)
@@ -324,17 +339,10 @@ private Q_SLOTS:
 
     void watchInTextModeStampsEachBlock()
     {
-        QProcess watch;
-        watch.start(QStringLiteral(PGV_BIN_DIR) + u"/pgversectl"_s, {u"status"_s, u"--lab"_s, m_labDir, u"--watch"_s, u"--interval"_s, u"300"_s});
-        QVERIFY(watch.waitForStarted());
-        QByteArray printed;
-        QDeadlineTimer deadline(30000);
-        while (printed.count("— 20") < 2 && !deadline.hasExpired() && watch.state() == QProcess::Running) {
-            watch.waitForReadyRead(500);
-            printed += watch.readAllStandardOutput();
-        }
-        watch.terminate();
-        QVERIFY(watch.waitForFinished(5000));
+        const WatchOutput watched = watchUntil({u"status"_s, u"--lab"_s, m_labDir, u"--watch"_s, u"--interval"_s, u"300"_s},
+                                               [](const QByteArray &printed) { return printed.count("— 20") >= 2; });
+        QVERIFY(watched.stoppedCleanly);
+        const QByteArray &printed = watched.printed;
         // "— 2026-12-02 21:04:05 —" above each block, and the times move on.
         static const QRegularExpression stamp(u"— (\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d) —"_s);
         QStringList times;
