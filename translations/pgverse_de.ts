@@ -25,15 +25,15 @@
     </message>
     <message>
         <source>No interrupted action left</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine abgebrochene Aktion übrig</translation>
     </message>
     <message>
         <source>No other action running</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine andere Aktion läuft</translation>
     </message>
     <message>
         <source>The cluster changed after the plan was shown, and the plan with it: nothing was run. Check again and read the new plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster hat sich geändert, nachdem der Plan angezeigt wurde, und mit ihm der Plan: Es wurde nichts ausgeführt. Prüfen Sie erneut und lesen Sie den neuen Plan.</translation>
     </message>
 </context>
 <context>
@@ -49,6 +49,18 @@
     <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>applies WAL %1 late</source>
+        <translation>wendet WAL %1 verzögert an</translation>
+    </message>
+    <message>
+        <source>wal_status %1</source>
+        <translation>wal_status %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 übrig</translation>
     </message>
 </context>
 <context>
@@ -85,6 +97,38 @@
         <source>WAL archiving failing</source>
         <translation>WAL-Archivierung schlägt fehl</translation>
     </message>
+    <message>
+        <source>Replay lag (bytes)</source>
+        <translation>Replay-Verzögerung (Bytes)</translation>
+    </message>
+    <message>
+        <source>Replay lag (time)</source>
+        <translation>Replay-Verzögerung (Zeit)</translation>
+    </message>
+    <message>
+        <source>Inactive slot retaining WAL</source>
+        <translation>Inaktiver Slot hält WAL zurück</translation>
+    </message>
+    <message>
+        <source>Slot&apos;s WAL at risk</source>
+        <translation>WAL des Slots gefährdet</translation>
+    </message>
+    <message>
+        <source>No primary</source>
+        <translation>Kein Primary</translation>
+    </message>
+    <message>
+        <source>Connections exhausted</source>
+        <translation>Verbindungen erschöpft</translation>
+    </message>
+    <message>
+        <source>Standby delayed on purpose</source>
+        <translation>Standby absichtlich verzögert</translation>
+    </message>
+    <message>
+        <source>Slot&apos;s WAL at risk: under %1 left before it is lost</source>
+        <translation>WAL des Slots gefährdet: weniger als %1 übrig, bevor es verloren geht</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -98,19 +142,19 @@
     </message>
     <message>
         <source>entry %1 does not chain to the one before it: an entry was edited, inserted or removed there</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist nicht mit dem vorherigen verkettet: Dort wurde ein Eintrag bearbeitet, eingefügt oder entfernt</translation>
     </message>
     <message>
         <source>the anchor %1 is missing: whether entries were removed from the end cannot be told</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anker %1 fehlt: Ob am Ende Einträge entfernt wurden, lässt sich nicht feststellen</translation>
     </message>
     <message>
         <source>the log has %1 entries but %2 were written: its last %3 were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll hat %1 Einträge, aber %2 wurden geschrieben: Die letzten %3 wurden entfernt</translation>
     </message>
     <message>
         <source>entry %1 is not the one the anchor recorded: the log was replaced or rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist nicht der, den der Anker festgehalten hat: Das Protokoll wurde ersetzt oder neu geschrieben</translation>
     </message>
 </context>
 <context>
@@ -161,6 +205,21 @@
     <message>
         <source>could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileLock</name>
+    <message>
+        <source>cannot open the lock file %1: %2</source>
+        <translation>Die Sperrdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation>%1 kann nicht gesperrt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program</source>
+        <translation>%1 ist von einem anderen Programm gesperrt</translation>
     </message>
 </context>
 <context>
@@ -822,11 +881,11 @@
     </message>
     <message>
         <source>%1 would change the role being tested: give the role with --role instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde die getestete Rolle ändern: Geben Sie die Rolle stattdessen mit --role an.</translation>
     </message>
     <message>
         <source>%1 is one of the test&apos;s own guards (read-only, rolled back, time-limited): it cannot be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu den eigenen Schutzvorkehrungen des Tests (schreibgeschützt, zurückgerollt, zeitbegrenzt): Es kann nicht gesetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -942,19 +1001,19 @@
     </message>
     <message>
         <source>never since the statistics were reset</source>
-        <translation type="unfinished"></translation>
+        <translation>nie seit dem Zurücksetzen der Statistiken</translation>
     </message>
     <message>
         <source>WAL archiving fails on %1 (%2 at %3; last success: %4). Backups cannot restore past the last archived segment, and WAL piles up in pg_wal until the disk is full. The server log shows archive_command&apos;s error.</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL-Archivierung schlägt auf %1 fehl (%2 um %3; letzter Erfolg: %4). Backups können nicht über das zuletzt archivierte Segment hinaus wiederherstellen, und WAL sammelt sich in pg_wal an, bis die Festplatte voll ist. Das Serverprotokoll zeigt den Fehler von archive_command.</translation>
     </message>
     <message>
         <source>%1 is alive but every connection slot is taken. Do not fail over: its sessions go on working, only new clients are refused. End idle sessions (pg_terminate_backend), raise max_connections or put a pooler in front. The server said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft, aber alle Verbindungsplätze sind belegt. Führen Sie keinen Failover aus: Seine Sitzungen arbeiten weiter, nur neue Clients werden abgewiesen. Beenden Sie untätige Sitzungen (pg_terminate_backend), erhöhen Sie max_connections oder schalten Sie einen Pooler davor. Der Server meldete: %2</translation>
     </message>
     <message>
         <source>%1 is alive but refuses the monitor&apos;s connection: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft, lehnt aber die Verbindung des Monitors ab: %2</translation>
     </message>
 </context>
 <context>
@@ -1559,49 +1618,51 @@ Jeder Unterbefehl arbeitet auf dem Primary des Clusters; --db NAME wählt die Da
     </message>
     <message>
         <source>Interrupted: cancelling; what was changed so far is put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: Abbruch läuft; was bisher geändert wurde, wird zurückgesetzt.</translation>
     </message>
     <message>
         <source>Interrupted after the point of no return: finishing the remaining steps so that the cluster is left with one primary. Use SIGKILL only if it hangs; then run pgversectl recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen nach dem Punkt ohne Wiederkehr: Die restlichen Schritte werden zu Ende geführt, damit der Cluster mit genau einem Primary zurückbleibt. Verwenden Sie SIGKILL nur, wenn es hängt; führen Sie dann pgversectl recover aus.</translation>
     </message>
     <message>
         <source>verify: check that no audit entry was edited, inserted or removed (the hash chain, and the anchor kept in the config folder for the log&apos;s end).</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: prüfen, dass kein Audit-Eintrag bearbeitet, eingefügt oder entfernt wurde (die Hash-Kette und der im Konfigurationsordner abgelegte Anker für das Ende des Protokolls).</translation>
     </message>
     <message>
         <source>The only subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der einzige Unterbefehl.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
         <source>audit needs a subcommand: verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit benötigt einen Unterbefehl: verify.</translation>
     </message>
     <message>
         <source>The audit log %1 is intact: %2 entries, chained and anchored.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll %1 ist unversehrt: %2 Einträge, verkettet und verankert.
+</translation>
     </message>
     <message>
         <source>The audit log %1 has been tampered with or damaged: %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll %1 wurde manipuliert oder beschädigt: %2.
+</translation>
     </message>
     <message>
         <source>Largest input to read, in MiB (default 256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte zu lesende Eingabe in MiB (Standard 256).</translation>
     </message>
     <message>
         <source>--max-size takes a number of MiB between 1 and 65536.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-size erwartet eine Anzahl MiB zwischen 1 und 65536.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB: not read. A plan that large is unusual; if it is one, raise the limit with --max-size MIB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MiB: nicht gelesen. Ein so großer Plan ist ungewöhnlich; falls es einer ist, erhöhen Sie das Limit mit --max-size MIB.</translation>
     </message>
     <message>
         <source>Usage: pgversectl COMMAND [options]   (pgversectl COMMAND --help for details)
@@ -1627,7 +1688,51 @@ Exit codes: 0 ok, 1 problems found or action refused, 2 usage error, nothing rea
 plan that cannot be read, 3 an action failed during execution (the message says what state
 the cluster is in).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pgversectl BEFEHL [Optionen]   (pgversectl BEFEHL --help für Details)
+
+Befehle:
+  status    Replikationstopologie und Probleme eines Clusters (--json, --watch)
+  lag       Replikationsverzögerung jedes Standbys und Slots (--json, --watch)
+  alerts    jetzt aktive Alarme; Exit-Code 1, wenn einer aktiv ist (--json, --watch)
+  switchover  die Primary-Rolle ohne Verlust auf einen Standby verlegen (--dry-run, --yes, --json)
+  failover  einen Standby nach Ausfall des Primary hochstufen; den alten Primary abschotten (--rejoin)
+  rejoin    einen ehemaligen Primary als Standby zurückholen
+  recover   nach einer abgebrochenen Aktion: ein Primary, dem alle anderen Knoten folgen
+  patroni   restart|reinit MITGLIED, pause|resume des automatischen Failovers (Patroni-Cluster)
+  backup    run|list|verify|restore von Backups eines Labors (pgBackRest oder pg_basebackup, PITR)
+  lab       einen lokalen Übungscluster anlegen, starten, stoppen und löschen
+  profile   gespeicherte Cluster-Profile verwalten
+  explain   Zusammenfassung eines EXPLAIN-Plans aus einer Datei oder stdin: Hotspots, Warnungen (--json)
+  rls       Zeilensicherheit: Richtlinien anzeigen, prüfen, testen, was eine Rolle sieht (show|lint|test)
+  audit     das Audit-Protokoll prüfen: kein Eintrag bearbeitet, eingefügt oder entfernt (verify [--json])
+  version   die Version ausgeben
+
+Exit-Codes: 0 ok, 1 Probleme gefunden oder Aktion abgelehnt, 2 Aufruffehler, nichts erreichbar oder ein
+nicht lesbarer Plan, 3 eine Aktion ist während der Ausführung fehlgeschlagen (die Meldung nennt den
+Zustand des Clusters).
+</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Usage: pgversectl %1%2</source>
+        <translation>Aufruf: pgversectl %1%2</translation>
+    </message>
+    <message>
+        <source>
+Exit codes:
+</source>
+        <translation>
+Exit-Codes:
+</translation>
+    </message>
+    <message>
+        <source>— %1 —
+</source>
+        <translation>— %1 —
+</translation>
     </message>
 </context>
 <context>
@@ -1727,7 +1832,7 @@ the cluster is in).
     </message>
     <message>
         <source>cannot open the action lock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktionssperre %1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1761,39 +1866,39 @@ the cluster is in).
     <name>pgv::ActionJournal</name>
     <message>
         <source>%1 by %2@%3 (pid %4) since %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2@%3 (PID %4) seit %5</translation>
     </message>
     <message>
         <source>, at step %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>, bei Schritt %1 (%2, %3)</translation>
     </message>
     <message>
         <source>before its first step</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem ersten Schritt</translation>
     </message>
     <message>
         <source>during step %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>während Schritt %1 (%2)</translation>
     </message>
     <message>
         <source>after step %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Schritt %1 (%2, %3)</translation>
     </message>
     <message>
         <source>failed %1 and left the cluster changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1 fehlgeschlagen und hat den Cluster verändert zurückgelassen</translation>
     </message>
     <message>
         <source>was interrupted %1: its process (pid %2 on %3) is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde %1 unterbrochen: Der Prozess (PID %2 auf %3) existiert nicht mehr</translation>
     </message>
     <message>
         <source>; it had passed its point of no return</source>
-        <translation type="unfinished"></translation>
+        <translation>; der Punkt ohne Wiederkehr war bereits überschritten</translation>
     </message>
     <message>
         <source>%1 (started by %2 at %3) %4%5. Run pgversectl recover (in pgverse: Cluster → Recover after an interrupted action) to bring the cluster back to one primary with every other node following it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gestartet von %2 um %3) %4%5. Führen Sie pgversectl recover aus (in pgverse: Cluster → Nach abgebrochener Aktion wiederherstellen), um den Cluster zurück zu einem Primary zu bringen, dem alle anderen Knoten folgen.</translation>
     </message>
 </context>
 <context>
@@ -1878,31 +1983,31 @@ the cluster is in).
     <name>pgv::ActionLock</name>
     <message>
         <source>the action names no cluster lock</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktion nennt keine Cluster-Sperre</translation>
     </message>
     <message>
         <source>Another action is running on %1: %2. One action at a time: wait for it to end, or cancel it where it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 läuft bereits eine andere Aktion: %2. Nur eine Aktion zur Zeit: Warten Sie, bis sie endet, oder brechen Sie sie dort ab, wo sie läuft.</translation>
     </message>
     <message>
         <source>its holder has not written its journal yet</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhaber der Sperre hat sein Journal noch nicht geschrieben</translation>
     </message>
     <message>
         <source>cannot lock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gesperrt werden: %2</translation>
     </message>
     <message>
         <source>Another console is acting on %1: node %2 holds its action lock for %3. One action at a time: wait for it to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Konsole handelt auf %1: Knoten %2 hält die Aktionssperre des Clusters für %3. Nur eine Aktion zur Zeit: Warten Sie, bis sie endet.</translation>
     </message>
     <message>
         <source>a session that has just ended</source>
-        <translation type="unfinished"></translation>
+        <translation>eine gerade beendete Sitzung</translation>
     </message>
     <message>
         <source>cannot write the action journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktionsjournal kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2175,7 +2280,7 @@ Sobald dieser Schritt beginnt, kann die Aktion nicht mehr abgebrochen werden.</t
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished">&amp;Erneut prüfen</translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
 </context>
 <context>
@@ -2191,12 +2296,6 @@ Sobald dieser Schritt beginnt, kann die Aktion nicht mehr abgebrochen werden.</t
     <message>
         <source>firing</source>
         <translation>aktiv</translation>
-    </message>
-    <message>
-        <source>%1
-Condition held since %2</source>
-        <translation>%1
-Bedingung besteht seit %2</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2221,6 +2320,22 @@ Bedingung besteht seit %2</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>%1
+Severity: %2
+Condition held since %3
+Fired at %4</source>
+        <translation>%1
+Schweregrad: %2
+Bedingung besteht seit %3
+Ausgelöst um %4</translation>
+    </message>
+    <message>
+        <source>
+Cleared at %1, after %2</source>
+        <translation>
+Behoben um %1, nach %2</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2363,10 @@ Bedingung besteht seit %2</translation>
     <message>
         <source> s</source>
         <translation> s</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Schweregrad: %1</translation>
     </message>
 </context>
 <context>
@@ -2508,27 +2627,27 @@ Bedingung besteht seit %2</translation>
     </message>
     <message>
         <source>no primary answers: its timeline is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Primary antwortet: Seine Timeline ist unbekannt</translation>
     </message>
     <message>
         <source>the history of every timeline up to %1 is archived</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf jeder Timeline bis %1 ist archiviert</translation>
     </message>
     <message>
         <source>the repository lacks %1: a restore cannot follow the cluster onto timeline %2 and stops before it. Archive it again from the primary&apos;s pg_wal (pgbackrest archive-push).</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Repository fehlt %1: Eine Wiederherstellung kann dem Cluster nicht auf Timeline %2 folgen und endet davor. Archivieren Sie die Datei erneut aus dem pg_wal des Primary (pgbackrest archive-push).</translation>
     </message>
     <message>
         <source>every WAL segment from %1 on is archived</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes WAL-Segment ab %1 ist archiviert</translation>
     </message>
     <message>
         <source>the repository lacks WAL segment %1: no restore gets past it, so the recoverable window ends at %2. Take a new full backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Repository fehlt das WAL-Segment %1: Keine Wiederherstellung kommt darüber hinaus, daher endet der wiederherstellbare Zeitraum bei %2. Erstellen Sie ein neues Voll-Backup.</translation>
     </message>
     <message>
         <source>the backup&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende des Backups</translation>
     </message>
 </context>
 <context>
@@ -2948,7 +3067,7 @@ Bedingung besteht seit %2</translation>
     </message>
     <message>
         <source>%1 is configured as a primary but %2 already runs as the primary: starting %1 would make two. Rejoin it as a standby with: pgversectl rejoin %1 (or pgversectl recover).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als Primary konfiguriert, aber %2 läuft bereits als Primary: %1 zu starten würde zwei erzeugen. Binden Sie ihn als Standby wieder ein mit: pgversectl rejoin %1 (oder pgversectl recover).</translation>
     </message>
 </context>
 <context>
@@ -3392,83 +3511,83 @@ Bedingung besteht seit %2</translation>
     </message>
     <message>
         <source>%1 is alive: it answered &quot;%2&quot;. A failover would kill a server that may still be committing. Fix what it reports instead (for too many clients: end idle sessions or raise max_connections).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft: Er antwortete „%2“. Ein Failover würde einen Server beenden, der möglicherweise noch Transaktionen bestätigt. Beheben Sie stattdessen, was er meldet (bei zu vielen Clients: untätige Sitzungen beenden oder max_connections erhöhen).</translation>
     </message>
     <message>
         <source>%1&apos;s postmaster is not running (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postmaster von %1 läuft nicht (%2)</translation>
     </message>
     <message>
         <source>%1&apos;s postmaster (pid %2) is alive but does not answer within %3 s: hung</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postmaster von %1 (PID %2) läuft, antwortet aber nicht innerhalb von %3 s: hängt</translation>
     </message>
     <message>
         <source>%1&apos;s postmaster (pid %2) is alive and refuses connections (%3): it is starting up or shutting down. Wait and look again (pgversectl status) before failing over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postmaster von %1 (PID %2) läuft und lehnt Verbindungen ab (%3): Er fährt hoch oder herunter. Warten Sie und sehen Sie erneut nach (pgversectl status), bevor Sie einen Failover ausführen.</translation>
     </message>
     <message>
         <source>WAL only %1 has</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL, das nur %1 hat</translation>
     </message>
     <message>
         <source>%1 wrote %2 after %3 that %4 never received: promoting %4 loses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nach %3 %2 geschrieben, was %4 nie empfangen hat: Wird %4 hochgestuft, geht das verloren.</translation>
     </message>
     <message>
         <source>none: %1 received everything %2 wrote (its WAL ends at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner: %1 hat alles empfangen, was %2 geschrieben hat (sein WAL endet bei %3)</translation>
     </message>
     <message>
         <source>unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt: %1</translation>
     </message>
     <message>
         <source>%1 can follow</source>
-        <translation type="unfinished">%1 kann folgen</translation>
+        <translation>%1 kann folgen</translation>
     </message>
     <message>
         <source>%1 received %2 more WAL than %3, so it cannot follow %3&apos;s new timeline as it is: it is left as it is (a standby of nobody, serving reads) and needs pgversectl rejoin %1 afterwards, which rewinds it. Promote it instead to keep that WAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 mehr WAL empfangen als %3 und kann daher der neuen Timeline von %3 nicht unverändert folgen: Er bleibt, wie er ist (ein Standby ohne Upstream, der Lesezugriffe bedient), und benötigt danach pgversectl rejoin %1, das ihn zurückspult. Stufen Sie stattdessen ihn hoch, um dieses WAL zu behalten.</translation>
     </message>
     <message>
         <source>not %1: ahead of %2, it needs a rejoin</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht %1: Er ist %2 voraus und braucht einen Rejoin</translation>
     </message>
     <message>
         <source>Archive the new timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Timeline archivieren</translation>
     </message>
     <message>
         <source>rewound (discarded %1) and streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgespult (%1 verworfen) und streamt</translation>
     </message>
     <message>
         <source>rewound and streaming; what the rewind discarded is unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgespult und streamt; was das Zurückspulen verworfen hat, ist unbekannt (%1)</translation>
     </message>
     <message>
         <source>But %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aber %1</translation>
     </message>
     <message>
         <source>%1 is fenced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgeschottet.</translation>
     </message>
     <message>
         <source>%1 received WAL %2 never had and cannot follow it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat WAL empfangen, das %2 nie hatte, und kann ihm nicht unverändert folgen.</translation>
     </message>
     <message>
         <source>Bring it back with: pgversectl rejoin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Holen Sie ihn zurück mit: pgversectl rejoin %1</translation>
     </message>
     <message>
         <source>%1 follows %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 folgt %2</translation>
     </message>
     <message>
         <source>not repointed: it is ahead of %1; run pgversectl rejoin %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht neu ausgerichtet: Er ist %1 voraus; führen Sie pgversectl rejoin %2 aus</translation>
     </message>
 </context>
 <context>
@@ -3523,150 +3642,150 @@ Bedingung besteht seit %2</translation>
     </message>
     <message>
         <source>it does not stream from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er streamt nicht von %1</translation>
     </message>
     <message>
         <source>being rewound</source>
-        <translation type="unfinished"></translation>
+        <translation>wird zurückgespult</translation>
     </message>
     <message>
         <source>could not be rejoined as a standby of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht als Standby von %1 wieder eingebunden werden</translation>
     </message>
     <message>
         <source>it has %1 past the point where %2&apos;s timeline forked</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat %1 hinter dem Punkt, an dem die Timeline von %2 abzweigte</translation>
     </message>
 </context>
 <context>
     <name>pgv::LabRecover</name>
     <message>
         <source>Recovery of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung von %1</translation>
     </message>
     <message>
         <source>Interrupted action</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochene Aktion</translation>
     </message>
     <message>
         <source>none recorded: the cluster is brought to one primary as it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>keine aufgezeichnet: Der Cluster wird aus seinem jetzigen Zustand zu einem Primary gebracht</translation>
     </message>
     <message>
         <source>Every node can be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Knoten kann beurteilt werden</translation>
     </message>
     <message>
         <source>%1 refuses connections (%2): fix that first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lehnt Verbindungen ab (%2): Beheben Sie das zuerst</translation>
     </message>
     <message>
         <source>At most one primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens ein Primary</translation>
     </message>
     <message>
         <source>%1 all accept writes (split brain): stop the one whose writes may be discarded (pgversectl lab stop NODE … or pg_ctl stop), then run recover again: it rewinds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nehmen alle Schreibzugriffe an (Split Brain): Stoppen Sie den, dessen Schreibzugriffe verworfen werden dürfen (pgversectl lab stop KNOTEN … oder pg_ctl stop), und führen Sie dann recover erneut aus: Es spult ihn zurück.</translation>
     </message>
     <message>
         <source>One primary</source>
-        <translation type="unfinished">Ein Primary</translation>
+        <translation>Ein Primary</translation>
     </message>
     <message>
         <source>%1 runs as the primary on timeline %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft als Primary auf Timeline %2</translation>
     </message>
     <message>
         <source>no node accepts writes; %1 finishes the %2 by promoting %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Knoten nimmt Schreibzugriffe an; %1 schließt den %2 ab, indem %3 hochgestuft wird</translation>
     </message>
     <message>
         <source>no node accepts writes and none is configured to: fail over to a standby (pgversectl failover)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Knoten nimmt Schreibzugriffe an, und keiner ist dafür konfiguriert: Führen Sie einen Failover auf einen Standby aus (pgversectl failover)</translation>
     </message>
     <message>
         <source>no node accepts writes and %1 are all configured as primaries: start the right one by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Knoten nimmt Schreibzugriffe an, und %1 sind alle als Primary konfiguriert: Starten Sie den richtigen von Hand</translation>
     </message>
     <message>
         <source>no node accepts writes; %1 was the primary and is started again</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Knoten nimmt Schreibzugriffe an; %1 war der Primary und wird wieder gestartet</translation>
     </message>
     <message>
         <source>Every other node follows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder andere Knoten folgt %1</translation>
     </message>
     <message>
         <source>promote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hochstufen</translation>
     </message>
     <message>
         <source>start %1 as the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Primary starten</translation>
     </message>
     <message>
         <source>%1 already is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist es bereits</translation>
     </message>
     <message>
         <source>Bring up the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Primary hochfahren</translation>
     </message>
     <message>
         <source>Checkpoint %1</source>
-        <translation type="unfinished">Checkpoint auf %1</translation>
+        <translation>Checkpoint auf %1</translation>
     </message>
     <message>
         <source>records its timeline, as pg_rewind needs</source>
-        <translation type="unfinished"></translation>
+        <translation>hält seine Timeline fest, wie pg_rewind es benötigt</translation>
     </message>
     <message>
         <source>Make every other node follow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anderen Knoten %1 folgen lassen</translation>
     </message>
     <message>
         <source>%1: repointed, or configured and started; rewound only if it cannot follow as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neu ausgerichtet oder konfiguriert und gestartet; nur zurückgespult, wenn er nicht unverändert folgen kann</translation>
     </message>
     <message>
         <source>%1 already follows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 folgt bereits</translation>
     </message>
     <message>
         <source>%1 repointed</source>
-        <translation type="unfinished">%1 neu ausgerichtet</translation>
+        <translation>%1 neu ausgerichtet</translation>
     </message>
     <message>
         <source>%1 started as a standby</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Standby gestartet</translation>
     </message>
     <message>
         <source>%1 rewound and started as a standby</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurückgespult und als Standby gestartet</translation>
     </message>
     <message>
         <source>No node accepts writes; %1 did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Knoten nimmt Schreibzugriffe an; %1 ist nicht gestartet.</translation>
     </message>
     <message>
         <source>No node accepts writes; %1 was not promoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Knoten nimmt Schreibzugriffe an; %1 wurde nicht hochgestuft.</translation>
     </message>
     <message>
         <source>%1 is the primary; the other nodes were not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der Primary; die anderen Knoten wurden nicht angetastet.</translation>
     </message>
     <message>
         <source>timeline %1</source>
-        <translation type="unfinished">Timeline %1</translation>
+        <translation>Timeline %1</translation>
     </message>
     <message>
         <source>%1 is the primary; %2 could not be brought to follow it (fenced if stopped).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der Primary; %2 konnte nicht dazu gebracht werden, ihm zu folgen (abgeschottet, falls gestoppt).</translation>
     </message>
     <message>
         <source>%1 is the primary on timeline %2; %3 follow it.</source>
-        <translation type="unfinished">%1 ist der Primary auf Timeline %2; %3 folgen ihm.</translation>
+        <translation>%1 ist der Primary auf Timeline %2; %3 folgen ihm.</translation>
     </message>
 </context>
 <context>
@@ -3785,19 +3904,19 @@ Bedingung besteht seit %2</translation>
     </message>
     <message>
         <source>discarded %1 that only %2 had</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verworfen (nur auf %2 vorhanden)</translation>
     </message>
     <message>
         <source>what it discarded is unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfenes unbekannt (%1)</translation>
     </message>
     <message>
         <source>%1 committed %2 after the timelines forked at %3; pg_rewind undoes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nach der Trennung der Timelines bei %3 %2 bestätigt; pg_rewind macht sie rückgängig.</translation>
     </message>
     <message>
         <source>%1 streams from %2 on timeline %3; the rewind %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 streamt von %2 auf Timeline %3; Zurückspulen: %4.</translation>
     </message>
 </context>
 <context>
@@ -4052,75 +4171,75 @@ Bedingung besteht seit %2</translation>
     </message>
     <message>
         <source>WAL archiving works</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL-Archivierung funktioniert</translation>
     </message>
     <message>
         <source>cannot read pg_stat_archiver on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_stat_archiver auf %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>archive_mode is off on %1: nothing to check</source>
-        <translation type="unfinished"></translation>
+        <translation>archive_mode ist auf %1 ausgeschaltet: nichts zu prüfen</translation>
     </message>
     <message>
         <source>last archived: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt archiviert: %1</translation>
     </message>
     <message>
         <source>Candidate applies WAL without delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat wendet WAL ohne Verzögerung an</translation>
     </message>
     <message>
         <source>cannot read recovery_min_apply_delay on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>recovery_min_apply_delay auf %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 applies WAL %2 ms late on purpose (recovery_min_apply_delay): it would keep writes stopped that long before it could take over. Choose another standby, or set recovery_min_apply_delay = 0 on it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wendet WAL absichtlich %2 ms verzögert an (recovery_min_apply_delay): Er würde Schreibzugriffe so lange gestoppt halten, bevor er übernehmen könnte. Wählen Sie einen anderen Standby oder setzen Sie zuerst recovery_min_apply_delay = 0 auf ihm.</translation>
     </message>
     <message>
         <source>recovery_min_apply_delay is 0 on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recovery_min_apply_delay ist 0 auf %1</translation>
     </message>
     <message>
         <source>Archive the new timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Timeline archivieren</translation>
     </message>
     <message>
         <source>switchover to %1 under way: it is rejoined as a standby of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchover auf %1 im Gange: Er wird als Standby von %1 wieder eingebunden</translation>
     </message>
     <message>
         <source>%1 is stopped and fenced and %2 may or may not be promoted: run pgversectl recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gestoppt und abgeschottet, und ob %2 hochgestuft wurde, ist ungewiss: Führen Sie pgversectl recover aus.</translation>
     </message>
     <message>
         <source>%1 is the new primary and accepts writes; %2 is stopped and fenced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der neue Primary und nimmt Schreibzugriffe an; %2 ist gestoppt und abgeschottet.</translation>
     </message>
     <message>
         <source>Run pgversectl recover to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie zum Abschluss pgversectl recover aus.</translation>
     </message>
     <message>
         <source>%1 is the new primary and accepts writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der neue Primary und nimmt Schreibzugriffe an.</translation>
     </message>
     <message>
         <source>%1 could not follow %2 as it was (%3); it was rewound</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte %2 nicht unverändert folgen (%3); er wurde zurückgespult</translation>
     </message>
     <message>
         <source>But %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aber %1</translation>
     </message>
     <message>
         <source>archiving from %1 is failing (%2 at %3): backups and point-in-time recovery would have a gap across any promotion. Fix archive_command first (the server log says why it fails).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Archivierung von %1 schlägt fehl (%2 um %3): Backups und Point-in-Time-Recovery hätten über jedes Hochstufen hinweg eine Lücke. Beheben Sie zuerst archive_command (das Serverprotokoll nennt den Grund).</translation>
     </message>
     <message>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts</translation>
     </message>
 </context>
 <context>
@@ -5043,15 +5162,27 @@ Bedingung besteht seit %2</translation>
     </message>
     <message>
         <source>Patroni did not make %1 the leader: it answered &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patroni hat %1 nicht zum Leader gemacht: Es antwortete „%2“.</translation>
     </message>
     <message>
         <source>%1 leads on timeline %2 (GET /cluster).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Leader auf Timeline %2 (GET /cluster).</translation>
     </message>
     <message>
         <source>GET /cluster shows who leads now.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /cluster zeigt, wer jetzt Leader ist.</translation>
+    </message>
+    <message>
+        <source>No member leads at the moment (GET /cluster: %1).</source>
+        <translation>Derzeit ist kein Mitglied Leader (GET /cluster: %1).</translation>
+    </message>
+    <message>
+        <source>no leader</source>
+        <translation>kein Leader</translation>
+    </message>
+    <message>
+        <source>%1 leads; Patroni still reports timeline %2, the one before the change, after %3 s (GET /cluster).</source>
+        <translation>%1 ist Leader; Patroni meldet nach %3 s noch Timeline %2, die vor dem Wechsel (GET /cluster).</translation>
     </message>
 </context>
 <context>
@@ -5539,55 +5670,55 @@ Bedingung besteht seit %2</translation>
     </message>
     <message>
         <source>Timeline history</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline-Verlauf</translation>
     </message>
     <message>
         <source>archived for every timeline up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für jede Timeline bis %1 archiviert</translation>
     </message>
     <message>
         <source>the repository lacks %1: recovery cannot follow the cluster onto timeline %2, so a restore ends before it</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Repository fehlt %1: Die Recovery kann dem Cluster nicht auf Timeline %2 folgen, daher endet eine Wiederherstellung davor</translation>
     </message>
     <message>
         <source>the server exited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat sich beendet: %1</translation>
     </message>
     <message>
         <source>The restored server stopped before reaching %1: %2 (see %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der wiederhergestellte Server hat angehalten, bevor er %1 erreichte: %2 (siehe %3).</translation>
     </message>
     <message>
         <source>Nothing runs on port %1; the restored files stay in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Port %1 läuft nichts; die wiederhergestellten Dateien bleiben in %2.</translation>
     </message>
     <message>
         <source>position unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Position unbekannt (%1)</translation>
     </message>
     <message>
         <source>replayed up to %1, last transaction at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1 eingespielt, letzte Transaktion um %2</translation>
     </message>
     <message>
         <source>replayed up to %1, no transaction replayed after the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1 eingespielt, keine Transaktion nach dem Backup eingespielt</translation>
     </message>
     <message>
         <source>Recovery ended at %1, short of the archive&apos;s end %2: the archive lacks WAL or a timeline&apos;s history file between them, so changes after %1 are not in the restored server (%3). Check the archive with pgversectl backup verify and the primary&apos;s pg_stat_archiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Recovery endete bei %1, vor dem Ende des Archivs %2: Dem Archiv fehlt dazwischen WAL oder die History-Datei einer Timeline, daher sind Änderungen nach %1 nicht im wiederhergestellten Server (%3). Prüfen Sie das Archiv mit pgversectl backup verify und pg_stat_archiver des Primary.</translation>
     </message>
     <message>
         <source>Restored to %1 (%2): a stand-alone server runs on 127.0.0.1:%3 with its data in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt bis %1 (%2): Ein eigenständiger Server läuft auf 127.0.0.1:%3 mit seinen Daten in %4.</translation>
     </message>
     <message>
         <source>Archived WAL</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviertes WAL</translation>
     </message>
     <message>
         <source>the repository lacks segment %1: no restore gets past it</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Repository fehlt Segment %1: Keine Wiederherstellung kommt darüber hinaus</translation>
     </message>
     <message>
         <source>no primary runs: the newest changes are those in the newest archived segment, %1; what the primary had not archived when it stopped cannot be restored</source>
@@ -6919,27 +7050,27 @@ amount=7
     <name>pgv::TimelineArchiving</name>
     <message>
         <source>pgBackRest&apos;s configuration names %1; its archive receives the new timeline&apos;s history file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfiguration von pgBackRest nennt %1; sein Archiv erhält die History-Datei der neuen Timeline</translation>
     </message>
     <message>
         <source>the archive receives the new timeline&apos;s history file from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv erhält die History-Datei der neuen Timeline von %1</translation>
     </message>
     <message>
         <source>%1 archived</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archiviert</translation>
     </message>
     <message>
         <source>archive_mode is off on %1: nothing to archive</source>
-        <translation type="unfinished"></translation>
+        <translation>archive_mode ist auf %1 ausgeschaltet: nichts zu archivieren</translation>
     </message>
     <message>
         <source>archiving from %1 fails (%2 at %3): backups cannot restore past the promotion until archive_command works on %1; its server log says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Archivierung von %1 schlägt fehl (%2 um %3): Backups können nicht über das Hochstufen hinaus wiederherstellen, bis archive_command auf %1 funktioniert; sein Serverprotokoll nennt den Grund.</translation>
     </message>
     <message>
         <source>%1 did not reach the archive from %2 within %3 s%4: backups cannot restore past the promotion until it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Archiv von %2 aus nicht innerhalb von %3 s erreicht%4: Backups können nicht über das Hochstufen hinaus wiederherstellen, bis dies geschieht.</translation>
     </message>
 </context>
 <context>
@@ -7097,19 +7228,19 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
     </message>
     <message>
         <source>ALIVE · FULL</source>
-        <translation type="unfinished"></translation>
+        <translation>LÄUFT · VOLL</translation>
     </message>
     <message>
         <source>ALIVE · REFUSING</source>
-        <translation type="unfinished"></translation>
+        <translation>LÄUFT · LEHNT AB</translation>
     </message>
     <message>
         <source>every connection slot taken</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Verbindungsplätze belegt</translation>
     </message>
     <message>
         <source>refuses the monitor&apos;s connection</source>
-        <translation type="unfinished"></translation>
+        <translation>lehnt die Verbindung des Monitors ab</translation>
     </message>
     <message>
         <source>logical</source>
@@ -7139,38 +7270,38 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
     <name>pgv::WalBeyond</name>
     <message>
         <source>no WAL</source>
-        <translation type="unfinished"></translation>
+        <translation>kein WAL</translation>
     </message>
     <message>
         <source>%1 of WAL without a commit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 WAL ohne Commit</translation>
     </message>
     <message numerus="yes">
         <source>%n commit(s) (%1 to %2 UTC) in %3 of WAL</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Commit (%1 bis %2 UTC) in %3 WAL</numerusform>
+            <numerusform>%n Commits (%1 bis %2 UTC) in %3 WAL</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no WAL folder (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen WAL-Ordner (%2)</translation>
     </message>
     <message>
         <source>pg_waldump did not finish within a minute on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_waldump wurde auf %1 nicht innerhalb einer Minute fertig</translation>
     </message>
     <message>
         <source>pg_waldump cannot read %1&apos;s WAL from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_waldump kann das WAL von %1 ab %2 nicht lesen: %3</translation>
     </message>
     <message>
         <source>%1 has no timeline history file: the timelines did not fork</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Timeline-History-Datei: Die Timelines haben sich nicht verzweigt</translation>
     </message>
     <message>
         <source>%1&apos;s history does not fork from timeline %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf von %1 zweigt nicht von Timeline %2 ab</translation>
     </message>
 </context>
 <context>
@@ -7460,7 +7591,75 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
     </message>
     <message>
         <source>After an interrupted or failed action: bring the lab back to one primary with every other node following it, finishing or undoing what the action&apos;s journal says it was doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer abgebrochenen oder fehlgeschlagenen Aktion: das Labor zurück zu einem Primary bringen, dem alle anderen Knoten folgen, und vollenden oder rückgängig machen, was die Aktion laut ihrem Journal tat.</translation>
+    </message>
+    <message>
+        <source>  0  healthy
+  1  problems found (a node down is one)
+  2  usage error, or no node reachable
+</source>
+        <translation>  0  gesund
+  1  Probleme gefunden (ein ausgefallener Knoten ist eines)
+  2  Aufruffehler oder kein Knoten erreichbar
+</translation>
+    </message>
+    <message>
+        <source>  0  shown
+  2  usage error, or no node reachable
+</source>
+        <translation>  0  angezeigt
+  2  Aufruffehler oder kein Knoten erreichbar
+</translation>
+    </message>
+    <message>
+        <source>  0  no alert firing
+  1  alerts firing
+  2  usage error, or no node reachable
+</source>
+        <translation>  0  kein Alarm aktiv
+  1  Alarme aktiv
+  2  Aufruffehler oder kein Knoten erreichbar
+</translation>
+    </message>
+    <message>
+        <source>  0  the plan was read
+  2  usage error, or an input that is not a readable plan (stderr says where)
+</source>
+        <translation>  0  der Plan wurde gelesen
+  2  Aufruffehler oder eine Eingabe, die kein lesbarer Plan ist (stderr nennt die Stelle)
+</translation>
+    </message>
+    <message>
+        <source>  0  the log is intact
+  1  the log was tampered with or damaged
+  2  usage error
+</source>
+        <translation>  0  das Protokoll ist unversehrt
+  1  das Protokoll wurde manipuliert oder beschädigt
+  2  Aufruffehler
+</translation>
+    </message>
+    <message>
+        <source>  0  done (with --dry-run: the checks pass)
+  1  refused: a check failed, the profile is read-only or another action runs (the reasons are printed)
+  2  usage error, nothing reachable, or not confirmed
+  3  failed during execution (the message says what state the cluster is left in)
+</source>
+        <translation>  0  erledigt (mit --dry-run: die Prüfungen bestehen)
+  1  abgelehnt: eine Prüfung schlug fehl, das Profil ist schreibgeschützt oder eine andere Aktion läuft (die Gründe werden ausgegeben)
+  2  Aufruffehler, nichts erreichbar oder nicht bestätigt
+  3  während der Ausführung fehlgeschlagen (die Meldung nennt den Zustand, in dem der Cluster verbleibt)
+</translation>
+    </message>
+    <message>
+        <source>  0  done
+  1  problems found, or refused (the reason is printed)
+  2  usage error, or nothing reachable
+</source>
+        <translation>  0  erledigt
+  1  Probleme gefunden oder abgelehnt (der Grund wird ausgegeben)
+  2  Aufruffehler oder nichts erreichbar
+</translation>
     </message>
 </context>
 </TS>
