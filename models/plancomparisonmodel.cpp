@@ -58,13 +58,8 @@ QString PlanComparisonModel::summary() const
     };
     parts.append(change(tr("Execution"), m_left.executionMs, m_right.executionMs));
     parts.append(change(tr("Planning"), m_left.planningMs, m_right.planningMs));
-    int onlyLeft = 0, onlyRight = 0;
-    for (const PlanPairing &row : m_rows) {
-        onlyLeft += row.right < 0;
-        onlyRight += row.left < 0;
-    }
-    parts.append(tr("%1 nodes matched, %2 only on the left, %3 only on the right")
-                     .arg(m_rows.size() - onlyLeft - onlyRight).arg(onlyLeft).arg(onlyRight));
+    const PlanComparisonCounts counts = countPairings(m_rows);
+    parts.append(tr("%1 nodes matched, %2 only on the left, %3 only on the right").arg(counts.matched).arg(counts.leftOnly).arg(counts.rightOnly));
     parts.removeAll(QString());
     return parts.join(u" · "_s);
 }

@@ -21,6 +21,18 @@ QString nodeKey(const PlanNode &node)
         + node.functionName + u'\x1f' + node.subplanName + u'\x1f' + node.joinType + u'\x1f' + node.strategy;
 }
 
+/// Nodes that a plan may put around the same work: the Gather that collects parallel workers' rows, the
+/// workers' partial aggregate under it, the Sort a Gather Merge or a group aggregate needs. The same query
+/// planned serially has none of them, so matching looks through them to the node below when the other side
+/// does that work directly (a one-sided row stays for each, above the pair).
+bool passesThrough(const PlanNode &node)
+{
+    if (node.children.size() != 1)
+        return false;
+    return node.type == u"Gather" || node.type == u"Gather Merge" || node.type == u"Sort" || node.type == u"Incremental Sort"
+        || (node.type == u"Aggregate" && node.partialMode == u"Partial");
+}
+
 class Matcher
 {
 public:
@@ -31,10 +43,28 @@ public:
         struct Pending { int left, right, parent, depth; };
         std::vector<Pending> stack{{0, 0, -1, 0}};
         while (!stack.empty()) {
-            const Pending item = stack.back();
+            Pending item = stack.back();
             stack.pop_back();
+            if (item.left >= 0 && item.right >= 0) {
+                // Whatever one side has in between (a Gather, a partial aggregate) becomes a row of its own above the pair.
+                while (m_left.nodes.at(item.left).type != m_right.nodes.at(item.right).type) {
+                    const PlanNode &left = m_left.nodes.at(item.left);
+                    const PlanNode &right = m_right.nodes.at(item.right);
+                    const bool sameWorkBelow = m_left.nodes.at(effectiveNode(m_left, item.left)).type
+                                               == m_right.nodes.at(effectiveNode(m_right, item.right)).type;
+                    if (passesThrough(left) && sameWorkBelow) {
+                        addRow({item.left, -1, item.parent, item.depth}, true);
+                        item = {left.children.first(), item.right, int(m_rows.size()) - 1, item.depth + 1};
+                    } else if (passesThrough(right) && sameWorkBelow) {
+                        addRow({-1, item.right, item.parent, item.depth}, true);
+                        item = {item.left, right.children.first(), int(m_rows.size()) - 1, item.depth + 1};
+                    } else {
+                        break;
+                    }
+                }
+            }
             const int row = int(m_rows.size());
-            m_rows.append({item.left, item.right, item.parent, item.depth});
+            addRow({item.left, item.right, item.parent, item.depth}, false);
             if (item.left < 0 || item.right < 0)
                 continue; // a one-sided row: its subtree is one-sided too, pushed below
             const QList<std::pair<int, int>> children = matchChildren(m_left.nodes.at(item.left).children,
@@ -47,6 +77,21 @@ public:
     }
 
 private:
+    void addRow(const PlanPairing &row, bool passThrough)
+    {
+        m_rows.append(row);
+        m_passThrough.push_back(passThrough);
+    }
+
+    /// The node that does the work under any pass-through nodes, and its key.
+    static int effectiveNode(const Plan &plan, int id)
+    {
+        while (passesThrough(plan.nodes.at(id)))
+            id = plan.nodes.at(id).children.first();
+        return id;
+    }
+    static QString effectiveKey(const Plan &plan, int id) { return nodeKey(plan.nodes.at(effectiveNode(plan, id))); }
+
     /// Pairs of child ids in display order; -1 on the side that has no such child.
     QList<std::pair<int, int>> matchChildren(const QList<int> &lefts, const QList<int> &rights) const
     {
@@ -76,7 +121,8 @@ private:
                 }
             }
             for (qsizetype j = lowerRight; j < upperRight; ++j) {
-                if (!rightUsed[j] && m_left.nodes.at(lefts[i]).type == m_right.nodes.at(rights[j]).type) {
+                if (!rightUsed[j]
+                    && m_left.nodes.at(effectiveNode(m_left, lefts[i])).type == m_right.nodes.at(effectiveNode(m_right, rights[j])).type) {
                     leftMatch[i] = int(j);
                     rightUsed[j] = true;
                     lowerRight = j + 1;
@@ -111,9 +157,9 @@ private:
         const qsizetype n = lefts.size(), m = rights.size();
         QStringList leftKeys, rightKeys;
         for (int id : lefts)
-            leftKeys.append(nodeKey(m_left.nodes.at(id)));
+            leftKeys.append(effectiveKey(m_left, id));
         for (int id : rights)
-            rightKeys.append(nodeKey(m_right.nodes.at(id)));
+            rightKeys.append(effectiveKey(m_right, id));
         std::vector<int> table((n + 1) * (m + 1), 0);
         const auto at = [m](qsizetype i, qsizetype j) { return i * (m + 1) + j; };
         for (qsizetype i = n - 1; i >= 0; --i) {
@@ -137,10 +183,10 @@ private:
     {
         QHash<QString, QList<int>> waiting; // key -> right positions, in order
         for (qsizetype j = rights.size() - 1; j >= 0; --j)
-            waiting[nodeKey(m_right.nodes.at(rights[j]))].append(int(j));
+            waiting[effectiveKey(m_right, rights[j])].append(int(j));
         int lastRight = -1;
         for (qsizetype i = 0; i < lefts.size(); ++i) {
-            auto it = waiting.find(nodeKey(m_left.nodes.at(lefts[i])));
+            auto it = waiting.find(effectiveKey(m_left, lefts[i]));
             if (it == waiting.end())
                 continue;
             while (!it->isEmpty() && it->last() <= lastRight)
@@ -163,8 +209,8 @@ private:
             row.parent = row.parent < 0 ? -1 : newIndex.at(row.parent);
             newIndex[i] = int(rows.size());
             rows.append(row);
-            if (row.left >= 0 && row.right >= 0)
-                continue;
+            if ((row.left >= 0 && row.right >= 0) || m_passThrough[size_t(i)])
+                continue; // a pass-through row's child is a row of its own
             const Plan &plan = row.left >= 0 ? m_left : m_right;
             const int root = row.left >= 0 ? row.left : row.right;
             QList<int> rowOfNode; // node id - root -> row
@@ -184,9 +230,24 @@ private:
     const Plan &m_left;
     const Plan &m_right;
     QList<PlanPairing> m_rows;
+    std::vector<bool> m_passThrough; ///< per row: a one-sided node that matching looked through
 };
 
 } // namespace
+
+PlanComparisonCounts countPairings(const QList<PlanPairing> &rows)
+{
+    PlanComparisonCounts counts;
+    for (const PlanPairing &row : rows) {
+        if (row.left >= 0 && row.right >= 0)
+            ++counts.matched;
+        else if (row.left >= 0)
+            ++counts.leftOnly;
+        else
+            ++counts.rightOnly;
+    }
+    return counts;
+}
 
 QList<PlanPairing> comparePlans(const Plan &left, const Plan &right)
 {

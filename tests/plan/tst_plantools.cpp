@@ -195,6 +195,58 @@ private Q_SLOTS:
         QCOMPARE(rightPlan.nodes.at(rows[1501].right).relationName, u"q1500"_s);
     }
 
+    void theSameQueryWithAndWithoutParallelWorkersMatchesNodeForNode_data()
+    {
+        QTest::addColumn<QString>("pair");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<int>("serialOnly"); // serial nodes parallelism made unnecessary
+        // Recorded from PostgreSQL 15 by tests/data/plans/pairs/record.sh: one query planned serially
+        // (max_parallel_workers_per_gather = 0) and with parallel workers forced. The grouped join's serial Sort
+        // (its ORDER BY) has no twin: the parallel plan sorts before its partial aggregate instead.
+        for (const auto &[pair, serialOnly] : {std::pair{u"union_of_joins"_s, 0}, std::pair{u"grouped_join"_s, 1}}) {
+            for (const QString &format : {u"json"_s, u"txt"_s})
+                QTest::newRow(qPrintable(pair + u'.' + format)) << pair << format << serialOnly;
+        }
+    }
+
+    void theSameQueryWithAndWithoutParallelWorkersMatchesNodeForNode()
+    {
+        QFETCH(QString, pair);
+        QFETCH(QString, format);
+        QFETCH(int, serialOnly);
+        const Plan serial = parsed(test::readFileBytes(test::planFixturePath(u"pairs/"_s + pair + u".serial"_s, format)));
+        const Plan parallel = parsed(test::readFileBytes(test::planFixturePath(u"pairs/"_s + pair + u".parallel"_s, format)));
+        QVERIFY(serial.nodes.size() >= 5);
+        const bool hasGather = std::any_of(parallel.nodes.cbegin(), parallel.nodes.cend(),
+                                           [](const PlanNode &node) { return node.type.startsWith(u"Gather"_s); });
+        QVERIFY2(hasGather, "the parallel plan of the pair has no Gather: re-record it");
+        const QList<PlanPairing> rows = comparePlans(serial, parallel);
+        const PlanComparisonCounts counts = countPairings(rows);
+        qInfo("%s: %d of %d serial nodes matched; %d only serial, %d only parallel (of %d)", qPrintable(pair), counts.matched,
+              int(serial.nodes.size()), counts.leftOnly, counts.rightOnly, int(parallel.nodes.size()));
+        // Every serial node finds its twin; what is left over is what parallelism adds (or spares) around the same work.
+        QCOMPARE(counts.leftOnly, serialOnly);
+        QCOMPARE(counts.matched, int(serial.nodes.size()) - serialOnly);
+        for (const PlanPairing &row : rows) {
+            if (row.left >= 0 && row.right >= 0) {
+                const PlanNode &a = serial.nodes.at(row.left);
+                const PlanNode &b = parallel.nodes.at(row.right);
+                QCOMPARE(a.type, b.type);
+                QCOMPARE(a.relationName, b.relationName);
+                QCOMPARE(a.indexName, b.indexName);
+            } else {
+                const PlanNode &alone = row.left >= 0 ? serial.nodes.at(row.left) : parallel.nodes.at(row.right);
+                QVERIFY2(alone.type.startsWith(u"Gather"_s) || alone.type.contains(u"Sort"_s) || alone.partialMode == u"Partial",
+                         qPrintable(alone.label()));
+            }
+        }
+        // Rows stay a tree in pre-order: each parent comes before its children, one level up.
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            QVERIFY(rows[i].parent >= 0 && rows[i].parent < i);
+            QCOMPARE(rows[i].depth, rows[rows[i].parent].depth + 1);
+        }
+    }
+
     void writtenSubtreeReadsBackAsTheSamePlan_data() { sourceSpansCoverEachNodeInBothFormats_data(); }
 
     void writtenSubtreeReadsBackAsTheSamePlan()
