@@ -230,8 +230,37 @@ QWidget *ExplainPane::createStatementsTab()
         m_statementsStatus->setText(tr("Reading pg_stat_statements on %1…").arg(node()));
         Q_EMIT statementsRequested(node(), StatementOrder(m_statementOrder->currentData().toInt()));
     };
+    // The list is sorted by the column the "Top 50 by" choice names, largest first (a sortable view starts out on
+    // its first column, ascending: the statement text); sorting by another of those columns asks the server for
+    // the top 50 by it.
+    const auto columnOf = [](StatementOrder order) {
+        switch (order) {
+        case StatementOrder::TotalTime: return int(StatementStatsModel::TotalColumn);
+        case StatementOrder::MeanTime: return int(StatementStatsModel::MeanColumn);
+        case StatementOrder::Calls: return int(StatementStatsModel::CallsColumn);
+        case StatementOrder::Rows: return int(StatementStatsModel::RowsColumn);
+        case StatementOrder::SharedBlocks: return int(StatementStatsModel::BlocksColumn);
+        }
+        return int(StatementStatsModel::TotalColumn);
+    };
+    const auto sortByOrder = [this, columnOf] {
+        m_statementsView->sortByColumn(columnOf(StatementOrder(m_statementOrder->currentData().toInt())), Qt::DescendingOrder);
+    };
+    sortByOrder();
     connect(refresh, &QPushButton::clicked, this, request);
-    connect(m_statementOrder, &QComboBox::activated, this, request);
+    connect(m_statementOrder, &QComboBox::activated, this, [request, sortByOrder] {
+        sortByOrder();
+        request();
+    });
+    connect(m_statementsView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this, columnOf, request](int column, Qt::SortOrder) {
+        for (int i = 0; i < m_statementOrder->count(); ++i) {
+            if (columnOf(StatementOrder(m_statementOrder->itemData(i).toInt())) == column && i != m_statementOrder->currentIndex()) {
+                m_statementOrder->setCurrentIndex(i);
+                request();
+                return;
+            }
+        }
+    });
     connect(m_statementsView, &QTableView::activated, this, [this, proxy](const QModelIndex &index) {
         setSql(m_statementsModel->statement(proxy->mapToSource(index).row()).query);
     });

@@ -13,6 +13,7 @@
 #include "plantestsupport.h"
 #include "plantreemodel.h"
 #include "sqlhighlighter.h"
+#include "statementstatsmodel.h"
 #include "planviewer.h"
 
 #include <QAbstractItemModelTester>
@@ -20,6 +21,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -358,6 +360,33 @@ private:
     }
 
     std::unique_ptr<PlanPage> m_page;
+    void topStatementsAreSortedByTheColumnTheirChoiceNames()
+    {
+        ExplainPane *pane = m_page->explainPane();
+        auto *view = pane->findChild<QTableView *>(u"topStatements"_s);
+        QVERIFY(view);
+        QSignalSpy requested(pane, &ExplainPane::statementsRequested);
+        StatementStatsResult result;
+        // The server's order (by total time) differs from the text's: the view must keep the former.
+        result.statements = {{u"1"_s, u"SELECT b"_s, u"u"_s, u"d"_s, 10, 900, 90, 10, 5, 0},
+                             {u"2"_s, u"SELECT a"_s, u"u"_s, u"d"_s, 1000, 300, 0.3, 1000, 50, 0},
+                             {u"3"_s, u"SELECT c"_s, u"u"_s, u"d"_s, 5, 100, 20, 5, 1, 0}};
+        pane->showStatements(result);
+        const auto column = [view](int c) {
+            QStringList texts;
+            for (int row = 0; row < view->model()->rowCount(); ++row)
+                texts << view->model()->index(row, c).data().toString();
+            return texts;
+        };
+        QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(StatementStatsModel::TotalColumn));
+        QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(column(StatementStatsModel::QueryColumn), (QStringList{u"SELECT b"_s, u"SELECT a"_s, u"SELECT c"_s}));
+        // Sorting by Calls picks "Calls" as the choice and asks for the top 50 by calls.
+        view->sortByColumn(StatementStatsModel::CallsColumn, Qt::DescendingOrder);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().at(1).value<StatementOrder>(), StatementOrder::Calls);
+        QCOMPARE(column(StatementStatsModel::QueryColumn), (QStringList{u"SELECT a"_s, u"SELECT b"_s, u"SELECT c"_s}));
+    }
 };
 
 QTEST_MAIN(TestPlanPage)
