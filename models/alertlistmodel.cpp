@@ -20,7 +20,8 @@ void AlertListModel::setAlerts(const QList<Alert> &alerts)
 {
     const bool sameRows = alerts.size() == m_alerts.size()
                           && std::equal(alerts.cbegin(), alerts.cend(), m_alerts.cbegin(), [](const Alert &a, const Alert &b) {
-                                 return a.subject == b.subject && a.rule.kind == b.rule.kind && a.state == b.state && a.firedAt == b.firedAt;
+                                 return a.cluster == b.cluster && a.subject == b.subject && a.rule.kind == b.rule.kind && a.state == b.state
+                                    && a.firedAt == b.firedAt;
                              });
     if (sameRows) {
         m_alerts = alerts;
@@ -67,6 +68,8 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             if (!alert.isFiring())
                 return tr("resolved");
+            if (alert.isSilenced())
+                return alert.silence.byAction ? tr("firing (silenced: planned action)") : tr("firing (silenced)");
             return alert.acknowledged ? tr("firing (acknowledged)") : tr("firing");
         case MessageColumn:
             return alert.message;
@@ -78,14 +81,16 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
         QString text = tr("%1\nSeverity: %2\nCondition held since %3\nFired at %4").arg(alert.message, severityName(alert.severity), time(alert.since), time(alert.firedAt));
         if (!alert.isFiring())
             text += tr("\nCleared at %1, after %2").arg(time(alert.resolvedAt), formatSeconds(double(alert.firedAt.secsTo(alert.resolvedAt))));
+        if (alert.isSilenced())
+            text += tr("\nSilenced, not sent anywhere: %1").arg(alert.silence.describe());
         return text;
     }
     case Qt::ForegroundRole:
         if (!alert.isFiring())
             return QColor(Qt::gray);
-        return alert.acknowledged ? QVariant() : QVariant(severityColor(alert.severity));
+        return alert.acknowledged || alert.isSilenced() ? QVariant() : QVariant(severityColor(alert.severity));
     case Qt::FontRole:
-        if (alert.isFiring() && !alert.acknowledged) {
+        if (alert.isFiring() && !alert.acknowledged && !alert.isSilenced()) {
             QFont font;
             font.setBold(true);
             return font;
@@ -99,6 +104,10 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
         return alert.isFiring();
     case AcknowledgedRole:
         return alert.acknowledged;
+    case ClusterRole:
+        return alert.cluster;
+    case SilenceIdRole:
+        return alert.silence.id;
     }
     return {};
 }

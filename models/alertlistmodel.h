@@ -13,7 +13,7 @@ class AlertListModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { TimeColumn, ClusterColumn, SubjectColumn, RuleColumn, StateColumn, MessageColumn, ColumnCount };
-    enum Roles { SubjectRole = Qt::UserRole + 1, RuleKindRole, FiringRole, AcknowledgedRole };
+    enum Roles { SubjectRole = Qt::UserRole + 1, RuleKindRole, FiringRole, AcknowledgedRole, ClusterRole, SilenceIdRole };
 
     explicit AlertListModel(QObject *parent = nullptr);
 

@@ -94,6 +94,8 @@ QVariant TopologyEdgeModel::data(const QModelIndex &index, int role) const
         return edge.replayLagBytes ? QVariant(*edge.replayLagBytes) : QVariant();
     case SlotRole:
         return edge.slot;
+    case ReplayLagSecondsRole:
+        return edge.replayLagSeconds ? QVariant(*edge.replayLagSeconds) : QVariant();
     default:
         return {};
     }
@@ -132,6 +134,7 @@ QHash<int, QByteArray> TopologyEdgeModel::roleNames() const
     names.insert(StreamingRole, "streaming");
     names.insert(ReplayLagBytesRole, "replayLagBytes");
     names.insert(SlotRole, "slot");
+    names.insert(ReplayLagSecondsRole, "replayLagSeconds");
     return names;
 }
 

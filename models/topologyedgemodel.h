@@ -26,6 +26,7 @@ public:
         StreamingRole,
         ReplayLagBytesRole, // qint64, invalid when unknown
         SlotRole,
+        ReplayLagSecondsRole, // double, invalid when unknown
     };
 
     explicit TopologyEdgeModel(QObject *parent = nullptr);

@@ -35,8 +35,15 @@ AlertsPane::AlertsPane(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_acknowledge = new QPushButton(tr("&Acknowledge"));
     m_acknowledge->setToolTip(tr("Mark the selected alert as seen: it stays listed while it fires, without the alarm colour."));
+    m_silence = new QPushButton(tr("&Silence…"));
+    m_silence->setToolTip(tr("Stop sending the selected alert (or its node's, or its cluster's) anywhere for a while, with a reason: "
+                             "during maintenance, or while someone works on it. It stays listed, marked silenced."));
+    m_endSilence = new QPushButton(tr("&End silence"));
+    m_endSilence->setToolTip(tr("End the silence that covers the selected alert now: it is sent again if it still fires."));
     auto *rules = new QPushButton(tr("Alert &rules…"));
     buttons->addWidget(m_acknowledge);
+    buttons->addWidget(m_silence);
+    buttons->addWidget(m_endSilence);
     buttons->addWidget(rules);
     buttons->addStretch();
     layout->addLayout(buttons);
@@ -45,6 +52,17 @@ AlertsPane::AlertsPane(QWidget *parent)
         if (current.isValid())
             Q_EMIT acknowledgeRequested(current.data(AlertListModel::SubjectRole).toString(),
                                         AlertRuleKind(current.data(AlertListModel::RuleKindRole).toInt()));
+    });
+    connect(m_silence, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            Q_EMIT silenceRequested(current.data(AlertListModel::ClusterRole).toString(), current.data(AlertListModel::SubjectRole).toString(),
+                                    AlertRuleKind(current.data(AlertListModel::RuleKindRole).toInt()));
+    });
+    connect(m_endSilence, &QPushButton::clicked, this, [this] {
+        const QString id = m_view->currentIndex().data(AlertListModel::SilenceIdRole).toString();
+        if (!id.isEmpty())
+            Q_EMIT endSilenceRequested(id);
     });
     connect(rules, &QPushButton::clicked, this, &AlertsPane::editRulesRequested);
     updateButtons();
@@ -65,8 +83,11 @@ void AlertsPane::setModel(AlertListModel *model)
 void AlertsPane::updateButtons()
 {
     const QModelIndex current = m_view->currentIndex();
-    m_acknowledge->setEnabled(current.isValid() && current.data(AlertListModel::FiringRole).toBool()
-                              && !current.data(AlertListModel::AcknowledgedRole).toBool());
+    const bool firing = current.isValid() && current.data(AlertListModel::FiringRole).toBool();
+    const bool silenced = !current.data(AlertListModel::SilenceIdRole).toString().isEmpty();
+    m_acknowledge->setEnabled(firing && !current.data(AlertListModel::AcknowledgedRole).toBool());
+    m_silence->setEnabled(firing && !silenced);
+    m_endSilence->setEnabled(firing && silenced);
 }
 
 std::optional<QList<AlertRule>> AlertRulesDialog::edit(QWidget *parent, const QString &cluster, const QList<AlertRule> &rules)

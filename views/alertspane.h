@@ -12,7 +12,7 @@ namespace pgv {
 
 class AlertListModel;
 
-/// The alert list with Acknowledge and Rules buttons.
+/// The alert list with Acknowledge, Silence and Rules buttons.
 class AlertsPane : public QWidget
 {
     Q_OBJECT
@@ -26,12 +26,17 @@ public:
 Q_SIGNALS:
     void acknowledgeRequested(const QString &subject, pgv::AlertRuleKind rule);
     void editRulesRequested();
+    /// Silence the selected alert's rule, node or cluster (the controller asks for how long and why).
+    void silenceRequested(const QString &cluster, const QString &subject, pgv::AlertRuleKind rule);
+    void endSilenceRequested(const QString &silenceId);
 
 private:
     void updateButtons();
 
     QTableView *m_view = nullptr;
     QPushButton *m_acknowledge = nullptr;
+    QPushButton *m_silence = nullptr;
+    QPushButton *m_endSilence = nullptr;
     AlertListModel *m_model = nullptr;
 };
 

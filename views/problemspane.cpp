@@ -42,6 +42,8 @@ ProblemsPane::ProblemsPane(QWidget *parent)
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.data(ProblemListModel::KindRole).toString() == problemKindName(ProblemKind::ActionInterrupted))
             Q_EMIT recoverRequested();
+        else if (index.data(ProblemListModel::KindRole).toString() == problemKindName(ProblemKind::NoPrimary))
+            Q_EMIT failoverRequested();
         else
             Q_EMIT nodeActivated(index.data(ProblemListModel::NodeNameRole).toString());
     });

@@ -23,6 +23,8 @@ public:
 Q_SIGNALS:
     void nodeActivated(const QString &node);
     void recoverRequested();
+    /// A no-primary problem was activated (double-click, Enter): the failover wizard, checks and plan first.
+    void failoverRequested();
 
 private:
     QTableView *m_view = nullptr;

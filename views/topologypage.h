@@ -2,7 +2,11 @@
 #pragma once
 
 #include "clusterpage.h"
+#include "topology/clusterheadline.h"
 
+class QFrame;
+class QLabel;
+class QPushButton;
 class QScrollArea;
 
 namespace pgv {
@@ -40,6 +44,9 @@ public:
     /// The drawing itself, for tests and the shell's screenshots.
     TopologyView *view() const { return m_view; }
     ProblemsPane *problemsPane() const { return m_problemsPane; }
+    /// The line above the graph that says how the current cluster is.
+    QString headlineText() const;
+    bool offersFailover() const;
     /// The current cluster's model.
     TopologyModel *model() const { return m_current; }
 
@@ -48,9 +55,12 @@ Q_SIGNALS:
     void nodeSelected(const QString &cluster, const QString &node);
     void nodeMenuRequested(const QString &cluster, const QString &node, const QPoint &globalPos);
     void recoverRequested();
+    /// The headline's "Fail over…" or a no-primary problem row was activated.
+    void failoverRequested();
 
 private:
     void showClusters();
+    void showHeadline(const ClusterHeadline &headline);
 
     TopologyModel *m_current;
     QList<TopologyModel *> m_others;
@@ -59,6 +69,10 @@ private:
     QScrollArea *m_scroll;
     TopologyView *m_view;
     ProblemsPane *m_problemsPane;
+    QFrame *m_headline;
+    QLabel *m_headlineText;
+    QPushButton *m_failover;
+    HeadlineTracker m_tracker;
 };
 
 } // namespace pgv

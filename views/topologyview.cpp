@@ -46,6 +46,8 @@ QColor roleColor(NodeRole role, const QString &state = {})
 {
     if (isRefusing(role, state))
         return statecolors::alive();
+    if (role == NodeRole::Down && state == u"fenced")
+        return statecolors::unknown(); // stopped on purpose, kept from starting: not an outage to chase
     switch (role) {
     case NodeRole::Primary:
         return statecolors::good();
@@ -71,7 +73,7 @@ QString roleLabel(NodeRole role, bool external, const QString &state)
     case NodeRole::Standby:
         return TopologyView::tr("STANDBY");
     case NodeRole::Down:
-        return TopologyView::tr("DOWN");
+        return state == u"fenced" ? TopologyView::tr("FENCED") : TopologyView::tr("DOWN");
     case NodeRole::Unknown:
         break;
     }
@@ -362,6 +364,23 @@ void TopologyView::paintPlaceholder(QPainter &painter) const
                      tr("No cluster is open.\nPick a profile on the left, or create a practice cluster with Lab → Create lab…"));
 }
 
+void TopologyView::setLagThresholds(qint64 bytes, double seconds)
+{
+    if (bytes == m_lagThresholdBytes && seconds == m_lagThresholdSeconds)
+        return;
+    m_lagThresholdBytes = bytes;
+    m_lagThresholdSeconds = seconds;
+    update();
+}
+
+bool TopologyView::lagsBehind(const QModelIndex &edge) const
+{
+    const QVariant bytes = edge.data(TopologyEdgeModel::ReplayLagBytesRole);
+    const QVariant seconds = edge.data(TopologyEdgeModel::ReplayLagSecondsRole);
+    return (m_lagThresholdBytes > 0 && bytes.isValid() && bytes.toLongLong() >= m_lagThresholdBytes)
+           || (m_lagThresholdSeconds > 0 && seconds.isValid() && seconds.toDouble() >= m_lagThresholdSeconds);
+}
+
 void TopologyView::paintEdge(QPainter &painter, const Edge &edge, bool labelOnly) const
 {
     if (edge.points.size() < 2 || !edge.index.isValid())
@@ -385,6 +404,10 @@ void TopologyView::paintEdge(QPainter &painter, const Edge &edge, bool labelOnly
         if (!streaming || sync == u"potential")
             style = Qt::DashLine;
         label = streaming ? (sync.isEmpty() ? tr("streaming") : sync) : tr("not streaming");
+        if (streaming && lagsBehind(index)) {
+            color = statecolors::warning();
+            width = std::max<qreal>(width, 3);
+        }
         break;
     case EdgeKind::Logical:
         color = statecolors::logical();
@@ -436,6 +459,8 @@ void TopologyView::paintEdge(QPainter &painter, const Edge &edge, bool labelOnly
     const QVariant lag = index.data(TopologyEdgeModel::ReplayLagBytesRole);
     if (kind == EdgeKind::Physical && streaming && lag.isValid())
         label += u" · "_s + formatBytes(lag.toLongLong());
+    if (kind == EdgeKind::Physical && streaming && lagsBehind(index))
+        label += u" · "_s + tr("over the alert threshold");
     const QFontMetricsF metrics(font());
     const QPointF middle = path.pointAtPercent(0.55);
     QRectF box(0, 0, metrics.horizontalAdvance(label) + 12, metrics.height() + 4);
@@ -521,7 +546,7 @@ void TopologyView::paintCard(QPainter &painter, const Card &card) const
             line(tr("client connections: %1").arg(index.data(TopologyModel::ConnectionsRole).toInt()), text);
         }
     } else if (role == NodeRole::Down) {
-        line(state == u"timeout" ? tr("does not answer (timeout)") : tr("unreachable"), text);
+        line(state == u"timeout" ? tr("does not answer (timeout)") : state == u"fenced" ? tr("fenced: rejoin it as a standby") : tr("unreachable"), text);
     } else if (isRefusing(role, state)) {
         line(state == u"connections exhausted" ? tr("every connection slot taken") : tr("refuses the monitor's connection"), text);
     } else {

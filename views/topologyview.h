@@ -42,6 +42,9 @@ public:
     qreal zoom() const { return m_zoom; }
     bool isFitting() const { return m_fit; }
     void setZoom(qreal zoom);
+    /// A streaming edge whose replay lag reaches \a bytes or \a seconds is drawn in the warning colour, its label
+    /// saying so: the alert rules' thresholds, so the graph and the alerts agree (0: no threshold).
+    void setLagThresholds(qint64 bytes, double seconds);
     void zoomToFit();
 
     QSize sizeHint() const override;
@@ -86,6 +89,7 @@ private:
     QRectF toWidget(const QRectF &content) const;
     const Card *cardAt(const QPointF &widgetPoint) const;
     /// The edge's line, or (\a labelOnly) the label that sits on it.
+    bool lagsBehind(const QModelIndex &edge) const;
     void paintEdge(QPainter &painter, const Edge &edge, bool labelOnly) const;
     void paintCard(QPainter &painter, const Card &card) const;
     void paintFrame(QPainter &painter, const Frame &frame) const;
@@ -98,6 +102,8 @@ private:
     QList<Frame> m_frames;
     QSize m_contentSize; ///< of the drawing at zoom 1
     qreal m_zoom = 1;
+    qint64 m_lagThresholdBytes = 0;
+    double m_lagThresholdSeconds = 0;
     bool m_fit = true;
     QPointF m_offset; ///< where the drawing's origin is in the widget
     QString m_selected;

@@ -160,7 +160,7 @@ QString exitCodesOf(const QString &command)
     if (command == u"lag")
         return tr("  0  shown\n  2  usage error, or no node reachable\n");
     if (command == u"alerts")
-        return tr("  0  no alert firing\n  1  alerts firing\n  2  usage error, or no node reachable\n");
+        return tr("  0  no alert firing (or only silenced ones)\n  1  alerts firing that no silence covers\n  2  usage error, or no node reachable\n");
     if (command == u"explain")
         return tr("  0  the plan was read\n  2  usage error, or an input that is not a readable plan (stderr says where)\n");
     if (command == u"audit")

@@ -2,6 +2,8 @@
 #include "lagcommand.h"
 
 #include "alerts/alertengine.h"
+#include "alerts/alertjson.h"
+#include "alerts/alertrouter.h"
 #include "cliio.h"
 #include "clusterselection.h"
 #include "core/jsonnulls.h"
@@ -89,25 +91,6 @@ QString lagTable(const TopologySnapshot &snapshot)
     return standbys.toString() + u'\n' + slots.toString();
 }
 
-QJsonObject alertToJson(const Alert &alert)
-{
-    const QString subject = alert.subject;
-    return QJsonObject{
-        {"rule"_L1, ruleName(alert.rule.kind)},
-        {"severity"_L1, severityName(alert.severity)},
-        {"subject"_L1, subject},
-        {"node"_L1, subject.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(subject.contains(u'@') ? subject.section(u'@', 1) : subject)},
-        {"state"_L1, alert.isFiring() ? u"firing"_s : u"resolved"_s},
-        {"acknowledged"_L1, alert.acknowledged},
-        {"since"_L1, alert.since.toString(Qt::ISODateWithMs)},
-        {"fired_at"_L1, alert.firedAt.toString(Qt::ISODateWithMs)},
-        {"value"_L1, alert.rule.hasThreshold() ? QJsonValue(alert.value) : QJsonValue(QJsonValue::Null)},
-        {"threshold"_L1, alert.rule.hasThreshold() ? QJsonValue(alert.rule.threshold) : QJsonValue(QJsonValue::Null)},
-        {"hold_s"_L1, alert.rule.holdSeconds},
-        {"message"_L1, alert.message},
-    };
-}
-
 struct Command
 {
     QCommandLineParser parser;
@@ -168,10 +151,16 @@ int runLag(const QStringList &arguments)
 int runAlerts(const QStringList &arguments)
 {
     Command command;
+    command.parser.addOption({u"notify"_s,
+                              QCoreApplication::translate("cli", "Run <command> (by /bin/sh) for each alert that fires or resolves, with the "
+                                                                 "alert on stdin as Alertmanager's webhook JSON. Repeatable."),
+                              u"command"_s});
+    command.parser.addOption({u"routes"_s, QCoreApplication::translate("cli", "Also send each alert to the saved routes (pgversectl route list).")});
     if (const auto exit = parseCommon(command, arguments,
-                                      QCoreApplication::translate("cli", "Show the alerts firing now (exit code 1 when any fire).\n"
-                                                                         "A single check cannot see for how long a condition has held, so it "
-                                                                         "ignores the rules' hold times; --watch applies them.")))
+                                      QCoreApplication::translate("cli", "Show the alerts firing now (exit code 1 when any fire that no silence "
+                                                                         "covers).\nA single check cannot see for how long a condition has held, "
+                                                                         "so it ignores the rules' hold times; --watch applies them. Silenced "
+                                                                         "alerts are listed, marked, and never notified.")))
         return *exit;
     const Profile &profile = command.selection->profile;
     QList<AlertRule> rules = AlertRuleStore().rules(profile.name);
@@ -181,9 +170,35 @@ int runAlerts(const QStringList &arguments)
             rule.holdSeconds = 0;
     }
     AlertEngine engine(profile.name, rules);
+    QList<AlertRoute> routes = command.parser.isSet(u"routes"_s) ? AlertRouteStore().routes() : QList<AlertRoute>{};
+    const QStringList notify = command.parser.values(u"notify"_s);
+    for (qsizetype i = 0; i < notify.size(); ++i) {
+        AlertRoute route;
+        route.name = u"notify-%1"_s.arg(i + 1);
+        route.target = notify[i];
+        route.retries = 2;
+        routes << route;
+    }
+    AlertRouter router;
+    router.setRoutes(routes);
+    QObject::connect(&router, &AlertRouter::delivered, &router, [](const DeliveryRecord &record) {
+        if (!record.ok()) {
+            const QString detail = record.attempts.isEmpty() ? QCoreApplication::translate("cli", "not tried") : record.attempts.last().detail;
+            err() << QCoreApplication::translate("cli", "pgversectl: could not deliver %1 on %2 to %3 after %n tries: %4\n", nullptr,
+                                                 int(record.attempts.size()))
+                         .arg(record.rule, record.subject.isEmpty() ? record.cluster : record.subject, record.route, detail)
+                  << Qt::flush;
+        }
+    });
     const bool json = command.parser.isSet(u"json"_s);
+    const SilenceStore silences;
     auto print = [&](const TopologySnapshot &snapshot) {
+        QString silenceError;
+        engine.setSilences(silences.current(QDateTime::currentDateTimeUtc(), &silenceError));
+        if (!silenceError.isEmpty())
+            err() << u"pgversectl: "_s << silenceError << u'\n' << Qt::flush;
         engine.evaluate(snapshot);
+        router.route(engine.takeNotifications());
         const QList<Alert> firing = engine.firing();
         if (json) {
             QJsonArray alerts;
@@ -194,18 +209,32 @@ int runAlerts(const QStringList &arguments)
             clearScreenIf(watch && isTerminal());
             if (firing.isEmpty())
                 out() << QCoreApplication::translate("cli", "No alert is firing on %1.\n").arg(profile.name);
-            for (const Alert &alert : firing)
-                out() << u"%1 [%2] %3\n"_s.arg(severityName(alert.severity).toUpper(), ruleName(alert.rule.kind), alert.message);
+            for (const Alert &alert : firing) {
+                out() << u"%1 [%2] %3"_s.arg(severityName(alert.severity).toUpper(), ruleName(alert.rule.kind), alert.message);
+                if (alert.isSilenced())
+                    out() << QCoreApplication::translate("cli", " (silenced until %1: %2)")
+                                 .arg(alert.silence.until.toLocalTime().toString(u"HH:mm:ss"_s), alert.silence.reason);
+                out() << u'\n';
+            }
             out().flush();
         }
         if (!snapshot.anyReachable())
             return int(ExitUsageOrConnect);
-        return firing.isEmpty() ? int(ExitOk) : int(ExitProblems);
+        const bool anyHeard = std::any_of(firing.cbegin(), firing.cend(), [](const Alert &alert) { return !alert.isSilenced(); });
+        return anyHeard ? int(ExitProblems) : int(ExitOk);
     };
-    if (!watch)
-        return print(probeOnce(profile.name, profile.endpoints(command.selection->password), command.settings));
+    // Deliveries still under way when the command ends get a little time: a --notify command that is not run
+    // at all is worse than a late exit.
+    constexpr int kDeliveryGraceMs = 15000;
+    if (!watch) {
+        const int code = print(probeOnce(profile.name, profile.endpoints(command.selection->password), command.settings));
+        router.finish(kDeliveryGraceMs);
+        return code;
+    }
     ClusterMonitor monitor(profile.name, profile.endpoints(command.selection->password), command.settings);
-    return runWatchLoop(monitor, command.settings.intervalMs, print);
+    const int code = runWatchLoop(monitor, command.settings.intervalMs, print);
+    router.finish(kDeliveryGraceMs);
+    return code;
 }
 
 } // namespace pgv::cli

@@ -9,6 +9,8 @@
 #include "lagcommand.h"
 #include "profilecommand.h"
 #include "rlscommand.h"
+#include "routecommand.h"
+#include "silencecommand.h"
 #include "statuscommand.h"
 
 #include <QCoreApplication>
@@ -27,7 +29,9 @@ QString usage()
                                        "Commands:\n"
                                        "  status    replication topology and problems of a cluster (--json, --watch)\n"
                                        "  lag       replication lag of every standby and slot (--json, --watch)\n"
-                                       "  alerts    alerts firing now; exit code 1 when any fire (--json, --watch)\n"
+                                       "  alerts    alerts firing now; exit code 1 when any fire (--json, --watch, --notify CMD)\n"
+                                       "  silence   silence alerts for a while, with a reason (add|list|end)\n"
+                                       "  route     send alerts to commands and webhooks (add|list|remove|test|log)\n"
                                        "  switchover  move the primary role to a standby, losing nothing (--dry-run, --yes, --json)\n"
                                        "  failover  promote a standby after the primary failed; fence the old primary (--rejoin)\n"
                                        "  rejoin    bring a former primary back as a standby\n"
@@ -72,6 +76,10 @@ int main(int argc, char *argv[])
         return runLag(arguments);
     if (command == u"alerts")
         return runAlerts(arguments);
+    if (command == u"silence")
+        return runSilence(arguments);
+    if (command == u"route")
+        return runRoute(arguments);
     if (command == u"profile")
         return runProfile(arguments);
     if (command == u"switchover" || command == u"failover" || command == u"rejoin" || command == u"recover" || command == u"patroni")

@@ -60,13 +60,19 @@ void ActionLauncher::addNodeActions(QMenu *menu, const QString &node)
     const TopologyNode *target = m_session->snapshot().node(node);
     if (!available() || !target || target->external)
         return;
-    if (target->role == NodeRole::Standby) {
+    // Only what fits the node as it is now: a switchover needs a running primary, a failover its absence; a
+    // standby that streams needs no rejoin.
+    const TopologySnapshot &snapshot = m_session->snapshot();
+    const bool primaryRuns = std::any_of(snapshot.nodes.cbegin(), snapshot.nodes.cend(),
+                                         [](const TopologyNode &n) { return !n.external && n.role == NodeRole::Primary; });
+    if (target->role == NodeRole::Standby && primaryRuns)
         menu->addAction(tr("Switch over to %1…").arg(node), this, [this, node] { launch(ActionKind::Switchover, node); });
+    if (target->role == NodeRole::Standby && !primaryRuns)
         menu->addAction(tr("Fail over to %1…").arg(node), this, [this, node] { launch(ActionKind::Failover, node); });
-    }
-    if (target->role == NodeRole::Down || target->role == NodeRole::Standby)
+    if (primaryRuns && (target->role == NodeRole::Down || (target->role == NodeRole::Standby && target->state != u"streaming")))
         menu->addAction(tr("Rejoin %1 as a standby…").arg(node), this, [this, node] { launch(ActionKind::Rejoin, node); });
-    menu->addSeparator();
+    if (!menu->actions().isEmpty())
+        menu->addSeparator();
 }
 
 void ActionLauncher::verifyAuditLog()

@@ -39,6 +39,7 @@ public:
     /// The menu entries: switchover, failover, rejoin, recover (enabled while available()), and the audit check.
     QList<QAction *> actionEntries() const { return {m_switchoverAction, m_failoverAction, m_rejoinAction, m_recoverAction}; }
     QAction *recoverAction() const { return m_recoverAction; }
+    QAction *failoverAction() const { return m_failoverAction; }
     QAction *verifyAuditAction() const { return m_verifyAuditAction; }
     /// Enables the entries, with the reason as their tooltip when they are not: call when the cluster changes.
     void updateAvailability();

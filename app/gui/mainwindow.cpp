@@ -28,6 +28,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
@@ -96,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workspace, &Workspace::notice, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_topologyPage, &TopologyPage::nodeMenuRequested, this, &MainWindow::showNodeMenu);
     connect(m_topologyPage, &TopologyPage::recoverRequested, m_launcher->recoverAction(), &QAction::trigger);
+    connect(m_topologyPage, &TopologyPage::failoverRequested, m_launcher->failoverAction(), &QAction::trigger);
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
     connect(m_catalog, &ProfileCatalog::changed, this, &MainWindow::reloadProfiles);
     connect(m_backupController, &BackupController::profilesChanged, m_catalog, &ProfileCatalog::reload);
@@ -159,6 +161,18 @@ void MainWindow::createDocks()
     m_alerts = new AlertsController(m_recorder, m_alertsPane, m_lagPage, this);
     connect(m_alerts, &AlertsController::firingChanged, alerts, [alerts](int firing) {
         alerts->setWindowTitle(firing > 0 ? tr("Alerts (%1 firing)").arg(firing) : tr("Alerts"));
+    });
+    // The graph colours an edge by lag against the same thresholds the alerts use.
+    connect(m_recorder, &LagRecorder::alertsChanged, this, [this] {
+        qint64 bytes = 0;
+        double seconds = 0;
+        for (const AlertRule &rule : m_recorder->alerts().rules()) {
+            if (rule.enabled && rule.kind == AlertRuleKind::ReplayLagBytes)
+                bytes = qint64(rule.threshold);
+            if (rule.enabled && rule.kind == AlertRuleKind::ReplayLagSeconds)
+                seconds = rule.threshold;
+        }
+        m_topologyPage->view()->setLagThresholds(bytes, seconds);
     });
     // Side docks run the full height; the alerts dock sits under the pages only.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
@@ -317,6 +331,15 @@ void MainWindow::showNodeMenu(const QString &cluster, const QString &node, const
     if (cluster.isEmpty() || cluster == session()->profile().name)
         m_launcher->addNodeActions(&menu, node); // actions run on the current cluster only
     menu.addAction(tr("Copy details of %1").arg(node), m_detailsPane, &NodeDetailsPane::copyToClipboard);
+    if (cluster.isEmpty() || cluster == session()->profile().name) {
+        for (const NodeEndpoint &endpoint : session()->profile().endpoints()) {
+            if (endpoint.name != node)
+                continue;
+            // Without the password: psql finds it in the keychain's place, .pgpass or the passfile the profile names.
+            const QString conninfo = endpoint.connInfo.toDisplayString();
+            menu.addAction(tr("Copy conninfo of %1").arg(node), this, [conninfo] { QApplication::clipboard()->setText(conninfo); });
+        }
+    }
     menu.addAction(m_refreshAction);
     menu.addAction(m_copyJsonAction);
     menu.exec(globalPos);

@@ -2,7 +2,9 @@
 #include "actionrunner.h"
 
 #include "auditlog.h"
+#include "plannedsilence.h"
 #include "core/backgroundwork.h"
+#include "core/commandtranscript.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -176,7 +178,18 @@ ActionRun runAction(Action &action, const ActionPolicy &policy, const AuditLog *
         return run;
     }
     record(u"started"_s);
+    QString silenceError;
+    PlannedSilence plannedSilence(policy.cluster, action.name(), action.title(), &silenceError);
+    const auto logLine = [&](const QString &line) {
+        run.log << line;
+        observer.logLine(line);
+    };
+    if (!silenceError.isEmpty())
+        logLine(QCoreApplication::translate("ActionRunner", "The alerts this action causes are not silenced: %1").arg(silenceError));
+    else if (plannedSilence.isActive())
+        logLine(QCoreApplication::translate("ActionRunner", "Silenced while it runs: %1").arg(PlannedSilence::rulesCausedBy(action.name()).join(u", "_s)));
     auto journalStep = [&](int index, StepStatus status) {
+        plannedSilence.keepAlive();
         if (index < 0 || index >= run.plan.size())
             return;
         const bool pastPointOfNoReturn = run.plan[index].pointOfNoReturn && status != StepStatus::Pending;
@@ -196,7 +209,11 @@ ActionRun runAction(Action &action, const ActionPolicy &policy, const AuditLog *
         lock->setParameters(QJsonObject::fromVariantMap(action.parameters()));
     RecordingContext context(run, observer, cancel, journalStep);
     run.executed = true;
-    run.outcome = action.execute(context);
+    {
+        // The SQL and programs the steps run go to the run log (and with it the audit log): show me the commands.
+        const CommandTranscript::Scope transcript([&context](const QString &line) { context.log(line); });
+        run.outcome = action.execute(context);
+    }
     if (run.outcome.result == ActionOutcome::Result::Succeeded) {
         run.verification = action.verify();
         if (anyFailed(run.verification)) {
@@ -225,6 +242,8 @@ QJsonObject actionRunToJson(const Action &action, const ActionPolicy &policy, co
         {"cluster_state"_L1, run.outcome.clusterState},
         {"needs_recovery"_L1, run.outcome.needsRecovery},
         {"verification"_L1, checksToJson(run.verification)},
+        // What the steps ran (SQL, programs, signals, files): for people learning and for post-mortems.
+        {"log"_L1, QJsonArray::fromStringList(run.log)},
     };
 }
 

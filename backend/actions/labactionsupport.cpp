@@ -17,6 +17,7 @@ TopologySnapshot probeLab(const Lab &lab)
     ProbeSettings settings;
     settings.connectTimeoutMs = 3000;
     settings.queryTimeoutMs = 3000;
+    settings.labDir = lab.manifest().dir;
     return probeTopologyNow(profile.name, profile.endpoints(), settings);
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labnodeops.h"
 
+#include "core/commandtranscript.h"
+
 #include "lab/labfiles.h"
 #include "labactionsupport.h"
 #include "walbeyond.h"
@@ -89,6 +91,7 @@ bool LabNodeOps::stopFast(const QString &node, QString *error, int timeoutMs) co
     const auto pid = m_lab.runningPid(node);
     if (!pid)
         return true;
+    CommandTranscript::note(tr("$ kill -INT %1   (fast shutdown of %2: what pg_ctl stop -m fast sends)").arg(*pid).arg(node));
     if (::kill(static_cast<pid_t>(*pid), SIGINT) != 0) {
         *error = tr("cannot signal %1 (pid %2): %3").arg(node).arg(*pid).arg(QString::fromLocal8Bit(strerror(errno)));
         return false;
@@ -109,6 +112,7 @@ bool LabNodeOps::killServer(const QString &node, QString *error) const
         return true;
     // Children first would let the postmaster restart them; a stopped postmaster (SIGKILL) cannot.
     const QList<pid_t> children = childProcesses(static_cast<pid_t>(*pid));
+    CommandTranscript::note(tr("$ kill -KILL %1 and its %2 children   (%3 must not write again)").arg(*pid).arg(children.size()).arg(node));
     ::kill(static_cast<pid_t>(*pid), SIGKILL);
     for (pid_t child : children)
         ::kill(child, SIGKILL);
@@ -158,6 +162,8 @@ static std::optional<ControlData> readControlData(const LabManifest &manifest, c
 std::optional<Lsn> LabNodeOps::shutDownToCheckpoint(const QString &node, QString *error, int timeoutMs) const
 {
     const auto pid = m_lab.runningPid(node);
+    if (pid)
+        CommandTranscript::note(tr("$ kill -INT %1   (fast shutdown of %2, waiting for its shutdown checkpoint)").arg(*pid).arg(node));
     if (pid && ::kill(static_cast<pid_t>(*pid), SIGINT) != 0) {
         *error = tr("cannot signal %1 (pid %2): %3").arg(node).arg(*pid).arg(QString::fromLocal8Bit(strerror(errno)));
         return std::nullopt;
@@ -225,6 +231,8 @@ bool LabNodeOps::configureStandby(const QString &node, const QString &upstream, 
         return false;
     }
     const QString data = manifest.dataDir(node);
+    CommandTranscript::note(tr("$ touch %1/standby.signal; append primary_conninfo (to %2) and primary_slot_name = '%3' to %1/postgresql.auto.conf")
+                                .arg(data, upstream, node));
     QFile signal(data + u"/standby.signal"_s);
     QFile settings(data + u"/postgresql.auto.conf"_s);
     // Appended: in postgresql.auto.conf the last setting wins, whatever pg_rewind or an old ALTER SYSTEM left above.
@@ -315,6 +323,7 @@ bool LabNodeOps::rejoinStopped(const QString &node, const QString &upstream, int
 bool LabNodeOps::fence(const QString &node, const QString &reason, QString *error) const
 {
     QFile marker(m_lab.fenceFile(node));
+    CommandTranscript::note(tr("$ echo '%1' > %2   (the fence: the lab refuses to start %3 until it is rejoined)").arg(reason, marker.fileName(), node));
     if (!marker.open(QIODevice::WriteOnly) || marker.write(reason.toUtf8() + '\n') < 0) {
         *error = tr("cannot fence %1: %2").arg(node, marker.errorString());
         return false;
@@ -324,6 +333,8 @@ bool LabNodeOps::fence(const QString &node, const QString &reason, QString *erro
 
 void LabNodeOps::unfence(const QString &node) const
 {
+    if (QFile::exists(m_lab.fenceFile(node)))
+        CommandTranscript::note(tr("$ rm %1   (%2 may start again)").arg(m_lab.fenceFile(node), node));
     QFile::remove(m_lab.fenceFile(node));
 }
 

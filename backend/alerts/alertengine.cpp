@@ -131,12 +131,14 @@ QList<Alert> AlertEngine::evaluate(const TopologySnapshot &snapshot)
                 firing->value = condition.value;
                 firing->message = message;
                 firing->severity = severity;
+                applySilence(*firing, now);
                 continue;
             }
             const QDateTime since = m_holdingSince.value(id, now);
             m_holdingSince.insert(id, since);
             if (since.msecsTo(now) >= qint64(rule.holdSeconds) * 1000) {
-                Alert alert{m_cluster, condition.subject, rule, severity, Alert::State::Firing, since, now, {}, false, condition.value, message};
+                Alert alert{m_cluster, condition.subject, rule, severity, Alert::State::Firing, since, now, {}, false, condition.value, message, {}, false};
+                applySilence(alert, now);
                 m_firing.insert(id, alert);
                 m_holdingSince.remove(id);
                 changes << alert;
@@ -155,6 +157,8 @@ QList<Alert> AlertEngine::evaluate(const TopologySnapshot &snapshot)
         resolved.state = Alert::State::Resolved;
         resolved.resolvedAt = now;
         changes << resolved;
+        if (resolved.notified)
+            m_notifications << resolved;
         m_resolved.prepend(resolved);
         it = m_firing.erase(it);
     }
@@ -173,6 +177,37 @@ QList<Alert> AlertEngine::firing() const
 QList<Alert> AlertEngine::alerts() const
 {
     return firing() + m_resolved;
+}
+
+Silence AlertEngine::silenceFor(AlertRuleKind rule, const QString &subject, const QDateTime &at) const
+{
+    const QString name = ruleName(rule);
+    for (const Silence &silence : m_silences) {
+        if (silence.covers(m_cluster, name, subject, at))
+            return silence;
+    }
+    return {};
+}
+
+void AlertEngine::applySilence(Alert &alert, const QDateTime &at)
+{
+    alert.silence = silenceFor(alert.rule.kind, alert.subject, at);
+    if (m_silencesKnown && !alert.isSilenced() && !alert.notified) {
+        alert.notified = true;
+        m_notifications << alert;
+    }
+}
+
+void AlertEngine::setSilences(QList<Silence> silences)
+{
+    silences.removeIf([this](const Silence &silence) { return silence.cluster != m_cluster; });
+    m_silences = std::move(silences);
+    m_silencesKnown = true;
+}
+
+QList<Alert> AlertEngine::takeNotifications()
+{
+    return std::exchange(m_notifications, {});
 }
 
 bool AlertEngine::acknowledge(const QString &subject, AlertRuleKind rule)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "alertrule.h"
+#include "silence.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -24,8 +25,12 @@ struct Alert
     bool acknowledged = false;
     double value = 0;   // the measured value when it last held (bytes or seconds), for threshold rules
     QString message;
+    Silence silence; ///< the silence in effect for it (empty id: none)
+    bool notified = false; ///< its firing was passed on to people (routes, the tray): its resolution will be too
+    bool isTest = false;   ///< `pgversectl route test`: named route_test wherever it is sent, so that nobody acts on it
 
     bool isFiring() const { return state == State::Firing; }
+    bool isSilenced() const { return !silence.id.isEmpty(); }
 };
 
 /// Evaluates alert rules on each topology snapshot: a condition fires once it has held for the rule's hold time,
@@ -45,6 +50,15 @@ public:
     QList<Alert> firing() const;
     bool acknowledge(const QString &subject, AlertRuleKind rule);
 
+    /// The silences in effect (any cluster's: each engine picks its own); applied from the next evaluate().
+    void setSilences(QList<Silence> silences);
+    /// Tells no one until the first setSilences(): for a window that reads them in the background, so that an
+    /// alert silenced in the store is not sent in the moment before that read lands.
+    void awaitSilences() { m_silencesKnown = false; }
+    /// What to tell people since the last call: alerts that fired while not silenced, that still fire when their
+    /// silence ended, and the resolution of alerts they were told about. Silenced alerts are not among them.
+    QList<Alert> takeNotifications();
+
 private:
     struct Condition
     {
@@ -59,12 +73,17 @@ private:
     };
     QList<Condition> conditionsFor(const AlertRule &rule, const TopologySnapshot &snapshot) const;
     static QString key(const QString &subject, AlertRuleKind rule);
+    Silence silenceFor(AlertRuleKind rule, const QString &subject, const QDateTime &at) const;
+    void applySilence(Alert &alert, const QDateTime &at);
 
     QString m_cluster;
     QList<AlertRule> m_rules;
     QHash<QString, QDateTime> m_holdingSince; // condition true but not yet fired
     QHash<QString, Alert> m_firing;
     QList<Alert> m_resolved;
+    QList<Silence> m_silences;
+    QList<Alert> m_notifications;
+    bool m_silencesKnown = true;
 };
 
 } // namespace pgv

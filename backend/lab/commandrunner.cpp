@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandrunner.h"
 
+#include "core/commandtranscript.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFileInfo>
+#include <QElapsedTimer>
 #include <QProcess>
 
 #include <unistd.h>
@@ -65,6 +68,8 @@ CommandResult CommandRunner::run(const QString &program, const QStringList &argu
         return result;
     }
     result.started = true;
+    QElapsedTimer startedAt;
+    startedAt.start();
     const QDeadlineTimer deadline(timeoutMs);
     while (!process.waitForFinished(100)) {
         result.output += QString::fromLocal8Bit(process.readAll());
@@ -84,6 +89,7 @@ CommandResult CommandRunner::run(const QString &program, const QStringList &argu
     result.output += QString::fromLocal8Bit(process.readAll());
     if (process.exitStatus() == QProcess::NormalExit)
         result.exitCode = process.exitCode();
+    CommandTranscript::program(program, arguments, result.exitCode, startedAt.elapsed(), result.output);
     return result;
 }
 

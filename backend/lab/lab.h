@@ -3,6 +3,7 @@
 
 #include "labprocess.h"
 #include "commandrunner.h"
+#include "labfiles.h"
 #include "labmanifest.h"
 #include "serveruser.h"
 
@@ -52,7 +53,7 @@ public:
     bool stopAll(const LabProgress &progress, QString *error, StopMode mode = StopMode::Fast) const;
 
     /// A fenced node (the old primary after a failover) refuses to start until it is rejoined as a standby.
-    QString fenceFile(const QString &node) const { return m_manifest.dir + QStringLiteral("/fenced-") + node; }
+    QString fenceFile(const QString &node) const { return LabFiles::fenceFile(m_manifest.dir, node); }
     bool isFenced(const QString &node) const;
 
     /// The last lines of the node's server log, for error messages.

@@ -14,6 +14,11 @@ QString passFileField(QString field)
 }
 } // namespace
 
+QString fenceFile(const QString &labDir, const QString &node)
+{
+    return labDir + u"/fenced-"_s + node;
+}
+
 QString passFile(const LabManifest &lab, const QList<LabCredential> &credentials)
 {
     QString text = u"# Passwords of the PostgresVerse lab \"%1\". Keep this file mode 0600.\n"_s.arg(lab.name);

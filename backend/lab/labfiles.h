@@ -16,6 +16,9 @@ struct LabCredential
 /// Text of the files a lab keeps beside its servers. Pure functions, so their quoting can be tested alone.
 namespace LabFiles {
 
+/// The marker that fences \a node of the lab in \a labDir: while it exists the lab refuses to start the node (the
+/// old primary after a failover), and the monitor shows the node as fenced rather than merely down.
+QString fenceFile(const QString &labDir, const QString &node);
 /// A libpq password file: one line per user for 127.0.0.1, localhost and the lab's socket folder.
 QString passFile(const LabManifest &lab, const QList<LabCredential> &credentials);
 /// pg_service.conf: a service per node, and "primary" that finds whichever node is writable.

@@ -23,6 +23,10 @@ void LagRecorder::setCluster(const QString &cluster, int sampleIntervalMs, int h
     m_previous = emptySnapshot();
     m_lastSampleMs = 0;
     m_alerts = AlertEngine(cluster, AlertRuleStore().rules(cluster));
+    if (m_silencesKnown)
+        m_alerts.setSilences(m_silences);
+    else
+        m_alerts.awaitSilences();
     m_history.clear();
     m_liveWhileLoading.clear();
     m_eventsWhileLoading.clear();
@@ -63,17 +67,24 @@ void LagRecorder::record(const SnapshotPtr &shared)
     QList<ClusterEvent> events = detectEvents(*m_previous, snapshot);
     m_previous = shared;
 
+    const auto silencedNow = [this] {
+        QStringList silenced;
+        for (const Alert &alert : m_alerts.firing())
+            silenced << alert.silence.id;
+        return silenced;
+    };
+    const QStringList silencedBefore = silencedNow();
     const QList<Alert> changes = m_alerts.evaluate(snapshot);
     for (const Alert &alert : changes) {
         const bool fired = alert.isFiring();
         events << ClusterEvent{snapshot.takenAt.toMSecsSinceEpoch(), fired ? ClusterEvent::Kind::AlertFired : ClusterEvent::Kind::AlertCleared,
                                alert.subject, (fired ? tr("alert: %1") : tr("cleared: %1")).arg(describeRule(alert.rule))};
-        if (fired)
-            Q_EMIT alertFired(alert);
     }
     addEvents(events);
-    if (!changes.isEmpty())
+    if (!changes.isEmpty() || silencedNow() != silencedBefore)
         Q_EMIT alertsChanged();
+    if (const QList<Alert> tell = m_alerts.takeNotifications(); !tell.isEmpty())
+        Q_EMIT alertsToTell(tell);
 
     // The monitor sends a snapshot after every node's probe; one sample per poll interval is what the chart needs.
     const qint64 now = snapshot.takenAt.toMSecsSinceEpoch();
@@ -98,6 +109,13 @@ void LagRecorder::acknowledge(const QString &subject, AlertRuleKind rule)
 {
     if (m_alerts.acknowledge(subject, rule))
         Q_EMIT alertsChanged();
+}
+
+void LagRecorder::setSilences(const QList<Silence> &silences)
+{
+    m_silences = silences;
+    m_silencesKnown = true;
+    m_alerts.setSilences(silences);
 }
 
 void LagRecorder::setRules(const QList<AlertRule> &rules)

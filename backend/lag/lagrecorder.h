@@ -32,10 +32,13 @@ public:
     const AlertEngine &alerts() const { return m_alerts; }
     void acknowledge(const QString &subject, AlertRuleKind rule);
     void setRules(const QList<AlertRule> &rules);
+    /// The silences in effect (SilenceWatcher's); kept across setCluster().
+    void setSilences(const QList<Silence> &silences);
 
 Q_SIGNALS:
     void alertsChanged();
-    void alertFired(const pgv::Alert &alert);
+    /// Alerts people should hear about now (AlertEngine::takeNotifications): fired or resolved, none silenced.
+    void alertsToTell(const QList<pgv::Alert> &alerts);
 
 private:
     void onLoaded(const QString &cluster, const QList<LagPoint> &points, const QList<ClusterEvent> &events);
@@ -46,6 +49,8 @@ private:
     int m_sampleIntervalMs = 1000;
     LagHistory m_history;
     AlertEngine m_alerts;
+    QList<Silence> m_silences;
+    bool m_silencesKnown = false; ///< a SilenceWatcher has answered once: until then nothing is told
     SnapshotPtr m_previous = emptySnapshot();
     qint64 m_lastSampleMs = 0;
     bool m_loading = false;

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nodeprober.h"
 
+#include "lab/labfiles.h"
+
 #include "pg/sqlresource.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -17,8 +20,8 @@ const QByteArray kProbeStatement = QByteArrayLiteral("pgverse_probe");
 
 NodeProber::NodeProber(NodeEndpoint endpoint, ProbeSettings settings)
     : m_endpoint(std::move(endpoint))
-    , m_settings(settings)
-    , m_connInfo(monitoringConnInfo(m_endpoint.connInfo, settings))
+    , m_settings(std::move(settings))
+    , m_connInfo(monitoringConnInfo(m_endpoint.connInfo, m_settings))
 {
 }
 
@@ -56,6 +59,8 @@ NodeProbe NodeProber::probe()
             result.failure = error.kind;
             result.error = error.message;
             result.errorSqlState = error.sqlState;
+            // One stat of a local file, on this node's own probe thread.
+            result.fenced = !m_settings.labDir.isEmpty() && QFile::exists(LabFiles::fenceFile(m_settings.labDir, m_endpoint.name));
             return result;
         }
         if (m_session.serverVersion() < kMinimumServerVersion) {

@@ -21,6 +21,8 @@ struct ProbeSettings
     int connectTimeoutMs = 3000;
     int queryTimeoutMs = 2000;
     int maxBackoffMs = 5000;
+    /// A PostgresVerse lab's folder: a node that does not answer while its fence marker is there is fenced, not down.
+    QString labDir;
 };
 
 /// Probes one node over one persistent connection: one round trip per probe once connected.

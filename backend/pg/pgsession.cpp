@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pgsession.h"
 
+#include "core/commandtranscript.h"
+
 #include <QThread>
 #include <algorithm>
 #include <libpq-fe.h>
@@ -168,7 +170,12 @@ bool PgSession::open(const ConnInfo &info, const QString &password, QDeadlineTim
 std::optional<QueryResult> PgSession::exec(const QString &sql, QDeadlineTimer deadline, PgError *error)
 {
     const QByteArray text = sql.toUtf8();
-    return roundTrip([&](PGconn *conn) { return PQsendQuery(conn, text.constData()); }, deadline, error);
+    if (CommandTranscript::isRecording())
+        CommandTranscript::sql(u"%1:%2"_s.arg(host()).arg(port()), sql);
+    auto result = roundTrip([&](PGconn *conn) { return PQsendQuery(conn, text.constData()); }, deadline, error);
+    if (!result && error && CommandTranscript::isRecording())
+        CommandTranscript::note(u"    → "_s + error->message.simplified());
+    return result;
 }
 
 bool PgSession::prepare(const QByteArray &name, const QString &sql, QDeadlineTimer deadline, PgError *error)

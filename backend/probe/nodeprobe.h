@@ -69,6 +69,7 @@ struct NodeProbe
     PgError::Kind failure = PgError::Kind::None;
     QString error;
     QString errorSqlState; // what the server said with its refusal, when it refused (53300: too many connections)
+    bool fenced = false;   // not reachable, and fenced on purpose (a lab's old primary after a failover)
 
     QString host; // as libpq resolved it
     int port = 0;

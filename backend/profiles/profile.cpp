@@ -68,6 +68,7 @@ ProbeSettings Profile::probeSettings() const
 {
     ProbeSettings settings;
     settings.intervalMs = pollIntervalMs;
+    settings.labDir = labDir;
     return settings;
 }
 

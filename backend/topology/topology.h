@@ -65,6 +65,7 @@ struct TopologyNode
     QString serverVersion;
     int timeline = 0;
     std::optional<Lsn> lsn; // current WAL position of a primary, replay position of a standby
+    std::optional<Lsn> receivedLsn; // a standby's received WAL end: what it would have if promoted now
     QString upstream;       // node name, or host:port when the upstream is not in the profile
     QString syncState;
     std::optional<qint64> writeLagBytes;

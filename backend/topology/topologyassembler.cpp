@@ -84,6 +84,7 @@ private:
             const bool refusing = it->failure == PgError::Kind::Rejected;
             node.role = refusing ? NodeRole::Unknown : NodeRole::Down;
             node.state = refusing ? (it->errorSqlState == u"53300" ? u"connections exhausted"_s : u"refusing connections"_s)
+                         : it->fenced                             ? u"fenced"_s
                          : it->failure == PgError::Kind::TimedOut ? u"timeout"_s
                                                                    : u"unreachable"_s;
             node.error = it->error;
@@ -104,6 +105,7 @@ private:
             node.serverVersion = probe.serverVersion;
             node.timeline = probe.timeline;
             node.lsn = probe.inRecovery ? probe.replayLsn : probe.currentLsn;
+            node.receivedLsn = probe.inRecovery ? probe.walEnd() : std::nullopt;
             node.replayPaused = probe.replayPaused;
             node.applyDelayMs = probe.inRecovery ? probe.applyDelayMs : std::nullopt;
             node.connections = probe.connections;

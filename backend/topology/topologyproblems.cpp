@@ -88,7 +88,12 @@ public:
     void reportDown(const TopologyNode &node)
     {
         const QString where = addressText(node.host, node.port);
-        if (node.state == u"timeout") {
+        if (node.state == u"fenced") {
+            addProblem(ProblemKind::NodeDown, ProblemSeverity::Warning, node.name,
+                       QCoreApplication::translate("Topology", "%1 (%2) is fenced: stopped on purpose (the old primary after a failover) and kept from "
+                                                               "starting as a second primary. Rejoin it as a standby: pgversectl rejoin %1")
+                           .arg(node.name, where));
+        } else if (node.state == u"timeout") {
             addProblem(ProblemKind::NodeDown, ProblemSeverity::Error, node.name,
                        QCoreApplication::translate("Topology", "%1 (%2) does not answer: the server may be hung, stopped or overloaded. The other nodes are still monitored.")
                            .arg(node.name, where));

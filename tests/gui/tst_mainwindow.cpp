@@ -10,6 +10,7 @@
 #include "explaincontroller.h"
 #include "explainhistorymodel.h"
 #include "explainpane.h"
+#include "actionlauncher.h"
 #include "mainwindow.h"
 #include "monitor/workspace.h"
 #include "profiles/profilestore.h"
@@ -34,6 +35,7 @@
 #include <QPushButton>
 #include <QLabel>
 #include <QSettings>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -99,6 +101,22 @@ private Q_SLOTS:
         copyJson->trigger();
         const QJsonObject status = QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).object();
         QCOMPARE(status.value("nodes"_L1).toArray().size(), 3);
+
+        // One glance: the headline says the cluster is healthy and offers no failover.
+        QVERIFY2(window.topologyPage()->headlineText().startsWith(u"Healthy: node1 is the primary"_s), qPrintable(window.topologyPage()->headlineText()));
+        QVERIFY(!window.topologyPage()->offersFailover());
+        // A healthy streaming standby's menu offers a switchover to it, never a failover nor a rejoin.
+        QMenu menu;
+        window.actionLauncher()->addNodeActions(&menu, u"node2"_s);
+        QStringList entries;
+        for (const QAction *action : menu.actions()) {
+            if (!action->isSeparator())
+                entries << action->text();
+        }
+        QCOMPARE(entries, QStringList{u"Switch over to node2…"_s});
+        QMenu primaryMenu;
+        window.actionLauncher()->addNodeActions(&primaryMenu, u"node1"_s);
+        QVERIFY(primaryMenu.actions().isEmpty());
     }
 
     void explainsOnALabNodeFromThePlansPage()

@@ -3,10 +3,12 @@
 // created by `pgversectl lab up` itself.
 #include "lab/lab.h"
 #include "testlab.h"
+#include "webhookreceiver.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -351,6 +353,120 @@ private Q_SLOTS:
         QVERIFY2(times.size() >= 2, printed.constData());
         QVERIFY(QDateTime::fromString(times.first(), u"yyyy-MM-dd HH:mm:ss"_s).isValid());
         QVERIFY(times.last() >= times.first());
+    }
+
+    void alertsReachCommandsAndWebhooksAndSilencesHoldThemBack()
+    {
+        test::WebhookReceiver receiver;
+        QVERIFY(receiver.isRunning());
+        const auto added = runPgversectl({u"route"_s, u"add"_s, u"ops"_s, u"--webhook"_s, receiver.url(u"/am?token=s3cret"_s), u"--json"_s});
+        QVERIFY2(added.exitCode == 0, qPrintable(explain(added)));
+        QVERIFY(!added.out.contains(u"s3cret"_s)); // shown without its query
+        const QJsonArray routes = parseJson(runPgversectl({u"route"_s, u"list"_s, u"--json"_s}).out).value("routes"_L1).toArray();
+        QCOMPARE(routes.size(), 1);
+        QCOMPARE(routes.first().toObject().value("kind"_L1).toString(), u"webhook"_s);
+        QCOMPARE(routes.first().toObject().value("format"_L1).toString(), u"alertmanager"_s);
+        QCOMPARE(runPgversectl({u"route"_s, u"add"_s, u"ops"_s, u"--command"_s, u"true"_s}).exitCode, 1); // taken
+        QCOMPARE(runPgversectl({u"route"_s, u"add"_s, u"bad"_s, u"--webhook"_s, u"http://u:pw@127.0.0.1/"_s}).exitCode, 2);
+
+        const auto tested = runPgversectl({u"route"_s, u"test"_s, u"ops"_s, u"--json"_s});
+        QVERIFY2(tested.exitCode == 0, qPrintable(explain(tested)));
+        QVERIFY(parseJson(tested.out).value("delivery"_L1).toObject().value("ok"_L1).toBool());
+        QVERIFY(receiver.waitForBodies(1, 5000));
+        QCOMPARE(receiver.bodies().first().value("commonLabels"_L1).toObject().value("alertname"_L1).toString(), u"route_test"_s);
+        QVERIFY(receiver.headers(1).startsWith(u"POST /am?token=s3cret"_s));
+
+        QString error;
+        const auto lab = Lab::open(m_labDir, &error);
+        QVERIFY2(lab, qPrintable(error));
+        QVERIFY2(lab->stopNode(u"node2"_s, &error), qPrintable(error));
+        const QString heard = m_root.filePath(u"heard.jsonl"_s);
+        const QString notify = u"cat >> '%1'; echo >> '%1'"_s.arg(heard);
+        const auto firing = runPgversectl({u"alerts"_s, u"--lab"_s, m_labDir, u"--notify"_s, notify, u"--routes"_s});
+        QVERIFY2(firing.exitCode == 1, qPrintable(explain(firing)));
+        QVERIFY(firing.out.contains(u"[node_down]"_s));
+        QFile heardFile(heard);
+        QVERIFY2(heardFile.open(QIODevice::ReadOnly), "the --notify command did not run");
+        QJsonObject toldLabels;
+        for (const QByteArray &line : heardFile.readAll().trimmed().split('\n')) {
+            const QJsonObject labels = QJsonDocument::fromJson(line).object().value("alerts"_L1).toArray().first().toObject().value("labels"_L1).toObject();
+            if (labels.value("alertname"_L1).toString() == u"node_down")
+                toldLabels = labels;
+        }
+        QCOMPARE(toldLabels.value("node"_L1).toString(), u"node2"_s);
+        QCOMPARE(toldLabels.value("cluster"_L1).toString(), u"clilab"_s);
+        QVERIFY(receiver.waitForBodies(2, 5000)); // the saved route too
+        QCOMPARE(receiver.bodies().at(1).value("status"_L1).toString(), u"firing"_s);
+
+        // Silenced: still listed, marked, not sent, and no longer exit code 1.
+        const auto silenced = runPgversectl({u"silence"_s, u"add"_s, u"--lab"_s, m_labDir, u"--node-name"_s, u"node2"_s, u"--for"_s, u"10m"_s,
+                                             u"--reason"_s, u"disk swap"_s, u"--json"_s});
+        QVERIFY2(silenced.exitCode == 0, qPrintable(explain(silenced)));
+        const QString id = parseJson(silenced.out).value("silence"_L1).toObject().value("id"_L1).toString();
+        QCOMPARE(id.size(), 8);
+        const QString quiet = m_root.filePath(u"quiet.jsonl"_s);
+        const auto during = runPgversectl({u"alerts"_s, u"--lab"_s, m_labDir, u"--json"_s, u"--notify"_s, u"cat > '%1'"_s.arg(quiet)});
+        QVERIFY2(during.exitCode == 0, qPrintable(explain(during)));
+        const QJsonObject alert = parseJson(during.out).value("alerts"_L1).toArray().first().toObject();
+        QCOMPARE(alert.value("rule"_L1).toString(), u"node_down"_s);
+        QCOMPARE(alert.value("silenced"_L1).toObject().value("reason"_L1).toString(), u"disk swap"_s);
+        QVERIFY(!QFile::exists(quiet));
+        QVERIFY(runPgversectl({u"alerts"_s, u"--lab"_s, m_labDir}).out.contains(u"silenced until"_s));
+        const QJsonArray listed = parseJson(runPgversectl({u"silence"_s, u"list"_s, u"--json"_s}).out).value("silences"_L1).toArray();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().toObject().value("node"_L1).toString(), u"node2"_s);
+        QCOMPARE(runPgversectl({u"silence"_s, u"end"_s, id}).exitCode, 0);
+        QCOMPARE(runPgversectl({u"silence"_s, u"end"_s, id}).exitCode, 1); // ended already
+        QCOMPARE(runPgversectl({u"alerts"_s, u"--lab"_s, m_labDir}).exitCode, 1);
+        QCOMPARE(runPgversectl({u"silence"_s, u"add"_s, u"--lab"_s, m_labDir, u"--for"_s, u"soon"_s, u"--reason"_s, u"x"_s}).exitCode, 2);
+
+        const QJsonArray deliveries = parseJson(runPgversectl({u"route"_s, u"log"_s, u"--json"_s}).out).value("deliveries"_L1).toArray();
+        QVERIFY(deliveries.size() >= 3); // the test, the saved route and --notify
+        for (const QJsonValue &delivery : deliveries) {
+            QVERIFY(delivery.toObject().value("ok"_L1).toBool());
+            QVERIFY(!delivery.toObject().value("target"_L1).toString().contains(u"s3cret"_s));
+        }
+        QCOMPARE(runPgversectl({u"route"_s, u"remove"_s, u"ops"_s}).exitCode, 0);
+        QVERIFY2(lab->startNode(u"node2"_s, &error), qPrintable(error));
+        const auto healthy = waitUntilHealthy(m_labDir);
+        QVERIFY2(healthy.exitCode == 0, qPrintable(explain(healthy)));
+    }
+
+    void alertsWatchNotifiesTheFiringAndTheResolution()
+    {
+        const QString heard = m_root.filePath(u"watched.jsonl"_s);
+        QProcess watch;
+        watch.start(QStringLiteral(PGV_BIN_DIR) + u"/pgversectl"_s,
+                    {u"alerts"_s, u"--lab"_s, m_labDir, u"--watch"_s, u"--interval"_s, u"300"_s, u"--json"_s, u"--notify"_s,
+                     u"cat >> '%1'; echo >> '%1'"_s.arg(heard)});
+        QVERIFY(watch.waitForStarted());
+        const auto statuses = [&heard] {
+            QFile file(heard);
+            QStringList seen;
+            if (file.open(QIODevice::ReadOnly)) {
+                for (const QByteArray &line : file.readAll().split('\n')) {
+                    const QJsonObject body = QJsonDocument::fromJson(line).object();
+                    if (!body.isEmpty())
+                        seen << body.value("status"_L1).toString();
+                }
+            }
+            return seen;
+        };
+        QString error;
+        const auto lab = Lab::open(m_labDir, &error);
+        QVERIFY2(lab, qPrintable(error));
+        QTest::qWait(1000);
+        QVERIFY(statuses().isEmpty()); // a healthy lab tells nobody anything
+        QVERIFY2(lab->stopNode(u"node2"_s, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(statuses(), QStringList{u"firing"_s}, 20000); // node_down holds for 5 s first
+        QVERIFY2(lab->startNode(u"node2"_s, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(statuses(), (QStringList{u"firing"_s, u"resolved"_s}), 20000);
+        watch.terminate();
+        QVERIFY(watch.waitForFinished(20000));
+        QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(watch.exitCode(), 0);
+        const auto healthy = waitUntilHealthy(m_labDir);
+        QVERIFY2(healthy.exitCode == 0, qPrintable(explain(healthy)));
     }
 
 private:

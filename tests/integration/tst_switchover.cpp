@@ -6,6 +6,7 @@
 #include "actions/labfailover.h"
 #include "actions/labrejoin.h"
 #include "actions/labswitchover.h"
+#include "alerts/silence.h"
 #include "sequencewriter.h"
 #include "testlab.h"
 
@@ -108,9 +109,30 @@ private Q_SLOTS:
         QCOMPARE(after.node(oldPrimary)->timeline, timeline + 1);
         QVERIFY2(after.healthy(), qPrintable(after.problems.isEmpty() ? QString() : after.problems.first().message));
 
+        // The switchover silenced the alerts it caused itself, and that silence now ends within its 30 s grace.
+        const QList<Silence> silences = SilenceStore().current(QDateTime::currentDateTimeUtc());
+        const auto planned = std::find_if(silences.cbegin(), silences.cend(), [](const Silence &silence) { return silence.byAction; });
+        QVERIFY(planned != silences.cend());
+        QCOMPARE(planned->cluster, m_policy.cluster);
+        QVERIFY(planned->rules.contains(u"node_down"_s));
+        QVERIFY(planned->reason.contains(u"Switchover"_s));
+        QVERIFY(QDateTime::currentDateTimeUtc().secsTo(planned->until) <= 30);
+        QVERIFY2(run.log.join(u'\n').contains(u"Silenced while it runs"_s), qPrintable(run.log.join(u'\n')));
+
+        // Show me the commands: the run log has what the steps ran, in the order they ran it.
+        const QString log = run.log.join(u'\n');
+        const qsizetype shutdown = log.indexOf(u"$ kill -INT"_s);
+        const qsizetype promote = log.indexOf(u"pg_promote"_s);
+        QVERIFY2(shutdown >= 0 && promote > shutdown, qPrintable(log));
+        QVERIFY2(log.contains(u"> ALTER SYSTEM SET primary_conninfo"_s) || log.contains(u"standby.signal"_s), qPrintable(log));
+        QVERIFY2(log.contains(u"$ pg_ctl"_s), qPrintable(log));
+        QVERIFY(!log.contains(u"pgverse_probe"_s)); // the monitor's polls are not the action's commands
+
         const QList<QJsonObject> entries = audit.entries();
         QVERIFY(entries.size() >= 2);
         QCOMPARE(entries.last().value("action"_L1).toString(), u"switchover"_s);
+        // The audit entry keeps them too, for the post-mortem.
+        QVERIFY(QJsonDocument(entries.last()).toJson().contains("pg_promote"));
         QCOMPARE(entries.last().value("result"_L1).toString(), u"succeeded"_s);
         QCOMPARE(entries.last().value("phase"_L1).toString(), u"finished"_s);
         QCOMPARE(audit.firstBrokenEntry(), 0);
@@ -210,7 +232,15 @@ private Q_SLOTS:
         QVERIFY(std::any_of(run.checks.cbegin(), run.checks.cend(), [](const ActionCheck &c) { return c.name == u"WAL only node1 has"; }));
         QCOMPARE(primaryOf(m_lab->lab()), promoted);
 
-        // The old primary is fenced: it refuses to start as a second primary.
+        // The old primary is fenced, and shown so: not an ordinary "down".
+        const TopologySnapshot fencedView = probeLab(m_lab->lab());
+        QCOMPARE(fencedView.node(u"node1"_s)->state, u"fenced"_s);
+        const auto fencedProblem = std::find_if(fencedView.problems.cbegin(), fencedView.problems.cend(),
+                                                [](const Problem &problem) { return problem.node == u"node1"; });
+        QVERIFY(fencedProblem != fencedView.problems.cend());
+        QCOMPARE(fencedProblem->severity, ProblemSeverity::Warning);
+        QVERIFY2(fencedProblem->message.contains(u"pgversectl rejoin node1"_s), qPrintable(fencedProblem->message));
+        // It refuses to start as a second primary.
         QString error;
         QVERIFY(!m_lab->lab().startNode(u"node1"_s, &error));
         QVERIFY2(error.contains(u"fenced"_s), qPrintable(error));
@@ -222,6 +252,10 @@ private Q_SLOTS:
         // The rewind undid exactly what the failover said would be lost.
         QVERIFY2(rejoin.discarded().has_value(), qPrintable(describe(rejoined)));
         QVERIFY2(rejoin.discarded()->commits == failover.lostCommits(), qPrintable(describe(run) + u"\n----\n"_s + describe(rejoined)));
+        // pg_rewind's own words are in the run log: what it rewound, from where.
+        const QString rejoinLog = rejoined.log.join(u'\n');
+        QVERIFY2(rejoinLog.contains(u"$ pg_rewind"_s) && rejoinLog.contains(u"    | "_s), qPrintable(rejoinLog));
+        QVERIFY2(run.log.join(u'\n').contains(u"the fence"_s), qPrintable(run.log.join(u'\n')));
         const TopologySnapshot after = probeLab(m_lab->lab());
         QCOMPARE(after.node(u"node1")->upstream, promoted);
         QCOMPARE(after.node(u"node1")->state, u"streaming"_s);

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actions/walbeyond.h"
+#include "core/commandtranscript.h"
 #include "core/lsn.h"
 #include "core/units.h"
 
 #include <QTest>
 #include <QTimeZone>
+
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using pgv::Lsn;
@@ -101,6 +104,38 @@ private Q_SLOTS:
         QCOMPARE(pgv::formatSeconds(12.54), u"12.5 s"_s);
         QCOMPARE(pgv::formatSeconds(192), u"3 min 12 s"_s);
         QCOMPARE(pgv::formatSeconds(7260), u"2 h 1 min"_s);
+    }
+    void theTranscriptRecordsWhatThisThreadRunsWithoutSecrets()
+    {
+        using namespace pgv::CommandTranscript;
+        QStringList lines;
+        QVERIFY(!isRecording());
+        sql(u"127.0.0.1:1"_s, u"SELECT 1"_s); // nobody listens: nothing happens
+        {
+            const Scope scope([&lines](const QString &line) { lines << line; });
+            QVERIFY(isRecording());
+            sql(u"127.0.0.1:55433"_s, u"SELECT pg_promote(true, 60)"_s);
+            for (int i = 0; i < 4; ++i)
+                sql(u"127.0.0.1:55433"_s, u"SELECT pg_is_in_recovery()"_s);
+            sql(u"127.0.0.1:55433"_s, u"ALTER SYSTEM SET primary_conninfo = 'host=h port=5 password=s3cret user=u'"_s);
+            sql(u"127.0.0.1:55433"_s, u"ALTER ROLE app PASSWORD 'it''s secret'"_s);
+            program(u"/usr/lib/postgresql/15/bin/pg_rewind"_s, {u"--target-pgdata=/d/node1"_s, u"--source-server=port=5 password=pw"_s}, 0, 1340,
+                    u"pg_rewind: servers diverged at WAL location 0/5000060 on timeline 1\npg_rewind: Done!\n"_s);
+            std::thread([] { sql(u"other"_s, u"SELECT 'another thread'"_s); }).join();
+        }
+        QVERIFY(!isRecording());
+        const QString all = lines.join(u'\n');
+        QVERIFY2(!all.contains(u"s3cret"_s) && !all.contains(u"secret'"_s) && !all.contains(u"=pw"_s), qPrintable(all));
+        QVERIFY(!all.contains(u"another thread"_s));
+        QCOMPARE(lines.value(0), u"127.0.0.1:55433> SELECT pg_promote(true, 60)"_s);
+        QCOMPARE(lines.value(1), u"127.0.0.1:55433> SELECT pg_is_in_recovery()"_s);
+        QVERIFY2(lines.value(2).contains(u"3 more time"_s), qPrintable(all)); // a poll is one line, with a count
+        QVERIFY(lines.value(3).contains(u"password=***"_s));
+        QVERIFY(lines.value(4).contains(u"PASSWORD '***'"_s));
+        QVERIFY2(lines.value(5).startsWith(u"$ pg_rewind --target-pgdata=/d/node1 '--source-server=port=5 password=***'   (exit 0, 1.3 s)"_s),
+                 qPrintable(lines.value(5)));
+        QCOMPARE(lines.value(6), u"    | pg_rewind: servers diverged at WAL location 0/5000060 on timeline 1"_s);
+        QCOMPARE(lines.size(), 8);
     }
 };
 

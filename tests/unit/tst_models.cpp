@@ -204,6 +204,45 @@ private Q_SLOTS:
         model.setAlerts({});
         QCOMPARE(model.rowCount(), 0);
     }
+    void aSilencedAlertSaysSoAndLosesItsAlarmColour()
+    {
+        AlertListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        AlertEngine engine(u"lab"_s, {{AlertRuleKind::NodeDown, true, 0, 0}});
+        TopologySnapshot down = node3DownSnapshot();
+        down.takenAt = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000, Qt::UTC);
+        Silence silence;
+        silence.id = u"0badcafe"_s;
+        silence.cluster = u"lab"_s;
+        silence.node = u"node3"_s;
+        silence.from = down.takenAt.addSecs(-60);
+        silence.until = down.takenAt.addSecs(3600);
+        silence.reason = u"planned: Switchover of lab to node2"_s;
+        silence.author = u"postgres"_s;
+        silence.byAction = true;
+        engine.setSilences({silence});
+        engine.evaluate(down);
+        model.setAlerts(engine.alerts());
+        const QModelIndex state = model.index(0, AlertListModel::StateColumn);
+        QCOMPARE(state.data().toString(), u"firing (silenced: planned action)"_s);
+        QCOMPARE(state.data(AlertListModel::SilenceIdRole).toString(), u"0badcafe"_s);
+        QCOMPARE(state.data(AlertListModel::ClusterRole).toString(), u"lab"_s);
+        QVERIFY(state.data(Qt::ToolTipRole).toString().contains(u"planned: Switchover of lab to node2"_s));
+        QVERIFY(!state.data(Qt::ForegroundRole).isValid());
+        QVERIFY(!state.data(Qt::FontRole).isValid());
+        QCOMPARE(model.firingCount(), 1); // it fires all the same
+
+        silence.byAction = false;
+        engine.setSilences({silence});
+        engine.evaluate(down);
+        model.setAlerts(engine.alerts());
+        QCOMPARE(model.index(0, AlertListModel::StateColumn).data().toString(), u"firing (silenced)"_s);
+        engine.setSilences({});
+        engine.evaluate(down);
+        model.setAlerts(engine.alerts());
+        QCOMPARE(model.index(0, AlertListModel::StateColumn).data().toString(), u"firing"_s);
+        QVERIFY(model.index(0, AlertListModel::StateColumn).data(AlertListModel::SilenceIdRole).toString().isEmpty());
+    }
 };
 
 QTEST_MAIN(TestModels)

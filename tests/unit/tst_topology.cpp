@@ -2,6 +2,7 @@
 // Topology assembly from probe documents recorded on a real lab, edited into each situation.
 #include "probefixtures.h"
 #include "alerts/alertengine.h"
+#include "topology/clusterheadline.h"
 #include "topology/topologyjson.h"
 
 using namespace Qt::StringLiterals;
@@ -442,6 +443,50 @@ private Q_SLOTS:
         QCOMPARE(problem.value("kind"_L1).toString(), u"node_down"_s);
         QCOMPARE(problem.value("node"_L1).toString(), u"node3"_s);
         QVERIFY(!problem.value("message"_L1).toString().isEmpty());
+    }
+    void theHeadlineSaysHowTheClusterIsInOneLine()
+    {
+        TopologySnapshot healthy = assembleTopology(labInput(healthyProbes()));
+        ClusterHeadline headline = clusterHeadline(healthy);
+        QCOMPARE(headline.level, ClusterHeadline::Level::Healthy);
+        QVERIFY2(headline.text.startsWith(u"Healthy: node1 is the primary (timeline 1); standbys streaming: 2"_s), qPrintable(headline.text));
+        QVERIFY(!headline.offersFailover);
+
+        QHash<QString, NodeProbe> probes = healthyProbes();
+        probes.insert(u"node3"_s, failedProbe(u"node3"_s, PgError::Kind::ConnectFailed, u"refused"_s));
+        headline = clusterHeadline(assembleTopology(labInput(probes)));
+        QCOMPARE(headline.level, ClusterHeadline::Level::Degraded);
+        QVERIFY2(headline.text.startsWith(u"Degraded: 1 of 2 standbys down"_s), qPrintable(headline.text));
+
+        probes = healthyProbes();
+        probes.insert(u"node1"_s, failedProbe(u"node1"_s, PgError::Kind::ConnectFailed, u"refused"_s));
+        TopologySnapshot headless = assembleTopology(labInput(probes));
+        headless.takenAt = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000, Qt::UTC);
+        HeadlineTracker tracker;
+        tracker.update(headless);
+        headless.takenAt = headless.takenAt.addSecs(7);
+        headline = tracker.update(headless);
+        QCOMPARE(headline.level, ClusterHeadline::Level::Critical);
+        QVERIFY(headline.offersFailover);
+        const QString since = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000, Qt::UTC).toLocalTime().toString(u"HH:mm:ss"_s);
+        QVERIFY2(headline.text.startsWith(u"No primary since %1 — candidates node"_s.arg(since)), qPrintable(headline.text));
+        QCOMPARE(headline.candidates.size(), 2);
+        QVERIFY(headline.candidates[0].received >= headline.candidates[1].received); // most advanced first
+        QCOMPARE(headline.candidates[0].behindBytes, 0);
+        QCOMPARE(headline.candidates[1].behindBytes, headline.candidates[0].received->bytesSince(*headline.candidates[1].received));
+        QVERIFY(headline.text.contains(u"0 B behind the most advanced"_s));
+        // Back to healthy, then no primary again: the time is the new one.
+        tracker.update(healthy);
+        headless.takenAt = headless.takenAt.addSecs(3600);
+        QVERIFY(tracker.update(headless).text.contains(headless.takenAt.toLocalTime().toString(u"HH:mm:ss"_s)));
+
+        for (const QString &node : {u"node2"_s, u"node3"_s})
+            probes.insert(node, failedProbe(node, PgError::Kind::ConnectFailed, u"refused"_s));
+        headline = clusterHeadline(assembleTopology(labInput(probes)));
+        QCOMPARE(headline.level, ClusterHeadline::Level::Critical);
+        QVERIFY2(headline.text.startsWith(u"Every node is down (3 of 3)"_s), qPrintable(headline.text));
+        QVERIFY(!headline.offersFailover);
+        QCOMPARE(clusterHeadline(TopologySnapshot{}).level, ClusterHeadline::Level::Unknown);
     }
 };
 
