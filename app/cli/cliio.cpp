@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliio.h"
 
+#include "alerts/alertrule.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonArray>
@@ -195,6 +197,28 @@ QString commandHelp(const QCommandLineParser &parser)
     if (!text.endsWith(u'\n'))
         text += u'\n';
     return text + QCoreApplication::translate("cli", "\nExit codes:\n") + exitCodesOf(commandName());
+}
+
+std::optional<int> parseOrAnswerHelp(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        out() << commandHelp(parser);
+        return int(ExitOk);
+    }
+    return std::nullopt;
+}
+
+std::optional<QStringList> alertRuleNames(const QStringList &names)
+{
+    for (const QString &name : names) {
+        if (!ruleFromName(name)) {
+            fail(QCoreApplication::translate("cli", "\"%1\" is not a rule; the rules are listed in README.md (node_down, replay_lag_bytes…).").arg(name));
+            return std::nullopt;
+        }
+    }
+    return names;
 }
 
 bool isTerminal()

@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 
 namespace pgv::cli {
 
@@ -35,6 +36,11 @@ void setCommandName(const QString &command);
 void addHelpOption(QCommandLineParser &parser);
 /// A command's help: "Usage: pgversectl COMMAND [options] …", its options, and the exit codes it returns.
 QString commandHelp(const QCommandLineParser &parser);
+/// Parses \a arguments; returns the exit code when the command stops here: a usage error (said on stderr), or
+/// -h/--help (its help printed).
+std::optional<int> parseOrAnswerHelp(QCommandLineParser &parser, const QStringList &arguments);
+/// Checks that each of \a names is an alert rule's name (node_down…); nothing, with the reason said, when one is not.
+std::optional<QStringList> alertRuleNames(const QStringList &names);
 /// Prints \a object as printJson() does, with an array under the top-level \a key whose \a count elements are
 /// made and written one at a time by \a element: a large plan's nodes, as one document, would need several
 /// times the plan's own memory.

@@ -40,11 +40,10 @@ int addRoute(const QCommandLineParser &parser, const QStringList &rest)
             return fail(QCoreApplication::translate("cli", "--format is alertmanager or plain."));
         route.format = *format;
     }
-    for (const QString &rule : parser.values(u"rule"_s)) {
-        if (!ruleFromName(rule))
-            return fail(QCoreApplication::translate("cli", "\"%1\" is not a rule; the rules are listed in README.md (node_down, replay_lag_bytes…).").arg(rule));
-        route.rules << rule;
-    }
+    const auto rules = alertRuleNames(parser.values(u"rule"_s));
+    if (!rules)
+        return ExitUsageOrConnect;
+    route.rules = *rules;
     route.clusters = parser.values(u"cluster"_s);
     if (parser.isSet(u"min-severity"_s)) {
         const auto severity = severityFromName(parser.value(u"min-severity"_s));
@@ -211,12 +210,8 @@ int runRoute(const QStringList &arguments)
     parser.addOption({u"timeout-ms"_s, QCoreApplication::translate("cli", "How long one try may take (default 10000)."), u"ms"_s});
     parser.addOption({u"limit"_s, QCoreApplication::translate("cli", "How many deliveries log shows (default 20)."), u"n"_s});
     parser.addOption({u"json"_s, QCoreApplication::translate("cli", "Print JSON.")});
-    if (!parser.parse(arguments))
-        return fail(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        out() << commandHelp(parser);
-        return ExitOk;
-    }
+    if (const auto exit = parseOrAnswerHelp(parser, arguments))
+        return *exit;
     QStringList rest = parser.positionalArguments();
     const QString subcommand = rest.isEmpty() ? QString() : rest.takeFirst();
     if (subcommand == u"add")

@@ -30,11 +30,10 @@ int addSilence(const QCommandLineParser &parser, const QStringList &rest)
     if (!seconds)
         return fail(QCoreApplication::translate("cli", "\"%1\" is not a duration: write 90s, 15m, 2h or 1d.").arg(parser.value(u"for"_s)));
     Silence silence;
-    for (const QString &rule : parser.values(u"rule"_s)) {
-        if (!ruleFromName(rule))
-            return fail(QCoreApplication::translate("cli", "\"%1\" is not a rule; the rules are listed in README.md (node_down, replay_lag_bytes…).").arg(rule));
-        silence.rules << rule;
-    }
+    const auto rules = alertRuleNames(parser.values(u"rule"_s));
+    if (!rules)
+        return ExitUsageOrConnect;
+    silence.rules = *rules;
     QString error;
     const auto selection = ClusterSelection::resolve(parser, &error);
     if (!selection)
@@ -114,12 +113,8 @@ int runSilence(const QStringList &arguments)
     parser.addOption({u"rule"_s, QCoreApplication::translate("cli", "Silence only this rule (node_down…); repeatable. Default: every rule."), u"rule"_s});
     parser.addOption({u"node-name"_s, QCoreApplication::translate("cli", "Silence only alerts about this node (and its slots)."), u"node"_s});
     parser.addOption({u"json"_s, QCoreApplication::translate("cli", "Print JSON.")});
-    if (!parser.parse(arguments))
-        return fail(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        out() << commandHelp(parser);
-        return ExitOk;
-    }
+    if (const auto exit = parseOrAnswerHelp(parser, arguments))
+        return *exit;
     QStringList rest = parser.positionalArguments();
     const QString subcommand = rest.isEmpty() ? QString() : rest.takeFirst();
     if (subcommand == u"add")
