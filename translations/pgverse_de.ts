@@ -35,6 +35,45 @@
         <source>The cluster changed after the plan was shown, and the plan with it: nothing was run. Check again and read the new plan.</source>
         <translation>Der Cluster hat sich geändert, nachdem der Plan angezeigt wurde, und mit ihm der Plan: Es wurde nichts ausgeführt. Prüfen Sie erneut und lesen Sie den neuen Plan.</translation>
     </message>
+    <message>
+        <source>The alerts this action causes are not silenced: %1</source>
+        <translation>Die Alarme, die diese Aktion auslöst, sind nicht stummgeschaltet: %1</translation>
+    </message>
+    <message>
+        <source>Silenced while it runs: %1</source>
+        <translation>Während der Ausführung stummgeschaltet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertDelivery</name>
+    <message>
+        <source>could not start /bin/sh: %1</source>
+        <translation>/bin/sh konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms; killed</source>
+        <translation>Zeitüberschreitung nach %1 ms; beendet</translation>
+    </message>
+    <message>
+        <source>the command crashed</source>
+        <translation>der Befehl ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms</source>
+        <translation>Zeitüberschreitung nach %1 ms</translation>
+    </message>
+    <message>
+        <source>Cannot create the delivery log %1.</source>
+        <translation>Das Zustellprotokoll %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The delivery log %1 is locked by another process.</source>
+        <translation>Das Zustellprotokoll %1 ist von einem anderen Prozess gesperrt.</translation>
+    </message>
 </context>
 <context>
     <name>AlertEngine</name>
@@ -61,6 +100,45 @@
     <message>
         <source>%1 left</source>
         <translation>%1 übrig</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRoute</name>
+    <message>
+        <source>A route needs a name without slashes.</source>
+        <translation>Eine Route braucht einen Namen ohne Schrägstriche.</translation>
+    </message>
+    <message>
+        <source>The route %1 has no command to run.</source>
+        <translation>Die Route %1 hat keinen auszuführenden Befehl.</translation>
+    </message>
+    <message>
+        <source>The route %1 has no URL to post to.</source>
+        <translation>Die Route %1 hat keine URL, an die sie senden kann.</translation>
+    </message>
+    <message>
+        <source>The webhook URL &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>Die Webhook-URL „%1“ ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>The webhook URL carries a password: routes are kept in a settings file, which must hold no secret. Let a command route read it from your keychain.</source>
+        <translation>Die Webhook-URL enthält ein Passwort: Routen werden in einer Einstellungsdatei gespeichert, die kein Geheimnis enthalten darf. Lassen Sie eine Befehlsroute das Passwort aus Ihrem Schlüsselbund lesen.</translation>
+    </message>
+    <message>
+        <source>Retries must be between 0 and 10.</source>
+        <translation>Die Anzahl der Wiederholungen muss zwischen 0 und 10 liegen.</translation>
+    </message>
+    <message>
+        <source>The timeout must be at least 100 ms.</source>
+        <translation>Das Zeitlimit muss mindestens 100 ms betragen.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -185,6 +263,97 @@
     </message>
 </context>
 <context>
+    <name>ClusterHeadline</name>
+    <message>
+        <source>Waiting for the first probe…</source>
+        <translation>Warte auf die erste Prüfung …</translation>
+    </message>
+    <message>
+        <source>Split brain: %1 all accept writes. Stop writing to all but one, then rejoin the others.</source>
+        <translation>Split Brain: %1 nehmen alle Schreibzugriffe an. Stoppen Sie die Schreibzugriffe auf alle bis auf einen und binden Sie dann die anderen wieder ein.</translation>
+    </message>
+    <message>
+        <source>No primary since %1</source>
+        <translation>Kein Primary seit %1</translation>
+    </message>
+    <message>
+        <source>No primary</source>
+        <translation>Kein Primary</translation>
+    </message>
+    <message>
+        <source>%1, and no standby answers: there is nothing to promote. Bring a node back first.</source>
+        <translation>%1, und kein Standby antwortet: Es gibt nichts hochzustufen. Bringen Sie zuerst einen Knoten zurück.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 received, %3 behind the most advanced)</source>
+        <translation>%1 (%2 empfangen, %3 hinter dem am weitesten fortgeschrittenen)</translation>
+    </message>
+    <message>
+        <source>%1 (position unknown)</source>
+        <translation>%1 (Position unbekannt)</translation>
+    </message>
+    <message>
+        <source>, delayed on purpose</source>
+        <translation>, absichtlich verzögert</translation>
+    </message>
+    <message>
+        <source>%1 — candidates %2</source>
+        <translation>%1 — Kandidaten %2</translation>
+    </message>
+    <message>
+        <source>Every node is down (%1 of %1): the cluster serves nobody.</source>
+        <translation>Alle Knoten sind ausgefallen (%1 von %1): Der Cluster bedient niemanden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 standbys down</source>
+        <translation>%1 von %2 Standbys ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes down</source>
+        <translation>%1 von %2 Knoten ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 fenced (to rejoin)</source>
+        <translation>%1 abgeschottet (wieder einzubinden)</translation>
+    </message>
+    <message>
+        <source>%1 not streaming</source>
+        <translation>%1 ohne Streaming</translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation>%1 pausiert</translation>
+    </message>
+    <message>
+        <source>%1 refusing connections</source>
+        <translation>%1 nicht verbindungsbereit</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more problems below)</source>
+        <translation>%1 (und %2 weitere Probleme unten)</translation>
+    </message>
+    <message>
+        <source>Critical: %1</source>
+        <translation>Kritisch: %1</translation>
+    </message>
+    <message>
+        <source>Degraded: %1</source>
+        <translation>Beeinträchtigt: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Healthy: %1 is the primary (timeline %2); standbys streaming: %3; replay lag at most %4</source>
+        <translation>Gesund: %1 ist der Primary (Timeline %2); streamende Standbys: %3; Replay-Verzögerung höchstens %4</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+</context>
+<context>
     <name>CommandRunner</name>
     <message>
         <source>%1 could not be started</source>
@@ -205,6 +374,24 @@
     <message>
         <source>could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandTranscript</name>
+    <message numerus="yes">
+        <source>  (the line above %n more time(s))</source>
+        <translation>
+            <numerusform>  (die Zeile darüber %n weiteres Mal)</numerusform>
+            <numerusform>  (die Zeile darüber %n weitere Male)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>$ %1   (exit %2, %3 s)</source>
+        <translation>$ %1   (Exit-Code %2, %3 s)</translation>
+    </message>
+    <message>
+        <source>… %1 earlier lines</source>
+        <translation>… %1 frühere Zeilen</translation>
     </message>
 </context>
 <context>
@@ -498,6 +685,13 @@
     <message>
         <source>no plan found: expected EXPLAIN output, such as a line &quot;Seq Scan on t  (cost=0.00..1.01 rows=1 width=4)&quot; or a JSON document</source>
         <translation>Kein Plan gefunden: erwartet wurde EXPLAIN-Ausgabe, etwa eine Zeile &quot;Seq Scan on t  (cost=0.00..1.01 rows=1 width=4)&quot; oder ein JSON-Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedSilence</name>
+    <message>
+        <source>planned: %1</source>
+        <translation>geplant: %1</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1128,53 @@
     </message>
 </context>
 <context>
+    <name>Silence</name>
+    <message>
+        <source>every alert</source>
+        <translation>alle Alarme</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>on %1 of %2</source>
+        <translation>auf %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 until %3 (%4: %5)</source>
+        <translation>%1 %2 bis %3 (%4: %5)</translation>
+    </message>
+    <message>
+        <source>Cannot read the silences in %1: %2</source>
+        <translation>Die Stummschaltungen in %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The silences file %1 is not valid JSON (%2); move it away to start afresh.</source>
+        <translation>Die Stummschaltungsdatei %1 ist kein gültiges JSON (%2); verschieben Sie sie, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Der Ordner von %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The silences file %1 is locked by another process: %2</source>
+        <translation>Die Stummschaltungsdatei %1 ist von einem anderen Prozess gesperrt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the silences to %1: %2</source>
+        <translation>Die Stummschaltungen können nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>A silence needs a cluster and an end after its start.</source>
+        <translation>Eine Stummschaltung braucht einen Cluster und ein Ende nach ihrem Beginn.</translation>
+    </message>
+    <message>
+        <source>No silence %1 is in effect (pgversectl silence list shows them).</source>
+        <translation>Es ist keine Stummschaltung %1 aktiv (pgversectl silence list zeigt sie an).</translation>
+    </message>
+</context>
+<context>
     <name>Topology</name>
     <message>
         <source>Split brain: %1 are all writable primaries. Stop or demote all but one before clients write to more than one.</source>
@@ -1014,6 +1255,10 @@
     <message>
         <source>%1 is alive but refuses the monitor&apos;s connection: %2</source>
         <translation>%1 läuft, lehnt aber die Verbindung des Monitors ab: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is fenced: stopped on purpose (the old primary after a failover) and kept from starting as a second primary. Rejoin it as a standby: pgversectl rejoin %1</source>
+        <translation>%1 (%2) ist abgeschottet: absichtlich gestoppt (der alte Primary nach einem Failover) und daran gehindert, als zweiter Primary zu starten. Binden Sie ihn als Standby wieder ein: pgversectl rejoin %1</translation>
     </message>
 </context>
 <context>
@@ -1287,12 +1532,6 @@ Befehle:
     <message>
         <source>Show the replication lag of every standby and slot.</source>
         <translation>Die Replikationsverzögerung jedes Standbys und Slots anzeigen.</translation>
-    </message>
-    <message>
-        <source>Show the alerts firing now (exit code 1 when any fire).
-A single check cannot see for how long a condition has held, so it ignores the rules&apos; hold times; --watch applies them.</source>
-        <translation>Die jetzt aktiven Alarme anzeigen (Exit-Code 1, wenn einer aktiv ist).
-Eine einzelne Prüfung kann nicht sehen, wie lange eine Bedingung schon besteht, daher ignoriert sie die Haltezeiten der Regeln; --watch wendet sie an.</translation>
     </message>
     <message>
         <source>No alert is firing on %1.
@@ -1665,12 +1904,68 @@ Jeder Unterbefehl arbeitet auf dem Primary des Clusters; --db NAME wählt die Da
         <translation>%1 ist größer als %2 MiB: nicht gelesen. Ein so großer Plan ist ungewöhnlich; falls es einer ist, erhöhen Sie das Limit mit --max-size MIB.</translation>
     </message>
     <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Usage: pgversectl %1%2</source>
+        <translation>Aufruf: pgversectl %1%2</translation>
+    </message>
+    <message>
+        <source>
+Exit codes:
+</source>
+        <translation>
+Exit-Codes:
+</translation>
+    </message>
+    <message>
+        <source>— %1 —
+</source>
+        <translation>— %1 —
+</translation>
+    </message>
+    <message>
+        <source>Run &lt;command&gt; (by /bin/sh) for each alert that fires or resolves, with the alert on stdin as Alertmanager&apos;s webhook JSON. Repeatable.</source>
+        <translation>&lt;command&gt; (über /bin/sh) für jeden Alarm ausführen, der ausgelöst oder behoben wird, mit dem Alarm auf stdin als Webhook-JSON von Alertmanager. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Also send each alert to the saved routes (pgversectl route list).</source>
+        <translation>Jeden Alarm zusätzlich an die gespeicherten Routen senden (pgversectl route list).</translation>
+    </message>
+    <message>
+        <source>Show the alerts firing now (exit code 1 when any fire that no silence covers).
+A single check cannot see for how long a condition has held, so it ignores the rules&apos; hold times; --watch applies them. Silenced alerts are listed, marked, and never notified.</source>
+        <translation>Die jetzt aktiven Alarme anzeigen (Exit-Code 1, wenn einer aktiv ist, den keine Stummschaltung abdeckt).
+Eine einzelne Prüfung kann nicht sehen, wie lange eine Bedingung schon besteht, daher ignoriert sie die Haltezeiten der Regeln; --watch wendet sie an. Stummgeschaltete Alarme werden aufgelistet und markiert, aber nie gemeldet.</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>nicht versucht</translation>
+    </message>
+    <message numerus="yes">
+        <source>pgversectl: could not deliver %1 on %2 to %3 after %n tries: %4
+</source>
+        <translation>
+            <numerusform>pgversectl: %1 auf %2 konnte nach %n Versuch nicht an %3 zugestellt werden: %4
+</numerusform>
+            <numerusform>pgversectl: %1 auf %2 konnte nach %n Versuchen nicht an %3 zugestellt werden: %4
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (silenced until %1: %2)</source>
+        <translation> (stummgeschaltet bis %1: %2)</translation>
+    </message>
+    <message>
         <source>Usage: pgversectl COMMAND [options]   (pgversectl COMMAND --help for details)
 
 Commands:
   status    replication topology and problems of a cluster (--json, --watch)
   lag       replication lag of every standby and slot (--json, --watch)
-  alerts    alerts firing now; exit code 1 when any fire (--json, --watch)
+  alerts    alerts firing now; exit code 1 when any fire (--json, --watch, --notify CMD)
+  silence   silence alerts for a while, with a reason (add|list|end)
+  route     send alerts to commands and webhooks (add|list|remove|test|log)
   switchover  move the primary role to a standby, losing nothing (--dry-run, --yes, --json)
   failover  promote a standby after the primary failed; fence the old primary (--rejoin)
   rejoin    bring a former primary back as a standby
@@ -1693,7 +1988,9 @@ the cluster is in).
 Befehle:
   status    Replikationstopologie und Probleme eines Clusters (--json, --watch)
   lag       Replikationsverzögerung jedes Standbys und Slots (--json, --watch)
-  alerts    jetzt aktive Alarme; Exit-Code 1, wenn einer aktiv ist (--json, --watch)
+  alerts    jetzt aktive Alarme; Exit-Code 1, wenn einer aktiv ist (--json, --watch, --notify CMD)
+  silence   Alarme eine Zeit lang mit Begründung stummschalten (add|list|end)
+  route     Alarme an Befehle und Webhooks senden (add|list|remove|test|log)
   switchover  die Primary-Rolle ohne Verlust auf einen Standby verlegen (--dry-run, --yes, --json)
   failover  einen Standby nach Ausfall des Primary hochstufen; den alten Primary abschotten (--rejoin)
   rejoin    einen ehemaligen Primary als Standby zurückholen
@@ -1713,26 +2010,221 @@ Zustand des Clusters).
 </translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
+        <source>route add needs a name: pgversectl route add NAME --command CMD | --webhook URL.</source>
+        <translation>route add benötigt einen Namen: pgversectl route add NAME --command CMD | --webhook URL.</translation>
     </message>
     <message>
-        <source>Usage: pgversectl %1%2</source>
-        <translation>Aufruf: pgversectl %1%2</translation>
+        <source>Give a route either --command CMD or --webhook URL.</source>
+        <translation>Geben Sie einer Route entweder --command CMD oder --webhook URL.</translation>
     </message>
     <message>
-        <source>
-Exit codes:
+        <source>--format is alertmanager or plain.</source>
+        <translation>--format erwartet alertmanager oder plain.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rule; the rules are listed in README.md (node_down, replay_lag_bytes…).</source>
+        <translation>„%1“ ist keine Regel; die Regeln sind in README.md aufgeführt (node_down, replay_lag_bytes …).</translation>
+    </message>
+    <message>
+        <source>--min-severity is warning, error or critical.</source>
+        <translation>--min-severity erwartet warning, error oder critical.</translation>
+    </message>
+    <message>
+        <source>--retries and --timeout-ms take whole numbers.</source>
+        <translation>--retries und --timeout-ms erwarten ganze Zahlen.</translation>
+    </message>
+    <message>
+        <source>A route named %1 exists already; remove it first (pgversectl route remove %1).</source>
+        <translation>Eine Route namens %1 existiert bereits; entfernen Sie sie zuerst (pgversectl route remove %1).</translation>
+    </message>
+    <message>
+        <source>Route %1 added: pgverse sends to it from its next start, and pgversectl alerts --watch --routes at once. Try it: pgversectl route test %1
 </source>
+        <translation>Route %1 hinzugefügt: pgverse sendet ab seinem nächsten Start an sie, pgversectl alerts --watch --routes sofort. Probieren Sie es aus: pgversectl route test %1
+</translation>
+    </message>
+    <message>
+        <source>No route: alerts show in pgverse and pgversectl only. Add one with pgversectl route add.
+</source>
+        <translation>Keine Route: Alarme erscheinen nur in pgverse und pgversectl. Fügen Sie eine mit pgversectl route add hinzu.
+</translation>
+    </message>
+    <message>
+        <source>route remove needs the route&apos;s name.</source>
+        <translation>route remove benötigt den Namen der Route.</translation>
+    </message>
+    <message>
+        <source>No route is named %1 (pgversectl route list).</source>
+        <translation>Es gibt keine Route namens %1 (pgversectl route list).</translation>
+    </message>
+    <message>
+        <source>Route %1 removed.
+</source>
+        <translation>Route %1 entfernt.
+</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries</source>
         <translation>
-Exit-Codes:
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>route test needs the route&apos;s name.</source>
+        <translation>route test benötigt den Namen der Route.</translation>
+    </message>
+    <message>
+        <source>Test of the route %1 from pgversectl: nothing is wrong.</source>
+        <translation>Test der Route %1 aus pgversectl: Es ist alles in Ordnung.</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive whole number.</source>
+        <translation>--limit erwartet eine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Nothing has been delivered yet (%1).
+</source>
+        <translation>Noch wurde nichts zugestellt (%1).
 </translation>
     </message>
     <message>
-        <source>— %1 —
+        <source>Where alerts are sent besides the screen: a command that reads each alert as JSON on stdin, or an HTTP webhook that gets it POSTed (Alertmanager&apos;s webhook body, or --format plain: the alerts --json shape). A failed delivery is tried again 1 s, 4 s, 16 s… later; every delivery is logged.
+  add     NAME --command CMD | --webhook URL [--format F] [--rule R]… [--cluster C]… [--min-severity S]
+  list    the routes
+  remove  NAME
+  test    NAME: send a test alert (alertname route_test) now and say how it went
+  log     the newest deliveries (--limit N, default 20)</source>
+        <translation>Wohin Alarme neben dem Bildschirm gesendet werden: ein Befehl, der jeden Alarm als JSON auf stdin liest, oder ein HTTP-Webhook, der ihn per POST erhält (Webhook-Body von Alertmanager oder mit --format plain die Form von alerts --json). Eine fehlgeschlagene Zustellung wird 1 s, 4 s, 16 s … später erneut versucht; jede Zustellung wird protokolliert.
+  add     NAME --command CMD | --webhook URL [--format F] [--rule R]… [--cluster C]… [--min-severity S]
+  list    die Routen
+  remove  NAME
+  test    NAME: jetzt einen Testalarm (alertname route_test) senden und melden, wie es lief
+  log     die neuesten Zustellungen (--limit N, Standard 20)</translation>
+    </message>
+    <message>
+        <source>add, list, remove, test or log.</source>
+        <translation>add, list, remove, test oder log.</translation>
+    </message>
+    <message>
+        <source>Run &lt;cmd&gt; by /bin/sh; the alert arrives on stdin, never in the command line.</source>
+        <translation>&lt;cmd&gt; über /bin/sh ausführen; der Alarm kommt über stdin, nie über die Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>POST to &lt;url&gt; (http or https; no password in it).</source>
+        <translation>Per POST an &lt;url&gt; senden (http oder https; ohne Passwort darin).</translation>
+    </message>
+    <message>
+        <source>alertmanager (default) or plain.</source>
+        <translation>alertmanager (Standard) oder plain.</translation>
+    </message>
+    <message>
+        <source>Only this rule (node_down…); repeatable. Default: every rule.</source>
+        <translation>Nur diese Regel (node_down …); wiederholbar. Standard: alle Regeln.</translation>
+    </message>
+    <message>
+        <source>Only this cluster (profile name); repeatable. Default: every cluster.</source>
+        <translation>Nur dieser Cluster (Profilname); wiederholbar. Standard: alle Cluster.</translation>
+    </message>
+    <message>
+        <source>warning (default), error or critical.</source>
+        <translation>warning (Standard), error oder critical.</translation>
+    </message>
+    <message>
+        <source>Do not send resolutions, only firings.</source>
+        <translation>Nur Auslösungen senden, keine Behebungen.</translation>
+    </message>
+    <message>
+        <source>Tries after the first (default 3, at most 10).</source>
+        <translation>Versuche nach dem ersten (Standard 3, höchstens 10).</translation>
+    </message>
+    <message>
+        <source>How long one try may take (default 10000).</source>
+        <translation>Wie lange ein Versuch dauern darf (Standard 10000).</translation>
+    </message>
+    <message>
+        <source>How many deliveries log shows (default 20).</source>
+        <translation>Wie viele Zustellungen log anzeigt (Standard 20).</translation>
+    </message>
+    <message>
+        <source>route needs a subcommand: add, list, remove, test or log (pgversectl route --help).</source>
+        <translation>route benötigt einen Unterbefehl: add, list, remove, test oder log (pgversectl route --help).</translation>
+    </message>
+    <message>
+        <source>silence add needs --for DURATION (90s, 15m, 2h, 1d) and --reason TEXT.</source>
+        <translation>silence add benötigt --for DURATION (90s, 15m, 2h, 1d) und --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration: write 90s, 15m, 2h or 1d.</source>
+        <translation>„%1“ ist keine Dauer: Schreiben Sie 90s, 15m, 2h oder 1d.</translation>
+    </message>
+    <message>
+        <source>Silence %1: %2
 </source>
-        <translation>— %1 —
+        <translation>Stummschaltung %1: %2
 </translation>
+    </message>
+    <message>
+        <source>No silence is in effect.
+</source>
+        <translation>Es ist keine Stummschaltung aktiv.
+</translation>
+    </message>
+    <message>
+        <source>%1 (action)</source>
+        <translation>%1 (Aktion)</translation>
+    </message>
+    <message>
+        <source>silence end needs the silence&apos;s id (pgversectl silence list shows them).</source>
+        <translation>silence end benötigt die ID der Stummschaltung (pgversectl silence list zeigt sie an).</translation>
+    </message>
+    <message>
+        <source>Silence %1 ended: its alerts are sent again while they fire.
+</source>
+        <translation>Stummschaltung %1 beendet: Ihre Alarme werden wieder gesendet, solange sie aktiv sind.
+</translation>
+    </message>
+    <message>
+        <source>Silence alerts for a while, with a reason: they still fire and are listed, marked silenced, but go to no route, --notify command or desktop notification. pgverse shares the same silences.
+  add   --for DURATION --reason TEXT [--rule RULE]… [--node-name NODE] [cluster]
+  list  the silences in effect, on every cluster
+  end   ID: end a silence now</source>
+        <translation>Alarme eine Zeit lang mit Begründung stummschalten: Sie werden weiterhin ausgelöst und aufgelistet, als stummgeschaltet markiert, gehen aber an keine Route, keinen --notify-Befehl und keine Desktop-Benachrichtigung. pgverse nutzt dieselben Stummschaltungen.
+  add   --for DURATION --reason TEXT [--rule RULE]… [--node-name NODE] [cluster]
+  list  die aktiven Stummschaltungen auf allen Clustern
+  end   ID: eine Stummschaltung jetzt beenden</translation>
+    </message>
+    <message>
+        <source>add, list or end.</source>
+        <translation>add, list oder end.</translation>
+    </message>
+    <message>
+        <source>How long: 90s, 15m, 2h, 1d (a bare number is minutes).</source>
+        <translation>Wie lange: 90s, 15m, 2h, 1d (eine bloße Zahl bedeutet Minuten).</translation>
+    </message>
+    <message>
+        <source>Why (required): maintenance, someone is on it…</source>
+        <translation>Warum (erforderlich): Wartung, jemand kümmert sich darum …</translation>
+    </message>
+    <message>
+        <source>Silence only this rule (node_down…); repeatable. Default: every rule.</source>
+        <translation>Nur diese Regel stummschalten (node_down …); wiederholbar. Standard: alle Regeln.</translation>
+    </message>
+    <message>
+        <source>Silence only alerts about this node (and its slots).</source>
+        <translation>Nur Alarme zu diesem Knoten (und seinen Slots) stummschalten.</translation>
+    </message>
+    <message>
+        <source>silence needs a subcommand: add, list or end (pgversectl silence --help).</source>
+        <translation>silence benötigt einen Unterbefehl: add, list oder end (pgversectl silence --help).</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2829,20 @@ Cleared at %1, after %2</source>
         <translation>
 Behoben um %1, nach %2</translation>
     </message>
+    <message>
+        <source>firing (silenced: planned action)</source>
+        <translation>aktiv (stummgeschaltet: geplante Aktion)</translation>
+    </message>
+    <message>
+        <source>firing (silenced)</source>
+        <translation>aktiv (stummgeschaltet)</translation>
+    </message>
+    <message>
+        <source>
+Silenced, not sent anywhere: %1</source>
+        <translation>
+Stummgeschaltet, nirgendwohin gesendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>pgv::AlertRulesDialog</name>
@@ -2379,6 +2885,14 @@ Behoben um %1, nach %2</translation>
         <source>Alert on %1</source>
         <translation>Alarm auf %1</translation>
     </message>
+    <message>
+        <source>Silence not set</source>
+        <translation>Stummschaltung nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Silence not ended</source>
+        <translation>Stummschaltung nicht beendet</translation>
+    </message>
 </context>
 <context>
     <name>pgv::AlertsPane</name>
@@ -2393,6 +2907,22 @@ Behoben um %1, nach %2</translation>
     <message>
         <source>Alert &amp;rules…</source>
         <translation>Alarm&amp;regeln …</translation>
+    </message>
+    <message>
+        <source>&amp;Silence…</source>
+        <translation>&amp;Stummschalten …</translation>
+    </message>
+    <message>
+        <source>Stop sending the selected alert (or its node&apos;s, or its cluster&apos;s) anywhere for a while, with a reason: during maintenance, or while someone works on it. It stays listed, marked silenced.</source>
+        <translation>Den ausgewählten Alarm (oder die seines Knotens oder seines Clusters) eine Zeit lang mit Begründung nirgendwohin mehr senden: während einer Wartung oder während jemand daran arbeitet. Er bleibt aufgelistet, als stummgeschaltet markiert.</translation>
+    </message>
+    <message>
+        <source>&amp;End silence</source>
+        <translation>Stummschaltung &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>End the silence that covers the selected alert now: it is sent again if it still fires.</source>
+        <translation>Die Stummschaltung, die den ausgewählten Alarm abdeckt, jetzt beenden: Er wird wieder gesendet, falls er noch aktiv ist.</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +4186,30 @@ Behoben um %1, nach %2</translation>
         <source>it has %1 past the point where %2&apos;s timeline forked</source>
         <translation>er hat %1 hinter dem Punkt, an dem die Timeline von %2 abzweigte</translation>
     </message>
+    <message>
+        <source>$ kill -INT %1   (fast shutdown of %2: what pg_ctl stop -m fast sends)</source>
+        <translation>$ kill -INT %1   (Fast Shutdown von %2: das, was pg_ctl stop -m fast sendet)</translation>
+    </message>
+    <message>
+        <source>$ kill -KILL %1 and its %2 children   (%3 must not write again)</source>
+        <translation>$ kill -KILL %1 und seine %2 Kindprozesse   (%3 darf nicht mehr schreiben)</translation>
+    </message>
+    <message>
+        <source>$ kill -INT %1   (fast shutdown of %2, waiting for its shutdown checkpoint)</source>
+        <translation>$ kill -INT %1   (Fast Shutdown von %2, wartet auf seinen Shutdown-Checkpoint)</translation>
+    </message>
+    <message>
+        <source>$ touch %1/standby.signal; append primary_conninfo (to %2) and primary_slot_name = &apos;%3&apos; to %1/postgresql.auto.conf</source>
+        <translation>$ touch %1/standby.signal; primary_conninfo (auf %2) und primary_slot_name = &apos;%3&apos; an %1/postgresql.auto.conf anhängen</translation>
+    </message>
+    <message>
+        <source>$ echo &apos;%1&apos; &gt; %2   (the fence: the lab refuses to start %3 until it is rejoined)</source>
+        <translation>$ echo &apos;%1&apos; &gt; %2   (die Abschottung: Das Labor startet %3 nicht, bis er wieder eingebunden ist)</translation>
+    </message>
+    <message>
+        <source>$ rm %1   (%2 may start again)</source>
+        <translation>$ rm %1   (%2 darf wieder starten)</translation>
+    </message>
 </context>
 <context>
     <name>pgv::LabRecover</name>
@@ -4511,6 +5065,10 @@ Behoben um %1, nach %2</translation>
     <message>
         <source>The lab&apos;s profile could not be read back.</source>
         <translation>Das Profil des Labors konnte nicht wieder gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Copy conninfo of %1</source>
+        <translation>Conninfo von %1 kopieren</translation>
     </message>
 </context>
 <context>
@@ -7016,6 +7574,53 @@ amount=7
     </message>
 </context>
 <context>
+    <name>pgv::SilenceDialog</name>
+    <message>
+        <source>Silence alerts on %1</source>
+        <translation>Alarme auf %1 stummschalten</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Every alert about %1</source>
+        <translation>Alle Alarme zu %1</translation>
+    </message>
+    <message>
+        <source>Every alert of the cluster %1</source>
+        <translation>Alle Alarme des Clusters %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Why: maintenance, kernel upgrade, someone is on it…</source>
+        <translation>Warum: Wartung, Kernel-Upgrade, jemand kümmert sich darum …</translation>
+    </message>
+    <message>
+        <source>Silenced alerts still fire and stay listed, marked silenced; they are not sent to any route or notification until the silence ends. pgversectl and every other window see the same silences.</source>
+        <translation>Stummgeschaltete Alarme werden weiterhin ausgelöst und bleiben aufgelistet, als stummgeschaltet markiert; sie werden an keine Route und keine Benachrichtigung gesendet, bis die Stummschaltung endet. pgversectl und jedes andere Fenster sehen dieselben Stummschaltungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Silence:</source>
+        <translation>&amp;Stummschalten:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+</context>
+<context>
     <name>pgv::StatementStatsModel</name>
     <message>
         <source>Statement</source>
@@ -7141,6 +7746,14 @@ amount=7
         <source>Status copied as JSON (the same shape as pgversectl status --json).</source>
         <translation>Status als JSON kopiert (in derselben Form wie pgversectl status --json).</translation>
     </message>
+    <message>
+        <source>&amp;Fail over…</source>
+        <translation>&amp;Failover …</translation>
+    </message>
+    <message>
+        <source>Promote the most advanced standby and fence the old primary: the wizard shows the checks and the plan first.</source>
+        <translation>Den am weitesten fortgeschrittenen Standby hochstufen und den alten Primary abschotten: Der Assistent zeigt zuerst die Prüfungen und den Plan.</translation>
+    </message>
 </context>
 <context>
     <name>pgv::TopologyView</name>
@@ -7249,6 +7862,18 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
     <message>
         <source>pooler</source>
         <translation>Pooler</translation>
+    </message>
+    <message>
+        <source>FENCED</source>
+        <translation>ABGESCHOTTET</translation>
+    </message>
+    <message>
+        <source>over the alert threshold</source>
+        <translation>über der Alarmschwelle</translation>
+    </message>
+    <message>
+        <source>fenced: rejoin it as a standby</source>
+        <translation>abgeschottet: als Standby wieder einbinden</translation>
     </message>
 </context>
 <context>
@@ -7612,16 +8237,6 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
 </translation>
     </message>
     <message>
-        <source>  0  no alert firing
-  1  alerts firing
-  2  usage error, or no node reachable
-</source>
-        <translation>  0  kein Alarm aktiv
-  1  Alarme aktiv
-  2  Aufruffehler oder kein Knoten erreichbar
-</translation>
-    </message>
-    <message>
         <source>  0  the plan was read
   2  usage error, or an input that is not a readable plan (stderr says where)
 </source>
@@ -7659,6 +8274,16 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
         <translation>  0  erledigt
   1  Probleme gefunden oder abgelehnt (der Grund wird ausgegeben)
   2  Aufruffehler oder nichts erreichbar
+</translation>
+    </message>
+    <message>
+        <source>  0  no alert firing (or only silenced ones)
+  1  alerts firing that no silence covers
+  2  usage error, or no node reachable
+</source>
+        <translation>  0  kein Alarm aktiv (oder nur stummgeschaltete)
+  1  Alarme aktiv, die keine Stummschaltung abdeckt
+  2  Aufruffehler oder kein Knoten erreichbar
 </translation>
     </message>
 </context>
