@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QThreadPool>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -49,19 +50,9 @@ QString usage()
                                        "the cluster is in).\n");
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+/// Runs the command named on the command line; returns its exit code.
+int runCommand()
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(u"PostgresVerse"_s);
-    QCoreApplication::setApplicationName(u"pgversectl"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(PGV_VERSION));
-
-    QTranslator translator;
-    if (translator.load(QLocale(), u"pgverse"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(&translator);
-
     QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);
     // Each command parses its own options; it sees "pgversectl COMMAND …" as its command line.
@@ -103,4 +94,25 @@ int main(int argc, char *argv[])
     err() << (command.isEmpty() ? QString() : QCoreApplication::translate("cli", "Unknown command \"%1\".\n").arg(command)) << usage()
           << Qt::flush;
     return ExitUsageOrConnect;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"PostgresVerse"_s);
+    QCoreApplication::setApplicationName(u"pgversectl"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PGV_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), u"pgverse"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
+
+    const int code = runCommand();
+    // Joins the thread pool's threads now, while the libraries they used are still loaded: left to the exit
+    // handlers, a pool thread ending after OpenSSL's own atexit cleanup crashed in libcrypto's thread-local
+    // destructor (a segfault on exit, seen once in a few dozen `lab status` runs).
+    QThreadPool::globalInstance()->waitForDone();
+    return code;
 }

@@ -13,6 +13,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTranslator>
 
@@ -128,5 +129,9 @@ int main(int argc, char *argv[])
         pgv::takeScreenshotsWhenReady(&window, parser.value(u"screenshot"_s), parser.value(u"screenshot-delay"_s).toInt());
     if (parser.isSet(u"quit-after"_s))
         QTimer::singleShot(parser.value(u"quit-after"_s).toInt(), &app, &QApplication::quit);
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    // Joins the pool's threads while the libraries they used (libpq, OpenSSL) are still loaded: a pool thread left
+    // to the exit handlers can end after OpenSSL's atexit cleanup and crash in its thread-local destructor.
+    QThreadPool::globalInstance()->waitForDone();
+    return code;
 }
