@@ -122,6 +122,19 @@ QList<ActionStep> PatroniMaintenance::plan() const
     return {};
 }
 
+PatroniEndpoint PatroniMaintenance::memberEndpoint() const
+{
+    PatroniEndpoint target = m_endpoint;
+    target.url = QUrl(m_memberApi).adjusted(QUrl::RemovePath);
+    return target;
+}
+
+QString PatroniMaintenance::postmasterStart() const
+{
+    const PatroniReply reply = PatroniClient(memberEndpoint()).get(u"/patroni"_s);
+    return reply.ok() ? reply.json().object().value("postmaster_start_time"_L1).toString() : QString();
+}
+
 bool PatroniMaintenance::settled(const PatroniCluster &current) const
 {
     switch (m_kind) {
@@ -134,8 +147,12 @@ bool PatroniMaintenance::settled(const PatroniCluster &current) const
         const PatroniMember *member = current.member(m_member);
         if (!member)
             return false;
-        return member->isLeader() ? member->state == u"running"
-                                  : (member->state == u"streaming" || member->state == u"running") && member->lagBytes.has_value();
+        const bool serving = member->isLeader() ? member->state == u"running"
+                                                : (member->state == u"streaming" || member->state == u"running") && member->lagBytes.has_value();
+        if (!serving)
+            return false;
+        const QString started = postmasterStart();
+        return !started.isEmpty() && started != m_postmasterBefore;
     }
     }
     return false;
@@ -144,10 +161,10 @@ bool PatroniMaintenance::settled(const PatroniCluster &current) const
 ActionOutcome PatroniMaintenance::execute(ActionContext &context)
 {
     context.startStep(0);
-    PatroniEndpoint target = m_endpoint;
-    if (m_kind == Kind::Restart || m_kind == Kind::Reinitialize)
-        target.url = QUrl(m_memberApi).adjusted(QUrl::RemovePath); // these go to the member itself
-    const PatroniClient client(target);
+    const bool restarts = m_kind == Kind::Restart || m_kind == Kind::Reinitialize;
+    const PatroniClient client(restarts ? memberEndpoint() : m_endpoint);
+    if (restarts)
+        m_postmasterBefore = postmasterStart();
     PatroniReply reply;
     switch (m_kind) {
     case Kind::Restart:

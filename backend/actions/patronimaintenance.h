@@ -29,12 +29,20 @@ public:
 private:
     std::optional<PatroniCluster> cluster(QString *error) const;
     bool settled(const PatroniCluster &cluster) const;
+    /// The member's own REST API (restart and reinitialize go there).
+    PatroniEndpoint memberEndpoint() const;
+    /// The member's postmaster start time, as its GET /patroni says (empty when it does not answer).
+    QString postmasterStart() const;
 
     Kind m_kind;
     Profile m_profile;
     PatroniEndpoint m_endpoint;
     QString m_member;
     QString m_memberApi;
+    /// Before a restart or reinitialize: it counts as done only once the member runs a newer postmaster. Right after
+    /// the POST the member still reports "running" for a while (seen under load: a reinitialize reported done before
+    /// it began, its verification then saw "creating replica").
+    QString m_postmasterBefore;
 };
 
 } // namespace pgv
