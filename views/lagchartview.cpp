@@ -13,6 +13,8 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace pgv {
@@ -27,16 +29,38 @@ const QList<QColor> &seriesColors()
     return colors;
 }
 
-/// Value-axis labels in the metric's unit ("1.5 MiB", "250 ms") instead of bare numbers.
+/// "16 MiB", "1.5 MiB": a tick in its binary unit, without a decimal when it has none.
+QString byteTickLabel(double tick)
+{
+    double value = std::abs(tick);
+    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
+    int unit = 0;
+    while (value >= 1024.0 && unit < 5) {
+        value /= 1024.0;
+        ++unit;
+    }
+    const bool whole = std::abs(value - std::round(value)) < 1e-9;
+    return (tick < 0 ? u"-"_s : QString()) + QString::number(value, 'f', whole ? 0 : 1) + u' ' + QLatin1StringView(units[unit]);
+}
+
+/// Value-axis labels in the metric's unit ("16 MiB", "250 ms") instead of bare numbers; byte axes step by powers
+/// of two (16, 32, 64 MiB), which read as round numbers in binary units, where decimal steps gave 23.8 and 47.7.
 class UnitTicker : public QCPAxisTicker
 {
 public:
     explicit UnitTicker(bool bytes) : m_bytes(bytes) {}
 
 protected:
+    double getTickStep(const QCPRange &range) override
+    {
+        if (!m_bytes)
+            return QCPAxisTicker::getTickStep(range);
+        const double wanted = range.size() / std::max(1, tickCount());
+        return wanted <= 1 ? 1 : std::exp2(std::ceil(std::log2(wanted)));
+    }
     QString getTickLabel(double tick, const QLocale &, QChar, int) override
     {
-        return m_bytes ? formatBytes(qint64(tick)) : formatSeconds(tick);
+        return m_bytes ? byteTickLabel(tick) : formatSeconds(tick);
     }
 
 private:
@@ -51,7 +75,7 @@ public:
 protected:
     QString getTickLabel(double tick, const QLocale &, QChar, int) override
     {
-        return m_bytes ? formatBytes(qint64(tick)) : formatSeconds(tick);
+        return m_bytes ? byteTickLabel(tick) : formatSeconds(tick);
     }
 
 private:
@@ -344,9 +368,12 @@ void LagChartView::rescaleValues()
         }
     }
     const QCPRange values = m_plot->yAxis->range();
-    // Keep room above the highest value, and never collapse to a flat line when everything is 0.
-    if (!m_logScale)
-        m_plot->yAxis->setRange(0, std::max(values.upper * 1.15, isBytesMetric(m_metric) ? 1024.0 : 1.0));
+    // Keep room above the highest value (a plateau is not drawn on the border), never collapse to a flat line when
+    // everything is 0, and start a little below 0 so that an idle, healthy standby's line shows above the axis.
+    if (!m_logScale) {
+        const double upper = std::max(values.upper * 1.15, isBytesMetric(m_metric) ? 1024.0 : 1.0);
+        m_plot->yAxis->setRange(-upper * 0.03, upper);
+    }
 }
 
 void LagChartView::addMarkers(const QList<ClusterEvent> &events)

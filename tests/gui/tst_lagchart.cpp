@@ -12,6 +12,8 @@
 #include <QImage>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <cmath>
 #include <qcustomplot.h>
 
 using namespace Qt::StringLiterals;
@@ -54,6 +56,35 @@ private Q_SLOTS:
         chart.setMetric(LagMetric::ReplaySeconds);
         QCOMPARE(chart.graphNames(), QStringList{u"node2"_s});
         QCOMPARE(chart.lastValue(u"node2"_s), std::optional<double>(29 * 0.25));
+    }
+
+    void byteTicksStepByPowersOfTwoAndZeroLinesShow()
+    {
+        LagHistory history;
+        const qint64 start = QDateTime::currentMSecsSinceEpoch() - 60000;
+        for (int s = 0; s < 30; ++s) {
+            history.append({{{u"node2"_s, LagMetric::ReplayBytes}, start + s * 1000, double(s) * 3.3 * 1024 * 1024},
+                            {{u"node3"_s, LagMetric::ReplayBytes}, start + s * 1000, 0.0}});
+        }
+        LagChartView chart;
+        chart.resize(900, 500);
+        chart.setHistory(&history);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.plot()->replot();
+        const QVector<double> ticks = chart.plot()->yAxis->tickVector();
+        QVERIFY(ticks.size() >= 3);
+        const double step = ticks[1] - ticks[0];
+        QCOMPARE(std::exp2(std::round(std::log2(step))), step); // 16 MiB, not 23.8
+        for (qsizetype i = 1; i < ticks.size(); ++i)
+            QCOMPARE(ticks[i] - ticks[i - 1], step);
+        const QVector<QString> labels = chart.plot()->yAxis->tickVectorLabels();
+        QVERIFY2(labels.contains(u"32 MiB"_s), qPrintable(QStringList(labels.cbegin(), labels.cend()).join(u", "_s)));
+        // Room above the highest value, and the idle standby's line at 0 above the axis, not on it.
+        const QCPRange range = chart.plot()->yAxis->range();
+        QVERIFY(range.upper > 29 * 3.3 * 1024 * 1024 * 1.1);
+        QVERIFY(range.lower < 0);
+        QVERIFY(ticks.first() >= 0);
     }
 
     void followsLiveUntilTheUserLooksAround()
