@@ -145,6 +145,9 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
         QStringList lines = m_warnings[id] + metrics.notes;
         if (!metrics.spill.isEmpty())
             lines.prepend(metrics.spill);
+        // The view elides long labels in the middle ("Index Scan using orders_…_idx on orders"): the whole one here.
+        if (index.column() == LabelColumn)
+            lines.prepend(displayText(id, LabelColumn));
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
     }
     case Qt::TextAlignmentRole:

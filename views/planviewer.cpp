@@ -66,6 +66,8 @@ PlanViewer::PlanViewer(QWidget *parent)
     m_tree->setObjectName(u"planTree"_s);
     m_tree->setModel(m_treeProxy);
     m_tree->setUniformRowHeights(true);
+    // The start (node type) and the end (relation, alias) of a long label both matter: cut in the middle.
+    m_tree->setTextElideMode(Qt::ElideMiddle);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
