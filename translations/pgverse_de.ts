@@ -800,6 +800,189 @@
     </message>
 </context>
 <context>
+    <name>ProblemGlossary</name>
+    <message>
+        <source>Node down</source>
+        <translation>Knoten ausgefallen</translation>
+    </message>
+    <message>
+        <source>The monitor gets no answer from the server: it is stopped, crashed, unreachable over the network, or hung (a timeout). A lab node that is fenced is down on purpose.</source>
+        <translation>Der Monitor erhält keine Antwort vom Server: Er ist gestoppt, abgestürzt, über das Netzwerk nicht erreichbar oder hängt (Zeitüberschreitung). Ein abgeschotteter Laborknoten ist absichtlich gestoppt.</translation>
+    </message>
+    <message>
+        <source>Look at the server&apos;s log and host. A stopped standby: start it (lab start). A former primary after a failover: rejoin it as a standby. The primary itself: bring it back, or fail over.</source>
+        <translation>Prüfen Sie das Protokoll und den Host des Servers. Ein gestoppter Standby: Starten Sie ihn (lab start). Ein ehemaliger Primary nach einem Failover: Binden Sie ihn als Standby wieder ein. Der Primary selbst: Bringen Sie ihn zurück oder führen Sie einen Failover aus.</translation>
+    </message>
+    <message>
+        <source>Split brain</source>
+        <translation>Split Brain</translation>
+    </message>
+    <message>
+        <source>More than one node accepts writes: clients may be writing to different primaries, and their changes diverge.</source>
+        <translation>Mehr als ein Knoten nimmt Schreibzugriffe an: Clients schreiben möglicherweise auf verschiedene Primaries, und ihre Änderungen laufen auseinander.</translation>
+    </message>
+    <message>
+        <source>Stop writes to all but one at once (stop the others), keep the one with the data you want, then rejoin the others: pg_rewind discards what they wrote alone.</source>
+        <translation>Stoppen Sie sofort die Schreibzugriffe auf alle bis auf einen (stoppen Sie die anderen), behalten Sie den mit den gewünschten Daten und binden Sie dann die anderen wieder ein: pg_rewind verwirft, was nur auf sie geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>No primary</source>
+        <translation>Kein Primary</translation>
+    </message>
+    <message>
+        <source>No reachable node accepts writes, and none is merely refusing connections (which could be a full primary): the cluster takes no writes.</source>
+        <translation>Kein erreichbarer Knoten nimmt Schreibzugriffe an, und keiner lehnt lediglich Verbindungen ab (das könnte ein voll belegter Primary sein): Der Cluster nimmt keine Schreibzugriffe an.</translation>
+    </message>
+    <message>
+        <source>Bring the primary back if it can come back soon; otherwise fail over to the most advanced standby (the headline names the candidates and how far behind each is).</source>
+        <translation>Bringen Sie den Primary zurück, wenn er bald wiederkommen kann; andernfalls führen Sie einen Failover auf den am weitesten fortgeschrittenen Standby aus (die Kopfzeile nennt die Kandidaten und wie weit jeder zurückliegt).</translation>
+    </message>
+    <message>
+        <source>Another cluster&apos;s node</source>
+        <translation>Knoten eines anderen Clusters</translation>
+    </message>
+    <message>
+        <source>The node&apos;s system identifier differs from the primary&apos;s: it was initialised separately and cannot replicate from it.</source>
+        <translation>Die Systemkennung des Knotens weicht von der des Primary ab: Er wurde separat initialisiert und kann nicht von ihm replizieren.</translation>
+    </message>
+    <message>
+        <source>Check the profile&apos;s address for that node. To make it a standby, rebuild it from a base backup of the primary.</source>
+        <translation>Prüfen Sie die Adresse dieses Knotens im Profil. Um ihn zum Standby zu machen, bauen Sie ihn aus einem Basis-Backup des Primary neu auf.</translation>
+    </message>
+    <message>
+        <source>Timeline divergence</source>
+        <translation>Abweichende Timeline</translation>
+    </message>
+    <message>
+        <source>A standby is on another timeline than its upstream: it missed a promotion, or wrote past the point where the timelines forked.</source>
+        <translation>Ein Standby ist auf einer anderen Timeline als sein Upstream: Er hat ein Hochstufen verpasst oder über den Punkt hinaus geschrieben, an dem sich die Timelines verzweigt haben.</translation>
+    </message>
+    <message>
+        <source>Rejoin it: it is rewound to the fork point and follows the new timeline.</source>
+        <translation>Binden Sie ihn wieder ein: Er wird bis zum Verzweigungspunkt zurückgespult und folgt der neuen Timeline.</translation>
+    </message>
+    <message>
+        <source>Not streaming</source>
+        <translation>Kein Streaming</translation>
+    </message>
+    <message>
+        <source>A standby is up but receives no WAL from its upstream: it falls further behind, and a failover to it would lose what it has not received.</source>
+        <translation>Ein Standby läuft, empfängt aber kein WAL von seinem Upstream: Er fällt weiter zurück, und ein Failover auf ihn würde verlieren, was er nicht empfangen hat.</translation>
+    </message>
+    <message>
+        <source>Read the standby&apos;s log (authentication, a missing slot or WAL segment, the upstream&apos;s address); check primary_conninfo.</source>
+        <translation>Lesen Sie das Protokoll des Standbys (Authentifizierung, ein fehlender Slot oder ein fehlendes WAL-Segment, die Adresse des Upstreams); prüfen Sie primary_conninfo.</translation>
+    </message>
+    <message>
+        <source>Inactive slot</source>
+        <translation>Inaktiver Slot</translation>
+    </message>
+    <message>
+        <source>A replication slot has no client: the server keeps all WAL since the slot&apos;s position, and the disk fills up.</source>
+        <translation>Ein Replikationsslot hat keinen Client: Der Server behält alles WAL seit der Position des Slots, und die Festplatte läuft voll.</translation>
+    </message>
+    <message>
+        <source>Bring its client back, or drop the slot if the client is gone for good (pg_drop_replication_slot).</source>
+        <translation>Bringen Sie seinen Client zurück oder löschen Sie den Slot, wenn der Client endgültig weg ist (pg_drop_replication_slot).</translation>
+    </message>
+    <message>
+        <source>Replay paused</source>
+        <translation>Replay pausiert</translation>
+    </message>
+    <message>
+        <source>Someone paused WAL replay on a standby: it receives WAL but applies none, so its data grows old.</source>
+        <translation>Jemand hat das WAL-Replay auf einem Standby pausiert: Er empfängt WAL, wendet aber nichts an, sodass seine Daten veralten.</translation>
+    </message>
+    <message>
+        <source>Resume it when the reason is over: SELECT pg_wal_replay_resume();</source>
+        <translation>Setzen Sie es fort, sobald der Grund entfallen ist: SELECT pg_wal_replay_resume();</translation>
+    </message>
+    <message>
+        <source>HA manager disagrees</source>
+        <translation>HA-Manager widerspricht</translation>
+    </message>
+    <message>
+        <source>Patroni and the servers tell different stories about who leads or who streams.</source>
+        <translation>Patroni und die Server machen unterschiedliche Angaben dazu, wer Leader ist oder wer streamt.</translation>
+    </message>
+    <message>
+        <source>Trust the servers for the data, Patroni for what it will do next; look at patronictl list and Patroni&apos;s log before any action.</source>
+        <translation>Vertrauen Sie bei den Daten den Servern, bei seinen nächsten Schritten Patroni; sehen Sie sich vor jeder Aktion patronictl list und das Protokoll von Patroni an.</translation>
+    </message>
+    <message>
+        <source>HA paused</source>
+        <translation>HA pausiert</translation>
+    </message>
+    <message>
+        <source>Patroni is in maintenance mode: it will not fail over automatically.</source>
+        <translation>Patroni ist im Wartungsmodus: Es führt keinen automatischen Failover aus.</translation>
+    </message>
+    <message>
+        <source>Resume it when the maintenance is over (pgversectl patroni resume).</source>
+        <translation>Setzen Sie es nach Ende der Wartung fort (pgversectl patroni resume).</translation>
+    </message>
+    <message>
+        <source>HA manager unreachable</source>
+        <translation>HA-Manager nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Patroni&apos;s REST API does not answer: the console cannot see what Patroni decides, nor drive it.</source>
+        <translation>Die REST-API von Patroni antwortet nicht: Die Konsole kann weder sehen, was Patroni entscheidet, noch es steuern.</translation>
+    </message>
+    <message>
+        <source>Check that Patroni runs and that the profile&apos;s REST address and credentials are right.</source>
+        <translation>Prüfen Sie, ob Patroni läuft und ob REST-Adresse und Zugangsdaten im Profil stimmen.</translation>
+    </message>
+    <message>
+        <source>Connections exhausted</source>
+        <translation>Verbindungen erschöpft</translation>
+    </message>
+    <message>
+        <source>The server is alive but every connection slot is taken (too many clients): new clients are refused. A full primary is not a dead one.</source>
+        <translation>Der Server läuft, aber alle Verbindungsplätze sind belegt (zu viele Clients): Neue Clients werden abgewiesen. Ein voll belegter Primary ist kein ausgefallener.</translation>
+    </message>
+    <message>
+        <source>Do not fail over. Find who holds the connections (a pool, a leak), end idle sessions, put a pooler in front; superuser_reserved_connections keeps room for you.</source>
+        <translation>Führen Sie keinen Failover aus. Finden Sie heraus, wer die Verbindungen hält (ein Pool, ein Leck), beenden Sie untätige Sitzungen, schalten Sie einen Pooler davor; superuser_reserved_connections hält Platz für Sie frei.</translation>
+    </message>
+    <message>
+        <source>Refusing connections</source>
+        <translation>Lehnt Verbindungen ab</translation>
+    </message>
+    <message>
+        <source>The server answers but refuses the monitor: authentication, starting up, shutting down or in recovery without hot standby.</source>
+        <translation>Der Server antwortet, lehnt aber den Monitor ab: Authentifizierung, Hochfahren, Herunterfahren oder Recovery ohne Hot Standby.</translation>
+    </message>
+    <message>
+        <source>Read the message: fix the profile&apos;s credentials or pg_hba.conf, or wait for the startup to finish.</source>
+        <translation>Lesen Sie die Meldung: Korrigieren Sie die Zugangsdaten im Profil oder pg_hba.conf, oder warten Sie, bis der Start abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Interrupted action</source>
+        <translation>Abgebrochene Aktion</translation>
+    </message>
+    <message>
+        <source>An action&apos;s process died, or the action failed half-way: the cluster may be between two states (a primary stopped, a standby not yet promoted).</source>
+        <translation>Der Prozess einer Aktion ist abgestürzt, oder die Aktion ist auf halbem Weg fehlgeschlagen: Der Cluster steht möglicherweise zwischen zwei Zuständen (ein Primary gestoppt, ein Standby noch nicht hochgestuft).</translation>
+    </message>
+    <message>
+        <source>Run Recover (pgversectl recover): it makes one primary and every other node follow it, from what the servers say now.</source>
+        <translation>Führen Sie die Wiederherstellung aus (pgversectl recover): Sie macht einen Knoten zum Primary und lässt alle anderen ihm folgen, ausgehend davon, was die Server jetzt melden.</translation>
+    </message>
+    <message>
+        <source>Archiving failing</source>
+        <translation>Archivierung schlägt fehl</translation>
+    </message>
+    <message>
+        <source>The primary&apos;s archive_command fails: WAL piles up on its disk, and backups cannot restore past the last archived segment.</source>
+        <translation>Der archive_command des Primary schlägt fehl: WAL sammelt sich auf seiner Festplatte an, und Backups können nicht über das zuletzt archivierte Segment hinaus wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Read the server log for the archive command&apos;s error (the repository, its permissions, space); pgbackrest check says more.</source>
+        <translation>Suchen Sie im Serverprotokoll nach dem Fehler des Archivbefehls (das Repository, seine Berechtigungen, Speicherplatz); pgbackrest check verrät mehr.</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Give the profile a name.</source>
@@ -3448,6 +3631,113 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     </message>
 </context>
 <context>
+    <name>pgv::HelpDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>In the views</source>
+        <translation>In den Ansichten</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Topology: move between node cards</source>
+        <translation>Topologie: zwischen Knotenkarten wechseln</translation>
+    </message>
+    <message>
+        <source>Menu key</source>
+        <translation>Menütaste</translation>
+    </message>
+    <message>
+        <source>Topology: the selected card&apos;s menu</source>
+        <translation>Topologie: Menü der ausgewählten Karte</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel, Ctrl++, Ctrl+−</source>
+        <translation>Strg+Mausrad, Strg++, Strg+−</translation>
+    </message>
+    <message>
+        <source>Topology and plan diagram: zoom</source>
+        <translation>Topologie und Plandiagramm: zoomen</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Strg+0</translation>
+    </message>
+    <message>
+        <source>Topology: fit the graph to the page again</source>
+        <translation>Topologie: Graph wieder an die Seite anpassen</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Strg+C</translation>
+    </message>
+    <message>
+        <source>Details, problems, alerts, tables: copy what is selected</source>
+        <translation>Details, Probleme, Alarme, Tabellen: Auswahl kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Strg+F</translation>
+    </message>
+    <message>
+        <source>Plans: filter the tree by node label</source>
+        <translation>Pläne: Baum nach Knotenbezeichnung filtern</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Strg+Umschalt+C</translation>
+    </message>
+    <message>
+        <source>Plans: copy the selected node&apos;s subtree as psql prints it</source>
+        <translation>Pläne: Teilbaum des ausgewählten Knotens so kopieren, wie psql ihn ausgibt</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
+        <source>Plans: show or hide the EXPLAIN runner</source>
+        <translation>Pläne: EXPLAIN-Runner ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Strg+Umschalt+F</translation>
+    </message>
+    <message>
+        <source>Lag chart: follow the newest data again</source>
+        <translation>Verzögerungsdiagramm: wieder den neuesten Daten folgen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Strg+Umschalt+E</translation>
+    </message>
+    <message>
+        <source>Lag chart: export as PNG, PDF or CSV</source>
+        <translation>Verzögerungsdiagramm: als PNG, PDF oder CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Problems and what to do</source>
+        <translation>Probleme und was zu tun ist</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>PostgresVerse guide</source>
+        <translation>PostgresVerse-Handbuch</translation>
+    </message>
+</context>
+<context>
     <name>pgv::Lab</name>
     <message>
         <source>The lab has no node named &quot;%1&quot;.</source>
@@ -5069,6 +5359,22 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>Copy conninfo of %1</source>
         <translation>Conninfo von %1 kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this build.</source>
+        <translation>Das Handbuch fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Problems and what to do</source>
+        <translation>&amp;Probleme und was zu tun ist</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "actionlauncher.h"
 #include "alertscontroller.h"
 #include "alertspane.h"
+#include "helpdialogs.h"
 #include "backupcontroller.h"
 #include "backuppage.h"
 #include "clusterlistpane.h"
@@ -31,6 +32,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -217,6 +219,17 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_guideAction = help->addAction(tr("&Guide"), this, [this] {
+        // A resource compiled into the program: reading it touches no disk.
+        QFile readme(u":/doc/README.md"_s);
+        const QString text = readme.open(QIODevice::ReadOnly) ? QString::fromUtf8(readme.readAll()) : tr("The guide is missing from this build.");
+        HelpDialog::guide(text, this)->show();
+    });
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_shortcutsAction = help->addAction(tr("&Keyboard shortcuts"), this, [this] { HelpDialog::shortcuts(findChildren<QAction *>(), this)->show(); });
+    m_shortcutsAction->setShortcut(Qt::CTRL | Qt::Key_F1);
+    m_glossaryAction = help->addAction(tr("&Problems and what to do"), this, [this] { HelpDialog::glossary(this)->show(); });
+    help->addSeparator();
     help->addAction(tr("&About PostgresVerse"), this, [this] {
         QMessageBox::about(this, tr("About PostgresVerse"),
                            tr("<b>PostgresVerse %1</b><br>A desktop console for PostgreSQL high-availability clusters: topology, "

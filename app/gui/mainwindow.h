@@ -74,6 +74,8 @@ public:
     LagRecorder *lagRecorder() const { return m_recorder; }
     AlertsPane *alertsPane() const { return m_alertsPane; }
     ActionLauncher *actionLauncher() const { return m_launcher; }
+    /// Help → Guide, Keyboard shortcuts, Problems and what to do.
+    QList<QAction *> helpActions() const { return {m_guideAction, m_shortcutsAction, m_glossaryAction}; }
     /// Shows the page at \a page (0 is the topology).
     void showPage(int page);
     int pageIndex(QWidget *page) const;
@@ -132,6 +134,9 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_copyJsonAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_guideAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_glossaryAction = nullptr;
 };
 
 } // namespace pgv

@@ -10,6 +10,7 @@
 #include "explaincontroller.h"
 #include "explainhistorymodel.h"
 #include "explainpane.h"
+#include "helpdialogs.h"
 #include "actionlauncher.h"
 #include "mainwindow.h"
 #include "monitor/workspace.h"
@@ -37,6 +38,7 @@
 #include <QSettings>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QTextBrowser>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
@@ -117,6 +119,32 @@ private Q_SLOTS:
         QMenu primaryMenu;
         window.actionLauncher()->addNodeActions(&primaryMenu, u"node1"_s);
         QVERIFY(primaryMenu.actions().isEmpty());
+    }
+
+    void helpShowsTheGuideTheShortcutsAndTheProblems()
+    {
+        MainWindow window;
+        const QList<QAction *> help = window.helpActions();
+        QCOMPARE(help.size(), 3);
+        QCOMPARE(help[0]->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        for (QAction *action : help)
+            action->trigger();
+        auto *guide = window.findChild<HelpDialog *>(u"guide"_s);
+        auto *sheet = window.findChild<HelpDialog *>(u"shortcutSheet"_s);
+        auto *glossary = window.findChild<HelpDialog *>(u"problemGlossary"_s);
+        QVERIFY(guide && sheet && glossary);
+        // The README, embedded: its sections and commands are there.
+        QVERIFY(guide->browser()->toPlainText().contains(u"pgversectl switchover"_s));
+        // Every shortcut of the window's actions, by the action's text, and the views' own keys.
+        const QString keys = sheet->browser()->toPlainText();
+        QVERIFY2(keys.contains(u"Copy status as JSON"_s) && keys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C).toString(QKeySequence::NativeText)),
+                 qPrintable(keys));
+        QVERIFY(keys.contains(u"Ctrl+0"_s));
+        // Each problem kind with what it means and what to do.
+        const QString problems = glossary->browser()->toPlainText();
+        for (const QString &kind : {u"node_down"_s, u"no_primary"_s, u"connections_exhausted"_s, u"action_interrupted"_s})
+            QVERIFY2(problems.contains(kind), qPrintable(kind));
+        QVERIFY(problems.contains(u"Do not fail over"_s));
     }
 
     void explainsOnALabNodeFromThePlansPage()
