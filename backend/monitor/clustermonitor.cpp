@@ -16,7 +16,7 @@ namespace pgv {
 ClusterMonitor::ClusterMonitor(QString cluster, QList<NodeEndpoint> endpoints, ProbeSettings settings, QObject *parent)
     : QObject(parent)
     , m_endpoints(std::move(endpoints))
-    , m_settings(settings)
+    , m_settings(std::move(settings))
 {
     qRegisterMetaType<pgv::NodeProbe>();
     qRegisterMetaType<pgv::TopologySnapshot>();

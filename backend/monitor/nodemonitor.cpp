@@ -6,7 +6,7 @@
 
 namespace pgv {
 
-NodeMonitor::NodeMonitor(NodeEndpoint endpoint, ProbeSettings settings, QObject *parent)
+NodeMonitor::NodeMonitor(NodeEndpoint endpoint, const ProbeSettings &settings, QObject *parent)
     : QObject(parent)
     , m_prober(std::move(endpoint), settings)
     , m_settings(settings)

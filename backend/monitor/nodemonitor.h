@@ -15,7 +15,7 @@ class NodeMonitor : public QObject
 {
     Q_OBJECT
 public:
-    NodeMonitor(NodeEndpoint endpoint, ProbeSettings settings, QObject *parent = nullptr);
+    NodeMonitor(NodeEndpoint endpoint, const ProbeSettings &settings, QObject *parent = nullptr);
 
     /// Starts polling; call it on the monitor's own thread (QMetaObject::invokeMethod).
     void start();

@@ -5,7 +5,7 @@
 
 namespace pgv {
 
-TopologySnapshot probeTopologyNow(const QString &cluster, const QList<NodeEndpoint> &endpoints, ProbeSettings settings,
+TopologySnapshot probeTopologyNow(const QString &cluster, const QList<NodeEndpoint> &endpoints, const ProbeSettings &settings,
                                   QList<NodeProbe> *probes)
 {
     TopologyInput input;

@@ -8,7 +8,7 @@ namespace pgv {
 
 /// Probes every endpoint once, one after the other, and assembles the topology. Blocking (at most one connect
 /// and one query timeout per node): for actions and their checks, which run off the GUI thread.
-TopologySnapshot probeTopologyNow(const QString &cluster, const QList<NodeEndpoint> &endpoints, ProbeSettings settings = {},
+TopologySnapshot probeTopologyNow(const QString &cluster, const QList<NodeEndpoint> &endpoints, const ProbeSettings &settings = {},
                                   QList<NodeProbe> *probes = nullptr);
 
 } // namespace pgv
