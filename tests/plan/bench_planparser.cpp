@@ -141,8 +141,10 @@ private Q_SLOTS:
         QVERIFY(base > 0 && peak > 0 && textPeak > 0 && deepPeak > 0);
         qInfo("a deeply tab-indented text plan: peak resident %.1f MB, %.1f MB over a one-node plan (%.1fx the %.1f MB file)",
               deepPeak / 1e6, (deepPeak - base) / 1e6, double(deepPeak - base) / deep.size(), deep.size() / 1e6);
-        // Indentation is kept as a width, not as spaces: tabs once cost up to sixteen times their size.
-        QVERIFY2(deepPeak - base < 5 * deep.size(), "a tab-indented plan needs more than 5x its size");
+        // Indentation is kept as a width, not as spaces: tabs once cost up to sixteen times their size. The bound
+        // leaves room for the noise of the one-node baseline's peak (the same build measured 4.4x and 5.9x in two
+        // CI runs) while still catching that regression.
+        QVERIFY2(deepPeak - base < 8 * deep.size(), "a tab-indented plan needs more than 8x its size");
         qInfo("pgversectl explain --json: peak resident %.1f MB, %.1f MB over a one-node plan (%.1fx the file)", peak / 1e6,
               (peak - base) / 1e6, double(peak - base) / m_json.size());
         qInfo("the same plan as text: peak resident %.1f MB, %.1f MB over a one-node plan (%.1fx the %.1f MB file)", textPeak / 1e6,
