@@ -4,6 +4,7 @@
 #include "actions/actionrunner.h"
 #include "actions/auditlog.h"
 #include "actions/labfailover.h"
+#include "actions/labnodeoperation.h"
 #include "actions/labrecover.h"
 #include "actions/labrejoin.h"
 #include "actions/labswitchover.h"
@@ -187,6 +188,10 @@ int runAction(const QString &command, const QStringList &arguments)
     else if (command == u"patroni")
         parser.setApplicationDescription(tr("Patroni operations: restart MEMBER, reinit MEMBER (wipe and clone from the leader), "
                                             "pause (maintenance mode: no automatic failover), resume."));
+    else if (command == u"node")
+        parser.setApplicationDescription(tr("One operation on one server of a lab: pause-replay or resume-replay (a standby), reload (the "
+                                            "configuration), restart, stop or start. Checked, audited and refused by read-only profiles "
+                                            "like every action; stop and restart ask for the cluster's name."));
     else if (command == u"recover")
         parser.setApplicationDescription(tr("After an interrupted or failed action: bring the lab back to one primary with every other node "
                                             "following it, finishing or undoing what the action's journal says it was doing."));
@@ -195,6 +200,10 @@ int runAction(const QString &command, const QStringList &arguments)
     addHelpOption(parser);
     if (command == u"rejoin")
         parser.addPositionalArgument(u"node"_s, tr("The node to rejoin."));
+    if (command == u"node") {
+        parser.addPositionalArgument(u"operation"_s, tr("pause-replay, resume-replay, reload, restart, stop or start"));
+        parser.addPositionalArgument(u"node"_s, tr("The node."));
+    }
     if (command == u"patroni") {
         parser.addPositionalArgument(u"operation"_s, tr("restart, reinit, pause or resume"));
         parser.addPositionalArgument(u"member"_s, tr("restart and reinit: the member"));
@@ -254,6 +263,8 @@ int runAction(const QString &command, const QStringList &arguments)
         // Patroni manages the cluster: it does the work, PostgresVerse checks, asks and follows.
         if (command == u"rejoin" || command == u"recover")
             return fail(tr("Patroni rejoins former leaders by itself (pg_rewind or reinitialize); nothing to do here."));
+        if (command == u"node")
+            return fail(tr("Patroni runs the servers of %1: use pgversectl patroni restart MEMBER, or Patroni's own tools.").arg(profile.name));
         PatroniEndpoint endpoint = profile.patroniEndpoint();
         if (endpoint.password.isEmpty() && profile.patroniPasswordFile.isEmpty()) {
             QString keychainError;
@@ -280,6 +291,15 @@ int runAction(const QString &command, const QStringList &arguments)
         }
     } else if (command == u"patroni") {
         return fail(tr("%1 is not managed by Patroni.").arg(profile.name));
+    } else if (command == u"node") {
+        const QStringList positional = parser.positionalArguments();
+        const auto kind = LabNodeOperation::kindFromName(positional.value(0));
+        if (positional.size() != 2)
+            return fail(tr("node needs an operation (pause-replay, resume-replay, reload, restart, stop or start) and the node."));
+        if (!kind)
+            return fail(tr("node: \"%1\" is not an operation; use pause-replay, resume-replay, reload, restart, stop or start.")
+                            .arg(positional.value(0)));
+        action = std::make_unique<LabNodeOperation>(*lab, *kind, positional.value(1));
     } else if (command == u"switchover") {
         if (!parser.isSet(u"to"_s))
             return fail(tr("switchover needs --to NODE."));

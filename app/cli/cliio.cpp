@@ -167,7 +167,7 @@ QString exitCodesOf(const QString &command)
         return tr("  0  the plan was read\n  2  usage error, or an input that is not a readable plan (stderr says where)\n");
     if (command == u"audit")
         return tr("  0  the log is intact\n  1  the log was tampered with or damaged\n  2  usage error\n");
-    if (command == u"switchover" || command == u"failover" || command == u"rejoin" || command == u"recover" || command == u"patroni")
+    if (command == u"switchover" || command == u"failover" || command == u"rejoin" || command == u"recover" || command == u"patroni" || command == u"node")
         return tr("  0  done (with --dry-run: the checks pass)\n  1  refused: a check failed, the profile is read-only or another "
                   "action runs (the reasons are printed)\n  2  usage error, nothing reachable, or not confirmed\n"
                   "  3  failed during execution (the message says what state the cluster is left in)\n");

@@ -38,6 +38,7 @@ QString usage()
                                        "  rejoin    bring a former primary back as a standby\n"
                                        "  recover   after an interrupted action: one primary, every other node following it\n"
                                        "  patroni   restart|reinit MEMBER, pause|resume automatic failover (Patroni clusters)\n"
+                                       "  node      pause-replay|resume-replay|reload|restart|stop|start NODE of a lab\n"
                                        "  backup    run|list|verify|restore backups of a lab (pgBackRest or pg_basebackup, PITR)\n"
                                        "  lab       create, start, stop and destroy a local practice cluster\n"
                                        "  profile   manage saved cluster profiles\n"
@@ -73,7 +74,7 @@ int runCommand()
         return runRoute(arguments);
     if (command == u"profile")
         return runProfile(arguments);
-    if (command == u"switchover" || command == u"failover" || command == u"rejoin" || command == u"recover" || command == u"patroni")
+    if (command == u"switchover" || command == u"failover" || command == u"rejoin" || command == u"recover" || command == u"patroni" || command == u"node")
         return runAction(command, arguments);
     if (command == u"explain")
         return runExplain(arguments);

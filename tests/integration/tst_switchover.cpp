@@ -4,6 +4,7 @@
 #include "actions/actionrunner.h"
 #include "actions/auditlog.h"
 #include "actions/labfailover.h"
+#include "actions/labnodeoperation.h"
 #include "actions/labrejoin.h"
 #include "actions/labswitchover.h"
 #include "alerts/silence.h"
@@ -200,6 +201,93 @@ private Q_SLOTS:
         QCOMPARE(primaryOf(m_lab->lab()), u"node1"_s);
     }
 
+    void nodeOperationsRunAuditedAndRefuseWhatDoesNotFit()
+    {
+        Silent observer;
+        const AuditLog audit;
+        auto run = [&](LabNodeOperation::Kind kind, const QString &node, const ActionPolicy &policy) {
+            LabNodeOperation operation(m_lab->lab(), kind, node);
+            return runAction(operation, policy, &audit, observer);
+        };
+        auto succeeded = [](const ActionRun &result) { return result.outcome.result == ActionOutcome::Result::Succeeded && !anyFailed(result.verification); };
+        auto refused = [](const ActionRun &result, const QString &reason) {
+            return result.outcome.result == ActionOutcome::Result::Refused && !result.executed && result.outcome.message.contains(reason);
+        };
+        const auto replayState = [this] { return m_lab->sql(u"node2"_s, u"SELECT pg_get_wal_replay_pause_state()"_s).value_or(QString()); };
+
+        // Pause and resume replay on a standby; each refuses when it has nothing to do, and on the primary.
+        ActionRun result = run(LabNodeOperation::Kind::PauseReplay, u"node2"_s, m_policy);
+        QVERIFY2(succeeded(result), qPrintable(describe(result)));
+        QCOMPARE(replayState(), u"paused"_s);
+        QVERIFY2(result.log.join(u'\n').contains(u"> SELECT pg_wal_replay_pause()"_s), qPrintable(describe(result)));
+        result = run(LabNodeOperation::Kind::PauseReplay, u"node2"_s, m_policy);
+        QVERIFY2(refused(result, u"paused already"_s), qPrintable(describe(result)));
+        result = run(LabNodeOperation::Kind::ResumeReplay, u"node2"_s, m_policy);
+        QVERIFY2(succeeded(result), qPrintable(describe(result)));
+        QCOMPARE(replayState(), u"not paused"_s);
+        result = run(LabNodeOperation::Kind::ResumeReplay, u"node2"_s, m_policy);
+        QVERIFY2(refused(result, u"not paused"_s), qPrintable(describe(result)));
+        result = run(LabNodeOperation::Kind::PauseReplay, u"node1"_s, m_policy);
+        QVERIFY2(refused(result, u"is the primary"_s), qPrintable(describe(result)));
+
+        // A reload names the settings that still wait for a restart; the restart applies them.
+        QVERIFY(m_lab->sql(u"node3"_s, u"ALTER SYSTEM SET shared_buffers = '24MB'"_s));
+        result = run(LabNodeOperation::Kind::Reload, u"node3"_s, m_policy);
+        QVERIFY2(succeeded(result), qPrintable(describe(result)));
+        QVERIFY2(result.outcome.message.contains(u"waiting for a restart: shared_buffers"_s), qPrintable(describe(result)));
+        result = run(LabNodeOperation::Kind::Restart, u"node3"_s, ActionPolicy{m_policy.cluster, true});
+        QVERIFY2(refused(result, u"read-only"_s), qPrintable(describe(result)));
+        result = run(LabNodeOperation::Kind::Restart, u"node3"_s, m_policy);
+        QVERIFY2(succeeded(result), qPrintable(describe(result)));
+        QCOMPARE(m_lab->sql(u"node3"_s, u"SHOW shared_buffers"_s), std::optional<QString>(u"24MB"_s));
+        QVERIFY(m_lab->sql(u"node3"_s, u"ALTER SYSTEM RESET shared_buffers"_s));
+
+        // Stop and start: each refuses the state it would not change.
+        result = run(LabNodeOperation::Kind::Start, u"node3"_s, m_policy);
+        QVERIFY2(refused(result, u"already running"_s), qPrintable(describe(result)));
+        result = run(LabNodeOperation::Kind::Stop, u"node3"_s, m_policy);
+        QVERIFY2(succeeded(result), qPrintable(describe(result)));
+        QVERIFY(!m_lab->lab().runningPid(u"node3"_s));
+        result = run(LabNodeOperation::Kind::Stop, u"node3"_s, m_policy);
+        QVERIFY2(refused(result, u"node3 is running"_s), qPrintable(describe(result)));
+        result = run(LabNodeOperation::Kind::Start, u"node3"_s, m_policy);
+        QVERIFY2(succeeded(result), qPrintable(describe(result)));
+        QTRY_COMPARE_WITH_TIMEOUT(probeLab(m_lab->lab()).node(u"node3"_s)->state, u"streaming"_s, 15000);
+        QCOMPARE(m_lab->sql(u"node3"_s, u"SHOW shared_buffers"_s), std::optional<QString>(u"32MB"_s));
+
+        // Each run is in the audit log, with the commands it ran.
+        const QList<QJsonObject> entries = audit.entries();
+        QStringList finished;
+        for (const QJsonObject &entry : entries) {
+            if (entry.value("phase"_L1).toString() == u"finished" && entry.value("result"_L1).toString() == u"succeeded")
+                finished << entry.value("action"_L1).toString();
+        }
+        QVERIFY2(finished.size() >= 6, qPrintable(finished.join(u' ')));
+        const QStringList lastSix = finished.mid(finished.size() - 6);
+        QCOMPARE(lastSix, (QStringList{u"pause-replay"_s, u"resume-replay"_s, u"reload"_s, u"restart"_s, u"stop"_s, u"start"_s}));
+        QVERIFY(QJsonDocument(entries.last()).toJson().contains("pg_ctl"));
+        QCOMPARE(audit.firstBrokenEntry(), 0);
+
+        // The CLI twin: --json, and its exit codes.
+        const auto paused = test::runPgversectl({u"node"_s, u"pause-replay"_s, u"node2"_s, u"--lab"_s, m_lab->dir(), u"--yes"_s, u"--json"_s});
+        QVERIFY2(paused.exitCode == 0, qPrintable(paused.err));
+        const QJsonObject json = QJsonDocument::fromJson(paused.out.toUtf8()).object();
+        QCOMPARE(json.value("action"_L1).toString(), u"pause-replay"_s);
+        QCOMPARE(json.value("result"_L1).toString(), u"succeeded"_s);
+        QCOMPARE(json.value("parameters"_L1).toObject().value("node"_L1).toString(), u"node2"_s);
+        QCOMPARE(replayState(), u"paused"_s);
+        QCOMPARE(test::runPgversectl({u"node"_s, u"resume-replay"_s, u"node2"_s, u"--lab"_s, m_lab->dir(), u"--yes"_s}).exitCode, 0);
+        QCOMPARE(replayState(), u"not paused"_s);
+        QCOMPARE(test::runPgversectl({u"node"_s, u"start"_s, u"node2"_s, u"--lab"_s, m_lab->dir(), u"--yes"_s}).exitCode, 1);
+        const auto unknown = test::runPgversectl({u"node"_s, u"frobnicate"_s, u"node2"_s, u"--lab"_s, m_lab->dir()});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(u"\"frobnicate\" is not an operation"_s), qPrintable(unknown.err));
+        const auto unconfirmed = test::runPgversectl({u"node"_s, u"stop"_s, u"node2"_s, u"--lab"_s, m_lab->dir()});
+        QCOMPARE(unconfirmed.exitCode, 2);
+        QVERIFY(m_lab->lab().runningPid(u"node2"_s));
+        QCOMPARE(primaryOf(m_lab->lab()), u"node1"_s);
+    }
+
     void crashFailoverToTheMostAdvancedStandbyThenRejoin()
     {
         test::SequenceWriter writer(m_lab->writableConnInfo(), nextSequenceStart());
@@ -244,6 +332,12 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!m_lab->lab().startNode(u"node1"_s, &error));
         QVERIFY2(error.contains(u"fenced"_s), qPrintable(error));
+        {
+            LabNodeOperation start(m_lab->lab(), LabNodeOperation::Kind::Start, u"node1"_s);
+            const ActionRun refusedStart = runAction(start, m_policy, nullptr, observer);
+            QCOMPARE(refusedStart.outcome.result, ActionOutcome::Result::Refused);
+            QVERIFY2(refusedStart.outcome.message.contains(u"fenced"_s), qPrintable(describe(refusedStart)));
+        }
 
         LabRejoin rejoin(m_lab->lab(), u"node1"_s);
         const ActionRun rejoined = runAction(rejoin, m_policy, nullptr, observer);
