@@ -2,6 +2,9 @@
 #include "actionlauncher.h"
 
 #include "actions/labfailover.h"
+#include "actions/labnodeoperation.h"
+#include "actions/patronimaintenance.h"
+#include "actionrundialog.h"
 #include "actions/labrecover.h"
 #include "actions/labrejoin.h"
 #include "actions/labswitchover.h"
@@ -17,6 +20,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QWidget>
+
+using namespace Qt::StringLiterals;
 
 namespace pgv {
 
@@ -73,6 +78,72 @@ void ActionLauncher::addNodeActions(QMenu *menu, const QString &node)
         menu->addAction(tr("Rejoin %1 as a standby…").arg(node), this, [this, node] { launch(ActionKind::Rejoin, node); });
     if (!menu->actions().isEmpty())
         menu->addSeparator();
+    addNodeOperations(menu, *target);
+}
+
+void ActionLauncher::addNodeOperations(QMenu *menu, const TopologyNode &target)
+{
+    const QString node = target.name;
+    const int before = int(menu->actions().size());
+    if (!m_session->profile().patroniUrl.isEmpty()) {
+        // Patroni runs the servers: it restarts them itself (and would restart a server we stopped).
+        if (target.isUp())
+            menu->addAction(tr("Restart %1 through Patroni…").arg(node), this, [this, node] { runNodeOperation(u"restart"_s, node); });
+    } else {
+        using Kind = LabNodeOperation::Kind;
+        auto add = [this, menu, node](const QString &text, Kind kind) {
+            menu->addAction(text, this, [this, node, kind] { runNodeOperation(LabNodeOperation::kindName(kind), node); });
+        };
+        if (target.role == NodeRole::Standby)
+            add(target.replayPaused ? tr("Resume replay on %1…").arg(node) : tr("Pause replay on %1…").arg(node),
+                target.replayPaused ? Kind::ResumeReplay : Kind::PauseReplay);
+        if (target.isUp()) {
+            add(tr("Reload the configuration of %1…").arg(node), Kind::Reload);
+            add(tr("Restart %1…").arg(node), Kind::Restart);
+            add(tr("Stop %1…").arg(node), Kind::Stop);
+        } else if (target.role == NodeRole::Down && target.state != u"fenced") {
+            add(tr("Start %1…").arg(node), Kind::Start); // a fenced node is rejoined, never just started
+        }
+    }
+    if (menu->actions().size() > before)
+        menu->addSeparator();
+}
+
+void ActionLauncher::runNodeOperation(const QString &operation, const QString &node)
+{
+    if (!available())
+        return;
+    const Profile profile = m_session->profile();
+    // The lab's manifest is a file: read on a worker; the dialog opens when it is.
+    m_openWork->run(
+        [profile] {
+            QString error;
+            return profile.patroniUrl.isEmpty() ? Lab::open(profile.labDir, &error) : std::optional<Lab>();
+        },
+        [this, operation, node, profile](const std::optional<Lab> &lab) {
+            if (m_session->profile().name != profile.name)
+                return; // another cluster was opened meanwhile
+            std::shared_ptr<Action> action;
+            if (!profile.patroniUrl.isEmpty())
+                action = std::make_shared<PatroniMaintenance>(PatroniMaintenance::Kind::Restart, profile, profile.patroniEndpoint(), node);
+            else if (const auto kind = LabNodeOperation::kindFromName(operation); lab && kind)
+                action = std::make_shared<LabNodeOperation>(*lab, *kind, node);
+            if (!action)
+                return;
+            const QString title = action->title();
+            auto *dialog = new ActionRunDialog(std::make_unique<ActionRunner>(std::move(action), ActionPolicy{profile.name, profile.readOnly}), m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setWindowTitle(title);
+            connect(dialog->runner(), &ActionRunner::stepStarted, this, [this, node, title] { m_recorder->recordAction(node, title); },
+                    Qt::SingleShotConnection);
+            connect(dialog, &ActionRunDialog::finishedRun, this, [this, node](const ActionOutcome &outcome) {
+                m_recorder->recordAction(node, tr("%1: %2").arg(resultName(outcome.result), outcome.message.left(60)));
+                m_session->pollNow();
+                Q_EMIT actionFinished();
+            });
+            Q_EMIT nodeOperationOpened(dialog);
+            dialog->open();
+        });
 }
 
 void ActionLauncher::verifyAuditLog()

@@ -14,11 +14,13 @@ class QMenu;
 
 namespace pgv {
 
+class ActionRunDialog;
 class BackgroundJob;
 class BackgroundWork;
 class ClusterSession;
 class LagRecorder;
 struct Profile;
+struct TopologyNode;
 
 /// Starts actions on the open cluster through their wizard, and marks them on the lag chart. Knows which driver
 /// applies: a lab's own driver for labs; other clusters get a reason why no action is available.
@@ -44,10 +46,17 @@ public:
     /// Enables the entries, with the reason as their tooltip when they are not: call when the cluster changes.
     void updateAvailability();
 
+    /// Opens the run dialog of a node operation ("pause-replay", "restart"… of LabNodeOperation; for Patroni clusters
+    /// only "restart", which Patroni does) once the lab is read off the GUI thread.
+    void runNodeOperation(const QString &operation, const QString &node);
+
 Q_SIGNALS:
     void actionFinished();
+    /// A node operation's dialog is about to open (for tests, which drive it).
+    void nodeOperationOpened(pgv::ActionRunDialog *dialog);
 
 private:
+    void addNodeOperations(QMenu *menu, const TopologyNode &target);
     void openWizard(ActionKind kind, const QString &node, const Profile &profile, const std::optional<Lab> &lab, const QSet<QString> &fenced);
 
     ClusterSession *m_session;

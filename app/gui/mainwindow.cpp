@@ -20,6 +20,7 @@
 #include "profilecontroller.h"
 #include "profiles/profilecatalog.h"
 #include "profilelistmodel.h"
+#include "psqlterminal.h"
 #include "statusline.h"
 #include "rlspage.h"
 #include "topologypage.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_launcher(new ActionLauncher(m_workspace->current(), m_recorder, this))
     , m_profiles(new ProfileController(m_catalog, m_workspace, this))
     , m_labs(new LabController(this))
+    , m_psqlTerminal(new PsqlTerminal(this))
 {
     setWindowTitle(tr("PostgresVerse"));
     setObjectName(u"MainWindow"_s);
@@ -108,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_labs, &LabController::serversChanged, m_workspace, &Workspace::pollNow);
     connect(m_profiles, &ProfileController::message, statusBar(), &QStatusBar::showMessage);
     connect(m_labs, &LabController::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_psqlTerminal, &PsqlTerminal::message, statusBar(), &QStatusBar::showMessage);
     connect(m_clusterList, &ClusterListPane::openRequested, this, &MainWindow::openProfile);
     connect(m_clusterList, &ClusterListPane::nodeRequested, topologyView(), [this](const QString &, const QString &node) {
         topologyView()->selectNode(node, session()->profile().name);
@@ -341,21 +344,28 @@ void MainWindow::updateActions()
 void MainWindow::showNodeMenu(const QString &cluster, const QString &node, const QPoint &globalPos)
 {
     QMenu menu(this);
+    populateNodeMenu(&menu, cluster, node);
+    menu.exec(globalPos);
+}
+
+void MainWindow::populateNodeMenu(QMenu *menu, const QString &cluster, const QString &node)
+{
     if (cluster.isEmpty() || cluster == session()->profile().name)
-        m_launcher->addNodeActions(&menu, node); // actions run on the current cluster only
-    menu.addAction(tr("Copy details of %1").arg(node), m_detailsPane, &NodeDetailsPane::copyToClipboard);
+        m_launcher->addNodeActions(menu, node); // actions run on the current cluster only
+    menu->addAction(tr("Copy details of %1").arg(node), m_detailsPane, &NodeDetailsPane::copyToClipboard);
     if (cluster.isEmpty() || cluster == session()->profile().name) {
         for (const NodeEndpoint &endpoint : session()->profile().endpoints()) {
             if (endpoint.name != node)
                 continue;
             // Without the password: psql finds it in the keychain's place, .pgpass or the passfile the profile names.
             const QString conninfo = endpoint.connInfo.toDisplayString();
-            menu.addAction(tr("Copy conninfo of %1").arg(node), this, [conninfo] { QApplication::clipboard()->setText(conninfo); });
+            menu->addAction(tr("Copy conninfo of %1").arg(node), this, [conninfo] { QApplication::clipboard()->setText(conninfo); });
+            menu->addAction(tr("Open psql on %1 in a terminal").arg(node), this,
+                            [this, node, conninfo] { m_psqlTerminal->open(node, conninfo); });
         }
     }
-    menu.addAction(m_refreshAction);
-    menu.addAction(m_copyJsonAction);
-    menu.exec(globalPos);
+    menu->addAction(m_refreshAction);
+    menu->addAction(m_copyJsonAction);
 }
 
 void MainWindow::showPage(int page)

@@ -7,6 +7,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 namespace pgv {
@@ -28,6 +29,7 @@ class NodeDetailsModel;
 class NodeDetailsPane;
 class PlanPage;
 class ProfileCatalog;
+class PsqlTerminal;
 class ProfileController;
 class RlsPage;
 class TopologyModel;
@@ -76,6 +78,8 @@ public:
     ActionLauncher *actionLauncher() const { return m_launcher; }
     /// Help → Guide, Keyboard shortcuts, Problems and what to do.
     QList<QAction *> helpActions() const { return {m_guideAction, m_shortcutsAction, m_glossaryAction}; }
+    /// What a node's context menu offers: the actions and operations that fit it now, copy details and conninfo, psql.
+    void populateNodeMenu(QMenu *menu, const QString &cluster, const QString &node);
     /// Shows the page at \a page (0 is the topology).
     void showPage(int page);
     int pageIndex(QWidget *page) const;
@@ -112,6 +116,7 @@ private:
     ActionLauncher *m_launcher;
     ProfileController *m_profiles;
     LabController *m_labs;
+    PsqlTerminal *m_psqlTerminal;
     AlertsController *m_alerts = nullptr;
     WorkspaceController *m_watching = nullptr;
 

@@ -12,6 +12,7 @@
 #include "explainpane.h"
 #include "helpdialogs.h"
 #include "actionlauncher.h"
+#include "actionrundialog.h"
 #include "mainwindow.h"
 #include "monitor/workspace.h"
 #include "profiles/profilestore.h"
@@ -40,6 +41,8 @@
 #include <QSignalSpy>
 #include <QTextBrowser>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QWheelEvent>
@@ -115,10 +118,84 @@ private Q_SLOTS:
             if (!action->isSeparator())
                 entries << action->text();
         }
-        QCOMPARE(entries, QStringList{u"Switch over to node2…"_s});
-        QMenu primaryMenu;
-        window.actionLauncher()->addNodeActions(&primaryMenu, u"node1"_s);
-        QVERIFY(primaryMenu.actions().isEmpty());
+        // …plus the node operations that fit a running standby.
+        QCOMPARE(entries, (QStringList{u"Switch over to node2…"_s, u"Pause replay on node2…"_s, u"Reload the configuration of node2…"_s,
+                                       u"Restart node2…"_s, u"Stop node2…"_s}));
+        QCOMPARE(menuEntries([&](QMenu *m) { window.actionLauncher()->addNodeActions(m, u"node1"_s); }),
+                 (QStringList{u"Reload the configuration of node1…"_s, u"Restart node1…"_s, u"Stop node1…"_s}));
+    }
+
+    void nodeOperationsRunFromTheMenuAndPsqlOpensInATerminal()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(test::openLabInWindow(window, m_lab->dir(), &error), qPrintable(error));
+        const auto streams = [&window] {
+            const TopologyNode *node = window.session()->snapshot().node(u"node2"_s);
+            return node && node->state == u"streaming";
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(streams(), 20000);
+        qRegisterMetaType<ActionRunDialog *>();
+
+        // Pause replay from node2's menu: the dialog checks, runs, and the menu then offers to resume.
+        auto runFromMenu = [&](const QString &text) {
+            QSignalSpy opened(window.actionLauncher(), &ActionLauncher::nodeOperationOpened);
+            QMenu menu;
+            window.populateNodeMenu(&menu, QString(), u"node2"_s);
+            QAction *entry = findEntry(&menu, text);
+            if (!entry)
+                return QStringLiteral("no entry %1 in %2").arg(text, menuEntries([&](QMenu *m) { window.populateNodeMenu(m, QString(), u"node2"_s); }).join(u", "_s));
+            entry->trigger();
+            if (!opened.wait(10000))
+                return QStringLiteral("no dialog opened");
+            auto *dialog = opened.first().first().value<ActionRunDialog *>();
+            QSignalSpy finished(dialog, &ActionRunDialog::finishedRun);
+            if (!QTest::qWaitFor([dialog] { return dialog->runButton()->isEnabled(); }, 20000))
+                return QStringLiteral("the checks did not pass");
+            dialog->runButton()->click();
+            if (!finished.wait(60000))
+                return QStringLiteral("the run did not end");
+            const auto outcome = finished.first().first().value<ActionOutcome>();
+            const QString result = outcome.result == ActionOutcome::Result::Succeeded ? QString() : dialog->resultText();
+            dialog->close();
+            return result;
+        };
+        QString problem = runFromMenu(u"Pause replay on node2…"_s);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(m_lab->sql(u"node2"_s, u"SELECT pg_get_wal_replay_pause_state()"_s), std::optional<QString>(u"paused"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->snapshot().node(u"node2"_s)->replayPaused, 10000);
+        problem = runFromMenu(u"Resume replay on node2…"_s);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(m_lab->sql(u"node2"_s, u"SELECT pg_get_wal_replay_pause_state()"_s), std::optional<QString>(u"not paused"_s));
+
+        // Open psql in a terminal: $TERMINAL is a script that runs what it is given, and psql reaches node2.
+        const QString script = m_temp.filePath(u"terminal.sh"_s);
+        const QString reached = m_temp.filePath(u"psql.out"_s);
+        {
+            QFile file(script);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(u"#!/bin/sh\n[ \"$1\" = -e ] && shift\n\"$@\" -Atc \"SELECT 'reached ' || current_setting('port')\" > '%1' 2>&1\n"_s.arg(reached).toUtf8());
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
+        qputenv("TERMINAL", script.toLocal8Bit());
+        QMenu menu;
+        window.populateNodeMenu(&menu, QString(), u"node2"_s);
+        QAction *psql = findEntry(&menu, u"Open psql on node2 in a terminal"_s);
+        QVERIFY(psql);
+        psql->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"psql on node2 opened in terminal.sh"_s), 10000);
+        const QString port = QString::number(m_lab->manifest().node(u"node2"_s)->port);
+        QTRY_VERIFY_WITH_TIMEOUT(readFile(reached).contains(u"reached "_s + port), 20000);
+        // Without any terminal, the status bar says what to do.
+        qputenv("TERMINAL", "no-such-terminal-pgv");
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", "/nonexistent");
+        psql->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"No terminal emulator was found"_s), 10000);
+        qputenv("PATH", path);
+        qunsetenv("TERMINAL");
     }
 
     void helpShowsTheGuideTheShortcutsAndTheProblems()
@@ -314,7 +391,31 @@ private:
         window.detailsPane()->copyToClipboard();
         return QApplication::clipboard()->text();
     }
+    template<typename Fill>
+    static QStringList menuEntries(Fill fill)
+    {
+        QMenu menu;
+        fill(&menu);
+        QStringList entries;
+        for (const QAction *action : menu.actions()) {
+            if (!action->isSeparator())
+                entries << action->text();
+        }
+        return entries;
+    }
+    static QAction *findEntry(QMenu *menu, const QString &text)
+    {
+        const QList<QAction *> actions = menu->actions();
+        const auto found = std::find_if(actions.cbegin(), actions.cend(), [&](const QAction *action) { return action->text() == text; });
+        return found == actions.cend() ? nullptr : *found;
+    }
+    static QString readFile(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
     test::IsolatedEnvironment m_environment;
+    QTemporaryDir m_temp;
     std::unique_ptr<test::TestLab> m_lab;
 };
 
