@@ -3,6 +3,7 @@
 
 #include "core/backgroundwork.h"
 #include "plan/planparser.h"
+#include "plan/plantextwriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +22,10 @@ std::shared_ptr<PlanDocument> assemble(const QString &title, const QByteArray &i
     // The raw view's indexes: which text each node came from, and where each line starts.
     document->spans = mapPlanSource(document->inputText, document->plan);
     document->lines = SourceLines::of(document->inputText);
+    if (!document->plan.nodes.isEmpty() && document->plan.format == PlanFormat::Json) {
+        document->psqlText = writePlanText(document->plan, 0, PlanTextScope::Subtree, &document->psqlSpans);
+        document->psqlLines = SourceLines::of(document->psqlText);
+    }
     return document;
 }
 

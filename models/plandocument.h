@@ -23,6 +23,11 @@ struct PlanDocument
     PlanAnalysis analysis;
     QList<PlanSourceSpan> spans;
     SourceLines lines; ///< of inputText
+    /// A JSON plan as psql prints it in text format (EXPLAIN's default), with its own index; empty for a text plan,
+    /// whose input already reads that way.
+    QString psqlText;
+    QList<PlanSourceSpan> psqlSpans;
+    SourceLines psqlLines;
 };
 
 /// Parses and analyses plans on Qt's thread pool — a 7,500-node plan takes tens of milliseconds, which the GUI

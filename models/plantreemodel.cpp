@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plantreemodel.h"
+
 #include "statecolors.h"
 
 #include <QColor>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -132,6 +134,27 @@ QString PlanTreeModel::displayText(int id, int column) const
     }
 }
 
+QString PlanTreeModel::figuresText(int id) const
+{
+    // What the columns say, for a tree too narrow to show them (the label's delegate draws it under the label).
+    const PlanNode &node = m_plan.nodes[id];
+    const QLocale locale;
+    QStringList parts;
+    if (node.actualLoops && *node.actualLoops == 0)
+        parts << tr("never executed");
+    else if (node.actualRows && node.planRows)
+        parts << tr("%1 of %2 rows").arg(locale.toString(*node.actualRows, 'f', 0), locale.toString(*node.planRows, 'f', 0));
+    else if (node.planRows)
+        parts << tr("%1 rows planned").arg(locale.toString(*node.planRows, 'f', 0));
+    if (node.actualLoops && *node.actualLoops > 1)
+        parts << tr("%1 loops").arg(locale.toString(*node.actualLoops, 'f', 0));
+    if (const QString misestimate = displayText(id, MisestimateColumn); !misestimate.isEmpty())
+        parts << tr("estimate %1").arg(misestimate);
+    if (node.hasBuffers)
+        parts << tr("%1 buffers").arg(locale.toString(m_analysis.nodes[id].inclusive.blocks(), 'f', 0));
+    return parts.join(u" · "_s);
+}
+
 QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -173,6 +196,7 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
     case NotesRole: return metrics.notes;
     case SpillRole: return metrics.spill;
     case SortRole: return rawValue(id, index.column());
+    case FiguresRole: return figuresText(id);
     }
     return {};
 }

@@ -36,6 +36,7 @@ public:
         NotesRole,           // QStringList
         SpillRole,           // text, empty when nothing spilled
         SortRole,            // the column's raw value, for QSortFilterProxyModel
+        FiguresRole,         // "19,999 of 20,000 rows · 1 loop · ↓ 3.2× · 154 buffers": the numbers, in one line
     };
 
     explicit PlanTreeModel(QObject *parent = nullptr);
@@ -57,6 +58,7 @@ public:
 private:
     QVariant rawValue(int node, int column) const;
     QString displayText(int node, int column) const;
+    QString figuresText(int node) const;
 
     Plan m_plan;
     PlanAnalysis m_analysis;

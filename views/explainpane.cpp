@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -58,6 +59,7 @@ ExplainPane::ExplainPane(QWidget *parent)
     : QWidget(parent)
     , m_editor(new QPlainTextEdit)
     , m_nodes(new QComboBox)
+    , m_database(new QComboBox)
     , m_analyze(new QCheckBox(tr("&ANALYZE")))
     , m_buffers(new QCheckBox(tr("&BUFFERS")))
     , m_verbose(new QCheckBox(tr("&VERBOSE")))
@@ -81,10 +83,18 @@ ExplainPane::ExplainPane(QWidget *parent)
     m_editor->setPlaceholderText(tr("SELECT … — the statement to explain. Ctrl+Return runs it on the chosen node; "
                                     "it always runs in a transaction that is rolled back."));
     m_editor->setTabChangesFocus(true);
+    // Three lines at least, so the Plans page's splitter can give the plan most of a small window.
+    m_editor->setMinimumHeight(m_editor->fontMetrics().lineSpacing() * 3 + 2 * m_editor->frameWidth() + 8);
     new SqlHighlighter(m_editor->document());
 
     m_nodes->setToolTip(tr("The node EXPLAIN runs on. Standbys only explain reads."));
     m_nodes->setMinimumContentsLength(12);
+    m_database->setObjectName(u"explainDatabase"_s);
+    m_database->setEditable(true);
+    m_database->setInsertPolicy(QComboBox::NoInsert);
+    m_database->setMinimumContentsLength(10);
+    m_database->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_database->setToolTip(tr("The database the statement runs in; empty: the one the cluster's connection names"));
     const ExplainOptions defaults;
     m_analyze->setChecked(defaults.analyze);
     m_buffers->setChecked(defaults.buffers);
@@ -114,15 +124,20 @@ ExplainPane::ExplainPane(QWidget *parent)
     m_warning->setStyleSheet(u"color: %1;"_s.arg(statecolors::notice().name()));
     m_warning->hide();
 
-    // Two rows: in one the runner is wider than the Plans page is in a 1024-pixel window, and it set the whole
-    // window's minimum width.
+    // Three rows: in fewer the runner is wider than the Plans page is in a 1024-pixel window, and it sets the whole
+    // window's minimum width (tst_mainwindow checks the window stays 1024 wide).
     auto *options = new QHBoxLayout;
     for (QCheckBox *box : {m_analyze, m_buffers, m_verbose, m_settings, m_wal, m_timing})
         options->addWidget(box);
     options->addStretch();
+    auto *where = new QHBoxLayout;
+    where->addWidget(new QLabel(tr("Node:")));
+    where->addWidget(m_nodes, 1);
+    auto *databaseLabel = new QLabel(tr("&Database:"));
+    databaseLabel->setBuddy(m_database);
+    where->addWidget(databaseLabel);
+    where->addWidget(m_database, 1);
     auto *target = new QHBoxLayout;
-    target->addWidget(new QLabel(tr("Node:")));
-    target->addWidget(m_nodes);
     target->addWidget(new QLabel(tr("Timeout:")));
     target->addWidget(m_timeout);
     target->addStretch();
@@ -134,6 +149,7 @@ ExplainPane::ExplainPane(QWidget *parent)
     statementLayout->setContentsMargins(0, 0, 0, 0);
     statementLayout->addWidget(m_editor);
     statementLayout->addLayout(options);
+    statementLayout->addLayout(where);
     statementLayout->addLayout(target);
     statementLayout->addWidget(m_warning);
     statementLayout->addWidget(m_status);
@@ -292,6 +308,19 @@ void ExplainPane::setNodes(const QList<std::pair<QString, QString>> &nodesAndRol
     updateWarnings();
 }
 
+void ExplainPane::setDatabases(const QStringList &names, const QString &current)
+{
+    // A new cluster's list: its own default database, not the one chosen on the cluster before.
+    m_database->clear();
+    m_database->addItems(names);
+    m_database->setCurrentText(current);
+}
+
+QString ExplainPane::database() const
+{
+    return m_database->currentText().trimmed();
+}
+
 void ExplainPane::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
@@ -324,9 +353,12 @@ void ExplainPane::showOutcome(const ExplainOutcome &outcome)
     QString text;
     switch (outcome.status) {
     case ExplainOutcome::Status::Ok:
-        text = outcome.options.analyze
-                   ? tr("Ran on %1 (%2) in %3 s; rolled back.").arg(outcome.node, outcome.server, seconds(outcome.elapsedMs))
-                   : tr("Planned on %1 (%2) in %3 s.").arg(outcome.node, outcome.server, seconds(outcome.elapsedMs));
+    {
+        // "127.0.0.1:5432/app": the server and the database it ran in.
+        const QString where = outcome.database.isEmpty() ? outcome.server : outcome.server + u'/' + outcome.database;
+        text = outcome.options.analyze ? tr("Ran on %1 (%2) in %3 s; rolled back.").arg(outcome.node, where, seconds(outcome.elapsedMs))
+                                       : tr("Planned on %1 (%2) in %3 s.").arg(outcome.node, where, seconds(outcome.elapsedMs));
+    }
         m_status->setStyleSheet({});
         break;
     case ExplainOutcome::Status::Cancelled:
@@ -416,13 +448,38 @@ void ExplainPane::updateWarnings()
 
 void ExplainPane::requestRun()
 {
-    if (m_running || !runProblem().isEmpty())
+    if (m_running || !runProblem().isEmpty() || (m_confirmation && m_confirmation->isVisible()))
         return;
+    const SqlTextFacts facts = inspectSql(sql());
+    if (!options().analyze || !facts.modifiesData) {
+        emitRunRequest();
+        return;
+    }
+    // ANALYZE executes the statement: say what that means and let the user decide before anything runs.
+    m_confirmation = new QMessageBox(QMessageBox::Warning, tr("Run this %1 for real?").arg(facts.firstKeyword),
+                                     tr("EXPLAIN ANALYZE executes the statement on %1 to measure it. It runs in a transaction that "
+                                        "is rolled back, so its changes do not stay, but it takes its locks (other sessions may "
+                                        "wait), fires triggers, and advances sequences for good.").arg(node()),
+                                     QMessageBox::Cancel, this);
+    m_confirmation->setInformativeText(tr("Turn ANALYZE off to see the plan without running the statement."));
+    QPushButton *run = m_confirmation->addButton(tr("Run and roll back"), QMessageBox::AcceptRole);
+    m_confirmation->setDefaultButton(QMessageBox::Cancel);
+    m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_confirmation, &QMessageBox::buttonClicked, this, [this, run](QAbstractButton *clicked) {
+        if (clicked == run)
+            emitRunRequest();
+    });
+    m_confirmation->open();
+}
+
+void ExplainPane::emitRunRequest()
+{
     ExplainRequest request;
     request.node = node();
     request.sql = sql();
     request.options = options();
     request.statementTimeoutMs = statementTimeoutMs();
+    request.database = database();
     request.allowWrites = !m_readOnly;
     Q_EMIT runRequested(request);
 }

@@ -4,6 +4,8 @@
 #include "explain/explainhistory.h"
 #include "explain/statstatements.h"
 
+#include <QMessageBox>
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -34,6 +36,8 @@ public:
     /// Nodes of the open cluster with a short role ("primary", "standby"); empty when no cluster is open.
     void setNodes(const QList<std::pair<QString, QString>> &nodesAndRoles);
     void setReadOnly(bool readOnly);
+    /// The databases to offer (typing another name works too); \a current is chosen unless the user chose one.
+    void setDatabases(const QStringList &names, const QString &current);
     void setRunning(bool running);
     void showOutcome(const ExplainOutcome &outcome);
     void showStatements(const StatementStatsResult &result);
@@ -43,6 +47,8 @@ public:
     ExplainOptions options() const;
     QString node() const;
     int statementTimeoutMs() const;
+    /// The database to run in; empty: the one the node's connection names.
+    QString database() const;
     /// Why Run is not possible right now (no cluster, bad statement…), empty when it is.
     QString runProblem() const;
 
@@ -56,6 +62,9 @@ public:
     /// Adds a remark to that line (the history could not be saved…).
     void appendStatus(const QString &text);
     QLabel *warningLabel() const { return m_warning; }
+    QComboBox *databaseBox() const { return m_database; }
+    /// The question asked before ANALYZE runs a statement that writes, while it is open; null otherwise.
+    QMessageBox *writeConfirmation() const { return m_confirmation; }
 
 Q_SIGNALS:
     void runRequested(const pgv::ExplainRequest &request);
@@ -66,6 +75,7 @@ Q_SIGNALS:
 
 private:
     void requestRun();
+    void emitRunRequest();
     void updateWarnings();
     void updateElapsed();
     QWidget *createHistoryTab();
@@ -73,6 +83,8 @@ private:
 
     QPlainTextEdit *m_editor;
     QComboBox *m_nodes;
+    QComboBox *m_database;
+    QPointer<QMessageBox> m_confirmation;
     QCheckBox *m_analyze, *m_buffers, *m_verbose, *m_settings, *m_wal, *m_timing;
     QSpinBox *m_timeout;
     QPushButton *m_run, *m_cancel;

@@ -252,6 +252,11 @@ void PlanPage::showStatements(const StatementStatsResult &result)
     m_explain->showStatements(result);
 }
 
+void PlanPage::setDatabases(const QStringList &names, const QString &current)
+{
+    m_explain->setDatabases(names, current);
+}
+
 void PlanPage::setHistory(const QList<ExplainHistoryEntry> &entries)
 {
     m_explain->historyModel()->setEntries(entries);

@@ -43,6 +43,8 @@ public:
     /// What the runner's controller reports back.
     void setExplainRunning(bool running);
     void showStatements(const StatementStatsResult &result);
+    /// The databases of the open cluster for the runner, and the one its connection names.
+    void setDatabases(const QStringList &names, const QString &current);
     void setHistory(const QList<ExplainHistoryEntry> &entries);
     void addToHistory(const ExplainHistoryEntry &entry);
     void appendRunnerStatus(const QString &text);

@@ -7,6 +7,7 @@
 #include "plandocument.h"
 #include "planhotspotmodel.h"
 #include "plansourceview.h"
+#include "plannodelabeldelegate.h"
 #include "plantimebardelegate.h"
 #include "plantreemodel.h"
 
@@ -56,6 +57,7 @@ PlanViewer::PlanViewer(QWidget *parent)
     , m_details(new QTreeView)
     , m_diagram(new PlanDiagramView)
     , m_source(new PlanSourceView)
+    , m_psqlText(new PlanSourceView)
     , m_tabs(new QTabWidget)
 {
     m_treeProxy->setSourceModel(m_treeModel);
@@ -72,6 +74,7 @@ PlanViewer::PlanViewer(QWidget *parent)
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setItemDelegateForColumn(PlanTreeModel::LabelColumn, new PlanNodeLabelDelegate(PlanTreeModel::FiguresRole, m_tree));
     m_tree->setItemDelegateForColumn(PlanTreeModel::ExclusiveColumn,
                                      new PlanTimeBarDelegate(PlanTreeModel::SharePercentRole, m_tree));
     m_tree->header()->setStretchLastSection(false);
@@ -106,6 +109,10 @@ PlanViewer::PlanViewer(QWidget *parent)
     m_tabs->addTab(m_details, tr("&Details"));
     m_tabs->addTab(m_diagram, tr("Dia&gram"));
     m_tabs->addTab(m_source, tr("Plan te&xt"));
+    m_psqlText->setObjectName(u"planPsqlText"_s);
+    m_psqlText->setToolTip(tr("The plan as psql prints EXPLAIN's default text format"));
+    m_tabs->addTab(m_psqlText, tr("As ps&ql prints it"));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_psqlText), false);
 
     auto *left = new QSplitter(Qt::Vertical);
     left->addWidget(m_tree);
@@ -151,6 +158,8 @@ void PlanViewer::setDocument(std::shared_ptr<const PlanDocument> document)
         m_hotspotModel->clear();
         m_diagram->setDocument(nullptr);
         m_source->setSource({}, {}, {});
+        m_psqlText->setSource({}, {}, {});
+        m_tabs->setTabVisible(m_tabs->indexOf(m_psqlText), false);
         return;
     }
     m_treeModel->setPlan(m_document->plan, m_document->analysis);
@@ -167,6 +176,8 @@ void PlanViewer::setDocument(std::shared_ptr<const PlanDocument> document)
         m_hotspots->resizeColumnsToContents();
         m_diagram->setDocument(m_document);
         m_source->setSource(m_document->inputText, m_document->spans, m_document->lines);
+        m_psqlText->setSource(m_document->psqlText, m_document->psqlSpans, m_document->psqlLines);
+        m_tabs->setTabVisible(m_tabs->indexOf(m_psqlText), !m_document->psqlText.isEmpty());
         // The most expensive node is what a reader looks for first.
         const int first = m_document->analysis.hotspots.isEmpty() ? 0 : m_document->analysis.hotspots.first();
         selectNode(m_document->plan.nodes.isEmpty() ? -1 : first);
@@ -191,6 +202,7 @@ void PlanViewer::selectNode(int node)
     m_details->expandToDepth(0);
     m_diagram->selectNode(node);
     m_source->highlightNode(node);
+    m_psqlText->highlightNode(node);
     m_syncing = false;
     Q_EMIT nodeSelected(node);
 }

@@ -26,7 +26,7 @@ class PlanViewer final : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Tab { Details, Diagram, Text };
+    enum class Tab { Details, Diagram, Text, PsqlText }; ///< in the order of the tabs
 
     explicit PlanViewer(QWidget *parent = nullptr);
     ~PlanViewer() override;
@@ -48,6 +48,8 @@ public:
     QTreeView *detailsView() const { return m_details; }
     PlanDiagramView *diagramView() const { return m_diagram; }
     PlanSourceView *sourceView() const { return m_source; }
+    /// A JSON plan as psql prints it; its tab shows only for JSON plans.
+    PlanSourceView *psqlTextView() const { return m_psqlText; }
     PlanTreeModel *treeModel() const { return m_treeModel; }
     QSortFilterProxyModel *treeProxy() const { return m_treeProxy; }
 
@@ -72,6 +74,7 @@ private:
     QTreeView *m_details;
     PlanDiagramView *m_diagram;
     PlanSourceView *m_source;
+    PlanSourceView *m_psqlText;
     QTabWidget *m_tabs;
     int m_selected = -1;
     int m_generation = 0;

@@ -2,6 +2,7 @@
 #include "explaincontroller.h"
 
 #include "core/backgroundwork.h"
+#include "explain/databaselist.h"
 #include "explain/explainrunner.h"
 #include "planpage.h"
 #include "monitor/clustersession.h"
@@ -19,6 +20,7 @@ ExplainController::ExplainController(ClusterSession *session, PlanPage *page, QO
     , m_runner(new ExplainRunner(this))
     , m_historyWork(new BackgroundWork(this, BackgroundWork::EveryResult, &m_historyPool))
     , m_statsWork(new BackgroundWork(this))
+    , m_databasesWork(new BackgroundWork(this))
 {
     // One thread: reads and appends of the history file happen one after the other, in the order asked.
     m_historyPool.setMaxThreadCount(1);
@@ -27,6 +29,8 @@ ExplainController::ExplainController(ClusterSession *session, PlanPage *page, QO
     connect(m_page, &PlanPage::statementsRequested, this, &ExplainController::fetchStatements);
     connect(m_runner, &ExplainRunner::started, m_page, [this] { m_page->setExplainRunning(true); });
     connect(m_runner, &ExplainRunner::finished, this, &ExplainController::onFinished);
+    connect(m_session, &ClusterSession::contextChanged, this, &ExplainController::fetchDatabases);
+    fetchDatabases();
     loadHistory();
 }
 
@@ -61,6 +65,8 @@ void ExplainController::run(ExplainRequest request)
     request.profile = m_session->profile().name;
     request.connInfo = endpoint->connInfo;
     request.password = endpoint->password;
+    if (!request.database.isEmpty())
+        request.connInfo.set(u"dbname"_s, request.database);
     // The profile decides, not the pane: a read-only profile never runs writes, whatever the widget says.
     request.allowWrites = !m_session->profile().readOnly;
     m_runner->start(request);
@@ -92,6 +98,31 @@ void ExplainController::fetchStatements(const QString &node, StatementOrder orde
     }
     m_statsWork->run([endpoint = *endpoint, order] { return fetchStatementStats(endpoint, order, 50); },
                      [this](const StatementStatsResult &result) { m_page->showStatements(result); });
+}
+
+void ExplainController::fetchDatabases()
+{
+    QList<NodeEndpoint> endpoints;
+    for (const QString &node : m_session->nodeNames()) {
+        if (std::optional<NodeEndpoint> endpoint = m_session->endpoint(node))
+            endpoints << std::move(*endpoint);
+    }
+    if (endpoints.isEmpty()) {
+        m_page->setDatabases({}, {});
+        return;
+    }
+    // Physical standbys have the primary's databases: the first node that answers speaks for all.
+    m_databasesWork->run(
+        [endpoints] {
+            DatabaseList list;
+            for (const NodeEndpoint &endpoint : endpoints) {
+                list = pgv::fetchDatabases(endpoint);
+                if (list.error.isEmpty())
+                    break;
+            }
+            return list;
+        },
+        [this](const DatabaseList &list) { m_page->setDatabases(list.names, list.current); });
 }
 
 } // namespace pgv

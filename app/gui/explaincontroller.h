@@ -32,6 +32,8 @@ private:
     void run(ExplainRequest request);
     void onFinished(const ExplainOutcome &outcome);
     void fetchStatements(const QString &node, StatementOrder order);
+    /// The open cluster's databases for the runner's choice, read from its first node.
+    void fetchDatabases();
     void loadHistory();
 
     ClusterSession *m_session;
@@ -42,6 +44,7 @@ private:
     QThreadPool m_historyPool;
     BackgroundWork *m_historyWork; ///< every read and append of the history file, on m_historyPool
     BackgroundWork *m_statsWork;   ///< pg_stat_statements: the newest request wins
+    BackgroundWork *m_databasesWork; ///< the database list: the newest cluster wins
 };
 
 } // namespace pgv

@@ -13,6 +13,7 @@
 #include "topologypage.h"
 #include "nodedetailspane.h"
 #include "planpage.h"
+#include "plandocument.h"
 #include "planviewer.h"
 #include "problemspane.h"
 #include "profiledialog.h"
@@ -65,6 +66,11 @@ void takeAll(MainWindow *window, const QString &dir)
         window->planPage()->viewer()->showTab(PlanViewer::Tab::Text);
         QApplication::processEvents();
         save(window->planPage()->viewer(), dir, u"plan-text.png"_s);
+        if (!window->planPage()->document()->psqlText.isEmpty()) {
+            window->planPage()->viewer()->showTab(PlanViewer::Tab::PsqlText);
+            QApplication::processEvents();
+            save(window->planPage()->viewer(), dir, u"plan-psql-text.png"_s);
+        }
         window->planPage()->viewer()->showTab(PlanViewer::Tab::Details);
     }
     {

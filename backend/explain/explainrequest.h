@@ -39,6 +39,7 @@ struct ExplainRequest
     ConnInfo connInfo;
     QString password; ///< from the keychain; travels to libpq only, never into history or logs
     QString sql;
+    QString database; ///< the database to run in; empty: the one the node's connection names
     ExplainOptions options;
     int statementTimeoutMs = 60'000; ///< 0: no limit (Cancel still stops it)
     /// False for read-only profiles: the transaction is READ ONLY and ANALYZE of a writing statement is refused
@@ -54,6 +55,7 @@ struct ExplainOutcome
     QDateTime startedAt;
     double elapsedMs = 0;  ///< wall-clock time of the EXPLAIN, as the client saw it
     QString profile, node, server; ///< server: "host:port" libpq connected to
+    QString database; ///< the database it ran in, as libpq connected
     QString sql;
     ExplainOptions options;
     bool modifiesData = false;

@@ -75,6 +75,7 @@ ExplainOutcome runExplain(const ExplainRequest &request, ExplainCancellation *ca
         return outcome;
     }
     outcome.server = session.host() + u':' + QString::number(session.port());
+    outcome.database = session.database();
     if (cancellation) {
         cancellation->setHandle(session.cancelHandle());
         if (cancellation->isCancelled()) {

@@ -297,6 +297,11 @@ QString PgSession::host() const
     return m_conn ? QString::fromUtf8(PQhost(m_conn)) : QString();
 }
 
+QString PgSession::database() const
+{
+    return m_conn ? QString::fromUtf8(PQdb(m_conn)) : QString();
+}
+
 int PgSession::port() const
 {
     return m_conn ? QByteArray(PQport(m_conn)).toInt() : 0;

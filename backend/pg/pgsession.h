@@ -99,6 +99,8 @@ public:
 
     /// The server this session is connected to, as libpq resolved it.
     QString host() const;
+    /// The database this session is connected to, as libpq resolved it (the user name when none was given).
+    QString database() const;
     int port() const;
     int serverVersion() const;
 

@@ -90,7 +90,11 @@ bool isCounterKey(const QString &key)
 class Writer
 {
 public:
-    explicit Writer(const Plan &plan) : m_plan(plan) {}
+    Writer(const Plan &plan, QList<PlanSourceSpan> *spans) : m_plan(plan), m_spans(spans)
+    {
+        if (m_spans)
+            *m_spans = QList<PlanSourceSpan>(plan.nodes.size());
+    }
 
     void write(int id, int indent, bool arrow, bool subtree)
     {
@@ -110,6 +114,7 @@ public:
             header += u" (actual %1rows=%2 loops=%3)"_s.arg(time, number(*node.actualRows, 0), number(*node.actualLoops, 0));
         }
         const QString pad(indent, u' ');
+        const qsizetype begin = m_out.size();
         m_out += pad + (arrow ? u"->  "_s : QString()) + header + u'\n';
         const QString propertyPad(indent + (arrow ? 6 : 2), u' ');
         bool countersWritten = false;
@@ -127,6 +132,8 @@ public:
             }
             m_out += propertyPad + key + u": "_s + valueText(value) + u'\n';
         }
+        if (m_spans)
+            (*m_spans)[id] = {begin, m_out.size() - 1}; // up to the last property line's newline
         if (!subtree)
             return;
         const int childIndent = indent + (arrow ? 6 : 2);
@@ -145,16 +152,17 @@ public:
 
 private:
     const Plan &m_plan;
+    QList<PlanSourceSpan> *m_spans;
     QString m_out;
 };
 
 } // namespace
 
-QString writePlanText(const Plan &plan, int node, PlanTextScope scope)
+QString writePlanText(const Plan &plan, int node, PlanTextScope scope, QList<PlanSourceSpan> *spans)
 {
     if (node < 0 || node >= plan.nodes.size())
         return {};
-    Writer writer(plan);
+    Writer writer(plan, spans);
     writer.write(node, 0, false, scope == PlanTextScope::Subtree);
     return writer.result();
 }

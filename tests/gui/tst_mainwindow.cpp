@@ -38,6 +38,8 @@
 #include <QLabel>
 #include <QSettings>
 #include <QMenu>
+#include <QMessageBox>
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QTextBrowser>
 #include <QStandardPaths>
@@ -238,11 +240,22 @@ private Q_SLOTS:
 
         // A run shows its plan, lands in the history (memory and file) and keeps nothing on the server.
         QSignalSpy loaded(window.planPage(), &PlanPage::loaded);
+        // The runner offers the cluster's databases, the connection's own chosen.
+        QTRY_VERIFY_WITH_TIMEOUT(pane->databaseBox()->findText(u"postgres"_s) >= 0, 20000);
+        QCOMPARE(pane->database(), u"postgres"_s); // what the lab's connections name
+        // A statement that writes is confirmed before ANALYZE runs it.
         pane->setSql(u"CREATE TABLE explained AS SELECT g FROM generate_series(1, 5000) g"_s);
         QTRY_VERIFY(pane->runButton()->isEnabled());
         pane->runButton()->click();
+        QTRY_VERIFY(pane->writeConfirmation() && pane->writeConfirmation()->isVisible());
+        const QList<QAbstractButton *> buttons = pane->writeConfirmation()->buttons();
+        const auto run = std::find_if(buttons.cbegin(), buttons.cend(), [](QAbstractButton *button) { return button->text() == u"Run and roll back"; });
+        QVERIFY(run != buttons.cend());
+        (*run)->click();
         QVERIFY(loaded.wait(20000));
         QVERIFY2(pane->statusLabel()->text().contains(u"rolled back"_s), qPrintable(pane->statusLabel()->text()));
+        QVERIFY2(pane->statusLabel()->text().contains(u"/"_s + pane->database() + u')'), qPrintable(pane->statusLabel()->text()));
+        QVERIFY(!window.planPage()->document()->psqlText.isEmpty()); // the run's JSON also reads as psql prints it
         QCOMPARE(window.planPage()->document()->plan.root().type, u"Function Scan"_s);
         QCOMPARE(pane->historyModel()->rowCount(), 1);
         window.explainController()->waitForHistory();
@@ -259,6 +272,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(pane->statusLabel()->text().contains(u"Cancelled"_s), 10000);
         QCOMPARE(window.planPage()->document()->plan.root().type, u"Function Scan"_s);
         QCOMPARE(pane->historyModel()->rowCount(), 2);
+
+        // Another database, typed: the run connects there.
+        QVERIFY(m_lab->sql(u"node1"_s, u"CREATE DATABASE explained_elsewhere"_s));
+        pane->databaseBox()->setCurrentText(u"explained_elsewhere"_s);
+        pane->setSql(u"SELECT 1"_s);
+        QTRY_VERIFY(pane->runButton()->isEnabled());
+        pane->runButton()->click();
+        QVERIFY(loaded.wait(20000));
+        QVERIFY2(pane->statusLabel()->text().contains(u"/explained_elsewhere)"_s), qPrintable(pane->statusLabel()->text()));
+        QVERIFY(m_lab->sql(u"node1"_s, u"DROP DATABASE explained_elsewhere"_s));
 
         // pg_stat_statements of the node (the lab preloads it) fill the top statements.
         QSignalSpy reset(pane->statementsModel(), &QAbstractItemModel::modelReset);

@@ -34,6 +34,10 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QMessageBox>
+#include <QCheckBox>
+#include <QTabWidget>
+#include <QComboBox>
 #include <QTest>
 #include <QTreeView>
 
@@ -151,6 +155,29 @@ private Q_SLOTS:
         QCOMPARE(viewer->sourceView()->highlightedNode(), hottest);
         QCOMPARE(qobject_cast<PlanDetailsModel *>(viewer->detailsView()->model())->node(), hottest);
         QVERIFY(!viewer->hotspotView()->model()->index(0, 0).data().toString().isEmpty());
+
+        // Each node's figures show under its label, so a tree narrower than its columns still shows them.
+        const QModelIndex rootLabel = viewer->treeView()->model()->index(0, PlanTreeModel::LabelColumn);
+        QVERIFY(viewer->treeView()->visualRect(rootLabel).height() * 2 >= 3 * viewer->treeView()->fontMetrics().height());
+        QVERIFY(rootLabel.data(PlanTreeModel::FiguresRole).toString().contains(u" rows"_s));
+
+        // A JSON plan also reads as psql prints it, in its own tab, with the same node highlighted.
+        auto *tabs = viewer->findChild<QTabWidget *>(u"planTabs"_s);
+        const int psqlTab = tabs->indexOf(viewer->psqlTextView());
+        QVERIFY(tabs->isTabVisible(psqlTab));
+        QCOMPARE(document->psqlText, writePlanText(document->plan, 0, PlanTextScope::Subtree));
+        QVERIFY2(viewer->psqlTextView()->lineText(0).startsWith(u"Hash Left Join  (cost="_s), qPrintable(viewer->psqlTextView()->lineText(0)));
+        QCOMPARE(viewer->psqlTextView()->highlightedNode(), hottest);
+        QCOMPARE(document->psqlSpans.size(), document->plan.nodes.size());
+        for (const PlanNode &node : document->plan.nodes) {
+            const PlanSourceSpan span = document->psqlSpans.at(node.id);
+            QVERIFY(span.isValid());
+            QVERIFY2(document->psqlText.mid(span.begin, span.end - span.begin).contains(node.label()), qPrintable(node.label()));
+        }
+        // A text plan already reads that way: no second copy.
+        QVERIFY(load(test::planFixturePath(u"hash_left_join"_s, u"txt"_s)));
+        QVERIFY(m_page->document()->psqlText.isEmpty());
+        QVERIFY(!tabs->isTabVisible(psqlTab));
     }
 
     void savesThePlanAsGivenAndSaysWhenItCannot()
@@ -325,12 +352,46 @@ private Q_SLOTS:
         pane->setSql(u"UPDATE t SET x = 1"_s);
         QVERIFY(pane->runProblem().isEmpty());
         QVERIFY(pane->warningLabel()->text().contains(u"rolled back"_s));
+        // …and asks before it runs: Cancel runs nothing, "Run and roll back" asks for the run.
+        pane->runButton()->click();
+        QTRY_VERIFY(pane->writeConfirmation() && pane->writeConfirmation()->isVisible());
+        QVERIFY2(pane->writeConfirmation()->text().contains(u"executes the statement on node1"_s), qPrintable(pane->writeConfirmation()->text()));
+        QCOMPARE(pane->writeConfirmation()->windowTitle(), u"Run this UPDATE for real?"_s);
+        pane->writeConfirmation()->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!pane->writeConfirmation());
+        QCOMPARE(requested.size(), 0);
+        pane->runButton()->click();
+        QTRY_VERIFY(pane->writeConfirmation());
+        const QList<QAbstractButton *> buttons = pane->writeConfirmation()->buttons();
+        const auto run = std::find_if(buttons.cbegin(), buttons.cend(), [](QAbstractButton *button) { return button->text() == u"Run and roll back"; });
+        QVERIFY(run != buttons.cend());
+        (*run)->click();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.takeFirst().first().value<ExplainRequest>().sql, u"UPDATE t SET x = 1"_s);
+        // Without ANALYZE nothing runs, so nothing is asked.
+        const QList<QCheckBox *> boxes = pane->findChildren<QCheckBox *>();
+        QCheckBox *analyze = *std::find_if(boxes.cbegin(), boxes.cend(), [](const QCheckBox *box) { return box->text() == u"&ANALYZE"; });
+        analyze->setChecked(false);
+        QVERIFY(!pane->options().analyze);
+        pane->runButton()->click();
+        QCOMPARE(requested.size(), 1);
+        QTRY_VERIFY(!pane->writeConfirmation());
+        requested.clear();
+        analyze->setChecked(true);
         pane->setReadOnly(true);
         QVERIFY(pane->runProblem().contains(u"read-only"_s));
         pane->setReadOnly(false);
 
+        // The database list of the cluster, its own default chosen; another can be typed.
+        pane->setDatabases({u"app"_s, u"postgres"_s}, u"app"_s);
+        QCOMPARE(pane->database(), u"app"_s);
+        QCOMPARE(pane->databaseBox()->count(), 2);
+        pane->databaseBox()->setCurrentText(u"reports"_s);
+
         // Ctrl+Return in the editor asks for the run with what the controls say.
         pane->setSql(u"SELECT count(*) FROM pg_class"_s);
+        pane->window()->activateWindow(); // back from the question's window
+        QVERIFY(QTest::qWaitForWindowActive(pane->window()));
         pane->editor()->setFocus();
         QTest::keyClick(pane->editor(), Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(requested.size(), 1);
@@ -339,6 +400,7 @@ private Q_SLOTS:
         QCOMPARE(request.sql, u"SELECT count(*) FROM pg_class"_s);
         QVERIFY(request.options.analyze && request.options.buffers);
         QCOMPARE(request.statementTimeoutMs, 60'000);
+        QCOMPARE(request.database, u"reports"_s);
 
         // While running: Run is off, Escape cancels.
         QSignalSpy cancel(pane, &ExplainPane::cancelRequested);

@@ -4,6 +4,7 @@
 #include "plantreemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -72,6 +73,15 @@ private Q_SLOTS:
         // The whole label leads the tooltip: the tree elides long ones in the middle.
         QVERIFY(sort.data(Qt::ToolTipRole).toString().startsWith(sort.data().toString() + u'\n'));
         QVERIFY(sort.data(PlanTreeModel::BuffersRole).toDouble() > 0);
+        // The figures line says what the columns say, for a tree too narrow to show them.
+        const PlanNode &sortNode = fixture->text.nodes[0];
+        const QLocale locale;
+        const QString figures = sort.data(PlanTreeModel::FiguresRole).toString();
+        QVERIFY2(figures.startsWith(u"%1 of %2 rows"_s.arg(locale.toString(*sortNode.actualRows, 'f', 0), locale.toString(*sortNode.planRows, 'f', 0))),
+                 qPrintable(figures));
+        QVERIFY2(figures.endsWith(u"%1 buffers"_s.arg(locale.toString(sort.data(PlanTreeModel::BuffersRole).toDouble(), 'f', 0))), qPrintable(figures));
+        if (const QString misestimate = model.indexOfNode(0, PlanTreeModel::MisestimateColumn).data().toString(); !misestimate.isEmpty())
+            QVERIFY2(figures.contains(u"estimate "_s + misestimate), qPrintable(figures));
         QCOMPARE(model.headerData(PlanTreeModel::ExclusiveColumn, Qt::Horizontal).toString(), u"Own ms"_s);
         QVERIFY(model.roleNames().contains(PlanTreeModel::MisestimateRole));
 
@@ -82,6 +92,8 @@ private Q_SLOTS:
         QVERIFY(model.indexOfNode(0, PlanTreeModel::ExclusiveColumn).data().toString().isEmpty());
         QVERIFY(!model.indexOfNode(0).data(PlanTreeModel::TotalMsRole).isValid());
         QVERIFY(model.indexOfNode(0, PlanTreeModel::RowsPlannedColumn).data(PlanTreeModel::SortRole).isValid());
+        QVERIFY2(model.indexOfNode(0).data(PlanTreeModel::FiguresRole).toString().endsWith(u"rows planned"_s),
+                 qPrintable(model.indexOfNode(0).data(PlanTreeModel::FiguresRole).toString()));
 
         model.clear();
         QCOMPARE(model.rowCount(), 0);
