@@ -1029,6 +1029,17 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>No terminal emulator was found (tried %1). Set TERMINAL to yours, or copy the conninfo and run psql yourself.</source>
+        <translation>Es wurde kein Terminalemulator gefunden (versucht: %1). Setzen Sie TERMINAL auf Ihren Terminalemulator oder kopieren Sie die Conninfo und starten Sie psql selbst.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation>%1 konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
     <name>RlsCatalog</name>
     <message>
         <source>the server&apos;s answer is not an RLS catalogue: %1</source>
@@ -2141,58 +2152,6 @@ Eine einzelne Prüfung kann nicht sehen, wie lange eine Bedingung schon besteht,
         <translation> (stummgeschaltet bis %1: %2)</translation>
     </message>
     <message>
-        <source>Usage: pgversectl COMMAND [options]   (pgversectl COMMAND --help for details)
-
-Commands:
-  status    replication topology and problems of a cluster (--json, --watch)
-  lag       replication lag of every standby and slot (--json, --watch)
-  alerts    alerts firing now; exit code 1 when any fire (--json, --watch, --notify CMD)
-  silence   silence alerts for a while, with a reason (add|list|end)
-  route     send alerts to commands and webhooks (add|list|remove|test|log)
-  switchover  move the primary role to a standby, losing nothing (--dry-run, --yes, --json)
-  failover  promote a standby after the primary failed; fence the old primary (--rejoin)
-  rejoin    bring a former primary back as a standby
-  recover   after an interrupted action: one primary, every other node following it
-  patroni   restart|reinit MEMBER, pause|resume automatic failover (Patroni clusters)
-  backup    run|list|verify|restore backups of a lab (pgBackRest or pg_basebackup, PITR)
-  lab       create, start, stop and destroy a local practice cluster
-  profile   manage saved cluster profiles
-  explain   summary of an EXPLAIN plan from a file or stdin: hotspots, warnings (--json)
-  rls       row-level security: show policies, lint them, test what a role sees (show|lint|test)
-  audit     verify the audit log: no entry edited, inserted or removed (verify [--json])
-  version   print the version
-
-Exit codes: 0 ok, 1 problems found or action refused, 2 usage error, nothing reachable or a
-plan that cannot be read, 3 an action failed during execution (the message says what state
-the cluster is in).
-</source>
-        <translation>Aufruf: pgversectl BEFEHL [Optionen]   (pgversectl BEFEHL --help für Details)
-
-Befehle:
-  status    Replikationstopologie und Probleme eines Clusters (--json, --watch)
-  lag       Replikationsverzögerung jedes Standbys und Slots (--json, --watch)
-  alerts    jetzt aktive Alarme; Exit-Code 1, wenn einer aktiv ist (--json, --watch, --notify CMD)
-  silence   Alarme eine Zeit lang mit Begründung stummschalten (add|list|end)
-  route     Alarme an Befehle und Webhooks senden (add|list|remove|test|log)
-  switchover  die Primary-Rolle ohne Verlust auf einen Standby verlegen (--dry-run, --yes, --json)
-  failover  einen Standby nach Ausfall des Primary hochstufen; den alten Primary abschotten (--rejoin)
-  rejoin    einen ehemaligen Primary als Standby zurückholen
-  recover   nach einer abgebrochenen Aktion: ein Primary, dem alle anderen Knoten folgen
-  patroni   restart|reinit MITGLIED, pause|resume des automatischen Failovers (Patroni-Cluster)
-  backup    run|list|verify|restore von Backups eines Labors (pgBackRest oder pg_basebackup, PITR)
-  lab       einen lokalen Übungscluster anlegen, starten, stoppen und löschen
-  profile   gespeicherte Cluster-Profile verwalten
-  explain   Zusammenfassung eines EXPLAIN-Plans aus einer Datei oder stdin: Hotspots, Warnungen (--json)
-  rls       Zeilensicherheit: Richtlinien anzeigen, prüfen, testen, was eine Rolle sieht (show|lint|test)
-  audit     das Audit-Protokoll prüfen: kein Eintrag bearbeitet, eingefügt oder entfernt (verify [--json])
-  version   die Version ausgeben
-
-Exit-Codes: 0 ok, 1 Probleme gefunden oder Aktion abgelehnt, 2 Aufruffehler, nichts erreichbar oder ein
-nicht lesbarer Plan, 3 eine Aktion ist während der Ausführung fehlgeschlagen (die Meldung nennt den
-Zustand des Clusters).
-</translation>
-    </message>
-    <message>
         <source>route add needs a name: pgversectl route add NAME --command CMD | --webhook URL.</source>
         <translation>route add benötigt einen Namen: pgversectl route add NAME --command CMD | --webhook URL.</translation>
     </message>
@@ -2408,6 +2367,60 @@ Zustand des Clusters).
     <message>
         <source>silence needs a subcommand: add, list or end (pgversectl silence --help).</source>
         <translation>silence benötigt einen Unterbefehl: add, list oder end (pgversectl silence --help).</translation>
+    </message>
+    <message>
+        <source>Usage: pgversectl COMMAND [options]   (pgversectl COMMAND --help for details)
+
+Commands:
+  status    replication topology and problems of a cluster (--json, --watch)
+  lag       replication lag of every standby and slot (--json, --watch)
+  alerts    alerts firing now; exit code 1 when any fire (--json, --watch, --notify CMD)
+  silence   silence alerts for a while, with a reason (add|list|end)
+  route     send alerts to commands and webhooks (add|list|remove|test|log)
+  switchover  move the primary role to a standby, losing nothing (--dry-run, --yes, --json)
+  failover  promote a standby after the primary failed; fence the old primary (--rejoin)
+  rejoin    bring a former primary back as a standby
+  recover   after an interrupted action: one primary, every other node following it
+  patroni   restart|reinit MEMBER, pause|resume automatic failover (Patroni clusters)
+  node      pause-replay|resume-replay|reload|restart|stop|start NODE of a lab
+  backup    run|list|verify|restore backups of a lab (pgBackRest or pg_basebackup, PITR)
+  lab       create, start, stop and destroy a local practice cluster
+  profile   manage saved cluster profiles
+  explain   summary of an EXPLAIN plan from a file or stdin: hotspots, warnings (--json)
+  rls       row-level security: show policies, lint them, test what a role sees (show|lint|test)
+  audit     verify the audit log: no entry edited, inserted or removed (verify [--json])
+  version   print the version
+
+Exit codes: 0 ok, 1 problems found or action refused, 2 usage error, nothing reachable or a
+plan that cannot be read, 3 an action failed during execution (the message says what state
+the cluster is in).
+</source>
+        <translation>Aufruf: pgversectl BEFEHL [Optionen]   (pgversectl BEFEHL --help für Details)
+
+Befehle:
+  status    Replikationstopologie und Probleme eines Clusters (--json, --watch)
+  lag       Replikationsverzögerung jedes Standbys und Slots (--json, --watch)
+  alerts    gerade aktive Alarme; Exit-Code 1, wenn einer aktiv ist (--json, --watch, --notify CMD)
+  silence   Alarme eine Zeit lang mit Begründung stummschalten (add|list|end)
+  route     Alarme an Befehle und Webhooks senden (add|list|remove|test|log)
+  switchover  die Primary-Rolle ohne Verlust auf einen Standby verlegen (--dry-run, --yes, --json)
+  failover  einen Standby nach Ausfall des Primary hochstufen; den alten Primary abschotten (--rejoin)
+  rejoin    einen ehemaligen Primary als Standby zurückholen
+  recover   nach einer abgebrochenen Aktion: ein Primary, alle anderen Knoten folgen ihm
+  patroni   restart|reinit MITGLIED, automatischen Failover pausieren|fortsetzen mit pause|resume (Patroni-Cluster)
+  node      pause-replay|resume-replay|reload|restart|stop|start KNOTEN eines Labors
+  backup    run|list|verify|restore: Backups eines Labors (pgBackRest oder pg_basebackup, PITR)
+  lab       einen lokalen Übungscluster anlegen, starten, stoppen und löschen
+  profile   gespeicherte Cluster-Profile verwalten
+  explain   Zusammenfassung eines EXPLAIN-Plans aus einer Datei oder stdin: Hotspots, Warnungen (--json)
+  rls       Zeilensicherheit: Richtlinien anzeigen, prüfen, testen, was eine Rolle sieht (show|lint|test)
+  audit     das Audit-Protokoll prüfen: kein Eintrag bearbeitet, eingefügt oder entfernt (verify [--json])
+  version   die Version ausgeben
+
+Exit-Codes: 0 ok, 1 Probleme gefunden oder Aktion abgelehnt, 2 Aufruffehler, nichts erreichbar oder ein
+Plan, der nicht gelesen werden kann, 3 eine Aktion ist während der Ausführung fehlgeschlagen (die Meldung
+nennt den Zustand, in dem sich der Cluster befindet).
+</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2665,34 @@ Zustand des Clusters).
     <message>
         <source>The audit log %1 has been tampered with or damaged: %2.</source>
         <translation>Das Audit-Protokoll %1 wurde manipuliert oder beschädigt: %2.</translation>
+    </message>
+    <message>
+        <source>Restart %1 through Patroni…</source>
+        <translation>%1 über Patroni neu starten …</translation>
+    </message>
+    <message>
+        <source>Resume replay on %1…</source>
+        <translation>Replay auf %1 fortsetzen …</translation>
+    </message>
+    <message>
+        <source>Pause replay on %1…</source>
+        <translation>Replay auf %1 pausieren …</translation>
+    </message>
+    <message>
+        <source>Reload the configuration of %1…</source>
+        <translation>Konfiguration von %1 neu laden …</translation>
+    </message>
+    <message>
+        <source>Restart %1…</source>
+        <translation>%1 neu starten …</translation>
+    </message>
+    <message>
+        <source>Stop %1…</source>
+        <translation>%1 stoppen …</translation>
+    </message>
+    <message>
+        <source>Start %1…</source>
+        <translation>%1 starten …</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +3670,30 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <source>ANALYZE runs this statement for real, in a transaction that is rolled back: its locks are taken and triggers fire, and sequences it advances stay advanced.</source>
         <translation>ANALYZE führt diese Anweisung tatsächlich aus, in einer Transaktion, die zurückgerollt wird: Ihre Sperren werden gesetzt, Trigger werden ausgelöst, und von ihr weitergezählte Sequenzen bleiben weitergezählt.</translation>
     </message>
+    <message>
+        <source>The database the statement runs in; empty: the one the cluster&apos;s connection names</source>
+        <translation>Die Datenbank, in der die Anweisung läuft; leer: die, die die Verbindung des Clusters nennt</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>Run this %1 for real?</source>
+        <translation>Dieses %1 wirklich ausführen?</translation>
+    </message>
+    <message>
+        <source>EXPLAIN ANALYZE executes the statement on %1 to measure it. It runs in a transaction that is rolled back, so its changes do not stay, but it takes its locks (other sessions may wait), fires triggers, and advances sequences for good.</source>
+        <translation>EXPLAIN ANALYZE führt die Anweisung auf %1 aus, um sie zu messen. Sie läuft in einer Transaktion, die zurückgerollt wird, ihre Änderungen bleiben also nicht; aber sie nimmt ihre Sperren (andere Sitzungen warten womöglich), löst Trigger aus und setzt Sequenzen endgültig weiter.</translation>
+    </message>
+    <message>
+        <source>Turn ANALYZE off to see the plan without running the statement.</source>
+        <translation>Schalten Sie ANALYZE aus, um den Plan zu sehen, ohne die Anweisung auszuführen.</translation>
+    </message>
+    <message>
+        <source>Run and roll back</source>
+        <translation>Ausführen und zurückrollen</translation>
+    </message>
 </context>
 <context>
     <name>pgv::HelpDialog</name>
@@ -4408,6 +4473,265 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>not repointed: it is ahead of %1; run pgversectl rejoin %2</source>
         <translation>nicht neu ausgerichtet: Er ist %1 voraus; führen Sie pgversectl rejoin %2 aus</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::LabNodeOperation</name>
+    <message>
+        <source>Pause replay on %1 of %2</source>
+        <translation>Replay auf %1 in %2 pausieren</translation>
+    </message>
+    <message>
+        <source>Resume replay on %1 of %2</source>
+        <translation>Replay auf %1 in %2 fortsetzen</translation>
+    </message>
+    <message>
+        <source>Reload the configuration of %1 of %2</source>
+        <translation>Konfiguration von %1 in %2 neu laden</translation>
+    </message>
+    <message>
+        <source>Restart %1 of %2</source>
+        <translation>%1 in %2 neu starten</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>%1 in %2 stoppen</translation>
+    </message>
+    <message>
+        <source>Start %1 of %2</source>
+        <translation>%1 in %2 starten</translation>
+    </message>
+    <message>
+        <source>Node is part of the lab</source>
+        <translation>Knoten gehört zum Labor</translation>
+    </message>
+    <message>
+        <source>the lab has no node &quot;%1&quot;</source>
+        <translation>Das Labor hat keinen Knoten „%1“</translation>
+    </message>
+    <message>
+        <source>%1 may start</source>
+        <translation>%1 darf starten</translation>
+    </message>
+    <message>
+        <source>%1 is fenced: it was the primary before a failover and would start as a second primary. Rejoin it instead (Rejoin %1 as a standby…, or pgversectl rejoin %1).</source>
+        <translation>%1 ist abgeschottet: Er war vor einem Failover der Primary und würde als zweiter Primary starten. Binden Sie ihn stattdessen wieder ein („%1 als Standby wieder einbinden …“ oder pgversectl rejoin %1).</translation>
+    </message>
+    <message>
+        <source>%1 is stopped</source>
+        <translation>%1 ist gestoppt</translation>
+    </message>
+    <message>
+        <source>%1 is already running (%2)</source>
+        <translation>%1 läuft bereits (%2)</translation>
+    </message>
+    <message>
+        <source>its data folder is there and it is not fenced</source>
+        <translation>sein Datenordner ist vorhanden, und er ist nicht abgeschottet</translation>
+    </message>
+    <message>
+        <source>%1 is running</source>
+        <translation>%1 läuft</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>%1 does not answer</source>
+        <translation>%1 antwortet nicht</translation>
+    </message>
+    <message>
+        <source>as %1, %2</source>
+        <translation>als %1, %2</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>%1 is a standby</source>
+        <translation>%1 ist ein Standby</translation>
+    </message>
+    <message>
+        <source>only a standby replays WAL; %1 is the primary</source>
+        <translation>nur ein Standby spielt WAL ein; %1 ist der Primary</translation>
+    </message>
+    <message>
+        <source>Replay runs on %1</source>
+        <translation>Replay läuft auf %1</translation>
+    </message>
+    <message>
+        <source>replay is paused already</source>
+        <translation>Replay ist bereits pausiert</translation>
+    </message>
+    <message>
+        <source>Replay is paused on %1</source>
+        <translation>Replay ist auf %1 pausiert</translation>
+    </message>
+    <message>
+        <source>replay is not paused</source>
+        <translation>Replay ist nicht pausiert</translation>
+    </message>
+    <message>
+        <source>while paused, %1 keeps receiving WAL but its data ages: reads there see older data and its replay lag grows</source>
+        <translation>solange pausiert, empfängt %1 weiterhin WAL, aber seine Daten veralten: Lesezugriffe dort sehen ältere Daten, und seine Replay-Verzögerung wächst</translation>
+    </message>
+    <message>
+        <source>it catches up with what it received meanwhile</source>
+        <translation>er holt nach, was er in der Zwischenzeit empfangen hat</translation>
+    </message>
+    <message>
+        <source>Effect on the cluster</source>
+        <translation>Auswirkung auf den Cluster</translation>
+    </message>
+    <message>
+        <source>%1&apos;s sessions end; the primary keeps running and its slot for %1 retains WAL until it is back</source>
+        <translation>Die Sitzungen von %1 enden; der Primary läuft weiter, und sein Slot für %1 hält WAL zurück, bis %1 wieder da ist</translation>
+    </message>
+    <message>
+        <source>%1 is the primary: writes fail until it is started again; nothing is promoted%2. For a planned move of the primary role, use a switchover.</source>
+        <translation>%1 ist der Primary: Schreibzugriffe schlagen fehl, bis er wieder gestartet ist; nichts wird hochgestuft%2. Für eine geplante Verlegung der Primary-Rolle verwenden Sie einen Switchover.</translation>
+    </message>
+    <message>
+        <source> (%1 wait for it)</source>
+        <translation> (%1 warten auf ihn)</translation>
+    </message>
+    <message>
+        <source>%1 is the primary: writes fail for the few seconds of the restart; standbys reconnect by themselves</source>
+        <translation>%1 ist der Primary: Schreibzugriffe schlagen während der wenigen Sekunden des Neustarts fehl; Standbys verbinden sich von selbst wieder</translation>
+    </message>
+    <message>
+        <source>settings that need no restart take effect; sessions stay</source>
+        <translation>Einstellungen, die keinen Neustart benötigen, werden wirksam; Sitzungen bleiben bestehen</translation>
+    </message>
+    <message>
+        <source>Pause replay on %1</source>
+        <translation>Replay auf %1 pausieren</translation>
+    </message>
+    <message>
+        <source>SELECT pg_wal_replay_pause(), then wait until the state is paused</source>
+        <translation>SELECT pg_wal_replay_pause(), dann warten, bis der Zustand „paused“ ist</translation>
+    </message>
+    <message>
+        <source>Resume replay on %1</source>
+        <translation>Replay auf %1 fortsetzen</translation>
+    </message>
+    <message>
+        <source>SELECT pg_wal_replay_resume()</source>
+        <translation>SELECT pg_wal_replay_resume()</translation>
+    </message>
+    <message>
+        <source>Reload %1&apos;s configuration</source>
+        <translation>Konfiguration von %1 neu laden</translation>
+    </message>
+    <message>
+        <source>SELECT pg_reload_conf(); settings that still need a restart are listed</source>
+        <translation>SELECT pg_reload_conf(); Einstellungen, die noch einen Neustart benötigen, werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>%1 stoppen</translation>
+    </message>
+    <message>
+        <source>fast shutdown: open transactions are rolled back</source>
+        <translation>Fast Shutdown: offene Transaktionen werden zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
+    <message>
+        <source>and wait until it accepts connections</source>
+        <translation>und warten, bis er Verbindungen annimmt</translation>
+    </message>
+    <message>
+        <source>%1 is unchanged.</source>
+        <translation>%1 ist unverändert.</translation>
+    </message>
+    <message>
+        <source>replay on %1 is %2 after %3 s</source>
+        <translation>Replay-Zustand von %1 nach %3 s: %2</translation>
+    </message>
+    <message>
+        <source>Look at %1&apos;s log; pgversectl node %2 %1 tries again.</source>
+        <translation>Sehen Sie sich das Protokoll von %1 an; pgversectl node %2 %1 versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>replay is %1</source>
+        <translation>Replay-Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Replay is %1 on %2: it keeps receiving WAL and applies none until resumed.</source>
+        <translation>Replay-Zustand auf %2: %1. %2 empfängt weiterhin WAL, wendet aber nichts an, bis das Replay fortgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>Replay runs again on %1.</source>
+        <translation>Replay läuft wieder auf %1.</translation>
+    </message>
+    <message>
+        <source>%1 was sent the reload but no longer answers: see its log: %2</source>
+        <translation>%1 hat die Aufforderung zum Neuladen erhalten, antwortet aber nicht mehr: siehe sein Protokoll: %2</translation>
+    </message>
+    <message>
+        <source>no setting waits for a restart</source>
+        <translation>keine Einstellung wartet auf einen Neustart</translation>
+    </message>
+    <message>
+        <source>waiting for a restart: %1</source>
+        <translation>warten auf einen Neustart: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 reloaded its configuration; %2.</source>
+        <translation>%1 hat seine Konfiguration neu geladen; %2.</translation>
+    </message>
+    <message>
+        <source>%1 may still be running: see its log: %2</source>
+        <translation>%1 läuft möglicherweise noch: siehe sein Protokoll: %2</translation>
+    </message>
+    <message>
+        <source>%1 is stopped; start it again from its menu or with pgversectl node start %1.</source>
+        <translation>%1 ist gestoppt; starten Sie ihn wieder über sein Menü oder mit pgversectl node start %1.</translation>
+    </message>
+    <message>
+        <source>%1 is stopped and did not start again: see its log: %2</source>
+        <translation>%1 ist gestoppt und nicht wieder gestartet: siehe sein Protokoll: %2</translation>
+    </message>
+    <message>
+        <source>%1 restarted.</source>
+        <translation>%1 wurde neu gestartet.</translation>
+    </message>
+    <message>
+        <source>%1 is stopped: see its log: %2</source>
+        <translation>%1 ist gestoppt: siehe sein Protokoll: %2</translation>
+    </message>
+    <message>
+        <source>%1 runs again.</source>
+        <translation>%1 läuft wieder.</translation>
+    </message>
+    <message>
+        <source>it still runs</source>
+        <translation>er läuft noch</translation>
+    </message>
+    <message>
+        <source>no server process is left</source>
+        <translation>kein Serverprozess ist mehr übrig</translation>
+    </message>
+    <message>
+        <source>Replay state of %1</source>
+        <translation>Replay-Zustand von %1</translation>
+    </message>
+    <message>
+        <source>it does not answer</source>
+        <translation>er antwortet nicht</translation>
     </message>
 </context>
 <context>
@@ -5375,6 +5699,10 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>&amp;Problems and what to do</source>
         <translation>&amp;Probleme und was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Open psql on %1 in a terminal</source>
+        <translation>psql auf %1 in einem Terminal öffnen</translation>
     </message>
 </context>
 <context>
@@ -7038,6 +7366,30 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <source>Buffers</source>
         <translation>Buffers</translation>
     </message>
+    <message>
+        <source>never executed</source>
+        <translation>nie ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 rows planned</source>
+        <translation>%1 Zeilen geplant</translation>
+    </message>
+    <message>
+        <source>%1 loops</source>
+        <translation>%1 Durchläufe</translation>
+    </message>
+    <message>
+        <source>estimate %1</source>
+        <translation>Schätzung %1</translation>
+    </message>
+    <message>
+        <source>%1 buffers</source>
+        <translation>%1 Buffers</translation>
+    </message>
 </context>
 <context>
     <name>pgv::PlanViewer</name>
@@ -7080,6 +7432,14 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>Collapse all</source>
         <translation>Alle zuklappen</translation>
+    </message>
+    <message>
+        <source>The plan as psql prints EXPLAIN&apos;s default text format</source>
+        <translation>Der Plan, wie psql das Standard-Textformat von EXPLAIN ausgibt</translation>
+    </message>
+    <message>
+        <source>As ps&amp;ql prints it</source>
+        <translation>Wie ps&amp;ql ihn ausgibt</translation>
     </message>
 </context>
 <context>
@@ -7249,6 +7609,13 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     </message>
 </context>
 <context>
+    <name>pgv::PsqlTerminal</name>
+    <message>
+        <source>psql on %1 opened in %2.</source>
+        <translation>psql auf %1 in %2 geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>pgv::RestoreDialog</name>
     <message>
         <source>Restore to a point in time</source>
@@ -7333,6 +7700,14 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>Type the restore point&apos;s name.</source>
         <translation>Geben Sie den Namen des Wiederherstellungspunkts ein.</translation>
+    </message>
+    <message>
+        <source>%1 is after the newest recoverable moment, %2 UTC: choose an earlier time, or Latest.</source>
+        <translation>%1 liegt nach dem neuesten wiederherstellbaren Zeitpunkt, %2 UTC: wählen Sie eine frühere Zeit oder „Neuester Stand“.</translation>
+    </message>
+    <message>
+        <source>%1 is before the earliest recoverable moment, %2 UTC: no backup is that old.</source>
+        <translation>%1 liegt vor dem frühesten wiederherstellbaren Zeitpunkt, %2 UTC: kein Backup ist so alt.</translation>
     </message>
 </context>
 <context>
@@ -8591,6 +8966,30 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
   1  Alarme aktiv, die keine Stummschaltung abdeckt
   2  Aufruffehler oder kein Knoten erreichbar
 </translation>
+    </message>
+    <message>
+        <source>One operation on one server of a lab: pause-replay or resume-replay (a standby), reload (the configuration), restart, stop or start. Checked, audited and refused by read-only profiles like every action; stop and restart ask for the cluster&apos;s name.</source>
+        <translation>Eine Operation auf einem Server eines Labors: pause-replay oder resume-replay (ein Standby), reload (die Konfiguration), restart, stop oder start. Wie jede Aktion geprüft, im Audit-Protokoll erfasst und von schreibgeschützten Profilen abgelehnt; stop und restart fragen nach dem Namen des Clusters.</translation>
+    </message>
+    <message>
+        <source>pause-replay, resume-replay, reload, restart, stop or start</source>
+        <translation>pause-replay, resume-replay, reload, restart, stop oder start</translation>
+    </message>
+    <message>
+        <source>The node.</source>
+        <translation>Der Knoten.</translation>
+    </message>
+    <message>
+        <source>Patroni runs the servers of %1: use pgversectl patroni restart MEMBER, or Patroni&apos;s own tools.</source>
+        <translation>Patroni betreibt die Server von %1: Verwenden Sie pgversectl patroni restart MITGLIED oder die eigenen Werkzeuge von Patroni.</translation>
+    </message>
+    <message>
+        <source>node needs an operation (pause-replay, resume-replay, reload, restart, stop or start) and the node.</source>
+        <translation>node benötigt eine Operation (pause-replay, resume-replay, reload, restart, stop oder start) und den Knoten.</translation>
+    </message>
+    <message>
+        <source>node: &quot;%1&quot; is not an operation; use pause-replay, resume-replay, reload, restart, stop or start.</source>
+        <translation>node: „%1“ ist keine Operation; verwenden Sie pause-replay, resume-replay, reload, restart, stop oder start.</translation>
     </message>
 </context>
 </TS>

@@ -44,9 +44,13 @@ RestoreDialog::RestoreDialog(const RecoveryWindow &window, const QString &sugges
     m_time->setTimeSpec(Qt::UTC);
     m_time->setDisplayFormat(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s);
     m_time->setCalendarPopup(true);
+    // No range on the field: QDateTimeEdit clamps each keystroke to it, so a typed 19:02:24 past a window ending at
+    // 19:02:22 silently became 19:02:22. The time stays as typed and problem() says when it is outside the window.
     if (window.isValid()) {
-        m_time->setDateTimeRange(window.earliest, window.latest);
-        m_time->setDateTime(window.latest);
+        // Whole seconds, as the field shows them: no hidden milliseconds ride along with a typed time.
+        QDateTime latest = window.latest.toUTC();
+        latest.setTime(QTime(latest.time().hour(), latest.time().minute(), latest.time().second()));
+        m_time->setDateTime(latest);
     }
     m_folder->setObjectName(u"restoreFolder"_s);
     m_lsn->setPlaceholderText(u"0/3000060"_s);
@@ -146,6 +150,14 @@ QString RestoreDialog::problem() const
         return tr("There is no recoverable window yet: take a pgBackRest backup first.");
     if (chosen.destination.isEmpty())
         return tr("Choose a folder for the restored server.");
+    if (chosen.target.kind == RestoreTarget::Kind::Time && !m_window.contains(chosen.target.time)) {
+        const QString format = u"yyyy-MM-dd HH:mm:ss"_s;
+        return chosen.target.time > m_window.latest
+                   ? tr("%1 is after the newest recoverable moment, %2 UTC: choose an earlier time, or Latest.")
+                         .arg(chosen.target.time.toString(format), m_window.latest.toUTC().toString(format))
+                   : tr("%1 is before the earliest recoverable moment, %2 UTC: no backup is that old.")
+                         .arg(chosen.target.time.toString(format), m_window.earliest.toUTC().toString(format));
+    }
     if (chosen.target.kind == RestoreTarget::Kind::Lsn && chosen.target.value.isEmpty())
         return tr("Type the LSN to stop at.");
     if (chosen.target.kind == RestoreTarget::Kind::Name && chosen.target.value.isEmpty())

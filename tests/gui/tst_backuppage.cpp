@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QDateTimeEdit>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -145,6 +146,32 @@ private Q_SLOTS:
         QCOMPARE(profile->nodes.size(), 1);
         QVERIFY(profile->nodes.first().conninfo.contains(u"port=%1"_s.arg(latest.port)));
         restoring->close();
+    }
+
+    void theRestoreTimeStaysAsTypedAndOutsideTheWindowSaysWhy()
+    {
+        const QDateTime latest(QDate(2026, 12, 3), QTime(19, 2, 22, 400), Qt::UTC);
+        const RecoveryWindow window{latest.addSecs(-600), latest};
+        RestoreDialog dialog(window, u"/tmp/restored"_s, 55500);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *time = dialog.findChild<QDateTimeEdit *>();
+        QVERIFY(time);
+        // Type a time two seconds past the window, section by section as a person does: it stays as typed.
+        time->setFocus();
+        time->setSelectedSection(QDateTimeEdit::SecondSection);
+        QTest::keyClicks(time, u"24"_s);
+        QCOMPARE(dialog.options().target.kind, RestoreTarget::Kind::Time);
+        QCOMPARE(dialog.options().target.time.time(), QTime(19, 2, 24));
+        QVERIFY2(dialog.problem().contains(u"after the newest recoverable moment, 2026-12-03 19:02:22 UTC"_s), qPrintable(dialog.problem()));
+        // Inside the window it is fine again.
+        time->setSelectedSection(QDateTimeEdit::SecondSection);
+        QTest::keyClicks(time, u"20"_s);
+        QCOMPARE(dialog.options().target.time.time(), QTime(19, 2, 20));
+        QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+        time->setSelectedSection(QDateTimeEdit::HourSection);
+        QTest::keyClicks(time, u"18"_s); // 18:02:20, before the window's 18:52:22
+        QVERIFY2(dialog.problem().contains(u"before the earliest"_s), qPrintable(dialog.problem()));
     }
 
     void aReadOnlyProfileCannotAct()
