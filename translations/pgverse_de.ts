@@ -1080,6 +1080,10 @@
         <source>Stop forcing row-level security on %1</source>
         <translation>Zeilensicherheit (RLS) für %1 nicht mehr erzwingen</translation>
     </message>
+    <message>
+        <source>Create policy %1 on %2 and enable row-level security</source>
+        <translation>Richtlinie %1 für %2 anlegen und Zeilensicherheit (RLS) aktivieren</translation>
+    </message>
 </context>
 <context>
     <name>RlsDdl</name>
@@ -8019,6 +8023,10 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>The template also creates: %1</source>
         <translation>Die Vorlage legt außerdem an: %1</translation>
+    </message>
+    <message>
+        <source>Also &amp;enable row-level security on %1 (it is off: without it the policy is stored but not applied)</source>
+        <translation>Zeilensicherheit (RLS) für %1 auch &amp;einschalten (sie ist aus: ohne sie wird die Richtlinie gespeichert, aber nicht angewandt)</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -304,6 +305,8 @@ void RlsPage::reload()
 
 void RlsPage::showCatalog()
 {
+    // "Applied and committed" stays on screen while the catalogue read after it refills the lists and the form.
+    const QScopedValueRollback showing(m_showingCatalog, true);
     const RlsCatalog &catalog = m_workbench->catalog();
     const RlsTableRef previous = m_shownTable;
     m_tables->setCatalog(catalog, m_workbench->lints());
@@ -345,6 +348,7 @@ void RlsPage::showTable(const RlsTableRef &table)
     m_policies->setPolicies(catalog.policiesOf(table));
     fitColumns(m_policyView, 260);
     m_form->setContext(catalog, table);
+    m_tester->setSelectedTable(table);
     if (!m_selectAfterReload.isEmpty()) {
         const int row = m_policies->rowOf(m_selectAfterReload);
         m_selectAfterReload.clear();
@@ -382,6 +386,7 @@ void RlsPage::formChanged()
         }
         change.kind = RlsChange::Kind::CreatePolicies;
         change.policies = m_form->definitions();
+        change.alsoEnableRowSecurity = m_form->alsoEnableRowSecurity();
     }
     setChange(change);
 }
@@ -424,7 +429,8 @@ void RlsPage::setChange(const std::optional<RlsChange> &change)
 {
     m_change = change;
     m_ddlValid = false;
-    m_result->clear();
+    if (!m_showingCatalog)
+        m_result->clear();
     if (!change) {
         m_preview->clear();
         updateButtons();

@@ -87,6 +87,7 @@ private:
     QString m_clusterKey; // what the current target was made from, to tell a real change from another poll
     std::optional<RlsChange> m_change;
     bool m_ddlValid = false;
+    bool m_showingCatalog = false; ///< the catalogue refills the form: not an edit, so the last result stays
     int m_ddlRequest = 0;
     RlsTableRef m_shownTable;
     QString m_selectAfterReload;

@@ -4,6 +4,7 @@
 
 #include "sqlhighlighter.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -101,6 +102,10 @@ RlsPolicyForm::RlsPolicyForm(QWidget *parent)
     templateRow->addWidget(new QLabel(tr("setting")));
     templateRow->addWidget(m_setting, 1);
 
+    m_enableRowSecurity = new QCheckBox;
+    m_enableRowSecurity->setObjectName(u"policyEnablesRowSecurity"_s);
+    m_enableRowSecurity->setChecked(true);
+    m_enableRowSecurity->hide();
     m_note = new QLabel;
     m_note->setWordWrap(true);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -118,6 +123,7 @@ RlsPolicyForm::RlsPolicyForm(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addLayout(form);
+    layout->addWidget(m_enableRowSecurity);
     layout->addWidget(m_note);
 
     auto edited = [this] {
@@ -131,6 +137,7 @@ RlsPolicyForm::RlsPolicyForm(QWidget *parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, edited);
     connect(m_using, &QPlainTextEdit::textChanged, this, edited);
     connect(m_check, &QPlainTextEdit::textChanged, this, edited);
+    connect(m_enableRowSecurity, &QCheckBox::toggled, this, edited);
     connect(m_roles, &QListWidget::itemChanged, this, [this, edited] {
         updateRoleSummary();
         edited();
@@ -144,6 +151,9 @@ void RlsPolicyForm::setContext(const RlsCatalog &catalog, const RlsTableRef &tab
     m_table = table;
     const RlsTable *found = catalog.table(table);
     m_columns = found ? found->columns : QList<RlsColumn>();
+    m_tableRowSecurity = found && found->rlsEnabled;
+    m_enableRowSecurity->setText(tr("Also &enable row-level security on %1 (it is off: without it the policy is stored but not applied)")
+                                     .arg(table.displayName()));
     m_roles->clear();
     for (const RlsRole &role : catalog.roles) {
         if (role.name.startsWith(u"pg_"))
@@ -178,7 +188,13 @@ void RlsPolicyForm::newPolicy()
     blank.table = m_table;
     setDefinition(blank);
     m_title->setText(m_table.isValid() ? tr("New policy on %1").arg(m_table.displayName()) : tr("No table chosen"));
+    m_enableRowSecurity->setVisible(m_table.isValid() && !m_tableRowSecurity);
     setEnabled(m_table.isValid());
+}
+
+bool RlsPolicyForm::alsoEnableRowSecurity() const
+{
+    return !m_editing && m_table.isValid() && !m_tableRowSecurity && m_enableRowSecurity->isChecked();
 }
 
 void RlsPolicyForm::editPolicy(const RlsPolicy &policy)
@@ -188,6 +204,7 @@ void RlsPolicyForm::editPolicy(const RlsPolicy &policy)
     m_extra.clear();
     setDefinition(m_original);
     m_title->setText(tr("Policy %1 on %2").arg(policy.name, policy.table.displayName()));
+    m_enableRowSecurity->hide(); // the table's own buttons change it for existing policies
     setEnabled(true);
 }
 

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -34,6 +35,10 @@ public:
     PolicyDefinition definition() const;
     /// The definition plus what a template added beside it (read-all/write-own makes two policies).
     QList<PolicyDefinition> definitions() const;
+    /// A new policy on a table whose row-level security is off: whether to enable it too (ticked by default, since
+    /// policies on such a table are stored and ignored).
+    bool alsoEnableRowSecurity() const;
+    QCheckBox *enableRowSecurityBox() const { return m_enableRowSecurity; }
 
     /// Puts the cursor where the server's error is and says what it is; an empty \a message clears the mark.
     void markError(ExpressionPart part, qsizetype offset, const QString &message);
@@ -64,6 +69,8 @@ private:
     QComboBox *m_column = nullptr;
     QLineEdit *m_setting = nullptr;
     QLabel *m_note = nullptr;
+    QCheckBox *m_enableRowSecurity = nullptr;
+    bool m_tableRowSecurity = false; ///< whether the context's table has row-level security on
 };
 
 } // namespace pgv

@@ -170,6 +170,7 @@ QWidget *RlsTesterPanel::createWriteBox()
         return editor;
     };
     m_writeTable = new QComboBox;
+    m_writeTable->setObjectName(u"writeTable"_s);
     m_writeTable->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_writeTable->setMinimumContentsLength(8);
     m_writeValues = lineEditor(tr("tenant_id=…\namount=7\n(column=value per line; NULL for null)"));
@@ -278,6 +279,21 @@ void RlsTesterPanel::setCatalog(const RlsCatalog &catalog)
         rlsTable = catalog.tables[i].rlsEnabled ? i : -1;
     const int previous = m_writeTable->findText(writeTable);
     m_writeTable->setCurrentIndex(previous >= 0 ? previous : std::max(0, rlsTable));
+}
+
+void RlsTesterPanel::setSelectedTable(const RlsTableRef &table)
+{
+    if (!table.isValid())
+        return;
+    const QStringList key{table.schema, table.name};
+    if (const int write = m_writeTable->findData(QVariant::fromValue(key)); write >= 0)
+        m_writeTable->setCurrentIndex(write);
+    for (int i = 0; i < m_valuesFrom->count(); ++i) {
+        if (m_valuesFrom->itemData(i).toStringList().mid(0, 2) == key) {
+            m_valuesFrom->setCurrentIndex(i);
+            break;
+        }
+    }
 }
 
 void RlsTesterPanel::setRole(const QString &role)

@@ -31,6 +31,8 @@ public:
 
     /// Offers the catalogue's roles and tables (the RLS ones ticked); keeps what the user typed.
     void setCatalog(const RlsCatalog &catalog);
+    /// The table chosen on the page: the write trial and the matrix's values default to it.
+    void setSelectedTable(const RlsTableRef &table);
 
     void setRole(const QString &role);
     /// One name=value per line.

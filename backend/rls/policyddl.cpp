@@ -53,7 +53,9 @@ QString RlsChange::title() const
         QStringList names;
         for (const PolicyDefinition &policy : policies)
             names << policy.name;
-        return QCoreApplication::translate("RlsChange", "Create policy %1 on %2").arg(names.join(u", "_s), on);
+        return alsoEnableRowSecurity
+                   ? QCoreApplication::translate("RlsChange", "Create policy %1 on %2 and enable row-level security").arg(names.join(u", "_s), on)
+                   : QCoreApplication::translate("RlsChange", "Create policy %1 on %2").arg(names.join(u", "_s), on);
     }
     case Kind::AlterPolicy:
         return QCoreApplication::translate("RlsChange", "Change policy %1 on %2").arg(original.name, on);
@@ -228,6 +230,8 @@ std::optional<QList<DdlStatement>> buildDdl(const RlsChange &change, const SqlQu
                 return refuse(problems.join(u'\n'));
             statements << createPolicyStatement(policy, quoter);
         }
+        if (change.alsoEnableRowSecurity)
+            statements << rowSecurityStatement(change.policies.first().table, RowSecurityChange::Enable, quoter);
         break;
     case RlsChange::Kind::AlterPolicy: {
         if (change.policies.size() != 1)

@@ -74,6 +74,9 @@ struct RlsChange
     PolicyDefinition original;        // AlterPolicy, RenamePolicy, DropPolicy
     QString newName;                  // RenamePolicy
     RowSecurityChange rowSecurity = RowSecurityChange::Enable;
+    /// CreatePolicies on a table whose row-level security is off: also ENABLE it, in the same transaction, so the new
+    /// policies take effect at once (without it they are stored and ignored).
+    bool alsoEnableRowSecurity = false;
 
     /// "Create policy p on public.t", for the audit log and window titles.
     QString title() const;

@@ -182,6 +182,29 @@ private Q_SLOTS:
         QCOMPARE(dropPolicyStatement(odd, u"p--x"_s, quote).sql, u"DROP POLICY \"p--x\" ON \"Sales \"\"EU\"\"\".\"in;voices\""_s);
     }
 
+    void creatingPoliciesCanEnableRowSecurityInTheSameScript()
+    {
+        const SqlQuoter quote = SqlQuoter::standard();
+        RlsChange change;
+        change.kind = RlsChange::Kind::CreatePolicies;
+        change.table = {u"public"_s, u"Orders"_s};
+        PolicyDefinition policy;
+        policy.table = change.table;
+        policy.name = u"own"_s;
+        policy.usingExpression = u"owner = current_user"_s;
+        change.policies = {policy};
+        change.alsoEnableRowSecurity = true;
+        QString error;
+        const auto statements = buildDdl(change, quote, &error);
+        QVERIFY2(statements, qPrintable(error));
+        QCOMPARE(statements->size(), 2);
+        QVERIFY(statements->first().sql.startsWith(u"CREATE POLICY \"own\" ON \"public\".\"Orders\""_s));
+        QCOMPARE(statements->last().sql, u"ALTER TABLE \"public\".\"Orders\" ENABLE ROW LEVEL SECURITY"_s);
+        QVERIFY(change.title().endsWith(u"and enable row-level security"_s));
+        change.alsoEnableRowSecurity = false;
+        QCOMPARE(buildDdl(change, quote, &error)->size(), 1);
+    }
+
     void templates()
     {
         const SqlQuoter quote = SqlQuoter::standard();

@@ -21,6 +21,8 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QComboBox>
+#include <QCheckBox>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -72,8 +74,17 @@ private Q_SLOTS:
         QVERIFY(m_page->tableModel()->rowOf(kInvoices) >= 0);
         m_page->selectTable(kInvoices);
         QCOMPARE(m_page->policyModel()->rowCount(), 0);
+        // The testers follow the table chosen.
+        QCOMPARE(m_page->tester()->findChild<QComboBox *>(u"writeTable"_s)->currentText(), kInvoices.displayName());
         m_page->form()->applyTemplate(PolicyTemplate::TenantIsolation);
-        const QString preview = m_page->previewText();
+        // Row-level security is off on the table: the form offers to enable it too, ticked, in the same transaction.
+        QVERIFY(m_page->form()->enableRowSecurityBox()->isVisibleTo(m_page.get()));
+        QVERIFY(m_page->form()->alsoEnableRowSecurity());
+        QString preview = m_page->previewText();
+        QVERIFY2(preview.endsWith(u"ALTER TABLE \"public\".\"invoices\" ENABLE ROW LEVEL SECURITY;\n"_s), qPrintable(preview));
+        m_page->form()->enableRowSecurityBox()->setChecked(false); // this run keeps it apart, enabled below
+        preview = m_page->previewText();
+        QVERIFY2(!preview.contains(u"ENABLE ROW LEVEL SECURITY"_s), qPrintable(preview));
         QVERIFY2(preview.startsWith(u"CREATE POLICY \"tenant_isolation\" ON \"public\".\"invoices\""_s), qPrintable(preview));
         QVERIFY(preview.contains(u"NULLIF(current_setting('app.tenant_id', true), '')"_s));
         QVERIFY(m_page->validateButton()->isEnabled());
@@ -95,6 +106,8 @@ private Q_SLOTS:
         QCOMPARE(policyCount(), 1);
         QCOMPARE(m_page->policyModel()->rowCount(), 1);
         QCOMPARE(m_page->form()->isEditing(), true); // the new policy is selected for editing
+        QVERIFY(!m_page->form()->enableRowSecurityBox()->isVisibleTo(m_page.get()));
+        QVERIFY2(m_page->resultText().contains(u"Applied and committed"_s), qPrintable(m_page->resultText()));
 
         m_page->proposeRowSecurity(RowSecurityChange::Enable);
         QCOMPARE(m_page->previewText(), u"ALTER TABLE \"public\".\"invoices\" ENABLE ROW LEVEL SECURITY;\n"_s);
