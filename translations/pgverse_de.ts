@@ -5940,6 +5940,13 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     </message>
 </context>
 <context>
+    <name>pgv::Patroni</name>
+    <message>
+        <source>no answer: %1</source>
+        <translation>keine Antwort: %1</translation>
+    </message>
+</context>
+<context>
     <name>pgv::PatroniMaintenance</name>
     <message>
         <source>Restart %1 of %2</source>

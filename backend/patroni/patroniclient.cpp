@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "patroniclient.h"
 
+#include "core/commandtranscript.h"
+
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -35,6 +38,30 @@ QString PatroniClient::readPasswordFile(const QString &path)
         return {};
     return QString::fromUtf8(file.readLine()).trimmed();
 }
+
+namespace {
+
+/// The call as curl would make it (credentials left out), for an action's run log: what a person would type to do
+/// the same by hand. A GET (a poll, often repeated) is one line without timings, so repeats fold into one.
+void noteInTranscript(const QByteArray &verb, const QUrl &url, const QByteArray &body, const PatroniReply &reply, qint64 ms)
+{
+    const QString target = url.toString(QUrl::RemoveUserInfo);
+    const QString answer = reply.status == 0 ? QCoreApplication::translate("pgv::Patroni", "no answer: %1").arg(reply.error) : u"HTTP %1"_s.arg(reply.status);
+    if (verb == "GET") {
+        CommandTranscript::note(u"$ curl -s %1   (%2)"_s.arg(target, answer));
+        return;
+    }
+    QString line = u"$ curl -s -X %1 %2"_s.arg(QString::fromLatin1(verb), target);
+    if (!body.isEmpty())
+        line += u" -d '%1'"_s.arg(CommandTranscript::masked(QString::fromUtf8(body)));
+    line += u"   (%1, %2 ms)"_s.arg(answer).arg(ms);
+    const QString replied = QString::fromUtf8(reply.body).simplified();
+    if (!replied.isEmpty())
+        line += u"\n      | "_s + CommandTranscript::masked(replied.left(300));
+    CommandTranscript::note(line);
+}
+
+} // namespace
 
 PatroniReply PatroniClient::get(const QString &path) const
 {
@@ -78,6 +105,8 @@ PatroniReply PatroniClient::send(const QByteArray &verb, const QUrl &url, const 
         tls.setCaCertificates(QSslCertificate::fromPath(m_endpoint.caFile));
         request.setSslConfiguration(tls);
     }
+    QElapsedTimer clock;
+    clock.start();
     QNetworkReply *reply = manager.sendCustomRequest(request, verb, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -90,6 +119,8 @@ PatroniReply PatroniClient::send(const QByteArray &verb, const QUrl &url, const 
     if (reply->error() != QNetworkReply::NoError && result.status == 0)
         result.error = url.toString() + u": "_s + reply->errorString();
     reply->deleteLater();
+    if (CommandTranscript::isRecording())
+        noteInTranscript(verb, url, body, result, clock.elapsed());
     return result;
 }
 

@@ -65,6 +65,12 @@ private Q_SLOTS:
         QVERIFY2(!anyFailed(run.verification), qPrintable(describe(run)));
         // As patronictl does, the request went to the old leader's own REST API, so it started at once.
         QCOMPARE(switchover.parameters().value(u"posted_to"_s).toString(), leaderApiBefore);
+        // Show me the commands: the REST calls are in the run log as curl would make them, credentials left out.
+        const QString log = run.log.join(u'\n');
+        QVERIFY2(log.contains(u"$ curl -s -X POST %1/switchover -d '"_s.arg(leaderApiBefore)), qPrintable(log));
+        QVERIFY2(log.contains(u"(HTTP 200, "_s), qPrintable(log));
+        QVERIFY2(log.contains(u"$ curl -s "_s + viaReplica.url.toString() + u"/cluster"_s), qPrintable(log));
+        QVERIFY(!log.contains(m_profile.patroniEndpoint().password) || m_profile.patroniEndpoint().password.isEmpty());
 
         // Patroni and the servers agree on the new leader.
         QCOMPARE(leader(), to);
