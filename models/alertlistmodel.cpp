@@ -36,7 +36,8 @@ void AlertListModel::setAlerts(const QList<Alert> &alerts)
 
 int AlertListModel::firingCount() const
 {
-    return int(std::count_if(m_alerts.cbegin(), m_alerts.cend(), [](const Alert &alert) { return alert.isFiring(); }));
+    return int(std::count_if(m_alerts.cbegin(), m_alerts.cend(),
+                             [](const Alert &alert) { return alert.isFiring() && !alert.unwatchedSince.isValid(); }));
 }
 
 int AlertListModel::rowCount(const QModelIndex &parent) const
@@ -68,6 +69,8 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             if (!alert.isFiring())
                 return tr("resolved");
+            if (alert.unwatchedSince.isValid())
+                return tr("firing when last watched (%1)").arg(alert.unwatchedSince.toLocalTime().toString(u"HH:mm:ss"_s));
             if (alert.isSilenced())
                 return alert.silence.byAction ? tr("firing (silenced: planned action)") : tr("firing (silenced)");
             return alert.acknowledged ? tr("firing (acknowledged)") : tr("firing");
@@ -88,9 +91,9 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (!alert.isFiring())
             return QColor(Qt::gray);
-        return alert.acknowledged || alert.isSilenced() ? QVariant() : QVariant(severityColor(alert.severity));
+        return alert.acknowledged || alert.isSilenced() || alert.unwatchedSince.isValid() ? QVariant() : QVariant(severityColor(alert.severity));
     case Qt::FontRole:
-        if (alert.isFiring() && !alert.acknowledged && !alert.isSilenced()) {
+        if (alert.isFiring() && !alert.acknowledged && !alert.isSilenced() && !alert.unwatchedSince.isValid()) {
             QFont font;
             font.setBold(true);
             return font;

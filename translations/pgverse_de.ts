@@ -3071,6 +3071,10 @@ Silenced, not sent anywhere: %1</source>
         <translation>
 Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     </message>
+    <message>
+        <source>firing when last watched (%1)</source>
+        <translation>aktiv, als zuletzt beobachtet (%1)</translation>
+    </message>
 </context>
 <context>
     <name>pgv::AlertRulesDialog</name>

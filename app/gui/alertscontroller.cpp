@@ -60,7 +60,7 @@ AlertsController::AlertsController(LagRecorder *recorder, AlertsPane *pane, LagP
 
 void AlertsController::refresh()
 {
-    m_model->setAlerts(m_recorder->alerts().alerts());
+    m_model->setAlerts(m_recorder->alertList());
     m_lagPage->setRules(m_recorder->alerts().rules());
     Q_EMIT firingChanged(m_model->firingCount());
 }

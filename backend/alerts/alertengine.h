@@ -28,6 +28,8 @@ struct Alert
     Silence silence; ///< the silence in effect for it (empty id: none)
     bool notified = false; ///< its firing was passed on to people (routes, the tray): its resolution will be too
     bool isTest = false;   ///< `pgversectl route test`: named route_test wherever it is sent, so that nobody acts on it
+    /// Set on the alerts of a cluster the window stopped watching, when it did: they are as last known then.
+    QDateTime unwatchedSince{};
 
     bool isFiring() const { return state == State::Firing; }
     bool isSilenced() const { return !silence.id.isEmpty(); }

@@ -18,11 +18,20 @@ LagRecorder::LagRecorder(LagStore *store, QObject *parent)
 
 void LagRecorder::setCluster(const QString &cluster, int sampleIntervalMs, int historyHours)
 {
+    if (!m_cluster.isEmpty() && cluster != m_cluster)
+        m_leftClusters.insert_or_assign(m_cluster, LeftCluster{std::move(m_alerts), QDateTime::currentDateTimeUtc()});
     m_cluster = cluster;
     m_sampleIntervalMs = sampleIntervalMs;
     m_previous = emptySnapshot();
     m_lastSampleMs = 0;
-    m_alerts = AlertEngine(cluster, AlertRuleStore().rules(cluster));
+    if (const auto left = m_leftClusters.find(cluster); left != m_leftClusters.end()) {
+        // Back to a cluster watched before: its alerts go on from where they were (acknowledged, resolved ones kept).
+        m_alerts = std::move(left->second.engine);
+        m_alerts.setRules(AlertRuleStore().rules(cluster));
+        m_leftClusters.erase(left);
+    } else {
+        m_alerts = AlertEngine(cluster, AlertRuleStore().rules(cluster));
+    }
     if (m_silencesKnown)
         m_alerts.setSilences(m_silences);
     else
@@ -34,6 +43,18 @@ void LagRecorder::setCluster(const QString &cluster, int sampleIntervalMs, int h
     if (m_loading)
         m_store->load(cluster, QDateTime::currentMSecsSinceEpoch() - qint64(historyHours) * 3600 * 1000);
     Q_EMIT alertsChanged();
+}
+
+QList<Alert> LagRecorder::alertList() const
+{
+    QList<Alert> list = m_alerts.alerts();
+    for (const auto &[name, left] : m_leftClusters) {
+        for (Alert alert : left.engine.alerts()) {
+            alert.unwatchedSince = left.leftAt;
+            list << alert;
+        }
+    }
+    return list;
 }
 
 void LagRecorder::onLoaded(const QString &cluster, const QList<LagPoint> &points, const QList<ClusterEvent> &events)

@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <map>
+
 namespace pgv {
 
 class LagStore;
@@ -30,6 +32,9 @@ public:
 
     LagHistory *history() { return &m_history; }
     const AlertEngine &alerts() const { return m_alerts; }
+    /// The open cluster's alerts, then those of the clusters open earlier in this session as they were when it
+    /// moved on (unwatchedSince set): the list survives switching clusters, and switching back resumes it.
+    QList<Alert> alertList() const;
     void acknowledge(const QString &subject, AlertRuleKind rule);
     void setRules(const QList<AlertRule> &rules);
     /// The silences in effect (SilenceWatcher's); kept across setCluster().
@@ -49,6 +54,12 @@ private:
     int m_sampleIntervalMs = 1000;
     LagHistory m_history;
     AlertEngine m_alerts;
+    struct LeftCluster
+    {
+        AlertEngine engine;
+        QDateTime leftAt;
+    };
+    std::map<QString, LeftCluster> m_leftClusters; ///< by name: their alerts, firing and resolved, kept for the list
     QList<Silence> m_silences;
     bool m_silencesKnown = false; ///< a SilenceWatcher has answered once: until then nothing is told
     SnapshotPtr m_previous = emptySnapshot();

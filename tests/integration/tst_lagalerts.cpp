@@ -124,8 +124,29 @@ private Q_SLOTS:
         QVERIFY2(m_lab->lab().stopNode(u"node3"_s, &error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(firing(recorder, AlertRuleKind::NodeDown, u"node3"_s), kSettleMs);
         QCOMPARE(test::runPgversectl({u"alerts"_s, u"--lab"_s, m_lab->dir()}).exitCode, 1);
+
+        // Switching to another cluster keeps the list: node3's alert stays, marked as last known.
+        disconnect(&monitor, &ClusterMonitor::topologyChanged, &recorder, &LagRecorder::record);
+        recorder.setCluster(u"elsewhere"_s, settings.intervalMs);
+        QVERIFY(recorder.alerts().firing().isEmpty());
+        const QList<Alert> kept = recorder.alertList();
+        const auto keptDown = std::find_if(kept.cbegin(), kept.cend(), [](const Alert &alert) {
+            return alert.cluster == u"lab" && alert.subject == u"node3" && alert.rule.kind == AlertRuleKind::NodeDown;
+        });
+        QVERIFY(keptDown != kept.cend());
+        QVERIFY(keptDown->isFiring() && keptDown->unwatchedSince.isValid());
+        // …and switching back resumes it: it resolves once node3 runs, with when it fired and cleared.
+        recorder.setCluster(u"lab"_s, settings.intervalMs);
+        connect(&monitor, &ClusterMonitor::topologyChanged, &recorder, &LagRecorder::record);
+        QVERIFY(firing(recorder, AlertRuleKind::NodeDown, u"node3"_s));
         QVERIFY2(m_lab->lab().startNode(u"node3"_s, &error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(!firing(recorder, AlertRuleKind::NodeDown, u"node3"_s), kSettleMs);
+        const QList<Alert> after = recorder.alertList();
+        const auto resolved = std::find_if(after.cbegin(), after.cend(), [](const Alert &alert) {
+            return alert.subject == u"node3" && alert.rule.kind == AlertRuleKind::NodeDown && !alert.isFiring();
+        });
+        QVERIFY(resolved != after.cend());
+        QVERIFY(resolved->firedAt.isValid() && resolved->resolvedAt >= resolved->firedAt && !resolved->unwatchedSince.isValid());
     }
 
     void theRulesForDelaysSlotsFullAndHeadlessClustersFire()
