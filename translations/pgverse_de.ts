@@ -3962,6 +3962,10 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <source>%1 is configured as a primary but %2 already runs as the primary: starting %1 would make two. Rejoin it as a standby with: pgversectl rejoin %1 (or pgversectl recover).</source>
         <translation>%1 ist als Primary konfiguriert, aber %2 läuft bereits als Primary: %1 zu starten würde zwei erzeugen. Binden Sie ihn als Standby wieder ein mit: pgversectl rejoin %1 (oder pgversectl recover).</translation>
     </message>
+    <message>
+        <source>Removed the profile %1 of a server restored from the lab (its folder and process, outside the lab, are left alone).</source>
+        <translation>Das Profil %1 eines aus dem Labor wiederhergestellten Servers wurde entfernt (sein Ordner und sein Prozess liegen außerhalb des Labors und bleiben unberührt).</translation>
+    </message>
 </context>
 <context>
     <name>pgv::LabBaseBackup</name>
@@ -9009,6 +9013,14 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
     <message>
         <source>node: &quot;%1&quot; is not an operation; use pause-replay, resume-replay, reload, restart, stop or start.</source>
         <translation>node: „%1“ ist keine Operation; verwenden Sie pause-replay, resume-replay, reload, restart, stop oder start.</translation>
+    </message>
+    <message>
+        <source>Profile %1 saved for the restored server.</source>
+        <translation>Profil %1 für den wiederhergestellten Server gespeichert.</translation>
+    </message>
+    <message>
+        <source>The restored server runs, but no profile could be saved for it: %1</source>
+        <translation>Der wiederhergestellte Server läuft, aber für ihn konnte kein Profil gespeichert werden: %1</translation>
     </message>
 </context>
 </TS>

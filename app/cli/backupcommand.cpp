@@ -9,6 +9,7 @@
 #include "backup/basebackup.h"
 #include "backup/pgbackrestbackup.h"
 #include "backup/pitrrestore.h"
+#include "backup/restoredserver.h"
 #include "cliio.h"
 #include "core/apppaths.h"
 #include "pg/pgsession.h"
@@ -248,6 +249,14 @@ int runBackup(const QStringList &arguments)
     const int code = executeAction(action, policy, flags);
     if (!json && !action.checkResult().isEmpty())
         out() << tr("Check query: %1").arg(action.checkResult()) << '\n' << Qt::flush;
+    if (code == 0 && !flags.dryRun) {
+        // As the window does: the restored server opens like any cluster (pgverse --profile, status --profile).
+        QString error;
+        if (registerRestoredServer(lab, options.port, &error))
+            err() << tr("Profile %1 saved for the restored server.").arg(restoredServerProfile(lab, options.port).name) << '\n' << Qt::flush;
+        else
+            err() << tr("The restored server runs, but no profile could be saved for it: %1").arg(error) << '\n' << Qt::flush;
+    }
     return code;
 }
 

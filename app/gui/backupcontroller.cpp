@@ -7,6 +7,7 @@
 #include "backup/pgbackrestbackup.h"
 #include "backup/pgbackrestexpire.h"
 #include "backup/pitrrestore.h"
+#include "backup/restoredserver.h"
 #include "core/backgroundwork.h"
 #include "monitor/clustersession.h"
 #include "profiles/profilestore.h"
@@ -153,38 +154,29 @@ void BackupController::restore(const QDateTime &targetTime)
                     [this, lab = *m_lab, targetTime, profileName = m_session->profile().name](int port) {
         if (profileName != m_session->profile().name)
             return; // another cluster was opened meanwhile
-        const QString folder = lab.manifest().dir + u"/restores/restore-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+        const QString folder = defaultRestoreFolder(lab);
         auto *choose = new RestoreDialog(m_page->overview().window, folder, port, m_window);
         choose->setAttribute(Qt::WA_DeleteOnClose);
         if (targetTime.isValid())
             choose->setTargetTime(targetTime);
-        connect(choose, &QDialog::accepted, this, [this, choose, lab, profileName] {
+        connect(choose, &QDialog::accepted, this, [this, choose, lab] {
             const RestoreOptions options = choose->options();
             ActionRunDialog *dialog = run(std::make_shared<PgBackRestRestore>(lab, options));
-            connect(dialog, &ActionRunDialog::finishedRun, this, [this, options, lab, profileName](const ActionOutcome &outcome) {
+            connect(dialog, &ActionRunDialog::finishedRun, this, [this, options, lab](const ActionOutcome &outcome) {
                 if (outcome.result == ActionOutcome::Result::Succeeded)
-                    addRestoredProfile(lab, profileName, options);
+                    addRestoredProfile(lab, options);
             });
         });
         choose->open();
     });
 }
 
-void BackupController::addRestoredProfile(const Lab &lab, const QString &labProfile, const RestoreOptions &options)
+void BackupController::addRestoredProfile(const Lab &lab, const RestoreOptions &options)
 {
-    Profile restored;
-    restored.name = u"%1-restored-%2"_s.arg(labProfile).arg(options.port);
-    ConnInfo info;
-    info.set(u"host"_s, u"127.0.0.1"_s);
-    info.set(u"port"_s, QString::number(options.port));
-    info.set(u"user"_s, lab.manifest().superuser);
-    info.set(u"dbname"_s, u"postgres"_s);
-    info.set(u"passfile"_s, lab.manifest().passFile());
-    restored.nodes << ProfileNode{u"restored"_s, info.toDisplayString()};
     m_profileWork->run(
-        [restored] {
+        [lab, port = options.port] {
             QString error;
-            return ProfileStore().save(restored, &error) ? QString() : error;
+            return registerRestoredServer(lab, port, &error) ? QString() : error;
         },
         [this](const QString &error) {
         if (!error.isEmpty()) {

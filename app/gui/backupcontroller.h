@@ -39,7 +39,7 @@ private:
     void verify();
     void expire();
     ActionRunDialog *run(std::shared_ptr<class Action> action);
-    void addRestoredProfile(const Lab &lab, const QString &labProfile, const struct RestoreOptions &options);
+    void addRestoredProfile(const Lab &lab, const struct RestoreOptions &options);
 
     ClusterSession *m_session;
     BackupPage *m_page;

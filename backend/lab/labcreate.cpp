@@ -3,6 +3,7 @@
 
 #include "core/apppaths.h"
 #include "labfiles.h"
+#include "backup/restoredserver.h"
 #include "profiles/profilestore.h"
 #include "serverbinaries.h"
 
@@ -355,11 +356,17 @@ bool destroyLab(const QString &dir, const LabProgress &progress, QString *error)
             *error = QCoreApplication::translate("pgv::Lab", "Could not remove every file of %1.").arg(lab->manifest().dir);
         return false;
     }
+    // The lab's profile, and those of servers restored from its backups: they reach them with its passfile, gone now.
+    const QStringList restored = restoredServerProfiles(lab->manifest().dir);
     ProfileStore store;
     const QList<Profile> profiles = store.profiles();
     for (const Profile &profile : profiles) {
-        if (profile.labDir == lab->manifest().dir)
+        if (profile.labDir == lab->manifest().dir || restored.contains(profile.name)) {
             store.remove(profile.name);
+            if (progress && restored.contains(profile.name))
+                progress(QCoreApplication::translate("pgv::Lab", "Removed the profile %1 of a server restored from the lab (its "
+                                                                 "folder and process, outside the lab, are left alone).").arg(profile.name));
+        }
     }
     return true;
 }

@@ -12,6 +12,8 @@
 #include "backup/pgbackrest.h"
 #include "backup/pgbackrestbackup.h"
 #include "backup/pitrrestore.h"
+#include "backup/restoredserver.h"
+#include "profiles/profilestore.h"
 #include "testlab.h"
 
 #include <QDir>
@@ -22,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
+#include <QScopeGuard>
 #include <QTest>
 #include <QThread>
 
@@ -409,6 +412,25 @@ private Q_SLOTS:
         const test::CliResult usage = test::runPgversectl({u"backup"_s, u"restore"_s, u"--lab"_s, m_lab->dir()});
         QCOMPARE(usage.exitCode, 2);
         QVERIFY(usage.err.contains(u"--to DIR and --port PORT"_s));
+    }
+
+    void aCliRestoreRegistersAProfileForTheRestoredServer()
+    {
+        const RestoreOptions options = restoreOptions(u"cli-restored"_s);
+        const test::CliResult result = test::runPgversectl({u"backup"_s, u"restore"_s, u"--lab"_s, m_lab->dir(), u"--to"_s, options.destination,
+                                                            u"--port"_s, QString::number(options.port), u"--latest"_s, u"--yes"_s, u"--json"_s});
+        const auto stop = qScopeGuard([&] { stopRestored(options); });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QString name = u"%1-restored-%2"_s.arg(m_lab->manifest().name).arg(options.port);
+        QVERIFY2(result.err.contains(u"Profile %1 saved"_s.arg(name)), qPrintable(result.err));
+        QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).object().value("result"_L1).toString(), u"succeeded"_s);
+        // It opens like any cluster: status through the profile reaches the restored server.
+        const test::CliResult status = test::runPgversectl({u"status"_s, u"--profile"_s, name, u"--json"_s});
+        QVERIFY2(status.exitCode == 0, qPrintable(status.err + status.out));
+        QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value("nodes"_L1).toArray().size(), 1);
+        // `lab destroy` would remove it with the lab: it is among the lab's restored servers.
+        QVERIFY(restoredServerProfiles(m_lab->dir()).contains(name));
+        QVERIFY(ProfileStore().remove(name));
     }
 
 private:

@@ -2,6 +2,8 @@
 // pgversectl as scripts and on-call engineers use it: exit codes, JSON shapes and error messages, on a real lab
 // created by `pgversectl lab up` itself.
 #include "lab/lab.h"
+#include "backup/restoredserver.h"
+#include "profiles/profilestore.h"
 #include "testlab.h"
 #include "webhookreceiver.h"
 
@@ -107,9 +109,20 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         if (LabManifest::isLab(m_labDir)) {
+            // A server restored from the lab's backups has a profile that reaches it with the lab's passfile: the
+            // lab's destruction takes that profile along (the server and its folder live outside the lab).
+            QString error;
+            const auto lab = Lab::open(m_labDir, &error);
+            QVERIFY2(lab, qPrintable(error));
+            QVERIFY2(registerRestoredServer(*lab, 1, &error), qPrintable(error));
+            const QString restored = restoredServerProfile(*lab, 1).name;
             const auto result = runPgversectl({u"lab"_s, u"destroy"_s, u"--dir"_s, m_labDir});
             QVERIFY2(result.exitCode == 0, qPrintable(explain(result)));
             QVERIFY(!QDir(m_labDir).exists());
+            QVERIFY2(result.err.contains(u"Removed the profile %1"_s.arg(restored)) || result.out.contains(u"Removed the profile %1"_s.arg(restored)),
+                     qPrintable(explain(result)));
+            const QList<Profile> left = ProfileStore().profiles();
+            QVERIFY(std::none_of(left.cbegin(), left.cend(), [&](const Profile &profile) { return profile.name == restored; }));
         }
     }
 
