@@ -47,6 +47,8 @@ void save(QWidget *widget, const QString &dir, const QString &name)
 void takeAll(MainWindow *window, const QString &dir)
 {
     QDir().mkpath(dir);
+    window->showPage(0); // the topology, even when --plan opened the Plans page
+    QApplication::processEvents();
     save(window, dir, u"main-window.png"_s);
     save(window->topologyView(), dir, u"topology.png"_s);
     save(window->detailsPane(), dir, u"node-details.png"_s);

@@ -49,10 +49,10 @@ QList<Alert> LagRecorder::alertList() const
 {
     QList<Alert> list = m_alerts.alerts();
     for (const auto &[name, left] : m_leftClusters) {
-        for (Alert alert : left.engine.alerts()) {
+        QList<Alert> kept = left.engine.alerts();
+        for (Alert &alert : kept)
             alert.unwatchedSince = left.leftAt;
-            list << alert;
-        }
+        list += kept;
     }
     return list;
 }
