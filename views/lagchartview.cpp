@@ -8,11 +8,13 @@
 #include "lag/laghistory.h"
 
 #include <QDateTime>
+#include <QFontMetricsF>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -272,8 +274,49 @@ qint64 LagChartView::bucketForSpan(double spanSeconds) const
     return bucket < 2000 ? 0 : bucket;
 }
 
+void LagChartView::layoutEventLabels()
+{
+    constexpr int kLabelRows = 4;
+    constexpr double kGap = 4;
+    QCPAxisRect *rect = m_plot->axisRect();
+    const double rowHeight = QFontMetricsF(m_plot->font()).height() + 4;
+    std::array<double, kLabelRows> rowEnds;
+    rowEnds.fill(-1e9);
+    for (const EventMarker &marker : std::as_const(m_events)) {
+        const double right = m_plot->xAxis->coordToPixel(marker.key);
+        const double width = QFontMetricsF(marker.label->font()).horizontalAdvance(marker.text) + 6;
+        int row = 0;
+        while (row < kLabelRows && right - width < rowEnds[row] + kGap)
+            ++row;
+        const bool fits = row < kLabelRows && right > rect->left() && right - width < rect->right();
+        marker.label->setVisible(fits);
+        if (!fits)
+            continue;
+        rowEnds[row] = right;
+        const double top = 0.02 + row * rowHeight / std::max(1, rect->height());
+        marker.label->position->setCoords(marker.key, top);
+    }
+}
+
+QList<QRectF> LagChartView::shownEventLabels() const
+{
+    QList<QRectF> shown;
+    for (const EventMarker &marker : m_events) {
+        if (!marker.label->visible())
+            continue;
+        const QPointF anchor = marker.label->position->pixelPosition(); // top right
+        const double width = QFontMetricsF(marker.label->font()).horizontalAdvance(marker.text) + 6;
+        shown << QRectF(anchor.x() - width, anchor.y(), width, QFontMetricsF(marker.label->font()).height() + 2);
+    }
+    return shown;
+}
+
 void LagChartView::checkLevelOfDetail()
 {
+    if (!m_events.isEmpty()) {
+        layoutEventLabels();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
     const qint64 wanted = bucketForSpan(m_plot->xAxis->range().size());
     const qint64 current = m_series.isEmpty() ? wanted : m_series.cbegin()->data.bucketMs();
     const bool modeChanged = (wanted == 0) != (current == 0);
@@ -287,6 +330,7 @@ void LagChartView::rebuild()
     const QCPRange keepRange = m_plot->xAxis->range();
     m_plot->clearGraphs();
     m_plot->clearItems();
+    m_events.clear();
     m_series.clear();
     const bool bytes = isBytesMetric(m_metric);
     if (m_logScale) {
@@ -393,10 +437,12 @@ void LagChartView::addMarkers(const QList<ClusterEvent> &events)
         label->setPositionAlignment(Qt::AlignTop | Qt::AlignRight);
         label->position->setTypeX(QCPItemPosition::ptPlotCoords);
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        label->position->setCoords(toKey(event.timeMs), 0.02 + 0.05 * (m_markerLayer->children().size() / 2 % 4));
+        label->position->setCoords(toKey(event.timeMs), 0.02);
         label->setPadding(QMargins(3, 1, 3, 1));
         label->setBrush(QBrush(QColor(255, 255, 255, 210)));
+        m_events.append({toKey(event.timeMs), event.label, label});
     }
+    layoutEventLabels();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -431,6 +477,16 @@ void LagChartView::redrawThresholds()
 void LagChartView::showTooltip(QMouseEvent *event)
 {
     const QPointF position = event->position();
+    // Near an event's line: the events there, every one (their labels may be hidden to keep the others readable).
+    QStringList near;
+    for (const EventMarker &marker : std::as_const(m_events)) {
+        if (std::abs(m_plot->xAxis->coordToPixel(marker.key) - position.x()) <= 4)
+            near << marker.text.toHtmlEscaped();
+    }
+    if (!near.isEmpty()) {
+        QToolTip::showText(event->globalPosition().toPoint(), near.join(u"<br>"_s), m_plot);
+        return;
+    }
     const Series *nearest = nullptr;
     PlotPoint nearestPoint;
     double nearestDistance = 20; // pixels

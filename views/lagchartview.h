@@ -13,6 +13,7 @@
 
 class QCPGraph;
 class QTimer;
+class QCPItemText;
 class QCPLayer;
 class QCustomPlot;
 class QMouseEvent;
@@ -50,6 +51,8 @@ public:
     std::optional<double> lastValue(const QString &subject) const;
     /// Points held by the graphs (16 bytes each), for the memory benchmark.
     qsizetype pointCount() const;
+    /// The event labels shown, in pixels of the plot, for tests: none overlaps another.
+    QList<QRectF> shownEventLabels() const;
 
     bool exportPng(const QString &path) const;
     bool exportPdf(const QString &path) const;
@@ -81,6 +84,9 @@ private:
     /// Bucket width for the visible span: 0 (every sample) while the samples fit the plot's width.
     qint64 bucketForSpan(double spanSeconds) const;
     void checkLevelOfDetail();
+    /// Puts the event labels in view on up to kLabelRows rows so that none overlaps another; those that fit no row
+    /// are hidden (their line stays, and the tooltip near it names them).
+    void layoutEventLabels();
     double plotted(double value) const;
 
     QCustomPlot *m_plot;
@@ -90,6 +96,13 @@ private:
     QList<AlertRule> m_rules;
     QHash<QString, Series> m_series;
     QTimer *m_detailTimer = nullptr;
+    struct EventMarker
+    {
+        double key = 0;
+        QString text;
+        QCPItemText *label = nullptr;
+    };
+    QList<EventMarker> m_events; ///< in the order added (time order)
     bool m_logScale = false;
     bool m_followLive = true;
     int m_spanSeconds = 300;

@@ -118,6 +118,38 @@ private Q_SLOTS:
         QCOMPARE(chart.plot()->itemCount(), before + 4);
     }
 
+    void eventLabelsNeverOverlap()
+    {
+        LagHistory history;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        feed(history, now - 60000, 60);
+        LagChartView chart;
+        chart.resize(800, 400);
+        chart.setHistory(&history);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        // Twelve events within a few seconds, as a failover and its alerts make them: at a 5-minute span they share
+        // a few pixels.
+        QList<ClusterEvent> events;
+        for (int i = 0; i < 12; ++i)
+            events << ClusterEvent{now - 20000 + i * 400, ClusterEvent::Kind::NodeDown, u"node%1"_s.arg(i), u"node%1 down"_s.arg(i)};
+        history.appendEvents(events);
+        chart.plot()->replot();
+        const QList<QRectF> shown = chart.shownEventLabels();
+        QVERIFY(shown.size() >= 2);
+        QVERIFY(shown.size() < 12); // the rest are hidden, not piled up
+        for (int i = 0; i < shown.size(); ++i) {
+            for (int j = i + 1; j < shown.size(); ++j)
+                QVERIFY2(!shown[i].intersects(shown[j]), qPrintable(u"%1 and %2"_s.arg(i).arg(j)));
+            // Below the top of the plot, and in its upper part: the data's plateau keeps the margin above it.
+            QVERIFY(shown[i].top() >= chart.plot()->axisRect()->top());
+            QVERIFY(shown[i].bottom() <= chart.plot()->axisRect()->top() + chart.plot()->axisRect()->height() / 2);
+        }
+        // Zoomed in to those seconds, every label fits.
+        chart.showRange(now - 21000, now - 14000);
+        QTRY_COMPARE(chart.shownEventLabels().size(), 12);
+    }
+
     void exportsArePngPdfAndCsv()
     {
         LagHistory history;
