@@ -3,6 +3,8 @@
 
 #include "lagstore.h"
 
+#include "core/backgroundwork.h"
+
 #include <QDateTime>
 
 namespace pgv {
@@ -10,10 +12,27 @@ namespace pgv {
 LagRecorder::LagRecorder(LagStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_ruleWork(new BackgroundWork(this, BackgroundWork::EveryResult, &m_rulePool))
     , m_alerts(QString(), defaultAlertRules())
 {
+    m_rulePool.setMaxThreadCount(1);
     if (m_store)
         connect(m_store, &LagStore::loaded, this, &LagRecorder::onLoaded);
+}
+
+LagRecorder::~LagRecorder()
+{
+    m_rulePool.waitForDone();
+}
+
+void LagRecorder::loadRules(const QString &cluster)
+{
+    m_ruleWork->run([cluster] { return AlertRuleStore().rules(cluster); }, [this, cluster](const QList<AlertRule> &rules) {
+        if (cluster != m_cluster)
+            return; // another cluster was opened meanwhile
+        m_alerts.setRules(rules);
+        Q_EMIT alertsChanged();
+    });
 }
 
 void LagRecorder::setCluster(const QString &cluster, int sampleIntervalMs, int historyHours)
@@ -27,11 +46,11 @@ void LagRecorder::setCluster(const QString &cluster, int sampleIntervalMs, int h
     if (const auto left = m_leftClusters.find(cluster); left != m_leftClusters.end()) {
         // Back to a cluster watched before: its alerts go on from where they were (acknowledged, resolved ones kept).
         m_alerts = std::move(left->second.engine);
-        m_alerts.setRules(AlertRuleStore().rules(cluster));
         m_leftClusters.erase(left);
     } else {
-        m_alerts = AlertEngine(cluster, AlertRuleStore().rules(cluster));
+        m_alerts = AlertEngine(cluster, {});
     }
+    loadRules(cluster);
     if (m_silencesKnown)
         m_alerts.setSilences(m_silences);
     else
@@ -142,7 +161,7 @@ void LagRecorder::setSilences(const QList<Silence> &silences)
 void LagRecorder::setRules(const QList<AlertRule> &rules)
 {
     m_alerts.setRules(rules);
-    AlertRuleStore().save(m_cluster, rules);
+    m_ruleWork->run([cluster = m_cluster, rules] { return AlertRuleStore().save(cluster, rules); });
     Q_EMIT alertsChanged();
 }
 

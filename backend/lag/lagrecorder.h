@@ -6,11 +6,13 @@
 #include "topology/topology.h"
 
 #include <QObject>
+#include <QThreadPool>
 
 #include <map>
 
 namespace pgv {
 
+class BackgroundWork;
 class LagStore;
 
 /// Turns the topology snapshots of the open cluster into lag history (in memory and on disk), events and alerts.
@@ -21,8 +23,11 @@ class LagRecorder : public QObject
 public:
     /// \a store may be null (no persistence), as in pgversectl.
     explicit LagRecorder(LagStore *store, QObject *parent = nullptr);
+    /// Waits for rule changes still being written.
+    ~LagRecorder() override;
 
-    /// Starts recording \a cluster: clears the history, loads the last \a historyHours from disk, loads its rules.
+    /// Starts recording \a cluster: clears the history, loads the last \a historyHours from disk, and its rules (read
+    /// on a worker: until they arrive, a new cluster's engine has none, a cluster watched before keeps its own).
     void setCluster(const QString &cluster, int sampleIntervalMs = 1000, int historyHours = 24);
     const QString &cluster() const { return m_cluster; }
 
@@ -47,9 +52,13 @@ Q_SIGNALS:
 
 private:
     void onLoaded(const QString &cluster, const QList<LagPoint> &points, const QList<ClusterEvent> &events);
+    void loadRules(const QString &cluster);
     void addEvents(const QList<ClusterEvent> &events);
 
     LagStore *m_store;
+    /// alerts.ini is read and written on one thread, in the order asked (a save, then a read, sees the save).
+    QThreadPool m_rulePool;
+    BackgroundWork *m_ruleWork;
     QString m_cluster;
     int m_sampleIntervalMs = 1000;
     LagHistory m_history;

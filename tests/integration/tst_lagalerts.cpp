@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -208,6 +209,24 @@ private Q_SLOTS:
         QVERIFY2(m_lab->lab().startNode(u"node1"_s, &error), qPrintable(error));
         QVERIFY2(headless.contains(u"no_primary::critical"_s) && headless.contains(u"node_down:node1:error"_s), qPrintable(headless.join(u", "_s)));
         QTRY_COMPARE_WITH_TIMEOUT(firing(), QStringList(), kSettleMs);
+    }
+
+    void theRecorderReadsAndWritesRulesOffTheCallingThread()
+    {
+        QList<AlertRule> rules = defaultAlertRules();
+        rules.first().enabled = false;
+        QVERIFY(AlertRuleStore().save(u"rules-elsewhere"_s, rules));
+        auto recorder = std::make_unique<LagRecorder>(nullptr);
+        QSignalSpy changed(recorder.get(), &LagRecorder::alertsChanged);
+        recorder->setCluster(u"rules-elsewhere"_s);
+        // The file is read on the recorder's worker: the rules arrive by alertsChanged, not within setCluster.
+        QTRY_VERIFY(!recorder->alerts().rules().isEmpty() && !recorder->alerts().rules().first().enabled);
+        QVERIFY(changed.size() >= 2);
+        // A change is written on that worker too, and is there for the next reader once the recorder is gone.
+        rules.first().enabled = true;
+        recorder->setRules(rules);
+        recorder.reset();
+        QVERIFY(AlertRuleStore().rules(u"rules-elsewhere"_s).first().enabled);
     }
 
 private:
