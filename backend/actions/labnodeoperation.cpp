@@ -205,12 +205,13 @@ ActionOutcome LabNodeOperation::execute(ActionContext &context)
         const QString wanted = pause ? u"paused"_s : u"not paused"_s;
         QString state;
         // A standby waiting for WAL confirms the pause at once; one busy replaying a long record may take a moment.
+        const int waitMs = std::min(m_timeoutMs, 10000);
         const bool settled = pollUntil([&] {
             state = LabNodeOps::value(session, u"SELECT pg_get_wal_replay_pause_state()"_s, &error).value_or(QString());
             return state == wanted;
-        }, std::min(m_timeoutMs, 10000), {}, 100);
+        }, waitMs, {}, 100);
         if (!settled && !(pause && state == u"pause requested")) {
-            error = tr("replay on %1 is %2 after %3 s").arg(m_node, state.isEmpty() ? error : state).arg(m_timeoutMs / 1000);
+            error = tr("replay on %1 is %2 after %3 s").arg(m_node, state.isEmpty() ? error : state).arg(waitMs / 1000);
             return fail(0, tr("Look at %1's log; pgversectl node %2 %1 tries again.").arg(m_node, kindName(m_kind)));
         }
         context.finishStep(0, StepStatus::Done, tr("replay is %1").arg(state));

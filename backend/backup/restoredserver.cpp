@@ -37,9 +37,9 @@ bool registerRestoredServer(const Lab &lab, int port, QString *error)
     return ProfileStore().save(restoredServerProfile(lab, port), error);
 }
 
-QStringList restoredServerProfiles(const QString &labDir)
+QStringList restoredServerProfiles(const Lab &lab)
 {
-    const QString passFile = labDir + u"/pgpass"_s;
+    const QString passFile = lab.manifest().passFile();
     QStringList names;
     for (const Profile &profile : ProfileStore().profiles()) {
         if (!profile.labDir.isEmpty())

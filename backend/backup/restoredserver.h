@@ -19,8 +19,7 @@ Profile restoredServerProfile(const Lab &lab, int port);
 /// (a file): call it off the GUI thread.
 bool registerRestoredServer(const Lab &lab, int port, QString *error);
 
-/// The saved profiles of servers restored from the lab in \a labDir (they use its passfile): `lab destroy`
-/// removes them with the lab.
-QStringList restoredServerProfiles(const QString &labDir);
+/// The saved profiles of servers restored from \a lab (they use its passfile): `lab destroy` removes them with it.
+QStringList restoredServerProfiles(const Lab &lab);
 
 } // namespace pgv

@@ -357,7 +357,7 @@ bool destroyLab(const QString &dir, const LabProgress &progress, QString *error)
         return false;
     }
     // The lab's profile, and those of servers restored from its backups: they reach them with its passfile, gone now.
-    const QStringList restored = restoredServerProfiles(lab->manifest().dir);
+    const QStringList restored = restoredServerProfiles(*lab);
     ProfileStore store;
     const QList<Profile> profiles = store.profiles();
     for (const Profile &profile : profiles) {

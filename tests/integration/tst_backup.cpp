@@ -429,7 +429,7 @@ private Q_SLOTS:
         QVERIFY2(status.exitCode == 0, qPrintable(status.err + status.out));
         QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value("nodes"_L1).toArray().size(), 1);
         // `lab destroy` would remove it with the lab: it is among the lab's restored servers.
-        QVERIFY(restoredServerProfiles(m_lab->dir()).contains(name));
+        QVERIFY(restoredServerProfiles(m_lab->lab()).contains(name));
         QVERIFY(ProfileStore().remove(name));
     }
 
