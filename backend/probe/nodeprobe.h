@@ -84,6 +84,7 @@ struct NodeProbe
     std::optional<Lsn> receiveLsn;
     std::optional<Lsn> replayLsn;
     std::optional<QDateTime> lastReplayTime;
+    std::optional<double> replayAgeSeconds; ///< the standby's now() minus lastReplayTime, by the standby's clock
     bool replayPaused = false;
     std::optional<qint64> applyDelayMs; ///< recovery_min_apply_delay of a standby
     int connections = 0;

@@ -106,6 +106,7 @@ bool parseProbeDocument(const QByteArray &json, NodeProbe *probe, QString *error
         if (time.isValid())
             probe->lastReplayTime = time;
     }
+    probe->replayAgeSeconds = optionalDouble(root, "replay_age_s"_L1);
     probe->replayPaused = root.value("replay_paused"_L1).toBool();
     if (const auto delay = optionalDouble(root, "apply_delay_ms"_L1); delay && *delay >= 0)
         probe->applyDelayMs = static_cast<qint64>(*delay);

@@ -74,6 +74,9 @@ struct TopologyNode
     std::optional<double> writeLagSeconds;
     std::optional<double> flushLagSeconds;
     std::optional<double> replayLagSeconds;
+    /// The first probe at which this standby was behind and its replay position had not moved since the probe
+    /// before: replay is stalled (paused, or held by a query conflict) from then on while it stays so.
+    QDateTime replayStalledSince;
     bool replayPaused = false;
     std::optional<qint64> applyDelayMs; // a standby's recovery_min_apply_delay: it applies WAL this late on purpose
     int connections = 0;

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pgv {
@@ -40,6 +42,7 @@ public:
             inferUpstreamOfDownNode(node);
         for (const ClusterNodeSpec &spec : m_input.nodes)
             attachReplicationClients(spec.name);
+        estimateStalledReplayLag();
         addEdges();
         collectSlots();
         computeDepths();
@@ -222,6 +225,29 @@ private:
             standby.writeLagSeconds = client.writeLagSeconds.value_or(0.0);
             standby.flushLagSeconds = client.flushLagSeconds.value_or(0.0);
             standby.replayLagSeconds = client.replayLagSeconds.value_or(0.0);
+        }
+    }
+
+    /// pg_stat_replication's replay_lag is measured when the standby reports back (every wal_receiver_status_interval,
+    /// 10 s by default, when nothing else makes it): a standby whose replay stalls while WAL keeps arriving would show a
+    /// lag that jumps in 10 s steps. Once the replay position has stood still across two probes while WAL waits, the
+    /// lag is the age of the newest replayed commit, counted no further back than the stall was first seen — so a
+    /// long idle spell before it, or one record caught unreplayed between probes, never reads as hours of lag.
+    void estimateStalledReplayLag()
+    {
+        for (TopologyNode &node : m_snapshot.nodes) {
+            const NodeProbe *probe = probeOf(node.name);
+            if (node.role != NodeRole::Standby || !probe || node.replayLagBytes.value_or(0) <= 0)
+                continue;
+            const TopologyNode *before = m_previous ? m_previous->node(node.name) : nullptr;
+            if (!before || before->role != NodeRole::Standby || !before->lsn || !node.lsn || *before->lsn != *node.lsn)
+                continue;
+            node.replayStalledSince = before->replayStalledSince.isValid() ? before->replayStalledSince : node.lastSeen;
+            if (!probe->replayAgeSeconds)
+                continue;
+            const double stalledFor = double(node.replayStalledSince.msecsTo(node.lastSeen)) / 1000.0;
+            const double estimate = std::clamp(*probe->replayAgeSeconds, 0.0, stalledFor);
+            node.replayLagSeconds = std::max(node.replayLagSeconds.value_or(0.0), estimate);
         }
     }
 

@@ -23,6 +23,9 @@ SELECT json_build_object(
     'receive_lsn', pg_last_wal_receive_lsn(),
     'replay_lsn', pg_last_wal_replay_lsn(),
     'last_replay_time', pg_last_xact_replay_timestamp(),
+    -- How old the newest replayed commit is by this server's clock: the primary's replay_lag only moves when the
+    -- standby reports back, so a stalled standby's lag is read here instead (see the assembler).
+    'replay_age_s', CASE WHEN r.in_recovery THEN extract(epoch FROM now() - pg_last_xact_replay_timestamp()) END,
     'replay_paused', CASE WHEN r.in_recovery THEN pg_is_wal_replay_paused() ELSE false END,
     -- A standby that applies WAL late on purpose is no failover candidate; read on standbys only.
     'apply_delay_ms', CASE WHEN r.in_recovery

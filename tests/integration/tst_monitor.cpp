@@ -5,8 +5,10 @@
 #include "profiles/profile.h"
 #include "testlab.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <algorithm>
@@ -37,6 +39,14 @@ QString describe(const ClusterMonitor &monitor)
     for (const Problem &problem : monitor.snapshot().problems)
         lines << problemKindName(problem.kind) + u' ' + problem.node;
     return lines.join(u"; "_s);
+}
+
+QString describeList(const QList<double> &values)
+{
+    QStringList texts;
+    for (double value : values)
+        texts << QString::number(value, 'f', 2);
+    return texts.join(u' ');
 }
 } // namespace
 
@@ -110,6 +120,36 @@ private Q_SLOTS:
         QVERIFY(!hasProblem(*m_monitor, ProblemKind::ReplayPaused, u"node3"_s));
         QVERIFY(m_lab->sql(u"node2"_s, u"SELECT pg_wal_replay_resume()"_s));
         QTRY_VERIFY2_WITH_TIMEOUT(m_monitor->snapshot().healthy() && nodeOf(*m_monitor, u"node2"_s)->replayLagBytes == 0,
+                                  qPrintable(describe(*m_monitor)), kSettleMs);
+    }
+
+    void aPausedStandbysLagInSecondsGrowsWithTheClock()
+    {
+        // One commit the paused standby has not replayed, then nothing: the primary's replay_lag moves only when the
+        // standby reports back, every 10 s with no WAL arriving. The lag we show must grow with the clock.
+        QTRY_VERIFY_WITH_TIMEOUT(m_monitor->snapshot().healthy() && m_monitor->snapshot().complete, kSettleMs);
+        QVERIFY(m_lab->sql(u"node2"_s, u"SELECT pg_wal_replay_pause()"_s));
+        auto resume = qScopeGuard([this] { m_lab->sql(u"node2"_s, u"SELECT pg_wal_replay_resume()"_s); });
+        QVERIFY(m_lab->sql(u"node1"_s, u"INSERT INTO ticks (payload) VALUES ('while paused')"_s));
+        QElapsedTimer waiting;
+        waiting.start();
+        QList<double> lags;
+        while (waiting.elapsed() < 5000) {
+            QTest::qWait(250);
+            lags << nodeOf(*m_monitor, u"node2"_s)->replayLagSeconds.value_or(-1);
+        }
+        QVERIFY2(lags.last() >= 3.5 && lags.last() <= 5.5, qPrintable(describe(*m_monitor)));
+        double largestStep = 0;
+        for (qsizetype i = 1; i < lags.size(); ++i) {
+            QVERIFY2(lags[i] >= lags[i - 1] - 0.05, qPrintable(u"the lag went back: %1"_s.arg(describeList(lags))));
+            largestStep = std::max(largestStep, lags[i] - lags[i - 1]);
+        }
+        QVERIFY2(largestStep < 1.0, qPrintable(u"the lag moved in steps: %1"_s.arg(describeList(lags))));
+        QCOMPARE_LT(nodeOf(*m_monitor, u"node3"_s)->replayLagSeconds.value_or(-1), 1.0);
+        resume.dismiss();
+        QVERIFY(m_lab->sql(u"node2"_s, u"SELECT pg_wal_replay_resume()"_s));
+        QTRY_VERIFY2_WITH_TIMEOUT(m_monitor->snapshot().healthy() && nodeOf(*m_monitor, u"node2"_s)->replayLagBytes == 0
+                                      && nodeOf(*m_monitor, u"node2"_s)->replayLagSeconds.value_or(-1) < 1.0,
                                   qPrintable(describe(*m_monitor)), kSettleMs);
     }
 

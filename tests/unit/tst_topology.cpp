@@ -227,6 +227,56 @@ private Q_SLOTS:
         QCOMPARE(paused->state, u"streaming"_s); // it still receives WAL
     }
 
+    void aStalledReplaysLagInSecondsGrowsWithEveryProbe()
+    {
+        // replay_lag from the primary (0.014 s in the fixture) only moves when the standby reports back; the standby's
+        // own age of its newest replayed commit (replay_age_s) counts once replay has stood still across two probes,
+        // and never further back than the stall was first seen.
+        QHash<QString, NodeProbe> probes = healthyProbes();
+        probes.insert(u"node1"_s, reachableProbe(u"node1"_s, recordedProbe(u"paused-node1"_s)));
+        QJsonObject standby = recordedProbe(u"paused-node2"_s);
+        standby.insert("replay_age_s"_L1, 42.0);
+        probes.insert(u"node2"_s, reachableProbe(u"node2"_s, standby));
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        const auto at = [&](qint64 seconds, const TopologySnapshot *previous) {
+            for (NodeProbe &probe : probes)
+                probe.probedAt = start.addSecs(seconds);
+            return assembleTopology(labInput(probes), previous);
+        };
+        const TopologySnapshot first = at(0, nullptr);
+        QVERIFY(!first.node(u"node2")->replayStalledSince.isValid());
+        QCOMPARE_LT(*first.node(u"node2")->replayLagSeconds, 0.1);
+        const TopologySnapshot second = at(1, &first); // the position stood still: the stall is seen from here
+        QCOMPARE(second.node(u"node2")->replayStalledSince, start.addSecs(1));
+        QCOMPARE_LT(*second.node(u"node2")->replayLagSeconds, 0.1);
+        const TopologySnapshot third = at(4, &second);
+        QCOMPARE(*third.node(u"node2")->replayLagSeconds, 3.0);
+        const auto edgeTo = [](const TopologySnapshot &snapshot, const QString &node) {
+            return *std::find_if(snapshot.edges.cbegin(), snapshot.edges.cend(),
+                                 [&](const TopologyEdge &edge) { return edge.standby == node; });
+        };
+        QCOMPARE(*edgeTo(third, u"node2"_s).replayLagSeconds, 3.0); // the edge, the chart and the alerts read the same
+        const TopologySnapshot later = at(100, &third);
+        QCOMPARE(*later.node(u"node2")->replayLagSeconds, 42.0); // the newest replayed commit is 42 s old
+        // node3 replays as it receives: its lag stays the primary's measure.
+        QCOMPARE(*later.node(u"node3")->replayLagSeconds, 0.009905);
+
+        // Replay moves again: the stall is over.
+        QJsonObject resumed = standby;
+        resumed.insert("replay_lsn"_L1, u"0/42A25D8"_s);
+        probes.insert(u"node2"_s, reachableProbe(u"node2"_s, resumed));
+        QJsonObject primary = recordedProbe(u"paused-node1"_s);
+        QJsonArray clients = primary.value("replication"_L1).toArray();
+        QJsonObject row = clients.at(0).toObject();
+        row.insert("replay_lsn"_L1, u"0/42A25D8"_s);
+        clients.replace(0, row);
+        primary.insert("replication"_L1, clients);
+        probes.insert(u"node1"_s, reachableProbe(u"node1"_s, primary));
+        const TopologySnapshot caughtUp = at(101, &later);
+        QVERIFY(!caughtUp.node(u"node2")->replayStalledSince.isValid());
+        QCOMPARE(*caughtUp.node(u"node2")->replayLagSeconds, 0.014367);
+    }
+
     void cascadingStandbysHangUnderTheirUpstream()
     {
         const QHash<QString, NodeProbe> probes = cascadedProbes();
