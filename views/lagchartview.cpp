@@ -375,6 +375,13 @@ void LagChartView::appendPoints(const QList<LagPoint> &points)
     }
     if (!added)
         return;
+    // The history's rings drop their oldest samples once full; the graphs, fed sample by sample, would keep them for
+    // as long as the window runs. Rebuilt from the rings when a tenth of their span is gone from them (every 2.4 h
+    // at 1 Hz once a day is kept), so the chart holds what the history holds and no more.
+    if (outlivedItsHistory()) {
+        rebuild();
+        return;
+    }
     if (m_followLive) {
         // A full rescale reads every visible point: do it every few seconds, and in between only grow the axis
         // when a new value would not fit.
@@ -388,6 +395,23 @@ void LagChartView::appendPoints(const QList<LagPoint> &points)
         }
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool LagChartView::outlivedItsHistory() const
+{
+    if (!m_history)
+        return false;
+    for (auto it = m_series.cbegin(); it != m_series.cend(); ++it) {
+        const SampleRing *ring = m_history->series({it.key(), m_metric});
+        const std::vector<PlotPoint> &points = it->data.points();
+        if (!ring || ring->size() < 2 || points.empty())
+            continue;
+        const qint64 oldest = ring->at(0).timeMs;
+        const qint64 span = ring->last()->timeMs - oldest;
+        if (points.front().key * 1000.0 < double(oldest - span / 10))
+            return true;
+    }
+    return false;
 }
 
 void LagChartView::scrollToNow()

@@ -68,6 +68,8 @@ protected:
 private:
     void rebuild();
     void appendPoints(const QList<LagPoint> &points);
+    /// True when a graph still draws samples that its history's ring has dropped, over a tenth of the ring's span.
+    bool outlivedItsHistory() const;
     void addMarkers(const QList<ClusterEvent> &events);
     void redrawThresholds();
     void scrollToNow();

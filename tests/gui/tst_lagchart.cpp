@@ -58,6 +58,23 @@ private Q_SLOTS:
         QCOMPARE(chart.lastValue(u"node2"_s), std::optional<double>(29 * 0.25));
     }
 
+    void theGraphsHoldNoMoreThanTheHistoryKeeps()
+    {
+        // Rings of 100 samples: after 1,000 s the history keeps the last 100 of each series, and so must the chart.
+        LagHistory history(100);
+        LagChartView chart;
+        chart.resize(900, 500);
+        chart.setHistory(&history);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const qint64 start = QDateTime::currentMSecsSinceEpoch() - 1000 * 1000;
+        feed(history, start, 1000);
+        QCOMPARE(history.series({u"node2"_s, LagMetric::ReplayBytes})->size(), 100);
+        QCOMPARE_LE(chart.pointCount(), 2 * 111); // two graphs, each at most a tenth over its ring
+        QCOMPARE_GE(chart.pointCount(), 2 * 100);
+        QCOMPARE(chart.lastValue(u"node2"_s), std::optional<double>(999 * 4096));
+    }
+
     void byteTicksStepByPowersOfTwoAndZeroLinesShow()
     {
         LagHistory history;
