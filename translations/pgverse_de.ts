@@ -7825,10 +7825,6 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <translation>FORCE ROW LEVEL SECURITY: Auch der Eigentümer der Tabelle unterliegt den Richtlinien</translation>
     </message>
     <message>
-        <source>RLS:</source>
-        <translation>RLS:</translation>
-    </message>
-    <message>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -7927,6 +7923,22 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>Row-level &amp;security</source>
         <translation>Zeilen&amp;sicherheit</translation>
+    </message>
+    <message>
+        <source>ENABLE ROW LEVEL SECURITY on the chosen table</source>
+        <translation>ENABLE ROW LEVEL SECURITY für die gewählte Tabelle</translation>
+    </message>
+    <message>
+        <source>DISABLE ROW LEVEL SECURITY on the chosen table: its policies stop applying</source>
+        <translation>DISABLE ROW LEVEL SECURITY für die gewählte Tabelle: ihre Richtlinien gelten nicht mehr</translation>
+    </message>
+    <message>
+        <source>NO FORCE ROW LEVEL SECURITY: the table&apos;s owner bypasses the policies again</source>
+        <translation>NO FORCE ROW LEVEL SECURITY: der Eigentümer der Tabelle umgeht die Richtlinien wieder</translation>
+    </message>
+    <message>
+        <source>&amp;Policy</source>
+        <translation>&amp;Richtlinie</translation>
     </message>
 </context>
 <context>

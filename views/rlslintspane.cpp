@@ -48,11 +48,13 @@ RlsLintsPane::RlsLintsPane(QWidget *parent)
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_explanation);
     auto *fixRow = new QHBoxLayout;
-    fixRow->addWidget(new QLabel(tr("Suggested fix (review it; it runs nothing by itself):")), 1);
+    auto *fixLabel = new QLabel(tr("Suggested fix (review it; it runs nothing by itself):"));
+    fixLabel->setWordWrap(true);
+    fixRow->addWidget(fixLabel, 1);
     fixRow->addWidget(m_copy);
     detailLayout->addLayout(fixRow);
     detailLayout->addWidget(m_fix, 1);
-    auto *splitter = new QSplitter(Qt::Horizontal);
+    auto *splitter = new QSplitter(Qt::Vertical); // the findings above what the chosen one means: fits a narrow tab
     splitter->addWidget(m_view);
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 3);

@@ -10,6 +10,7 @@
 #include "rlstesterpanel.h"
 #include "topology/topology.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -17,7 +18,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTabWidget>
@@ -98,11 +98,16 @@ RlsPage::RlsPage(RlsWorkbench *workbench, QWidget *parent)
     m_noForce = new QToolButton;
     m_noForce->setText(tr("No force"));
     m_force->setToolTip(tr("FORCE ROW LEVEL SECURITY: the table's owner is subject to the policies too"));
-    auto *securityRow = new QHBoxLayout;
-    securityRow->addWidget(new QLabel(tr("RLS:")));
-    for (QToolButton *button : {m_enable, m_disable, m_force, m_noForce})
-        securityRow->addWidget(button);
-    securityRow->addStretch();
+    m_enable->setToolTip(tr("ENABLE ROW LEVEL SECURITY on the chosen table"));
+    m_disable->setToolTip(tr("DISABLE ROW LEVEL SECURITY on the chosen table: its policies stop applying"));
+    m_noForce->setToolTip(tr("NO FORCE ROW LEVEL SECURITY: the table's owner bypasses the policies again"));
+    // Enable/disable above force/no force: two short rows keep the lists' column narrow in every language.
+    auto *securityRow = new QGridLayout;
+    securityRow->addWidget(m_enable, 0, 0);
+    securityRow->addWidget(m_disable, 0, 1);
+    securityRow->addWidget(m_force, 1, 0);
+    securityRow->addWidget(m_noForce, 1, 1);
+    securityRow->setColumnStretch(2, 1);
 
     m_policyView = listView();
     m_policyView->setModel(m_policies);
@@ -124,6 +129,7 @@ RlsPage::RlsPage(RlsWorkbench *workbench, QWidget *parent)
     QFont mono(u"monospace"_s);
     mono.setStyleHint(QFont::Monospace);
     m_preview->setFont(mono);
+    m_preview->setMinimumHeight(m_preview->fontMetrics().lineSpacing() * 3 + 12);
     new SqlHighlighter(m_preview->document());
     m_result = new QLabel;
     m_result->setWordWrap(true);
@@ -139,44 +145,35 @@ RlsPage::RlsPage(RlsWorkbench *workbench, QWidget *parent)
     auto *editorLayout = new QVBoxLayout(editor);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addWidget(m_form);
-    editorLayout->addWidget(new QLabel(tr("DDL that Validate and Apply run, in one transaction:")));
+    auto *previewLabel = new QLabel(tr("DDL that Validate and Apply run, in one transaction:"));
+    previewLabel->setWordWrap(true);
+    editorLayout->addWidget(previewLabel);
     editorLayout->addWidget(m_preview, 1);
     editorLayout->addLayout(runRow);
 
-    // Tables above their policies, the editor beside them: the page stays usable in the window's default size.
+    // Tables above their policies on the left; on the right the policy editor, the lints and the tester share one
+    // set of tabs, so the page fits the window at 1024x700 with its docks open and needs no scrolling of its own.
     auto *lists = new QSplitter(Qt::Vertical);
     lists->addWidget(column(m_tableView, securityRow));
     lists->addWidget(column(m_policyView, policyRow));
-    auto *upper = new QSplitter(Qt::Horizontal);
-    upper->addWidget(lists);
-    upper->addWidget(editor);
-    upper->setStretchFactor(0, 1);
-    upper->setStretchFactor(1, 1);
 
     m_lintsPane = new RlsLintsPane;
     m_lintsPane->setModel(m_lints);
     m_tester = new RlsTesterPanel(m_workbench);
-    m_lower = new QTabWidget;
-    m_lower->addTab(m_lintsPane, tr("Lints"));
-    m_lower->addTab(m_tester, tr("View as"));
-    auto *split = new QSplitter(Qt::Vertical);
-    split->addWidget(upper);
-    split->addWidget(m_lower);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(editor, tr("&Policy"));
+    m_tabs->addTab(m_lintsPane, tr("Lints"));
+    m_tabs->addTab(m_tester, tr("View as"));
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(lists);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
 
-    // The page needs more room than the other tabs; scrolling keeps it from forcing its size on the whole window.
-    auto *content = new QWidget;
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->addLayout(top);
-    contentLayout->addWidget(split, 1);
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
 
     connect(m_reload, &QPushButton::clicked, this, &RlsPage::reload);
     connect(m_databaseEdit, &QLineEdit::editingFinished, this, [this] {
@@ -313,7 +310,7 @@ void RlsPage::showCatalog()
     m_lints->setLints(m_workbench->lints());
     m_tester->setCatalog(catalog);
     const int problems = m_lints->problemCount();
-    m_lower->setTabText(0, problems > 0 ? tr("Lints (%1)").arg(problems) : tr("Lints"));
+    m_tabs->setTabText(m_tabs->indexOf(m_lintsPane), problems > 0 ? tr("Lints (%1)").arg(problems) : tr("Lints"));
     int row = m_tables->rowOf(previous);
     if (row < 0)
         row = m_tables->worstRow();
@@ -436,6 +433,9 @@ void RlsPage::setChange(const std::optional<RlsChange> &change)
         updateButtons();
         return;
     }
+    // A proposed change shows its DDL and its Validate and Apply on the policy tab, whichever tab asked for it.
+    if (!m_showingCatalog)
+        m_tabs->setCurrentIndex(0);
     // The preview quotes offline; the same text comes out of libpq's quoting when it runs (tst_rlsddl checks it).
     QString error;
     const auto statements = buildDdl(*change, SqlQuoter::standard(), &error);

@@ -59,7 +59,7 @@ public:
     RlsPolicyForm *form() const { return m_form; }
     RlsTesterPanel *tester() const { return m_tester; }
     RlsLintsPane *lintsPane() const { return m_lintsPane; }
-    QTabWidget *lowerTabs() const { return m_lower; }
+    QTabWidget *tabs() const { return m_tabs; }
     QString previewText() const;
     QString resultText() const;
     QPushButton *validateButton() const { return m_validate; }
@@ -109,7 +109,7 @@ private:
     QLabel *m_result = nullptr;
     QPushButton *m_validate = nullptr;
     QPushButton *m_apply = nullptr;
-    QTabWidget *m_lower = nullptr;
+    QTabWidget *m_tabs = nullptr;
     RlsLintsPane *m_lintsPane = nullptr;
     RlsTesterPanel *m_tester = nullptr;
 };

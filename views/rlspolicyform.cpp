@@ -39,6 +39,8 @@ QPlainTextEdit *expressionEditor(const QString &placeholder)
     editor->setFont(font);
     editor->setPlaceholderText(placeholder);
     editor->setTabChangesFocus(true);
+    // Two lines at the least, so the form fits the window's default size with every dock open; five when there is room.
+    editor->setMinimumHeight(editor->fontMetrics().lineSpacing() * 2 + 12);
     editor->setMaximumHeight(editor->fontMetrics().lineSpacing() * 5 + 12);
     new SqlHighlighter(editor->document());
     return editor;
@@ -75,6 +77,7 @@ RlsPolicyForm::RlsPolicyForm(QWidget *parent)
     m_kind->addItem(tr("Restrictive (ANDed: every one must pass)"), false);
     m_roles = new QListWidget;
     m_roles->setObjectName(u"policyRoles"_s);
+    m_roles->setMinimumHeight(m_roles->fontMetrics().lineSpacing() * 3 + 8);
     m_roles->setMaximumHeight(90);
     m_roleSummary = new QLabel;
     m_roleSummary->setWordWrap(true);
@@ -92,12 +95,14 @@ RlsPolicyForm::RlsPolicyForm(QWidget *parent)
     menu->addAction(tr("Read all, write own"), this, [this] { applyTemplate(PolicyTemplate::ReadAllWriteOwn); });
     templates->setMenu(menu);
     m_column = compactCombo();
+    m_column->setMinimumContentsLength(5);
+    m_column->setPlaceholderText(tr("column"));
     m_column->setToolTip(tr("The column the template compares: the tenant or the owner"));
     m_setting = new QLineEdit(u"app.tenant_id"_s);
     m_setting->setToolTip(tr("The session setting the application sets per request (tenant isolation)"));
+    m_setting->setMinimumWidth(m_setting->fontMetrics().horizontalAdvance(u"app.tenant"_s));
     auto *templateRow = new QHBoxLayout;
     templateRow->addWidget(templates);
-    templateRow->addWidget(new QLabel(tr("column")));
     templateRow->addWidget(m_column, 1);
     templateRow->addWidget(new QLabel(tr("setting")));
     templateRow->addWidget(m_setting, 1);
@@ -113,8 +118,18 @@ RlsPolicyForm::RlsPolicyForm(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(templateRow);
     form->addRow(tr("&Name"), m_name);
-    form->addRow(tr("&Command"), m_command);
-    form->addRow(tr("&Kind"), m_kind);
+    // Command and kind share a row: the form fits the window's default size with every dock open.
+    m_command->setMinimumContentsLength(6);
+    m_kind->setMinimumContentsLength(6);
+    auto *commandRow = new QHBoxLayout;
+    commandRow->addWidget(m_command, 1);
+    auto *kindLabel = new QLabel(tr("&Kind"));
+    kindLabel->setBuddy(m_kind);
+    commandRow->addWidget(kindLabel);
+    commandRow->addWidget(m_kind, 2);
+    auto *commandLabel = new QLabel(tr("&Command"));
+    commandLabel->setBuddy(m_command);
+    form->addRow(commandLabel, commandRow);
     form->addRow(tr("&Roles"), m_roles);
     form->addRow(QString(), m_roleSummary);
     form->addRow(tr("&USING"), m_using);

@@ -67,13 +67,20 @@ RlsTesterPanel::RlsTesterPanel(RlsWorkbench *workbench, QWidget *parent)
     m_sampleView = resultView();
     m_sampleView->setModel(m_sample);
 
-    // Role, settings and tables are shared by the three tests on the right.
+    // Role, settings and tables are shared by the three tests below; the tables beside the role keep the box low.
+    m_settings->setMinimumHeight(m_settings->fontMetrics().lineSpacing() * 2 + 12);
+    m_tables->setMinimumHeight(m_tables->fontMetrics().lineSpacing() * 3 + 8);
     auto *asForm = new QFormLayout;
     asForm->addRow(tr("Role"), m_role);
     asForm->addRow(tr("Settings"), m_settings);
-    asForm->addRow(tr("Tables"), m_tables);
+    auto *tablesColumn = new QVBoxLayout;
+    tablesColumn->addWidget(new QLabel(tr("Tables")));
+    tablesColumn->addWidget(m_tables, 1);
+    auto *asRow = new QHBoxLayout;
+    asRow->addLayout(asForm, 3);
+    asRow->addLayout(tablesColumn, 2);
     auto *asBox = new QGroupBox(tr("As"));
-    asBox->setLayout(asForm);
+    asBox->setLayout(asRow);
     auto *runRow = new QHBoxLayout;
     runRow->addWidget(m_viewStatus, 1);
     runRow->addWidget(m_run);
@@ -122,11 +129,12 @@ RlsTesterPanel::RlsTesterPanel(RlsWorkbench *workbench, QWidget *parent)
     tests->addTab(viewAsTab, tr("Rows visible (read-only, rolled back)"));
     tests->addTab(matrixTab, tr("Tenants × tables"));
     tests->addTab(createWriteBox(), tr("Try a write (rolled back)"));
-    auto *split = new QSplitter(Qt::Horizontal);
+    // Who to test as above the tests: the panel is a tab beside the policy lists and has more height than width.
+    auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(asBox);
     split->addWidget(tests);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 5);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);

@@ -23,7 +23,6 @@
 #include <memory>
 #include <QApplication>
 #include <QDir>
-#include <QDockWidget>
 #include <QEventLoop>
 #include <QFile>
 #include <QTimer>
@@ -99,20 +98,9 @@ void takeAll(MainWindow *window, const QString &dir)
             QTimer::singleShot(5000, &loop, &QEventLoop::quit);
             loop.exec();
         }
-        // The page is meant to be used with room: shown once with the docks closed, as a user would.
-        QList<QDockWidget *> docks;
-        for (QDockWidget *dock : window->findChildren<QDockWidget *>()) {
-            if (dock->isVisible()) {
-                docks << dock;
-                dock->hide();
-            }
-        }
         QApplication::processEvents();
         save(window, dir, u"rls.png"_s);
         save(rls, dir, u"rls-page.png"_s);
-        for (QDockWidget *dock : std::as_const(docks))
-            dock->show();
-        QApplication::processEvents();
     }
     window->showPage(0);
     ProfileDialog profile(window);

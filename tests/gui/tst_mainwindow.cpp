@@ -19,6 +19,7 @@
 #include "topologypage.h"
 #include "plandocument.h"
 #include "planpage.h"
+#include "rlspage.h"
 #include "statementstatsmodel.h"
 #include "nodedetailspane.h"
 #include "testlab.h"
@@ -40,6 +41,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTextBrowser>
 #include <QStandardPaths>
@@ -346,6 +349,23 @@ private Q_SLOTS:
         // On a 1024x700 screen the window fits, and so does the graph: every card inside the visible area.
         window.resize(1024, 700);
         QTRY_COMPARE_WITH_TIMEOUT(window.size(), QSize(1024, 700), 5000);
+        // Every page fits there with the docks open: showing one does not ask for a larger window, and the RLS page
+        // does not scroll as a whole inside it.
+        const auto openDocks = [&] {
+            const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
+            return std::count_if(docks.cbegin(), docks.cend(), [](const QDockWidget *dock) { return dock->isVisible(); });
+        };
+        QCOMPARE_GE(openDocks(), 3);
+        for (int page = 0; page <= window.pageIndex(window.rlsPage()); ++page) {
+            window.showPage(page);
+            QApplication::processEvents();
+            const QSize needed = window.minimumSizeHint();
+            QVERIFY2(needed.width() <= 1024 && needed.height() <= 700,
+                     qPrintable(u"page %1 needs %2x%3"_s.arg(page).arg(needed.width()).arg(needed.height())));
+            QCOMPARE(window.size(), QSize(1024, 700));
+        }
+        QVERIFY(window.rlsPage()->findChildren<QScrollArea *>().isEmpty());
+        window.showPage(0);
         QWidget *viewport = view->parentWidget();
         const auto cardsOutside = [&] {
             QStringList outside;

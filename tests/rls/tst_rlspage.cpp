@@ -160,7 +160,7 @@ private Q_SLOTS:
     void viewAsCountsAndSamples()
     {
         RlsTesterPanel *tester = m_page->tester();
-        m_page->lowerTabs()->setCurrentWidget(tester);
+        m_page->tabs()->setCurrentWidget(tester);
         tester->setRole(kAppRole);
         tester->setSettings(u"app.tenant_id="_s + kTenantB);
         QSignalSpy viewed(tester, &RlsTesterPanel::viewAsShown);
@@ -236,7 +236,7 @@ private Q_SLOTS:
         QSignalSpy shown(m_page.get(), &RlsPage::catalogShown);
         m_page->reload();
         QVERIFY(shown.wait(20000));
-        m_page->lowerTabs()->setCurrentWidget(m_page->lintsPane());
+        m_page->tabs()->setCurrentWidget(m_page->lintsPane());
         RlsLintModel *lints = m_page->lintModel();
         int row = -1;
         for (int i = 0; i < lints->rowCount(); ++i) {
@@ -244,7 +244,7 @@ private Q_SLOTS:
                 row = i;
         }
         QVERIFY(row >= 0);
-        QVERIFY(m_page->lowerTabs()->tabText(0).startsWith(u"Lints ("_s));
+        QVERIFY(m_page->tabs()->tabText(m_page->tabs()->indexOf(m_page->lintsPane())).startsWith(u"Lints ("_s));
         m_page->lintsPane()->view()->selectRow(row);
         const QString fix = lints->lints()[row].fix;
         QCOMPARE(fix, u"ALTER VIEW \"public\".\"all_invoices\" SET (security_invoker = true);"_s);
