@@ -8591,6 +8591,14 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
         <source>fenced: rejoin it as a standby</source>
         <translation>abgeschottet: als Standby wieder einbinden</translation>
     </message>
+    <message>
+        <source>lag %1</source>
+        <translation>Verzögerung %1</translation>
+    </message>
+    <message>
+        <source>%1 client connections</source>
+        <translation>%1 Client-Verbindungen</translation>
+    </message>
 </context>
 <context>
     <name>pgv::VisibilityModel</name>

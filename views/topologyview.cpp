@@ -30,6 +30,15 @@ constexpr qreal kCardHeight = 150;
 constexpr qreal kHeaderHeight = 26;
 constexpr qreal kGapX = 36;
 constexpr qreal kGapY = 70;
+// Compact cards: the header and one line. Used while fitting when full cards would be drawn smaller than
+// kCompactBelow of their size; full cards come back once they fit at kFullAbove (apart, so a window on the edge
+// does not flip between the two on every pixel).
+constexpr qreal kCompactCardWidth = 200;
+constexpr qreal kCompactCardHeight = 50;
+constexpr qreal kCompactGapX = 24;
+constexpr qreal kCompactGapY = 48;
+constexpr qreal kCompactBelow = 0.8;
+constexpr qreal kFullAbove = 0.9;
 constexpr qreal kMargin = 24;
 // Below this the cards' text cannot be read; a larger estate scrolls instead.
 constexpr qreal kMinZoom = 0.45;
@@ -188,12 +197,25 @@ void TopologyView::zoomToFit()
 
 void TopologyView::placeDrawing()
 {
+    if (wantsCompactCards() != m_compact) {
+        relayout(); // decides the card size again and places the drawing
+        return;
+    }
     if (m_fit && !m_contentSize.isEmpty()) {
         const qreal fit = std::min(qreal(width()) / m_contentSize.width(), qreal(height()) / m_contentSize.height());
         m_zoom = std::clamp(fit, kMinZoom, qreal(1));
     }
     const QSizeF drawn = QSizeF(m_contentSize) * m_zoom;
     m_offset = QPointF(std::max<qreal>(0, (width() - drawn.width()) / 2), std::max<qreal>(0, (height() - drawn.height()) / 3));
+}
+
+bool TopologyView::wantsCompactCards() const
+{
+    // Zoomed by hand, the cards keep the form they had.
+    if (!m_fit || m_fullContentSize.isEmpty() || width() <= 0 || height() <= 0)
+        return m_fit ? false : m_compact;
+    const qreal fullFit = std::min(qreal(width()) / m_fullContentSize.width(), qreal(height()) / m_fullContentSize.height());
+    return m_compact ? fullFit < kFullAbove : fullFit < kCompactBelow;
 }
 
 QStringList TopologyView::nodesInLayoutOrder() const
@@ -284,7 +306,14 @@ void TopologyView::relayout()
     metrics.gap = QSizeF(kGapX, kGapY);
     metrics.margin = kMargin;
     metrics.frameHeader = qualified ? 26 : 0;
-    const TopologyLayout layout = layoutTopology(graph, metrics);
+    TopologyLayout layout = layoutTopology(graph, metrics);
+    m_fullContentSize = graph.nodes.isEmpty() ? QSize() : layout.size.toSize();
+    m_compact = wantsCompactCards();
+    if (m_compact) {
+        metrics.card = QSizeF(kCompactCardWidth, kCompactCardHeight);
+        metrics.gap = QSizeF(kCompactGapX, kCompactGapY);
+        layout = layoutTopology(graph, metrics);
+    }
     m_contentSize = graph.nodes.isEmpty() ? QSize() : layout.size.toSize();
     placeDrawing();
     for (const TopologyLayout::Card &placed : layout.cards) {
@@ -525,6 +554,26 @@ void TopologyView::paintCard(QPainter &painter, const Card &card) const
     };
     const QColor text = palette().color(QPalette::Text);
     const QColor dim = palette().color(QPalette::PlaceholderText);
+    if (m_compact) {
+        // One line: the first problem when there is one (the border has its severity), else the figure that matters
+        // for the role. The tooltip and the details pane hold everything else.
+        if (!problems.isEmpty()) {
+            const QString first = problems.size() > 1 ? tr("%1 problems: ").arg(problems.size()) + problems.first() : problems.first();
+            line(first, severity.isValid() ? severityColor(ProblemSeverity(severity.toInt())) : text);
+        } else if (role == NodeRole::Standby) {
+            const QVariant bytes = index.data(TopologyModel::ReplayLagBytesRole);
+            const QVariant seconds = index.data(TopologyModel::ReplayLagSecondsRole);
+            QString lag = tr("lag %1").arg(bytes.isValid() ? formatBytes(bytes.toLongLong()) : tr("unknown"));
+            if (seconds.isValid())
+                lag += u" · "_s + formatSeconds(seconds.toDouble());
+            line(lag, text);
+        } else if (role == NodeRole::Primary) {
+            line(tr("%1 client connections").arg(index.data(TopologyModel::ConnectionsRole).toInt()), text);
+        } else {
+            line(state.isEmpty() ? tr("connecting…") : state, dim);
+        }
+        return;
+    }
     const QString haRole = index.data(TopologyModel::HaRoleRole).toString();
     line(haRole.isEmpty() ? index.data(TopologyModel::AddressRole).toString()
                           : tr("%1 · Patroni: %2, %3").arg(index.data(TopologyModel::AddressRole).toString(), haRole,

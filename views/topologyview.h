@@ -41,6 +41,9 @@ public:
     /// fit, never enlarges it; Ctrl+wheel, Ctrl++ and Ctrl+- zoom by hand (the scroll area then scrolls), Ctrl+0 fits.
     qreal zoom() const { return m_zoom; }
     bool isFitting() const { return m_fit; }
+    /// Cards drawn small (name, role and one line of figures; the tooltip and the details pane hold the rest):
+    /// while fitting, when full cards would be drawn at under 80 % of their size.
+    bool isCompact() const { return m_compact; }
     void setZoom(qreal zoom);
     /// A streaming edge whose replay lag reaches \a bytes or \a seconds is drawn in the warning colour, its label
     /// saying so: the alert rules' thresholds, so the graph and the alerts agree (0: no threshold).
@@ -94,6 +97,7 @@ private:
     void paintCard(QPainter &painter, const Card &card) const;
     void paintFrame(QPainter &painter, const Frame &frame) const;
     void paintPlaceholder(QPainter &painter) const;
+    bool wantsCompactCards() const;
 
     QList<QPointer<TopologyModel>> m_clusters;
     QPointer<TopologyEdgeModel> m_between;
@@ -101,6 +105,8 @@ private:
     QList<Edge> m_edges;
     QList<Frame> m_frames;
     QSize m_contentSize; ///< of the drawing at zoom 1
+    QSize m_fullContentSize; ///< of the drawing with full cards at zoom 1: decides whether cards go compact
+    bool m_compact = false;
     qreal m_zoom = 1;
     qint64 m_lagThresholdBytes = 0;
     double m_lagThresholdSeconds = 0;

@@ -229,15 +229,18 @@ private:
     }
 
     /// pg_stat_replication's replay_lag is measured when the standby reports back (every wal_receiver_status_interval,
-    /// 10 s by default, when nothing else makes it): a standby whose replay stalls while WAL keeps arriving would show a
-    /// lag that jumps in 10 s steps. Once the replay position has stood still across two probes while WAL waits, the
+    /// 10 s by default, when nothing else makes it): a standby whose replay stalls with WAL waiting would show a lag
+    /// that jumps in 10 s steps. Once the replay position has stood still across two probes while WAL waits, the
     /// lag is the age of the newest replayed commit, counted no further back than the stall was first seen — so a
     /// long idle spell before it, or one record caught unreplayed between probes, never reads as hours of lag.
     void estimateStalledReplayLag()
     {
         for (TopologyNode &node : m_snapshot.nodes) {
+            // Behind by the standby's own, fresh account: WAL received and not replayed. The primary's view of the
+            // replay position is as old as the last report, so an idle standby would look behind for up to 10 s.
             const NodeProbe *probe = probeOf(node.name);
-            if (node.role != NodeRole::Standby || !probe || node.replayLagBytes.value_or(0) <= 0)
+            if (node.role != NodeRole::Standby || !probe || !probe->receiveLsn || !probe->replayLsn
+                || *probe->receiveLsn <= *probe->replayLsn)
                 continue;
             const TopologyNode *before = m_previous ? m_previous->node(node.name) : nullptr;
             if (!before || before->role != NodeRole::Standby || !before->lsn || !node.lsn || *before->lsn != *node.lsn)

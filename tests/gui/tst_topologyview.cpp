@@ -108,6 +108,36 @@ private Q_SLOTS:
         sessions.clear();
     }
 
+    void cardsGoCompactWhenFullOnesWouldBeTooSmall()
+    {
+        LiveTopology live(m_lab->manifest().toProfile());
+        TopologyView &view = live.view;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        live.monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(live.monitor.snapshot().complete && live.monitor.snapshot().healthy(), 20000);
+        QVERIFY(!view.isCompact()); // 1000x600: full cards at full size
+        const int fullHeight = view.cardRect(u"node2"_s).height();
+
+        // A small area: full cards would be drawn at about half their size, so they go compact and stay readable.
+        view.resize(440, 260);
+        QTRY_VERIFY_WITH_TIMEOUT(view.isCompact(), 2000);
+        QVERIFY(view.isFitting());
+        QCOMPARE_GE(view.zoom(), 0.8);
+        for (const QString &node : {u"node1"_s, u"node2"_s, u"node3"_s}) {
+            QVERIFY2(view.rect().contains(view.cardRect(node)), qPrintable(node));
+            QCOMPARE_LT(view.cardRect(node).height(), fullHeight / 2);
+        }
+        QCOMPARE(view.nodesInLayoutOrder(), QStringList({u"node1"_s, u"node2"_s, u"node3"_s}));
+        QCOMPARE(headerColor(view, u"node2"_s), QColor(0x15, 0x65, 0xc0)); // still a standby's blue header
+        if (const QString dir = qEnvironmentVariable("PGV_TEST_SHOTS"); !dir.isEmpty())
+            view.grab().save(dir + u"/topology-compact.png"_s);
+
+        // Room again: full cards come back.
+        view.resize(1000, 600);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isCompact(), 2000);
+        QCOMPARE(view.cardRect(u"node2"_s).height(), fullHeight);
+    }
+
     void selectionFollowsClicksAndArrowKeys()
     {
         TopologyModel model;

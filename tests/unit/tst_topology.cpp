@@ -261,6 +261,16 @@ private Q_SLOTS:
         // node3 replays as it receives: its lag stays the primary's measure.
         QCOMPARE(*later.node(u"node3")->replayLagSeconds, 0.009905);
 
+        // The primary's view of the replay position is as old as the standby's last report: a standby that has
+        // replayed all it received is not stalled, whatever that view says.
+        QJsonObject idle = standby;
+        idle.insert("receive_lsn"_L1, standby.value("replay_lsn"_L1));
+        probes.insert(u"node2"_s, reachableProbe(u"node2"_s, idle));
+        const TopologySnapshot caughtUpHere = at(50, &third);
+        QVERIFY(caughtUpHere.node(u"node2")->replayLagBytes.value_or(0) > 0); // the primary still thinks it behind
+        QVERIFY(!caughtUpHere.node(u"node2")->replayStalledSince.isValid());
+        QCOMPARE(*caughtUpHere.node(u"node2")->replayLagSeconds, 0.014367);
+
         // Replay moves again: the stall is over.
         QJsonObject resumed = standby;
         resumed.insert("replay_lsn"_L1, u"0/42A25D8"_s);
