@@ -7460,6 +7460,10 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <source>As ps&amp;ql prints it</source>
         <translation>Wie ps&amp;ql ihn ausgibt</translation>
     </message>
+    <message>
+        <source>H&amp;ot spots</source>
+        <translation>Brenn&amp;punkte</translation>
+    </message>
 </context>
 <context>
     <name>pgv::ProblemListModel</name>

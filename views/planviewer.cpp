@@ -113,14 +113,12 @@ PlanViewer::PlanViewer(QWidget *parent)
     m_psqlText->setToolTip(tr("The plan as psql prints EXPLAIN's default text format"));
     m_tabs->addTab(m_psqlText, tr("As ps&ql prints it"));
     m_tabs->setTabVisible(m_tabs->indexOf(m_psqlText), false);
+    // The hot spots are a tab rather than a pane under the tree: with every dock open at 1024x700 the tree then keeps
+    // the page's whole height.
+    m_tabs->addTab(m_hotspots, tr("H&ot spots"));
 
-    auto *left = new QSplitter(Qt::Vertical);
-    left->addWidget(m_tree);
-    left->addWidget(m_hotspots);
-    left->setStretchFactor(0, 3);
-    left->setStretchFactor(1, 1);
     auto *split = new QSplitter(Qt::Horizontal);
-    split->addWidget(left);
+    split->addWidget(m_tree);
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);

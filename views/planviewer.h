@@ -26,7 +26,7 @@ class PlanViewer final : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Tab { Details, Diagram, Text, PsqlText }; ///< in the order of the tabs
+    enum class Tab { Details, Diagram, Text, PsqlText, Hotspots }; ///< in the order of the tabs
 
     explicit PlanViewer(QWidget *parent = nullptr);
     ~PlanViewer() override;

@@ -19,6 +19,7 @@
 #include "topologypage.h"
 #include "plandocument.h"
 #include "planpage.h"
+#include "planviewer.h"
 #include "rlspage.h"
 #include "statementstatsmodel.h"
 #include "nodedetailspane.h"
@@ -356,6 +357,9 @@ private Q_SLOTS:
             return std::count_if(docks.cbegin(), docks.cend(), [](const QDockWidget *dock) { return dock->isVisible(); });
         };
         QCOMPARE_GE(openDocks(), 3);
+        QSignalSpy planLoaded(window.planPage(), &PlanPage::loaded);
+        QVERIFY(window.planPage()->loadFile(test::testData(u"plans/hash_left_join.json"_s)));
+        QVERIFY(planLoaded.count() > 0 || planLoaded.wait(10000));
         for (int page = 0; page <= window.pageIndex(window.rlsPage()); ++page) {
             window.showPage(page);
             QApplication::processEvents();
@@ -363,6 +367,12 @@ private Q_SLOTS:
             QVERIFY2(needed.width() <= 1024 && needed.height() <= 700,
                      qPrintable(u"page %1 needs %2x%3"_s.arg(page).arg(needed.width()).arg(needed.height())));
             QCOMPARE(window.size(), QSize(1024, 700));
+            if (window.planPage()->isVisible()) {
+                // The plan tree keeps room for a plan, not three rows of one, with the runner above it.
+                const QTreeView *tree = window.planPage()->viewer()->treeView();
+                const int rows = tree->viewport()->height() / std::max(1, tree->sizeHintForRow(0));
+                QVERIFY2(rows >= 7, qPrintable(u"the plan tree shows %1 rows"_s.arg(rows)));
+            }
         }
         QVERIFY(window.rlsPage()->findChildren<QScrollArea *>().isEmpty());
         window.showPage(0);
