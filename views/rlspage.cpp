@@ -213,6 +213,7 @@ RlsPage::RlsPage(RlsWorkbench *workbench, QWidget *parent)
     connect(m_lintsPane, &RlsLintsPane::tableActivated, this, &RlsPage::selectTable);
 
     connect(m_workbench, &RlsWorkbench::catalogLoaded, this, [this](qint64 loadMs, qint64 lintMs) {
+        m_sinceCatalogRead.start();
         showCatalog();
         const RlsTarget &target = m_workbench->target();
         m_status->setText(tr("%1 on %2 (%3) · PostgreSQL %4 · read in %5 ms, linted in %6 ms%7")
@@ -278,6 +279,13 @@ void RlsPage::retarget(const std::optional<RlsTarget> &target, const QString &er
     showCatalog();
     m_status->setText(tr("Reading %1 on %2…").arg(target->database(), target->node));
     m_workbench->reload();
+}
+
+void RlsPage::pageShown()
+{
+    ClusterPage::pageShown();
+    if (m_workbench->hasTarget() && !m_change && m_sinceCatalogRead.isValid() && m_sinceCatalogRead.elapsed() > 5000)
+        reload();
 }
 
 void RlsPage::setDatabase(const QString &name)

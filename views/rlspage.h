@@ -3,6 +3,8 @@
 
 #include "clusterpage.h"
 
+#include <QElapsedTimer>
+
 #include "rls/rlsworkbench.h"
 
 #include <optional>
@@ -40,6 +42,9 @@ public:
     /// the password or the profile's read-only flag changes, not on every poll.
     void setClusterContext(const ClusterContext &context) override;
     void setSnapshot(const SnapshotPtr &snapshot) override;
+    /// Reads the catalogue again when it was read over 5 s ago (the cluster's first snapshot reads it, usually long
+    /// before anyone opens the page) — unless a change is proposed and not applied, which a reload would replace.
+    void pageShown() override;
     /// Another database on the same primary (empty: the profile's).
     void setDatabase(const QString &name);
     void reload();
@@ -86,6 +91,7 @@ private:
     QString m_database;
     QString m_clusterKey; // what the current target was made from, to tell a real change from another poll
     std::optional<RlsChange> m_change;
+    QElapsedTimer m_sinceCatalogRead;
     bool m_ddlValid = false;
     bool m_showingCatalog = false; ///< the catalogue refills the form: not an edit, so the last result stays
     int m_ddlRequest = 0;

@@ -254,6 +254,30 @@ private Q_SLOTS:
         saveScreenshot(u"rls-lints.png"_s);
     }
 
+    void thePageShownLaterReadsTheCatalogueAgain()
+    {
+        // The cluster's first snapshot reads the catalogue, usually long before the page is opened; a table made
+        // meanwhile must be there when it is, without Reload.
+        QSignalSpy shown(m_page.get(), &RlsPage::catalogShown);
+        m_page->reload();
+        QVERIFY(shown.wait(20000));
+        const auto hasTable = [this](const QString &name) {
+            for (int row = 0; row < m_page->tableModel()->rowCount(); ++row) {
+                if (m_page->tableModel()->tableAt(row).name == name)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(execSaas(*m_lab, u"CREATE TABLE made_while_away (id int)"_s));
+        m_page->pageShown(); // read a moment ago: not again
+        QVERIFY(!shown.wait(500));
+        QVERIFY(!hasTable(u"made_while_away"_s));
+        QTest::qWait(5000);
+        m_page->pageShown();
+        QVERIFY(shown.wait(20000));
+        QVERIFY(hasTable(u"made_while_away"_s));
+    }
+
 private:
     /// What the window does when it opens a cluster: the context once, then a poll's snapshot.
     void showCluster(RlsPage &page, const Profile &profile)
