@@ -408,7 +408,7 @@ bool LagChartView::outlivedItsHistory() const
             continue;
         const qint64 oldest = ring->at(0).timeMs;
         const qint64 span = ring->last()->timeMs - oldest;
-        if (points.front().key * 1000.0 < double(oldest - span / 10))
+        if (points.front().key * 1000.0 < double(oldest) - double(span) / 10.0)
             return true;
     }
     return false;

@@ -3,8 +3,12 @@
 // load, with the window going through its pages as a person would. Samples VmRSS every few seconds and reports the
 // settled size, its tail and the growth over the second half of the run.
 //
-// CI runs it for PGV_BENCH_MEMORY_SECONDS=120 (the default); the figures in README come from a run of 3600 s.
+// CI runs it for PGV_BENCH_MEMORY_SECONDS=90 (the default); the figures in README come from a run of 3600 s.
 #include "../gui/openlabinwindow.h"
+#include "lag/laghistory.h"
+#include "lag/lagrecorder.h"
+#include "lagchartview.h"
+#include "lagpage.h"
 #include "mainwindow.h"
 #include "monitor/clustersession.h"
 #include "profiles/profilestore.h"
@@ -18,6 +22,8 @@
 #include <QTest>
 
 #include <pqxx/pqxx>
+
+#include <malloc.h>
 
 #include <algorithm>
 #include <atomic>
@@ -123,7 +129,7 @@ private Q_SLOTS:
     {
         const int seconds = qEnvironmentVariableIntValue("PGV_BENCH_MEMORY_SECONDS") > 0
                                 ? qEnvironmentVariableIntValue("PGV_BENCH_MEMORY_SECONDS")
-                                : 120;
+                                : 90;
         const qint64 beforeWindow = residentKiB();
         MainWindow window;
         window.resize(1360, 820);
@@ -140,6 +146,9 @@ private Q_SLOTS:
         const int sampleEveryMs = std::clamp(seconds * 1000 / 60, 2000, 30000);
         std::vector<double> at;
         std::vector<qint64> resident;
+        std::vector<qint64> heap; // what malloc has handed out and not had back, KiB
+        std::vector<qint64> history; // the lag history's samples, KiB
+        std::vector<qint64> chartPoints;
         QElapsedTimer clock;
         clock.start();
         int page = 0;
@@ -150,6 +159,14 @@ private Q_SLOTS:
             QTest::qWait(sampleEveryMs);
             at.push_back(static_cast<double>(clock.elapsed()) / 1000.0);
             resident.push_back(residentKiB());
+            const struct mallinfo2 allocated = mallinfo2();
+            heap.push_back(static_cast<qint64>((allocated.uordblks + allocated.hblkhd) / 1024));
+            qint64 samples = 0;
+            const LagHistory *lag = window.lagRecorder()->history();
+            for (const SeriesKey &key : lag->keys())
+                samples += lag->series(key)->size();
+            history.push_back(samples * 8 / 1024); // the pages of the rings' reserve that samples have touched
+            chartPoints.push_back(window.lagPage()->chart()->pointCount());
         }
         window.showPage(0);
         QVERIFY2(resident.size() >= 8 && resident.back() > 0, "too few samples of VmRSS");
@@ -166,8 +183,13 @@ private Q_SLOTS:
               "second half %.2f MiB/hour",
               seconds, resident.size(), load.commits(), mib(beforeWindow), mib(resident.front()), mib(quantile(0.5)),
               mib(quantile(0.95)), mib(sorted.back()), mib(resident.back()), growthMiBPerHour(lateAt, late));
+        qInfo("heap in use (mallinfo2) %.1f -> %.1f MiB, growth over the second half %.2f MiB/hour",
+              mib(heap.front()), mib(heap.back()),
+              growthMiBPerHour(lateAt, std::vector<qint64>(heap.begin() + static_cast<std::ptrdiff_t>(half), heap.end())));
+        qInfo("  time    resident  heap      lag history  chart points");
         for (size_t i = 0; i < resident.size(); i += std::max<size_t>(1, resident.size() / 12))
-            qInfo("  %6.0f s  %.1f MiB", at[i], mib(resident[i]));
+            qInfo("  %6.0f s  %.1f MiB  %.1f MiB  %.1f MiB  %lld", at[i], mib(resident[i]), mib(heap[i]), mib(history[i]),
+                  static_cast<long long>(chartPoints[i]));
     }
 
 private:
