@@ -71,7 +71,7 @@ QVariant ProblemListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return problem.message;
     case Qt::DecorationRole:
-        return index.column() == SeverityColumn ? QVariant(severityColor(problem.severity)) : QVariant();
+        return index.column() == SeverityColumn ? QVariant(statecolors::swatch(severityColor(problem.severity))) : QVariant();
     case SeverityRole:
         return int(problem.severity);
     case NodeNameRole:

@@ -141,15 +141,15 @@ QVariant ProfileListModel::nodeData(const Profile &profile, const ProfileNode &n
         return ConnInfo::parse(node.conninfo).value_or(ConnInfo()).toDisplayString();
     case Qt::DecorationRole: {
         if (!live)
-            return QColor(Qt::gray);
+            return statecolors::swatch(Qt::gray);
         std::optional<ProblemSeverity> worst;
         for (const Problem &problem : m_snapshot->problems) {
             if (problem.node == node.name && (!worst || problem.severity > *worst))
                 worst = problem.severity;
         }
         if (worst)
-            return severityColor(*worst);
-        return live->isUp() ? statecolors::good() : QColor(Qt::gray);
+            return statecolors::swatch(severityColor(*worst));
+        return statecolors::swatch(live->isUp() ? statecolors::good() : QColor(Qt::gray));
     }
     case ProfileNameRole:
         return profile.name;

@@ -301,7 +301,7 @@ QVariant RlsLintModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return lint.message;
     case Qt::DecorationRole:
-        return index.column() == SeverityColumn ? QVariant(lintSeverityColor(lint.severity)) : QVariant();
+        return index.column() == SeverityColumn ? QVariant(statecolors::swatch(lintSeverityColor(lint.severity))) : QVariant();
     case FixRole:
         return lint.fix;
     case SeverityRole:

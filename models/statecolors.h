@@ -2,6 +2,9 @@
 #pragma once
 
 #include <QColor>
+#include <QHash>
+#include <QIcon>
+#include <QPixmap>
 #include <QString>
 
 /// The console's colours for states, in one place, so that "down" is the same red on a card, in a list, on a chart
@@ -25,6 +28,22 @@ inline QColor better() { return {0x20, 0x80, 0x20}; }      ///< a figure that go
 inline QColor highlight() { return {0xff, 0xf1, 0x76}; }   ///< text found or selected in a source view
 inline QColor errorBackground() { return {0xff, 0xcd, 0xd2}; } ///< under text an error points at
 inline QColor info() { return {0x45, 0x7b, 0x9d}; }        ///< a finding that only informs
+
+/// A square of \a colour for an item's decoration, one icon per colour for the program's life (GUI thread only).
+/// A model that returned the QColor itself made the delegate paint a new pixmap on every repaint, and the style
+/// cached each under a new key: at 10 polls a second the pixmap cache filled with single-use squares (bench_memory).
+inline QIcon swatch(const QColor &colour)
+{
+    // Never destroyed: a pixmap must not outlive the QGuiApplication, and static destructors run after it is gone.
+    static auto *icons = new QHash<QRgb, QIcon>;
+    auto it = icons->find(colour.rgba());
+    if (it == icons->end()) {
+        QPixmap square(16, 16);
+        square.fill(colour);
+        it = icons->insert(colour.rgba(), QIcon(square));
+    }
+    return *it;
+}
 
 /// \a html in \a colour, for rich-text labels; the caller escapes what it puts in \a html.
 inline QString colouredHtml(const QColor &colour, const QString &html)

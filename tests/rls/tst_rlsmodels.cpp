@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The RLS page's models on hand-built catalogues and tester results: Qt's model checker, what each cell says, and
 // which matrix cells count as leaks.
+#include "statecolors.h"
 #include "rls/rlslinter.h"
 #include "rlsfixtures.h"
 #include "rlsmodels.h"
@@ -106,7 +107,8 @@ private Q_SLOTS:
         }
         QVERIFY(codes.contains(u"rls_enabled_no_policy"_s));
         QVERIFY(codes.contains(u"login_role_bypasses_rls"_s));
-        QCOMPARE(model.index(0, RlsLintModel::SeverityColumn).data(Qt::DecorationRole).value<QColor>(), lintSeverityColor(lints.first().severity));
+        QCOMPARE(model.index(0, RlsLintModel::SeverityColumn).data(Qt::DecorationRole).value<QIcon>().cacheKey(),
+                 statecolors::swatch(lintSeverityColor(lints.first().severity)).cacheKey());
     }
 
     void queryResultModel()
