@@ -554,6 +554,15 @@ void TopologyView::paintCard(QPainter &painter, const Card &card) const
     };
     const QColor text = palette().color(QPalette::Text);
     const QColor dim = palette().color(QPalette::PlaceholderText);
+    // A standby's replay lag in bytes, and in seconds when known: the compact and the full card say it alike.
+    const auto replayLag = [&] {
+        const QVariant bytes = index.data(TopologyModel::ReplayLagBytesRole);
+        const QVariant seconds = index.data(TopologyModel::ReplayLagSecondsRole);
+        QString lag = bytes.isValid() ? formatBytes(bytes.toLongLong()) : tr("unknown");
+        if (seconds.isValid())
+            lag += u" · "_s + formatSeconds(seconds.toDouble());
+        return lag;
+    };
     if (m_compact) {
         // One line: the first problem when there is one (the border has its severity), else the figure that matters
         // for the role. The tooltip and the details pane hold everything else.
@@ -561,12 +570,7 @@ void TopologyView::paintCard(QPainter &painter, const Card &card) const
             const QString first = problems.size() > 1 ? tr("%1 problems: ").arg(problems.size()) + problems.first() : problems.first();
             line(first, severity.isValid() ? severityColor(ProblemSeverity(severity.toInt())) : text);
         } else if (role == NodeRole::Standby) {
-            const QVariant bytes = index.data(TopologyModel::ReplayLagBytesRole);
-            const QVariant seconds = index.data(TopologyModel::ReplayLagSecondsRole);
-            QString lag = tr("lag %1").arg(bytes.isValid() ? formatBytes(bytes.toLongLong()) : tr("unknown"));
-            if (seconds.isValid())
-                lag += u" · "_s + formatSeconds(seconds.toDouble());
-            line(lag, text);
+            line(tr("lag %1").arg(replayLag()), text);
         } else if (role == NodeRole::Primary) {
             line(tr("%1 client connections").arg(index.data(TopologyModel::ConnectionsRole).toInt()), text);
         } else {
@@ -585,12 +589,7 @@ void TopologyView::paintCard(QPainter &painter, const Card &card) const
         line(tr("PostgreSQL %1 · timeline %2").arg(version.section(u' ', 0, 0)).arg(timeline), text);
         line(tr("LSN %1").arg(index.data(TopologyModel::LsnRole).toString()), text);
         if (role == NodeRole::Standby) {
-            const QVariant bytes = index.data(TopologyModel::ReplayLagBytesRole);
-            const QVariant seconds = index.data(TopologyModel::ReplayLagSecondsRole);
-            QString lag = tr("replay lag %1").arg(bytes.isValid() ? formatBytes(bytes.toLongLong()) : tr("unknown"));
-            if (seconds.isValid())
-                lag += u" · "_s + formatSeconds(seconds.toDouble());
-            line(lag, text);
+            line(tr("replay lag %1").arg(replayLag()), text);
         } else {
             line(tr("client connections: %1").arg(index.data(TopologyModel::ConnectionsRole).toInt()), text);
         }
