@@ -220,12 +220,25 @@ private:
                 standby.state = client.state;
             standby.writeLagBytes = nonNegative(lsnDiff(upstreamEnd, client.writeLsn));
             standby.flushLagBytes = nonNegative(lsnDiff(upstreamEnd, client.flushLsn));
-            standby.replayLagBytes = nonNegative(lsnDiff(upstreamEnd, client.replayLsn));
+            standby.replayLagBytes = nonNegative(lsnDiff(upstreamEnd, freshestReplayLsn(standby.name, *upstream, client)));
             // The server reports NULL lag when the link is idle: that means "caught up", not "unknown".
             standby.writeLagSeconds = client.writeLagSeconds.value_or(0.0);
             standby.flushLagSeconds = client.flushLagSeconds.value_or(0.0);
             standby.replayLagSeconds = client.replayLagSeconds.value_or(0.0);
         }
+    }
+
+    /// The upstream knows a standby's replay position only as of the standby's last report (every
+    /// wal_receiver_status_interval, 10 s by default, on an idle link), so a standby that replayed the last few
+    /// records right after reporting would look some KiB behind for up to 10 s. The standby's own probe of the same
+    /// round is fresher; both only move forward on one timeline, so the later of the two is the better one.
+    std::optional<Lsn> freshestReplayLsn(const QString &standbyName, const NodeProbe &upstream,
+                                         const ReplicationClient &client) const
+    {
+        const NodeProbe *own = probeOf(standbyName);
+        if (!own || !own->inRecovery || !own->replayLsn || own->timeline != upstream.timeline)
+            return client.replayLsn;
+        return client.replayLsn ? std::max(*client.replayLsn, *own->replayLsn) : own->replayLsn;
     }
 
     /// pg_stat_replication's replay_lag is measured when the standby reports back (every wal_receiver_status_interval,

@@ -89,6 +89,8 @@ inline QHash<QString, NodeProbe> cascadedProbes()
     QJsonObject receiver = leaf.value(QLatin1StringView("wal_receiver")).toObject();
     receiver.insert(QLatin1StringView("sender_port"), 55433);
     leaf.insert(QLatin1StringView("wal_receiver"), receiver);
+    leaf.insert(QLatin1StringView("receive_lsn"), QStringLiteral("0/4253F00")); // node3's own account agrees
+    leaf.insert(QLatin1StringView("replay_lsn"), QStringLiteral("0/4253F00"));
     probes.insert(QStringLiteral("node1"), reachableProbe(QStringLiteral("node1"), primary));
     probes.insert(QStringLiteral("node2"), reachableProbe(QStringLiteral("node2"), middle));
     probes.insert(QStringLiteral("node3"), reachableProbe(QStringLiteral("node3"), leaf));

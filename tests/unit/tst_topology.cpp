@@ -287,6 +287,39 @@ private Q_SLOTS:
         QCOMPARE(*caughtUp.node(u"node2")->replayLagSeconds, 0.014367);
     }
 
+    void anIdleStandbysByteLagComesFromTheFreshestReplayPosition()
+    {
+        // The primary last heard node2 at 0/4250000 (its report is up to 10 s old); node2 itself has replayed up to
+        // the primary's end since. node3 was probed a moment before its report reached the primary.
+        QHash<QString, NodeProbe> probes = healthyProbes();
+        QJsonObject primary = recordedProbe(u"healthy-node1"_s);
+        QJsonArray clients = primary.value("replication"_L1).toArray();
+        for (qsizetype i = 0; i < clients.size(); ++i) {
+            QJsonObject row = clients.at(i).toObject();
+            if (row.value("application_name"_L1).toString() == u"node2"_s)
+                row.insert("replay_lsn"_L1, u"0/4250000"_s);
+            clients.replace(i, row);
+        }
+        primary.insert("replication"_L1, clients);
+        probes.insert(u"node1"_s, reachableProbe(u"node1"_s, primary));
+        QJsonObject node3 = recordedProbe(u"healthy-node3"_s);
+        node3.insert("receive_lsn"_L1, u"0/4250000"_s);
+        node3.insert("replay_lsn"_L1, u"0/4250000"_s);
+        probes.insert(u"node3"_s, reachableProbe(u"node3"_s, node3));
+        TopologySnapshot snapshot = assembleTopology(labInput(probes));
+        QCOMPARE(snapshot.node(u"node2")->replayLagBytes, std::optional<qint64>(0));
+        QCOMPARE(snapshot.node(u"node3")->replayLagBytes, std::optional<qint64>(0)); // the primary's view is newer
+        for (const TopologyEdge &edge : std::as_const(snapshot.edges))
+            QCOMPARE(edge.replayLagBytes, std::optional<qint64>(0));
+
+        // Without a fresh probe of node2 (down, or on another timeline) the primary's view is all there is.
+        QJsonObject otherTimeline = recordedProbe(u"healthy-node2"_s);
+        otherTimeline.insert("timeline"_L1, 2);
+        probes.insert(u"node2"_s, reachableProbe(u"node2"_s, otherTimeline));
+        snapshot = assembleTopology(labInput(probes));
+        QCOMPARE(snapshot.node(u"node2")->replayLagBytes, std::optional<qint64>(0x4253FB8 - 0x4250000));
+    }
+
     void cascadingStandbysHangUnderTheirUpstream()
     {
         const QHash<QString, NodeProbe> probes = cascadedProbes();
