@@ -135,8 +135,19 @@ QString PatroniMaintenance::postmasterStart() const
     return reply.ok() ? reply.json().object().value("postmaster_start_time"_L1).toString() : QString();
 }
 
-bool PatroniMaintenance::settled(const PatroniCluster &current) const
+PatroniMaintenance::Observation PatroniMaintenance::observe(QString *error) const
 {
+    Observation observation{cluster(error), {}};
+    if (observation.cluster && (m_kind == Kind::Restart || m_kind == Kind::Reinitialize))
+        observation.postmasterStart = postmasterStart();
+    return observation;
+}
+
+bool PatroniMaintenance::settled(const Observation &observation) const
+{
+    if (!observation.cluster)
+        return false;
+    const PatroniCluster &current = *observation.cluster;
     switch (m_kind) {
     case Kind::Pause:
         return current.paused;
@@ -149,10 +160,7 @@ bool PatroniMaintenance::settled(const PatroniCluster &current) const
             return false;
         const bool serving = member->isLeader() ? member->state == u"running"
                                                 : (member->state == u"streaming" || member->state == u"running") && member->lagBytes.has_value();
-        if (!serving)
-            return false;
-        const QString started = postmasterStart();
-        return !started.isEmpty() && started != m_postmasterBefore;
+        return serving && !observation.postmasterStart.isEmpty() && observation.postmasterStart != m_postmasterBefore;
     }
     }
     return false;
@@ -191,8 +199,7 @@ ActionOutcome PatroniMaintenance::execute(ActionContext &context)
     // Give a restart time to begin before "running" counts: right after the POST the member may still report it.
     QThread::msleep(m_kind == Kind::Restart || m_kind == Kind::Reinitialize ? 1000 : 0);
     while (true) {
-        const auto current = cluster(&error);
-        if (current && settled(*current))
+        if (settled(observe(&error)))
             break;
         if (context.cancelRequested())
             return {ActionOutcome::Result::Cancelled, tr("Stopped watching; Patroni carries on by itself."), {}};
@@ -209,10 +216,10 @@ ActionOutcome PatroniMaintenance::execute(ActionContext &context)
 QList<ActionCheck> PatroniMaintenance::verify()
 {
     QString error;
-    const auto current = cluster(&error);
-    if (current && settled(*current))
+    const Observation now = observe(&error);
+    if (settled(now))
         return {passed(tr("Patroni reports the change"), title())};
-    return {failed(tr("Patroni reports the change"), current ? tr("not yet") : error)};
+    return {failed(tr("Patroni reports the change"), now.cluster ? tr("not yet") : error)};
 }
 
 } // namespace pgv

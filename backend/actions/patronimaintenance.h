@@ -27,8 +27,16 @@ public:
     QList<ActionCheck> verify() override;
 
 private:
+    /// What the wait for the change reads each round: the cluster, and for a restart or reinitialize the member's
+    /// postmaster start. Read here so that settled() is a plain test of what was read, with no request inside it.
+    struct Observation
+    {
+        std::optional<PatroniCluster> cluster;
+        QString postmasterStart;
+    };
     std::optional<PatroniCluster> cluster(QString *error) const;
-    bool settled(const PatroniCluster &cluster) const;
+    Observation observe(QString *error) const;
+    bool settled(const Observation &observation) const;
     /// The member's own REST API (restart and reinitialize go there).
     PatroniEndpoint memberEndpoint() const;
     /// The member's postmaster start time, as its GET /patroni says (empty when it does not answer).

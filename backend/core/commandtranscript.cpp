@@ -9,14 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace pgv::CommandTranscript {
 
-namespace {
-
-constexpr int kOutputLinesKept = 12;
-constexpr qsizetype kStatementChars = 2000;
-
-struct Recorder
+struct Scope::Recorder
 {
-    Scope::Sink sink;
+    Sink sink;
     QString lastLine;
     int repeats = 0;
 
@@ -38,7 +33,12 @@ struct Recorder
     }
 };
 
-thread_local Recorder *t_recorder = nullptr;
+namespace {
+
+constexpr int kOutputLinesKept = 12;
+constexpr qsizetype kStatementChars = 2000;
+
+thread_local Scope::Recorder *t_recorder = nullptr;
 
 QString quoteArgument(const QString &argument)
 {
@@ -51,15 +51,16 @@ QString quoteArgument(const QString &argument)
 } // namespace
 
 Scope::Scope(Sink sink)
+    : m_recorder(std::make_unique<Recorder>(Recorder{std::move(sink), {}, 0}))
+    , m_outer(t_recorder)
 {
-    t_recorder = new Recorder{std::move(sink), {}, 0};
+    t_recorder = m_recorder.get();
 }
 
 Scope::~Scope()
 {
-    t_recorder->flushRepeats();
-    delete t_recorder;
-    t_recorder = nullptr;
+    m_recorder->flushRepeats();
+    t_recorder = m_outer;
 }
 
 bool isRecording()

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace pgv::CommandTranscript {
 
@@ -12,6 +13,8 @@ namespace pgv::CommandTranscript {
 /// written to its sink, one readable line each: an action's run log shows what it did, for people learning the
 /// commands and for post-mortems. Threads without a Scope (the monitors) record nothing. Passwords in SQL and
 /// arguments are masked. A line repeated back to back (a poll) is written once, with how often it ran.
+/// Scopes nest: an inner one (an action run inside another's step) takes the lines while it lives, and the outer
+/// one records again after it.
 class Scope
 {
 public:
@@ -20,6 +23,12 @@ public:
     ~Scope();
     Scope(const Scope &) = delete;
     Scope &operator=(const Scope &) = delete;
+
+    struct Recorder;
+
+private:
+    std::unique_ptr<Recorder> m_recorder;
+    Recorder *m_outer = nullptr;
 };
 
 bool isRecording();

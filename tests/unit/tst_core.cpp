@@ -137,6 +137,25 @@ private Q_SLOTS:
         QCOMPARE(lines.value(6), u"    | pg_rewind: servers diverged at WAL location 0/5000060 on timeline 1"_s);
         QCOMPARE(lines.size(), 8);
     }
+    void transcriptScopesNest()
+    {
+        using namespace pgv::CommandTranscript;
+        QStringList outer;
+        QStringList inner;
+        {
+            const Scope outerScope([&outer](const QString &line) { outer << line; });
+            note(u"outer before"_s);
+            {
+                const Scope innerScope([&inner](const QString &line) { inner << line; });
+                note(u"inner"_s);
+            }
+            QVERIFY(isRecording()); // the outer scope records again, it was not ended by the inner one
+            note(u"outer after"_s);
+        }
+        QVERIFY(!isRecording());
+        QCOMPARE(outer, QStringList({u"outer before"_s, u"outer after"_s}));
+        QCOMPARE(inner, QStringList({u"inner"_s}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCore)
