@@ -2,7 +2,6 @@
 // pgverse: the desktop console.
 #include "monitor/clustersession.h"
 #include "profiles/profilecatalog.h"
-#include "core/apppaths.h"
 #include "mainwindow.h"
 #include "planpage.h"
 #include "screenshots.h"
@@ -99,7 +98,7 @@ int main(int argc, char *argv[])
             std::fflush(stdout);
         });
     }
-    window.show();
+    window.showWithStoredLayout();
 
     if (parser.isSet(u"lab"_s)) {
         QObject::connect(&window, &pgv::MainWindow::labOpened, &window, [&window](bool ok, const QString &error) {
@@ -117,9 +116,7 @@ int main(int argc, char *argv[])
                                          QApplication::translate("main", "No profile is named \"%1\".").arg(requested));
                 return;
             }
-            window.openLastProfile();
-            if (!window.session()->isOpen())
-                window.openLab(pgv::AppPaths::defaultLabDir()); // the embedded default; nothing happens without one
+            window.openLastProfileOrDefaultLab();
         }, Qt::SingleShotConnection);
     }
 

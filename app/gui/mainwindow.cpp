@@ -8,6 +8,7 @@
 #include "backupcontroller.h"
 #include "backuppage.h"
 #include "clusterlistpane.h"
+#include "core/apppaths.h"
 #include "explaincontroller.h"
 #include "labcontroller.h"
 #include "lag/lagrecorder.h"
@@ -119,7 +120,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_catalog->reload();
     resize(1360, 820);
-    m_settings->restoreLayout(this);
+    // Connected before anything else listens to loaded(): the layout is in place when showWithStoredLayout() shows.
+    connect(m_settings, &WindowSettings::loaded, this, [this] { m_settings->restoreLayout(this); });
     updateStatus();
     updateActions();
 }
@@ -295,11 +297,24 @@ void MainWindow::openLab(const QString &dir)
     });
 }
 
-void MainWindow::openLastProfile()
+void MainWindow::openLastProfileOrDefaultLab()
 {
+    if (!m_settings->isLoaded()) {
+        connect(m_settings, &WindowSettings::loaded, this, &MainWindow::openLastProfileOrDefaultLab, Qt::SingleShotConnection);
+        return;
+    }
     const QString last = m_settings->lastProfile();
-    if (!last.isEmpty())
-        openProfile(last);
+    if (!last.isEmpty() && openProfile(last))
+        return;
+    openLab(AppPaths::defaultLabDir()); // the embedded default; nothing happens without one
+}
+
+void MainWindow::showWithStoredLayout()
+{
+    if (m_settings->isLoaded())
+        show();
+    else
+        connect(m_settings, &WindowSettings::loaded, this, &QWidget::show, Qt::SingleShotConnection);
 }
 
 void MainWindow::onContextChanged()

@@ -57,7 +57,11 @@ public:
     /// worker, and labOpened() says how it went.
     void openLab(const QString &dir);
     /// The last profile opened in an earlier run, if it still exists.
-    void openLastProfile();
+    /// Opens the cluster open when the window last closed, else the embedded default lab (if there is one). The window's
+    /// settings are read on a worker: this waits for them without blocking.
+    void openLastProfileOrDefaultLab();
+    /// Shows the window once its stored layout has been read, so it does not jump to it after showing.
+    void showWithStoredLayout();
 
     /// The profiles the window knows, read off the GUI thread once it starts and after each change.
     ProfileCatalog *profiles() const { return m_catalog; }

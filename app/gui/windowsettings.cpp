@@ -26,6 +26,13 @@ void saveUiSetting(const QString &key, const QVariant &value)
     settings.sync();
     AppPaths::makePrivateFile(settings.fileName());
 }
+
+struct StoredSettings
+{
+    QByteArray geometry;
+    QByteArray state;
+    QString lastProfile;
+};
 } // namespace
 
 WindowSettings::WindowSettings(QObject *parent)
@@ -33,6 +40,20 @@ WindowSettings::WindowSettings(QObject *parent)
     , m_work(new BackgroundWork(this, BackgroundWork::EveryResult, &m_pool))
 {
     m_pool.setMaxThreadCount(1);
+    m_work->run(
+        [] {
+            const QSettings settings = uiSettings();
+            return StoredSettings{settings.value(u"ui/geometry"_s).toByteArray(), settings.value(u"ui/state"_s).toByteArray(),
+                                  settings.value(u"ui/lastProfile"_s).toString()};
+        },
+        [this](const StoredSettings &stored) {
+            m_geometry = stored.geometry;
+            m_state = stored.state;
+            if (!m_lastProfileChanged) // a cluster opened before the file was read is the newer answer
+                m_lastProfile = stored.lastProfile;
+            m_loaded = true;
+            Q_EMIT loaded();
+        });
 }
 
 WindowSettings::~WindowSettings()
@@ -42,18 +63,14 @@ WindowSettings::~WindowSettings()
 
 void WindowSettings::restoreLayout(QMainWindow *window) const
 {
-    const QSettings settings = uiSettings();
-    window->restoreGeometry(settings.value(u"ui/geometry"_s).toByteArray());
-    window->restoreState(settings.value(u"ui/state"_s).toByteArray());
-}
-
-QString WindowSettings::lastProfile() const
-{
-    return uiSettings().value(u"ui/lastProfile"_s).toString();
+    window->restoreGeometry(m_geometry);
+    window->restoreState(m_state);
 }
 
 void WindowSettings::setLastProfile(const QString &name)
 {
+    m_lastProfile = name;
+    m_lastProfileChanged = true;
     m_work->run([name] { saveUiSetting(u"ui/lastProfile"_s, name); });
 }
 

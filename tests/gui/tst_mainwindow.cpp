@@ -15,6 +15,7 @@
 #include "actionrundialog.h"
 #include "mainwindow.h"
 #include "monitor/workspace.h"
+#include "profiles/profilecatalog.h"
 #include "profiles/profilestore.h"
 #include "topologypage.h"
 #include "plandocument.h"
@@ -129,6 +130,34 @@ private Q_SLOTS:
                                        u"Restart node2…"_s, u"Stop node2…"_s}));
         QCOMPARE(menuEntries([&](QMenu *m) { window.actionLauncher()->addNodeActions(m, u"node1"_s); }),
                  (QStringList{u"Reload the configuration of node1…"_s, u"Restart node1…"_s, u"Stop node1…"_s}));
+    }
+
+    void theWindowComesBackAsItWasLeft()
+    {
+        // After opensALabAndShowsItsNodes: its window named the lab as the last cluster opened.
+        QString hiddenDock;
+        {
+            MainWindow first;
+            first.showWithStoredLayout();
+            QTRY_VERIFY(first.isVisible()); // shown once its settings were read, on a worker
+            QDockWidget *dock = first.findChildren<QDockWidget *>().value(0);
+            QVERIFY(dock && dock->isVisible());
+            hiddenDock = dock->objectName();
+            dock->hide();
+            first.close(); // writes the layout
+        }
+        MainWindow second;
+        QSignalSpy profilesRead(second.profiles(), &ProfileCatalog::changed);
+        second.showWithStoredLayout();
+        QTRY_VERIFY(second.isVisible());
+        QDockWidget *dock = second.findChild<QDockWidget *>(hiddenDock);
+        QVERIFY(dock);
+        QVERIFY(!dock->isVisible()); // the layout was in place when the window showed
+        QTRY_VERIFY(profilesRead.count() > 0);
+        second.openLastProfileOrDefaultLab();
+        QTRY_COMPARE(second.session()->profile().name, m_lab->manifest().name);
+        dock->show();
+        second.close();
     }
 
     void nodeOperationsRunFromTheMenuAndPsqlOpensInATerminal()
