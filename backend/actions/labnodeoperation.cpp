@@ -4,8 +4,6 @@
 #include "labnodeops.h"
 #include "lab/labprocess.h"
 
-#include <QThread>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -223,11 +221,23 @@ ActionOutcome LabNodeOperation::execute(ActionContext &context)
     case Kind::Reload: {
         context.startStep(0);
         PgSession session;
-        if (!ops.connect(m_node, session, &error) || !LabNodeOps::run(session, u"SELECT pg_reload_conf()"_s, &error, m_timeoutMs))
+        const std::optional<QString> loadedBefore =
+            ops.connect(m_node, session, &error) ? LabNodeOps::value(session, u"SELECT pg_conf_load_time()"_s, &error) : std::nullopt;
+        if (!loadedBefore || !LabNodeOps::run(session, u"SELECT pg_reload_conf()"_s, &error, m_timeoutMs))
             return fail(0, tr("%1 is unchanged.").arg(m_node));
-        // The postmaster rereads the files on SIGHUP, a moment after pg_reload_conf() returns: a new session sees them.
-        QThread::msleep(300);
+        // The postmaster rereads the files on SIGHUP, a moment after pg_reload_conf() returns; a session started after
+        // that inherits its newer load time. Usually a few milliseconds; after 5 s the files are read as they are.
         session.close();
+        QString loadedAfter;
+        pollUntil([&] {
+            PgSession fresh;
+            QString ignored;
+            if (ops.connect(m_node, fresh, &ignored, 2000))
+                loadedAfter = LabNodeOps::value(fresh, u"SELECT pg_conf_load_time()"_s, &ignored).value_or(QString());
+            return !loadedAfter.isEmpty() && loadedAfter != *loadedBefore;
+        }, 5000, {}, 10);
+        if (loadedAfter == *loadedBefore)
+            context.log(tr("%1: its configuration load time had not changed after 5 s; the settings below may be the old ones").arg(m_node));
         if (!ops.connect(m_node, session, &error))
             return fail(0, tr("%1 was sent the reload but no longer answers: see its log: %2").arg(m_node, m_lab.logTail(m_node, 5)));
         const QString pending = LabNodeOps::value(session, u"SELECT coalesce(string_agg(name, ', ' ORDER BY name), '') FROM pg_settings WHERE pending_restart"_s, &error)
