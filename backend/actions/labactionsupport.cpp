@@ -7,18 +7,34 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace pgv {
 
-TopologySnapshot probeLab(const Lab &lab)
+namespace {
+TopologySnapshot probeLabEndpoints(const Lab &lab, const std::function<bool(const NodeEndpoint &)> &wanted)
 {
     const Profile profile = lab.manifest().toProfile();
     ProbeSettings settings;
     settings.connectTimeoutMs = 3000;
     settings.queryTimeoutMs = 3000;
     settings.labDir = lab.manifest().dir;
-    return probeTopologyNow(profile.name, profile.endpoints(), settings);
+    QList<NodeEndpoint> endpoints = profile.endpoints();
+    endpoints.removeIf([&](const NodeEndpoint &endpoint) { return !wanted(endpoint); });
+    return probeTopologyNow(profile.name, endpoints, settings);
+}
+} // namespace
+
+TopologySnapshot probeLab(const Lab &lab)
+{
+    return probeLabEndpoints(lab, [](const NodeEndpoint &) { return true; });
+}
+
+TopologySnapshot probeLabNode(const Lab &lab, const QString &node)
+{
+    return probeLabEndpoints(lab, [&node](const NodeEndpoint &endpoint) { return endpoint.name == node; });
 }
 
 ActionCheck passed(const QString &name, const QString &reason)

@@ -15,6 +15,9 @@ struct LabActionSettings
 
 /// The lab's topology as its servers report it now.
 TopologySnapshot probeLab(const Lab &lab);
+/// What \a node alone reports now: its role, its own WAL receiver's state, and (a primary) its standbys as its
+/// replication rows name them. For an operation on one node, which must not wait for another node that is hung.
+TopologySnapshot probeLabNode(const Lab &lab, const QString &node);
 
 /// Checks, waiting up to \a waitMs for replication to settle, that \a primary is the one writable node on a timeline
 /// of at least \a minTimeline and that every node of \a standbys streams from it on that timeline.

@@ -92,7 +92,7 @@ QList<ActionCheck> LabNodeOperation::preflight()
         checks << failed(tr("Node is part of the lab"), tr("the lab has no node \"%1\"").arg(m_node));
         return checks;
     }
-    const TopologySnapshot snapshot = probeLab(m_lab);
+    const TopologySnapshot snapshot = probeLabNode(m_lab, m_node);
     const TopologyNode *node = snapshot.node(m_node);
     const bool up = node && node->isUp();
     m_isStandby = node && node->role == NodeRole::Standby;
@@ -109,8 +109,19 @@ QList<ActionCheck> LabNodeOperation::preflight()
         return checks;
     }
     if (!up) {
-        checks << failed(tr("%1 is running").arg(m_node),
-                         node && !node->state.isEmpty() ? tr("%1 is %2").arg(m_node, node->state) : tr("%1 does not answer").arg(m_node));
+        // The topology's own account of it ("does not answer: the server may be hung…", "is unreachable: …").
+        QString why = node && !node->state.isEmpty() ? tr("%1 is %2").arg(m_node, node->state) : tr("%1 does not answer").arg(m_node);
+        for (const Problem &problem : snapshot.problems) {
+            if (problem.node == m_node && problem.kind == ProblemKind::NodeDown) {
+                why = problem.message;
+                break;
+            }
+        }
+        if (node && node->state == u"timeout")
+            why += u' ' + tr("Nothing is sent to a server that does not answer: look at its log (%1); if it is hung, "
+                             "pg_ctl stop -m immediate ends it, and pgversectl node start %2 starts it again.")
+                              .arg(m_lab.manifest().logFile(m_node), m_node);
+        checks << failed(tr("%1 is running").arg(m_node), why);
         return checks;
     }
     checks << passed(tr("%1 is running").arg(m_node), tr("as %1, %2").arg(m_isStandby ? tr("standby") : tr("primary"), m_state));
@@ -275,7 +286,7 @@ ActionOutcome LabNodeOperation::execute(ActionContext &context)
 QList<ActionCheck> LabNodeOperation::verify()
 {
     QList<ActionCheck> checks;
-    const TopologySnapshot snapshot = probeLab(m_lab);
+    const TopologySnapshot snapshot = probeLabNode(m_lab, m_node);
     const TopologyNode *node = snapshot.node(m_node);
     const bool up = node && node->isUp();
     switch (m_kind) {
