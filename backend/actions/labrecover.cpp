@@ -3,6 +3,11 @@
 
 #include "labnodeops.h"
 
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pgv {
@@ -43,7 +48,21 @@ QList<ActionCheck> LabRecover::preflight()
     QList<ActionCheck> checks;
     m_primary.clear();
     m_followers.clear();
-    const TopologySnapshot snapshot = probeLab(m_lab);
+    // A killed action's pg_ctl may have left a server starting up or shutting down, which it goes on doing: judge
+    // the cluster once it has finished (for up to 30 s), not by a refusal that says "wait" or by a postmaster that
+    // still runs with its sockets already (or not yet) open.
+    TopologySnapshot snapshot = probeLab(m_lab);
+    const auto changing = [&snapshot, this] {
+        return std::any_of(snapshot.nodes.cbegin(), snapshot.nodes.cend(), [this](const TopologyNode &node) {
+            return node.isChangingState() || (node.state == u"unreachable" && m_lab.runningPid(node.name));
+        });
+    };
+    QElapsedTimer settling;
+    settling.start();
+    while (changing() && settling.elapsed() < 30000) {
+        QThread::msleep(200);
+        snapshot = probeLab(m_lab);
+    }
     if (m_interrupted)
         checks << passed(tr("Interrupted action"), m_interrupted->describeInterrupted());
     else

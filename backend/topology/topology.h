@@ -86,6 +86,7 @@ struct TopologyNode
     QDateTime lastArchivedAt;
     QString systemIdentifier;
     QString error;
+    QString errorSqlState; // with a refusal: what the server said (57P03: starting up or shutting down)
     qint64 probeLatencyMs = -1;
     std::optional<HaMemberState> ha; // what the HA manager says of the node; absent when none manages it
     QDateTime lastSeen;
@@ -94,6 +95,8 @@ struct TopologyNode
     bool isUp() const { return role == NodeRole::Primary || role == NodeRole::Standby; }
     /// The server answered our connection attempt with an error: it is alive, whatever its role.
     bool isRefusing() const { return state == u"connections exhausted" || state == u"refusing connections"; }
+    /// Refusing because it is starting up or shutting down (cannot_connect_now): it will answer or be gone soon.
+    bool isChangingState() const { return isRefusing() && errorSqlState == u"57P03"; }
 };
 
 /// What an edge of the estate carries: WAL to a standby, changes of a publication to a subscription, or clients

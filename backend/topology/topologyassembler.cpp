@@ -91,6 +91,7 @@ private:
                          : it->failure == PgError::Kind::TimedOut ? u"timeout"_s
                                                                    : u"unreachable"_s;
             node.error = it->error;
+            node.errorSqlState = it->errorSqlState;
             if (before) {
                 node.upstream = before->upstream;
                 node.lastSeen = before->lastSeen;

@@ -158,10 +158,28 @@ private Q_SLOTS:
         const TopologyNode *node = snapshot.node(u"node1");
         QCOMPARE(node->role, NodeRole::Unknown);
         QVERIFY(node->isRefusing());
+        QVERIFY(!node->isChangingState());
         const auto problem = std::find_if(snapshot.problems.cbegin(), snapshot.problems.cend(),
                                           [](const Problem &p) { return p.kind == ProblemKind::ConnectionsExhausted; });
         QCOMPARE(problem->severity, ProblemSeverity::Critical); // it was the primary
         QVERIFY(problem->message.contains(u"Do not fail over"_s));
+    }
+
+    void aServerShuttingDownIsChangingState()
+    {
+        // What recover waits for after a killed stop: the server still says "shutting down" (57P03).
+        QHash<QString, NodeProbe> probes = healthyProbes();
+        const QString message = u"connection to server at \"127.0.0.1\", port 55433 failed: FATAL:  the database system is shutting down"_s;
+        const PgError classified = classifyConnectFailure(message);
+        QCOMPARE(classified.kind, PgError::Kind::Rejected);
+        QCOMPARE(classified.sqlState, u"57P03"_s);
+        NodeProbe stopping = failedProbe(u"node2"_s, classified.kind, message);
+        stopping.errorSqlState = classified.sqlState;
+        probes.insert(u"node2"_s, stopping);
+        const TopologySnapshot snapshot = assembleTopology(labInput(probes));
+        QVERIFY(snapshot.node(u"node2")->isRefusing());
+        QVERIFY(snapshot.node(u"node2")->isChangingState());
+        QVERIFY(!snapshot.node(u"node3")->isChangingState());
     }
 
     void connectFailuresAreClassifiedByWhoAnswered_data()
