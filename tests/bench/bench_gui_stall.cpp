@@ -7,7 +7,6 @@
 #include "testlab.h"
 
 #include <QElapsedTimer>
-#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -49,12 +48,8 @@ private Q_SLOTS:
     void longestGuiStall()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy populated(&window, &MainWindow::topologyPopulated);
         QString error;
-        QVERIFY2(test::openLabInWindow(window, m_lab->dir(), &error), qPrintable(error));
-        QVERIFY(populated.wait(20000));
+        QVERIFY2(test::showLabInWindow(window, m_lab->dir(), &error), qPrintable(error));
 
         const qint64 healthy = longestStall(5000);
         QVERIFY(m_lab->freeze(u"node2"_s));

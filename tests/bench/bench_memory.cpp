@@ -18,7 +18,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <pqxx/pqxx>
@@ -133,12 +132,8 @@ private Q_SLOTS:
         const qint64 beforeWindow = residentKiB();
         MainWindow window;
         window.resize(1360, 820);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy populated(&window, &MainWindow::topologyPopulated);
         QString error;
-        QVERIFY2(test::openLabInWindow(window, m_lab->dir(), &error), qPrintable(error));
-        QVERIFY(populated.wait(20000));
+        QVERIFY2(test::showLabInWindow(window, m_lab->dir(), &error), qPrintable(error));
         QCOMPARE(window.session()->profile().pollIntervalMs, 100);
 
         WriteLoad load(m_lab->conninfo(u"node1"_s).toStdString());

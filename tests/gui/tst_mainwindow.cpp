@@ -72,12 +72,8 @@ private Q_SLOTS:
     void opensALabAndShowsItsNodes()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy populated(&window, &MainWindow::topologyPopulated);
         QString error;
-        QVERIFY2(test::openLabInWindow(window, m_lab->dir(), &error), qPrintable(error));
-        QVERIFY(populated.wait(20000));
+        QVERIFY2(test::showLabInWindow(window, m_lab->dir(), &error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(window.session()->snapshot().healthy(), 20000);
         QCOMPARE(window.topologyView()->nodesInLayoutOrder().size(), 3);
         QCOMPARE(window.topologyModel()->indexOfNode(u"node1"_s).data(TopologyModel::NodeRoleRole).toInt(), int(NodeRole::Primary));
