@@ -4745,6 +4745,14 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <source>it does not answer</source>
         <translation>er antwortet nicht</translation>
     </message>
+    <message>
+        <source>Nothing is sent to a server that does not answer: look at its log (%1); if it is hung, pg_ctl stop -m immediate ends it, and pgversectl node start %2 starts it again.</source>
+        <translation>An einen Server, der nicht antwortet, wird nichts gesendet: Sehen Sie in sein Protokoll (%1); hängt er, beendet ihn pg_ctl stop -m immediate, und pgversectl node start %2 startet ihn wieder.</translation>
+    </message>
+    <message>
+        <source>%1: its configuration load time had not changed after 5 s; the settings below may be the old ones</source>
+        <translation>%1: Die Ladezeit seiner Konfiguration hatte sich nach 5 s nicht geändert; die folgenden Einstellungen können noch die alten sein</translation>
+    </message>
 </context>
 <context>
     <name>pgv::LabNodeOps</name>

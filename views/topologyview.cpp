@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topologyview.h"
 #include "statecolors.h"
+#include "topologycardpainter.h"
 
 #include "core/units.h"
 #include "problemlistmodel.h"
@@ -27,7 +28,6 @@ namespace pgv {
 namespace {
 constexpr qreal kCardWidth = 280;
 constexpr qreal kCardHeight = 150;
-constexpr qreal kHeaderHeight = 26;
 constexpr qreal kGapX = 36;
 constexpr qreal kGapY = 70;
 // Compact cards: the header and one line. Used while fitting when full cards would be drawn smaller than
@@ -45,49 +45,6 @@ constexpr qreal kMinZoom = 0.45;
 constexpr qreal kMaxZoom = 2.0;
 constexpr qreal kZoomStep = 1.15;
 
-/// A node that answers with an error is alive: drawn apart from both "down" and "connecting".
-bool isRefusing(NodeRole role, const QString &state)
-{
-    return role == NodeRole::Unknown && (state == u"connections exhausted" || state == u"refusing connections");
-}
-
-QColor roleColor(NodeRole role, const QString &state = {})
-{
-    if (isRefusing(role, state))
-        return statecolors::alive();
-    if (role == NodeRole::Down && state == u"fenced")
-        return statecolors::unknown(); // stopped on purpose, kept from starting: not an outage to chase
-    switch (role) {
-    case NodeRole::Primary:
-        return statecolors::good();
-    case NodeRole::Standby:
-        return statecolors::standby();
-    case NodeRole::Down:
-        return statecolors::bad();
-    case NodeRole::Unknown:
-        break;
-    }
-    return statecolors::unknown();
-}
-
-QString roleLabel(NodeRole role, bool external, const QString &state)
-{
-    if (external)
-        return TopologyView::tr("NOT IN PROFILE");
-    if (isRefusing(role, state))
-        return state == u"connections exhausted" ? TopologyView::tr("ALIVE · FULL") : TopologyView::tr("ALIVE · REFUSING");
-    switch (role) {
-    case NodeRole::Primary:
-        return TopologyView::tr("PRIMARY");
-    case NodeRole::Standby:
-        return TopologyView::tr("STANDBY");
-    case NodeRole::Down:
-        return state == u"fenced" ? TopologyView::tr("FENCED") : TopologyView::tr("DOWN");
-    case NodeRole::Unknown:
-        break;
-    }
-    return TopologyView::tr("CONNECTING");
-}
 } // namespace
 
 TopologyView::TopologyView(QWidget *parent)
@@ -501,128 +458,11 @@ void TopologyView::paintEdge(QPainter &painter, const Edge &edge, bool labelOnly
     painter.drawText(box, Qt::AlignCenter, label);
 }
 
+
 void TopologyView::paintCard(QPainter &painter, const Card &card) const
 {
-    const QModelIndex index = card.index;
-    const auto role = NodeRole(index.data(TopologyModel::NodeRoleRole).toInt());
-    const QString state = index.data(TopologyModel::StateRole).toString();
-    const QColor accent = roleColor(role, state);
-    const QVariant severity = index.data(TopologyModel::SeverityRole);
-    const QStringList problems = index.data(TopologyModel::ProblemsRole).toStringList();
-    const bool selected = card.name == m_selected && card.cluster == m_selectedCluster;
-
-    QPainterPath outline;
-    outline.addRoundedRect(card.rect, 8, 8);
-    painter.fillPath(outline, palette().base().color().darker(103));
-    painter.save();
-    painter.setClipPath(outline);
-    painter.fillRect(QRectF(card.rect.topLeft(), QSizeF(card.rect.width(), kHeaderHeight)), accent);
-    painter.restore();
-    QPen border(severity.isValid() ? severityColor(ProblemSeverity(severity.toInt())) : accent.lighter(130), severity.isValid() ? 3 : 1.5);
-    painter.setPen(border);
-    painter.setBrush(Qt::NoBrush);
-    painter.drawPath(outline);
-    if (selected) {
-        painter.setPen(QPen(palette().color(QPalette::Highlight), 3, Qt::SolidLine));
-        painter.drawRoundedRect(card.rect.adjusted(-5, -5, 5, 5), 11, 11);
-    }
-
-    const qreal pad = 10;
-    QFont bold = font();
-    bold.setBold(true);
-    painter.setFont(bold);
-    painter.setPen(Qt::white);
-    const QRectF header(card.rect.left() + pad, card.rect.top(), card.rect.width() - 2 * pad, kHeaderHeight);
-    QString badge = roleLabel(role, index.data(TopologyModel::ExternalRole).toBool(), state);
-    if (index.data(TopologyModel::ReplayPausedRole).toBool())
-        badge += u" · "_s + tr("PAUSED");
-    const QFontMetricsF boldMetrics(bold);
-    const qreal badgeWidth = boldMetrics.horizontalAdvance(badge);
-    painter.drawText(header.adjusted(0, 0, -badgeWidth - 8, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                     boldMetrics.elidedText(card.name, Qt::ElideRight, header.width() - badgeWidth - 8));
-    painter.drawText(header, Qt::AlignVCenter | Qt::AlignRight, badge);
-    painter.setFont(font());
-
-    const QFontMetricsF metrics(font());
-    const qreal lineHeight = metrics.height() + 2;
-    qreal y = card.rect.top() + kHeaderHeight + 6;
-    auto line = [&](const QString &text, const QColor &color) {
-        painter.setPen(color);
-        painter.drawText(QRectF(card.rect.left() + pad, y, card.rect.width() - 2 * pad, lineHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                         metrics.elidedText(text, Qt::ElideRight, card.rect.width() - 2 * pad));
-        y += lineHeight;
-    };
-    const QColor text = palette().color(QPalette::Text);
-    const QColor dim = palette().color(QPalette::PlaceholderText);
-    // A standby's replay lag in bytes, and in seconds when known: the compact and the full card say it alike.
-    const auto replayLag = [&] {
-        const QVariant bytes = index.data(TopologyModel::ReplayLagBytesRole);
-        const QVariant seconds = index.data(TopologyModel::ReplayLagSecondsRole);
-        QString lag = bytes.isValid() ? formatBytes(bytes.toLongLong()) : tr("unknown");
-        if (seconds.isValid())
-            lag += u" · "_s + formatSeconds(seconds.toDouble());
-        return lag;
-    };
-    if (m_compact) {
-        // One line: the first problem when there is one (the border has its severity), else the figure that matters
-        // for the role. The tooltip and the details pane hold everything else.
-        if (!problems.isEmpty()) {
-            const QString first = problems.size() > 1 ? tr("%1 problems: ").arg(problems.size()) + problems.first() : problems.first();
-            line(first, severity.isValid() ? severityColor(ProblemSeverity(severity.toInt())) : text);
-        } else if (role == NodeRole::Standby) {
-            line(tr("lag %1").arg(replayLag()), text);
-        } else if (role == NodeRole::Primary) {
-            line(tr("%1 client connections").arg(index.data(TopologyModel::ConnectionsRole).toInt()), text);
-        } else {
-            line(state.isEmpty() ? tr("connecting…") : state, dim);
-        }
-        return;
-    }
-    const QString haRole = index.data(TopologyModel::HaRoleRole).toString();
-    line(haRole.isEmpty() ? index.data(TopologyModel::AddressRole).toString()
-                          : tr("%1 · Patroni: %2, %3").arg(index.data(TopologyModel::AddressRole).toString(), haRole,
-                                                         index.data(TopologyModel::HaStateRole).toString()),
-         dim);
-    if (role == NodeRole::Primary || role == NodeRole::Standby) {
-        const QString version = index.data(TopologyModel::ServerVersionRole).toString();
-        const int timeline = index.data(TopologyModel::TimelineRole).toInt();
-        line(tr("PostgreSQL %1 · timeline %2").arg(version.section(u' ', 0, 0)).arg(timeline), text);
-        line(tr("LSN %1").arg(index.data(TopologyModel::LsnRole).toString()), text);
-        if (role == NodeRole::Standby) {
-            line(tr("replay lag %1").arg(replayLag()), text);
-        } else {
-            line(tr("client connections: %1").arg(index.data(TopologyModel::ConnectionsRole).toInt()), text);
-        }
-    } else if (role == NodeRole::Down) {
-        line(state == u"timeout" ? tr("does not answer (timeout)") : state == u"fenced" ? tr("fenced: rejoin it as a standby") : tr("unreachable"), text);
-    } else if (isRefusing(role, state)) {
-        line(state == u"connections exhausted" ? tr("every connection slot taken") : tr("refuses the monitor's connection"), text);
-    } else {
-        line(tr("connecting…"), dim);
-    }
-    if (!problems.isEmpty()) {
-        // The reason gets what is left of the card, wrapped; the tooltip and the problems pane hold all of it.
-        painter.setPen(severity.isValid() ? severityColor(ProblemSeverity(severity.toInt())) : text);
-        QString summary = problems.first();
-        if (problems.size() > 1)
-            summary = tr("%1 problems: ").arg(problems.size()) + summary;
-        const QRectF area(card.rect.left() + pad, y + 2, card.rect.width() - 2 * pad, card.rect.bottom() - y - 6);
-        const int maxLines = std::max(1, int(area.height() / metrics.lineSpacing()));
-        QString shown;
-        QString rest = summary;
-        for (int lineNo = 0; lineNo < maxLines && !rest.isEmpty(); ++lineNo) {
-            int fit = int(rest.size());
-            while (fit > 0 && metrics.horizontalAdvance(rest.left(fit)) > area.width())
-                fit = int(rest.lastIndexOf(u' ', fit - 1));
-            if (fit <= 0 || lineNo == maxLines - 1) {
-                shown += metrics.elidedText(rest, Qt::ElideRight, area.width());
-                break;
-            }
-            shown += rest.left(fit) + u'\n';
-            rest = rest.mid(fit + 1);
-        }
-        painter.drawText(area, Qt::AlignTop | Qt::AlignLeft, shown.trimmed());
-    }
+    TopologyCardPainter(palette(), font()).paint(painter, card.rect, card.index, card.name,
+                                                 card.name == m_selected && card.cluster == m_selectedCluster, m_compact);
 }
 
 void TopologyView::mousePressEvent(QMouseEvent *event)
