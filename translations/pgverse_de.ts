@@ -6836,10 +6836,6 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <translation>Abgebrochen, bevor etwas wiederhergestellt wurde.</translation>
     </message>
     <message>
-        <source>%1 did not reach the archive within a minute: look at pg_stat_archiver and the server log.</source>
-        <translation>%1 hat das Archiv nicht innerhalb einer Minute erreicht: Prüfen Sie pg_stat_archiver und das Serverprotokoll.</translation>
-    </message>
-    <message>
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>
@@ -6946,6 +6942,26 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>no primary running: the end to reach is the newest archived segment, at %1</source>
         <translation>kein Primärserver läuft: zu erreichen ist das neueste archivierte Segment, bei %1</translation>
+    </message>
+    <message>
+        <source>pg_stat_archiver last archived %1, %2 failure(s), last failed %3</source>
+        <translation>pg_stat_archiver zuletzt archiviert: %1, %2 Fehlschläge, zuletzt fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>pg_stat_archiver could not be read: %1</source>
+        <translation>pg_stat_archiver ließ sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not reach the archive within a minute (%2): look at the server log (%3).</source>
+        <translation>%1 hat das Archiv nicht binnen einer Minute erreicht (%2): Sehen Sie in das Serverprotokoll (%3).</translation>
     </message>
 </context>
 <context>

@@ -281,14 +281,28 @@ ActionOutcome PgBackRestRestore::execute(ActionContext &context)
         if (!segment)
             return fail(ArchiveNewest, error, untouched);
         m_archiveEnd = *position;
+        std::optional<ArchiverStatus> last;
         const bool archived = pollUntil([&] {
             const auto status = readArchiverStatus(session, &error);
+            if (status)
+                last = status;
             return status && archivedUpTo(status->lastArchivedWal, *segment);
         }, 60000, [&] { return context.cancelRequested(); });
         if (context.cancelRequested())
             return {ActionOutcome::Result::Cancelled, tr("Cancelled before anything was restored."), untouched};
-        if (!archived)
-            return fail(ArchiveNewest, tr("%1 did not reach the archive within a minute: look at pg_stat_archiver and the server log.").arg(*segment), untouched);
+        if (!archived) {
+            // What the archiver said last, so the message points at the cause (a failing archive_command, a read
+            // that did not come back) rather than only at where to look.
+            const QString seen = last ? tr("pg_stat_archiver last archived %1, %2 failure(s), last failed %3")
+                                            .arg(last->lastArchivedWal.isEmpty() ? tr("nothing") : last->lastArchivedWal)
+                                            .arg(last->failedCount)
+                                            .arg(last->lastFailedWal.isEmpty() ? tr("none") : last->lastFailedWal)
+                                      : tr("pg_stat_archiver could not be read: %1").arg(error);
+            return fail(ArchiveNewest,
+                        tr("%1 did not reach the archive within a minute (%2): look at the server log (%3).")
+                            .arg(*segment, seen, m_lab.manifest().logFile(m_primary)),
+                        untouched);
+        }
         context.finishStep(ArchiveNewest, StepStatus::Done, *segment);
     }
 

@@ -139,7 +139,9 @@ private Q_SLOTS:
         const auto stop = qScopeGuard([&] {
             m_lab->lab().runner().run(m_lab->manifest().binDir + u"/pg_ctl"_s, {u"-D"_s, latest.destination, u"-m"_s, u"fast"_s, u"stop"_s}, 60000);
         });
-        QVERIFY2(restored.first().first().value<ActionOutcome>().result == ActionOutcome::Result::Succeeded, qPrintable(restoring->resultText()));
+        // On failure the primary's log says what the archiver did (seen once in CI: the segment never archived).
+        QVERIFY2(restored.first().first().value<ActionOutcome>().result == ActionOutcome::Result::Succeeded,
+                 qPrintable(restoring->resultText() + u"\n--- node1's log:\n"_s + m_lab->lab().logTail(u"node1"_s, 40)));
         // The profile is saved on a worker after the run.
         std::optional<Profile> profile;
         QTRY_VERIFY((profile = ProfileStore().find(u"%1-restored-%2"_s.arg(m_lab->manifest().name).arg(latest.port))).has_value());
