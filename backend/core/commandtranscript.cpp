@@ -85,7 +85,14 @@ void sql(const QString &server, const QString &statement)
 {
     if (!t_recorder)
         return;
-    QString text = statement.simplified();
+    // Comment lines explain a statement in its file; in the transcript they would push the statement itself out
+    // of the kept characters.
+    QStringList code;
+    for (const QString &line : statement.split(u'\n')) {
+        if (!line.trimmed().startsWith(u"--"))
+            code << line;
+    }
+    QString text = code.join(u' ').simplified();
     if (text.size() > kStatementChars)
         text = text.left(kStatementChars) + u" …"_s;
     t_recorder->write(u"%1> %2"_s.arg(server, masked(text)));

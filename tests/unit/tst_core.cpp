@@ -122,6 +122,8 @@ private Q_SLOTS:
             program(u"/usr/lib/postgresql/15/bin/pg_rewind"_s, {u"--target-pgdata=/d/node1"_s, u"--source-server=port=5 password=pw"_s}, 0, 1340,
                     u"pg_rewind: servers diverged at WAL location 0/5000060 on timeline 1\npg_rewind: Done!\n"_s);
             std::thread([] { sql(u"other"_s, u"SELECT 'another thread'"_s); }).join();
+            // A statement from a resource file: its comment lines are left out, a comment after code stays.
+            sql(u"127.0.0.1:55432"_s, u"-- The sessions of one node.\n  -- 2000: the longest query text\nSELECT pid -- one per session\nFROM pg_stat_activity"_s);
         }
         QVERIFY(!isRecording());
         const QString all = lines.join(u'\n');
@@ -135,7 +137,8 @@ private Q_SLOTS:
         QVERIFY2(lines.value(5).startsWith(u"$ pg_rewind --target-pgdata=/d/node1 '--source-server=port=5 password=***'   (exit 0, 1.3 s)"_s),
                  qPrintable(lines.value(5)));
         QCOMPARE(lines.value(6), u"    | pg_rewind: servers diverged at WAL location 0/5000060 on timeline 1"_s);
-        QCOMPARE(lines.size(), 8);
+        QCOMPARE(lines.value(8), u"127.0.0.1:55432> SELECT pid -- one per session FROM pg_stat_activity"_s);
+        QCOMPARE(lines.size(), 9);
     }
     void transcriptScopesNest()
     {
