@@ -282,12 +282,18 @@ ActionOutcome PgBackRestRestore::execute(ActionContext &context)
             return fail(ArchiveNewest, error, untouched);
         m_archiveEnd = *position;
         std::optional<ArchiverStatus> last;
-        const bool archived = pollUntil([&] {
-            const auto status = readArchiverStatus(session, &error);
-            if (status)
-                last = status;
-            return status && archivedUpTo(status->lastArchivedWal, *segment);
-        }, 60000, [&] { return context.cancelRequested(); });
+        // A read that timed out or lost its connection must not spend the rest of the minute failing on a closed
+        // session: it connects again. Every 100 ms is quick enough for a step that waits on archive_command.
+        const bool archived = pollUntil(
+            [&] {
+                if (!session.isOpen() && !LabNodeOps(m_lab).connect(m_primary, session, &error))
+                    return false;
+                const auto status = readArchiverStatus(session, &error);
+                if (status)
+                    last = status;
+                return status && archivedUpTo(status->lastArchivedWal, *segment);
+            },
+            60000, [&] { return context.cancelRequested(); }, 100);
         if (context.cancelRequested())
             return {ActionOutcome::Result::Cancelled, tr("Cancelled before anything was restored."), untouched};
         if (!archived) {

@@ -64,12 +64,15 @@ QString serverSettings(const LabManifest &lab)
     // switchover archives it a second time); a different file of the same name still fails, as it must.
     // No restore_command: standbys stream through slots and never need the archive, and without one a promotion does
     // not start a shell per timeline-history lookup while writes wait. Restores bring their own.
+    // Prepared transactions are allowed so that a lab can show (and a drill can leave behind) a forgotten one holding
+    // the xmin horizon back; PostgreSQL's default, 0, refuses PREPARE TRANSACTION.
     const QString archive = lab.archiveDir();
     const QString archiveFile = shellQuote(archive + u"/"_s) + u"%f"_s;
     return u"\n# Added by PostgresVerse for lab \"%1\". Port and cluster_name are set per node on the pg_ctl command line.\n"
            "listen_addresses = '127.0.0.1'\n"
            "unix_socket_directories = %2\n"
            "max_connections = 50\n"
+           "max_prepared_transactions = 10\n"
            "shared_buffers = '32MB'\n"
            "wal_level = replica\n"
            "max_wal_senders = 10\n"
