@@ -2373,6 +2373,83 @@ Eine einzelne Prüfung kann nicht sehen, wie lange eine Bedingung schon besteht,
         <translation>silence benötigt einen Unterbefehl: add, list oder end (pgversectl silence --help).</translation>
     </message>
     <message>
+        <source>Only the node named &lt;name&gt; (default: every node).</source>
+        <translation>Nur der Knoten namens &lt;name&gt; (Standard: jeder Knoten).</translation>
+    </message>
+    <message>
+        <source>Give only one of --profile and --lab.</source>
+        <translation>Geben Sie nur eines von --profile und --lab an.</translation>
+    </message>
+    <message>
+        <source>%1 has no node named &quot;%2&quot;.</source>
+        <translation>%1 hat keinen Knoten namens „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 waits %2 for %3</source>
+        <translation>%1 wartet seit %2 auf %3</translation>
+    </message>
+    <message>
+        <source>a lock</source>
+        <translation>eine Sperre</translation>
+    </message>
+    <message>
+        <source>%1: no session waits for a lock
+</source>
+        <translation>%1: keine Sitzung wartet auf eine Sperre
+</translation>
+    </message>
+    <message>
+        <source>prepared transaction %1</source>
+        <translation>vorbereitete Transaktion %1</translation>
+    </message>
+    <message>
+        <source>(one of several)</source>
+        <translation>(eine von mehreren)</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>transaction open %1</source>
+        <translation>Transaktion offen seit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 blocks %n session(s)%3</source>
+        <translation>
+            <numerusform>%1: %2 blockiert %n Sitzung%3</numerusform>
+            <numerusform>%1: %2 blockiert %n Sitzungen%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — a deadlock not yet broken</source>
+        <translation> — ein noch nicht aufgelöster Deadlock</translation>
+    </message>
+    <message>
+        <source>Also idle sessions and background processes.</source>
+        <translation>Auch untätige Sitzungen und Hintergrundprozesse.</translation>
+    </message>
+    <message>
+        <source>With --watch: milliseconds between reads (default 2000).</source>
+        <translation>Mit --watch: Millisekunden zwischen den Abfragen (Standard 2000).</translation>
+    </message>
+    <message>
+        <source>Show the sessions of every node (pg_stat_activity): state, waits, ages, the xmin they hold and who blocks them. Idle sessions are left out unless --all.</source>
+        <translation>Zeigt die Sitzungen jedes Knotens (pg_stat_activity): Zustand, Wartezustände, Alter, das xmin, das sie halten, und wer sie blockiert. Untätige Sitzungen fehlen ohne --all.</translation>
+    </message>
+    <message>
+        <source>Exit code 1 when a session has waited for a lock longer than &lt;seconds&gt; (default 5).</source>
+        <translation>Exit-Code 1, wenn eine Sitzung länger als &lt;seconds&gt; auf eine Sperre gewartet hat (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Show who blocks whom on every node, as a tree: root blockers first (the ones whose end would unblock the most sessions), each with the sessions waiting for it and the lock each waits for.</source>
+        <translation>Zeigt als Baum, wer auf jedem Knoten wen blockiert: zuerst die Wurzelblockierer (deren Ende die meisten Sitzungen freigäbe), jeder mit den Sitzungen, die auf ihn warten, und der Sperre, auf die jede wartet.</translation>
+    </message>
+    <message>
+        <source>--threshold takes a number of seconds, not &quot;%1&quot;.</source>
+        <translation>--threshold erwartet eine Anzahl Sekunden, nicht „%1“.</translation>
+    </message>
+    <message>
         <source>Usage: pgversectl COMMAND [options]   (pgversectl COMMAND --help for details)
 
 Commands:
@@ -2393,6 +2470,10 @@ Commands:
   explain   summary of an EXPLAIN plan from a file or stdin: hotspots, warnings (--json)
   rls       row-level security: show policies, lint them, test what a role sees (show|lint|test)
   audit     verify the audit log: no entry edited, inserted or removed (verify [--json])
+  sessions  sessions of every node: state, waits, ages, who blocks them (--json, --watch);
+            sessions cancel|terminate PID…|--root-blocker|filters --node NAME
+  locks     who blocks whom, as a tree; exit code 1 when a wait is over --threshold (--json)
+  vacuum    what holds the xmin horizon back, dead tuples, transaction-ID age, vacuums running (--json)
   version   print the version
 
 Exit codes: 0 ok, 1 problems found or action refused, 2 usage error, nothing reachable or a
@@ -2419,6 +2500,10 @@ Befehle:
   explain   Zusammenfassung eines EXPLAIN-Plans aus einer Datei oder stdin: Hotspots, Warnungen (--json)
   rls       Zeilensicherheit: Richtlinien anzeigen, prüfen, testen, was eine Rolle sieht (show|lint|test)
   audit     das Audit-Protokoll prüfen: kein Eintrag bearbeitet, eingefügt oder entfernt (verify [--json])
+  sessions  Sitzungen jedes Knotens: Zustand, Wartezustände, Alter, wer sie blockiert (--json, --watch);
+            sessions cancel|terminate PID…|--root-blocker|Filter --node NAME
+  locks     wer wen blockiert, als Baum; Exit-Code 1, wenn eine Wartezeit über --threshold liegt (--json)
+  vacuum    was den xmin-Horizont zurückhält, tote Tupel, Transaktions-ID-Alter, laufende Vacuums (--json)
   version   die Version ausgeben
 
 Exit-Codes: 0 ok, 1 Probleme gefunden oder Aktion abgelehnt, 2 Aufruffehler, nichts erreichbar oder ein
@@ -8318,6 +8403,288 @@ amount=7
     </message>
 </context>
 <context>
+    <name>pgv::SessionSignal</name>
+    <message>
+        <source>Cancel queries on %1</source>
+        <translation>Abfragen auf %1 abbrechen</translation>
+    </message>
+    <message>
+        <source>Terminate sessions on %1</source>
+        <translation>Sitzungen auf %1 beenden</translation>
+    </message>
+    <message>
+        <source>it is a walsender: ending it disconnects a standby or a logical subscriber</source>
+        <translation>es ist ein Walsender: Ihn zu beenden trennt einen Standby oder einen logischen Subscriber</translation>
+    </message>
+    <message>
+        <source>it is the startup process, which replays WAL</source>
+        <translation>es ist der Startup-Prozess, der WAL einspielt</translation>
+    </message>
+    <message>
+        <source>it is an autovacuum preventing transaction-ID wraparound, which would only start again</source>
+        <translation>es ist ein Autovacuum gegen den Transaktions-ID-Wraparound, das nur erneut starten würde</translation>
+    </message>
+    <message>
+        <source>it is a background process (%1), not a session</source>
+        <translation>es ist ein Hintergrundprozess (%1), keine Sitzung</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>it is a PostgresVerse connection (%1): a monitor or a running action</source>
+        <translation>es ist eine PostgresVerse-Verbindung (%1): eine Überwachung oder eine laufende Aktion</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <source>pid %1 (%2)</source>
+        <translation>PID %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sessions of %1 read</source>
+        <translation>Sitzungen von %1 gelesen</translation>
+    </message>
+    <message>
+        <source>%1 sessions and processes</source>
+        <translation>%1 Sitzungen und Prozesse</translation>
+    </message>
+    <message>
+        <source>Root blocker</source>
+        <translation>Wurzelblockierer</translation>
+    </message>
+    <message>
+        <source>No session on %1 waits for a lock: there is no blocker to end.</source>
+        <translation>Keine Sitzung auf %1 wartet auf eine Sperre: Es gibt keinen Blockierer zu beenden.</translation>
+    </message>
+    <message>
+        <source>(one of several)</source>
+        <translation>(eine von mehreren)</translation>
+    </message>
+    <message>
+        <source>The root blocker is the prepared transaction %1, which no signal ends: COMMIT PREPARED or ROLLBACK PREPARED %2 on %3 does, once you know which it should be.</source>
+        <translation>Der Wurzelblockierer ist die vorbereitete Transaktion %1, die kein Signal beendet: COMMIT PREPARED oder ROLLBACK PREPARED %2 auf %3 tut es, sobald Sie wissen, welches es sein soll.</translation>
+    </message>
+    <message>
+        <source>pid %1 blocks %2 session(s)%3</source>
+        <translation>PID %1 blockiert %2 Sitzung(en)%3</translation>
+    </message>
+    <message>
+        <source>, in a deadlock not yet broken</source>
+        <translation>, in einem noch nicht aufgelösten Deadlock</translation>
+    </message>
+    <message>
+        <source>Sessions exist</source>
+        <translation>Sitzungen vorhanden</translation>
+    </message>
+    <message>
+        <source>No session on %1 has pid %2: it ended, or it runs on another node.</source>
+        <translation>Keine Sitzung auf %1 hat die PID %2: Sie ist beendet oder läuft auf einem anderen Knoten.</translation>
+    </message>
+    <message>
+        <source>it runs no query (%1): nothing to cancel</source>
+        <translation>sie führt keine Abfrage aus (%1): nichts abzubrechen</translation>
+    </message>
+    <message>
+        <source>no state</source>
+        <translation>kein Zustand</translation>
+    </message>
+    <message>
+        <source>pid %1: %2</source>
+        <translation>PID %1: %2</translation>
+    </message>
+    <message>
+        <source>Sessions may be signalled</source>
+        <translation>Sitzungen dürfen ein Signal erhalten</translation>
+    </message>
+    <message>
+        <source>Sessions matched</source>
+        <translation>Passende Sitzungen</translation>
+    </message>
+    <message>
+        <source>No session on %1 matches the filters.</source>
+        <translation>Keine Sitzung auf %1 passt zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>No session on %1 may be signalled: %2</source>
+        <translation>Keine Sitzung auf %1 darf ein Signal erhalten: %2</translation>
+    </message>
+    <message>
+        <source>Sessions affected</source>
+        <translation>Betroffene Sitzungen</translation>
+    </message>
+    <message>
+        <source>%1 session(s)</source>
+        <translation>%1 Sitzung(en)</translation>
+    </message>
+    <message>
+        <source>; left out: %1</source>
+        <translation>; ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>pid %1&apos;s transaction</source>
+        <translation>Transaktion von PID %1</translation>
+    </message>
+    <message>
+        <source>open for %1: its uncommitted changes are rolled back</source>
+        <translation>offen seit %1: Ihre nicht festgeschriebenen Änderungen werden zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Read the sessions again</source>
+        <translation>Sitzungen erneut lesen</translation>
+    </message>
+    <message>
+        <source>who still waits for whom on %1</source>
+        <translation>wer auf %1 noch auf wen wartet</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was signalled.</source>
+        <translation>Es wurde kein Signal gesendet.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 session(s).</source>
+        <translation>Abgebrochen nach %1 von %2 Sitzung(en).</translation>
+    </message>
+    <message>
+        <source>The sessions not yet signalled run on.</source>
+        <translation>Die Sitzungen ohne Signal laufen weiter.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Die Verbindung zu %1 ging verloren: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 session(s) signalled.</source>
+        <translation>%1 von %2 Sitzung(en) haben ein Signal erhalten.</translation>
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation>bereits weg</translation>
+    </message>
+    <message>
+        <source>cancel requested</source>
+        <translation>Abbruch angefordert</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>the server refused the signal (see its log)</source>
+        <translation>der Server hat das Signal abgelehnt (siehe sein Protokoll)</translation>
+    </message>
+    <message>
+        <source>still there after %1 s (see the server&apos;s log)</source>
+        <translation>nach %1 s noch da (siehe das Protokoll des Servers)</translation>
+    </message>
+    <message>
+        <source>%1: no session waits for a lock now</source>
+        <translation>%1: Keine Sitzung wartet jetzt auf eine Sperre</translation>
+    </message>
+    <message>
+        <source>%1: %2 session(s) still wait; the root blocker now is pid %3</source>
+        <translation>%1: %2 Sitzung(en) warten noch; Wurzelblockierer ist jetzt PID %3</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 wartend</translation>
+    </message>
+    <message>
+        <source>%1 of %2 session(s) could not be signalled.</source>
+        <translation>%1 von %2 Sitzung(en) konnten kein Signal erhalten.</translation>
+    </message>
+    <message>
+        <source>The others were; the step notes say which.</source>
+        <translation>Die anderen schon; die Notizen der Schritte sagen, welche.</translation>
+    </message>
+    <message>
+        <source>Cancelled the queries of %1 session(s) on %2.</source>
+        <translation>Die Abfragen von %1 Sitzung(en) auf %2 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Terminated %1 session(s) on %2.</source>
+        <translation>%1 Sitzung(en) auf %2 beendet.</translation>
+    </message>
+    <message>
+        <source>Sessions read again</source>
+        <translation>Sitzungen erneut gelesen</translation>
+    </message>
+    <message>
+        <source>pid %1 ended</source>
+        <translation>PID %1 beendet</translation>
+    </message>
+    <message>
+        <source>it is still connected</source>
+        <translation>sie ist noch verbunden</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>weg</translation>
+    </message>
+    <message>
+        <source>pid %1&apos;s query cancelled</source>
+        <translation>Abfrage von PID %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>it still runs the same query: it may be in a step that does not check for cancels</source>
+        <translation>sie führt noch dieselbe Abfrage aus: Vielleicht steckt sie in einem Schritt, der nicht auf Abbrüche prüft</translation>
+    </message>
+    <message>
+        <source>the session is %1</source>
+        <translation>die Sitzung ist %1</translation>
+    </message>
+    <message>
+        <source>the session ended</source>
+        <translation>die Sitzung wurde beendet</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::Sessions</name>
+    <message>
+        <source>%1 on %2%3</source>
+        <translation>%1 auf %2%3</translation>
+    </message>
+    <message>
+        <source>%1 on transaction %2</source>
+        <translation>%1 auf Transaktion %2</translation>
+    </message>
+    <message>
+        <source>%1 on virtual transaction %2</source>
+        <translation>%1 auf virtuelle Transaktion %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 %3</source>
+        <translation>%1 auf %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not the sessions document: %2</source>
+        <translation>%1 hat mit etwas geantwortet, das nicht das Sitzungsdokument ist: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the sessions of %1: %2</source>
+        <translation>Die Sitzungen von %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+</context>
+<context>
     <name>pgv::SilenceDialog</name>
     <message>
         <source>Silence alerts on %1</source>
@@ -8626,6 +8993,69 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
     <message>
         <source>%1 client connections</source>
         <translation>%1 Client-Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::VacuumHealth</name>
+    <message>
+        <source>pid %1 (%2)</source>
+        <translation>PID %1 (%2)</translation>
+    </message>
+    <message>
+        <source>prepared transaction %1 (%2@%3)</source>
+        <translation>vorbereitete Transaktion %1 (%2@%3)</translation>
+    </message>
+    <message>
+        <source>physical slot %1, carrying its standby&apos;s hot_standby_feedback</source>
+        <translation>physischer Slot %1, trägt das hot_standby_feedback seines Standbys</translation>
+    </message>
+    <message>
+        <source>physical slot %1, inactive: keeps the feedback its standby sent last</source>
+        <translation>physischer Slot %1, inaktiv: behält das zuletzt von seinem Standby gesendete Feedback</translation>
+    </message>
+    <message>
+        <source>logical slot %1 (%2)</source>
+        <translation>logischer Slot %1 (%2)</translation>
+    </message>
+    <message>
+        <source>logical slot %1 (%2), inactive</source>
+        <translation>logischer Slot %1 (%2), inaktiv</translation>
+    </message>
+    <message>
+        <source>%1, catalog_xmin (catalogs only)</source>
+        <translation>%1, catalog_xmin (nur Kataloge)</translation>
+    </message>
+    <message>
+        <source>standby %1 at %2 (hot_standby_feedback, no slot)</source>
+        <translation>Standby %1 auf %2 (hot_standby_feedback, kein Slot)</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not the vacuum document</source>
+        <translation>%1 hat mit etwas geantwortet, das nicht das Vacuum-Dokument ist</translation>
+    </message>
+    <message>
+        <source>relation %1</source>
+        <translation>Relation %1</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the vacuum health of %1: %2</source>
+        <translation>Der Vacuum-Zustand von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Only the first %1 databases&apos; tables were read.</source>
+        <translation>Nur die Tabellen der ersten %1 Datenbanken wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>Tables of %1 not read: %2</source>
+        <translation>Tabellen von %1 nicht gelesen: %2</translation>
     </message>
 </context>
 <context>
@@ -9069,6 +9499,176 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
     <message>
         <source>The restored server runs, but no profile could be saved for it: %1</source>
         <translation>Der wiederhergestellte Server läuft, aber für ihn konnte kein Profil gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>  0  shown
+  2  usage error, or no node could be read
+</source>
+        <translation>  0  angezeigt
+  2  Aufruffehler oder kein Knoten konnte gelesen werden
+</translation>
+    </message>
+    <message>
+        <source>  0  no session waits for a lock longer than --threshold
+  1  a session waits longer
+  2  usage error, or no node could be read
+</source>
+        <translation>  0  keine Sitzung wartet länger als --threshold auf eine Sperre
+  1  eine Sitzung wartet länger
+  2  Aufruffehler oder kein Knoten konnte gelesen werden
+</translation>
+    </message>
+    <message>
+        <source>  0  shown
+  1  a database is older than autovacuum_freeze_max_age (a vacuum to prevent wraparound is due)
+  2  usage error, or no node could be read
+</source>
+        <translation>  0  angezeigt
+  1  eine Datenbank ist älter als autovacuum_freeze_max_age (ein Vacuum gegen den Wraparound ist fällig)
+  2  Aufruffehler oder kein Knoten konnte gelesen werden
+</translation>
+    </message>
+    <message>
+        <source>Oldest xmin of the cluster: %1 on %2, %3 transactions old%4, held by %5.
+
+</source>
+        <translation>Ältestes xmin des Clusters: %1 auf %2, %3 Transaktionen alt%4, gehalten von %5.
+
+</translation>
+    </message>
+    <message>
+        <source> (open %1)</source>
+        <translation> (offen seit %1)</translation>
+    </message>
+    <message>
+        <source>  ← oldest</source>
+        <translation>  ← ältestes</translation>
+    </message>
+    <message>
+        <source> % left</source>
+        <translation> % übrig</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>autovacuum, to prevent wraparound</source>
+        <translation>Autovacuum, gegen den Wraparound</translation>
+    </message>
+    <message>
+        <source>autovacuum</source>
+        <translation>Autovacuum</translation>
+    </message>
+    <message>
+        <source>VACUUM</source>
+        <translation>VACUUM</translation>
+    </message>
+    <message>
+        <source>What holds the xmin horizon back:
+</source>
+        <translation>Was den xmin-Horizont zurückhält:
+</translation>
+    </message>
+    <message>
+        <source>Transaction-ID age of each database:
+</source>
+        <translation>Transaktions-ID-Alter jeder Datenbank:
+</translation>
+    </message>
+    <message>
+        <source>Tables with dead tuples:
+</source>
+        <translation>Tabellen mit toten Tupeln:
+</translation>
+    </message>
+    <message>
+        <source>Vacuums running now:
+</source>
+        <translation>Jetzt laufende Vacuums:
+</translation>
+    </message>
+    <message>
+        <source>No vacuum is running.
+</source>
+        <translation>Kein Vacuum läuft.
+</translation>
+    </message>
+    <message>
+        <source>Queries cancelled on standbys to replay WAL (since the statistics were reset):
+</source>
+        <translation>Auf Standbys abgebrochene Abfragen, um WAL einzuspielen (seit dem Zurücksetzen der Statistiken):
+</translation>
+    </message>
+    <message>
+        <source>No query was cancelled on a standby for recovery.
+</source>
+        <translation>Auf keinem Standby wurde eine Abfrage für die Wiederherstellung abgebrochen.
+</translation>
+    </message>
+    <message>
+        <source>Show what holds VACUUM back on every node: the sessions, prepared transactions, replication slots and standby feedback that hold the xmin horizon (oldest first), the tables with the most dead tuples, each database&apos;s transaction-ID age against autovacuum_freeze_max_age, the vacuums running now and the queries standbys cancelled.</source>
+        <translation>Zeigt, was VACUUM auf jedem Knoten zurückhält: die Sitzungen, vorbereiteten Transaktionen, Replikations-Slots und das Standby-Feedback, die den xmin-Horizont halten (älteste zuerst), die Tabellen mit den meisten toten Tupeln, das Transaktions-ID-Alter jeder Datenbank gegenüber autovacuum_freeze_max_age, die jetzt laufenden Vacuums und die von Standbys abgebrochenen Abfragen.</translation>
+    </message>
+    <message>
+        <source>The sessions&apos; process IDs (from pgversectl sessions).</source>
+        <translation>Die Prozess-IDs der Sitzungen (aus pgversectl sessions).</translation>
+    </message>
+    <message>
+        <source>The root blocker of the largest blocking tree: the session whose end unblocks the most.</source>
+        <translation>Der Wurzelblockierer des größten Blockierbaums: die Sitzung, deren Ende die meisten freigibt.</translation>
+    </message>
+    <message>
+        <source>A group: sessions in this state (active, idle in transaction, …).</source>
+        <translation>Eine Gruppe: Sitzungen in diesem Zustand (active, idle in transaction, …).</translation>
+    </message>
+    <message>
+        <source>A group: sessions of this user.</source>
+        <translation>Eine Gruppe: Sitzungen dieses Benutzers.</translation>
+    </message>
+    <message>
+        <source>A group: sessions on this database.</source>
+        <translation>Eine Gruppe: Sitzungen auf dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>A group: sessions with this application_name.</source>
+        <translation>Eine Gruppe: Sitzungen mit diesem application_name.</translation>
+    </message>
+    <message>
+        <source>A group: sessions in their state for at least &lt;seconds&gt;.</source>
+        <translation>Eine Gruppe: Sitzungen, die seit mindestens &lt;seconds&gt; in ihrem Zustand sind.</translation>
+    </message>
+    <message>
+        <source>Do not ask for the cluster&apos;s name to confirm (groups ask for it).</source>
+        <translation>Nicht zur Bestätigung nach dem Namen des Clusters fragen (Gruppen fragen danach).</translation>
+    </message>
+    <message>
+        <source>Cancel the running query of sessions on one node (pg_cancel_backend): the sessions stay connected. Checked and audited; walsenders, background processes and PostgresVerse&apos;s own connections are refused.</source>
+        <translation>Die laufende Abfrage von Sitzungen auf einem Knoten abbrechen (pg_cancel_backend): Die Sitzungen bleiben verbunden. Geprüft und im Audit-Protokoll erfasst; Walsender, Hintergrundprozesse und PostgresVerses eigene Verbindungen werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Terminate sessions on one node (pg_terminate_backend): their open transactions roll back. Checked and audited; walsenders, the startup process, background processes, autovacuum preventing wraparound and PostgresVerse&apos;s own connections are refused; a group asks for the cluster&apos;s name.</source>
+        <translation>Sitzungen auf einem Knoten beenden (pg_terminate_backend): Ihre offenen Transaktionen werden zurückgerollt. Geprüft und im Audit-Protokoll erfasst; Walsender, der Startup-Prozess, Hintergrundprozesse, Autovacuum gegen den Wraparound und PostgresVerses eigene Verbindungen werden abgelehnt; eine Gruppe fragt nach dem Namen des Clusters.</translation>
+    </message>
+    <message>
+        <source>Name the node the sessions are on: --node NAME.</source>
+        <translation>Nennen Sie den Knoten, auf dem die Sitzungen sind: --node NAME.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a process ID.</source>
+        <translation>„%1“ ist keine Prozess-ID.</translation>
+    </message>
+    <message>
+        <source>--min-age takes a number of seconds, not &quot;%1&quot;.</source>
+        <translation>--min-age erwartet eine Anzahl Sekunden, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Say which sessions: PIDs, or a group by --state, --user, --database, --application and --min-age.</source>
+        <translation>Sagen Sie, welche Sitzungen: PIDs oder eine Gruppe über --state, --user, --database, --application und --min-age.</translation>
+    </message>
+    <message>
+        <source>Say which sessions: PIDs, --root-blocker, or a group by --state, --user, --database, --application and --min-age.</source>
+        <translation>Sagen Sie, welche Sitzungen: PIDs, --root-blocker oder eine Gruppe über --state, --user, --database, --application und --min-age.</translation>
     </message>
 </context>
 </TS>

@@ -69,9 +69,10 @@ private:
     struct sigaction m_previousTerm = {};
 };
 
+// lupdate files tr() in namespace pgv::cli under that context; the catalogue is looked up by it.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("pgv::cli", text);
 }
 
 /// Prints progress as it happens and asks for the typed confirmation.

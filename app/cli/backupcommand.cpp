@@ -29,7 +29,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("pgv::cli", text);
 }
 
 struct LabChoice

@@ -156,7 +156,7 @@ QString &commandName()
 /// What each exit code means for \a command (see the README's contract).
 QString exitCodesOf(const QString &command)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("cli", text); };
+    const auto tr = [](const char *text) { return QCoreApplication::translate("pgv::cli", text); };
     if (command == u"status")
         return tr("  0  healthy\n  1  problems found (a node down is one)\n  2  usage error, or no node reachable\n");
     if (command == u"lag")
@@ -165,9 +165,18 @@ QString exitCodesOf(const QString &command)
         return tr("  0  no alert firing (or only silenced ones)\n  1  alerts firing that no silence covers\n  2  usage error, or no node reachable\n");
     if (command == u"explain")
         return tr("  0  the plan was read\n  2  usage error, or an input that is not a readable plan (stderr says where)\n");
+    if (command == u"sessions")
+        return tr("  0  shown\n  2  usage error, or no node could be read\n");
+    if (command == u"locks")
+        return tr("  0  no session waits for a lock longer than --threshold\n  1  a session waits longer\n"
+                  "  2  usage error, or no node could be read\n");
+    if (command == u"vacuum")
+        return tr("  0  shown\n  1  a database is older than autovacuum_freeze_max_age (a vacuum to prevent wraparound is due)\n"
+                  "  2  usage error, or no node could be read\n");
     if (command == u"audit")
         return tr("  0  the log is intact\n  1  the log was tampered with or damaged\n  2  usage error\n");
-    if (command == u"switchover" || command == u"failover" || command == u"rejoin" || command == u"recover" || command == u"patroni" || command == u"node")
+    if (command == u"switchover" || command == u"failover" || command == u"rejoin" || command == u"recover" || command == u"patroni" || command == u"node"
+        || command == u"sessions cancel" || command == u"sessions terminate")
         return tr("  0  done (with --dry-run: the checks pass)\n  1  refused: a check failed, the profile is read-only or another "
                   "action runs (the reasons are printed)\n  2  usage error, nothing reachable, or not confirmed\n"
                   "  3  failed during execution (the message says what state the cluster is left in)\n");

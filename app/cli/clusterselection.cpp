@@ -13,25 +13,31 @@ using namespace Qt::StringLiterals;
 
 namespace pgv::cli {
 
-void ClusterSelection::addOptions(QCommandLineParser &parser)
+void ClusterSelection::addOptions(QCommandLineParser &parser, NodeOption node)
 {
     parser.addOption({u"profile"_s, QCoreApplication::translate("cli", "Use the saved profile <name>."), u"name"_s});
     parser.addOption({u"lab"_s, QCoreApplication::translate("cli", "Use the lab in folder <dir>."), u"dir"_s});
+    if (node == NodeOption::NameOfOne) {
+        parser.addOption({u"node"_s, QCoreApplication::translate("cli", "Only the node named <name> (default: every node)."), u"name"_s});
+        return;
+    }
     parser.addOption({u"node"_s,
                       QCoreApplication::translate("cli", "A node to watch, as a libpq connection string, optionally named: "
                                                          "node1@'host=… port=…'. Repeat for each node."),
                       u"conninfo"_s});
 }
 
-std::optional<ClusterSelection> ClusterSelection::resolve(const QCommandLineParser &parser, QString *error)
+std::optional<ClusterSelection> ClusterSelection::resolve(const QCommandLineParser &parser, QString *error, NodeOption node)
 {
-    const int chosen = int(parser.isSet(u"profile"_s)) + int(parser.isSet(u"lab"_s)) + int(parser.isSet(u"node"_s));
+    const bool nodesGiven = node == NodeOption::Conninfo && parser.isSet(u"node"_s);
+    const int chosen = int(parser.isSet(u"profile"_s)) + int(parser.isSet(u"lab"_s)) + int(nodesGiven);
     if (chosen > 1) {
-        *error = QCoreApplication::translate("cli", "Give only one of --profile, --lab and --node.");
+        *error = node == NodeOption::Conninfo ? QCoreApplication::translate("cli", "Give only one of --profile, --lab and --node.")
+                                              : QCoreApplication::translate("cli", "Give only one of --profile and --lab.");
         return std::nullopt;
     }
     ClusterSelection selection;
-    if (parser.isSet(u"node"_s)) {
+    if (nodesGiven) {
         selection.profile = profileFromNodeArguments(parser.values(u"node"_s));
     } else if (parser.isSet(u"profile"_s)) {
         const QString name = parser.value(u"profile"_s);

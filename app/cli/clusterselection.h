@@ -14,9 +14,12 @@ struct ClusterSelection
     Profile profile;
     QString password; // from the keychain when the profile keeps one there
 
-    static void addOptions(QCommandLineParser &parser);
+    /// What --node means: a node given by its connection string (the cluster is the nodes given), or, for commands
+    /// that read one node of a cluster (sessions, locks), the name of that node in the profile or lab.
+    enum class NodeOption { Conninfo, NameOfOne };
+    static void addOptions(QCommandLineParser &parser, NodeOption node = NodeOption::Conninfo);
     /// Without any of the options: the lab named by PGVERSE_LAB (set by `lab env`), else the default lab.
-    static std::optional<ClusterSelection> resolve(const QCommandLineParser &parser, QString *error);
+    static std::optional<ClusterSelection> resolve(const QCommandLineParser &parser, QString *error, NodeOption node = NodeOption::Conninfo);
 };
 
 } // namespace pgv::cli

@@ -10,6 +10,8 @@
 #include "profilecommand.h"
 #include "rlscommand.h"
 #include "routecommand.h"
+#include "sessionscommand.h"
+#include "vacuumcommand.h"
 #include "silencecommand.h"
 #include "statuscommand.h"
 
@@ -45,6 +47,10 @@ QString usage()
                                        "  explain   summary of an EXPLAIN plan from a file or stdin: hotspots, warnings (--json)\n"
                                        "  rls       row-level security: show policies, lint them, test what a role sees (show|lint|test)\n"
                                        "  audit     verify the audit log: no entry edited, inserted or removed (verify [--json])\n"
+                                       "  sessions  sessions of every node: state, waits, ages, who blocks them (--json, --watch);\n"
+                                       "            sessions cancel|terminate PID…|--root-blocker|filters --node NAME\n"
+                                       "  locks     who blocks whom, as a tree; exit code 1 when a wait is over --threshold (--json)\n"
+                                       "  vacuum    what holds the xmin horizon back, dead tuples, transaction-ID age, vacuums running (--json)\n"
                                        "  version   print the version\n\n"
                                        "Exit codes: 0 ok, 1 problems found or action refused, 2 usage error, nothing reachable or a\n"
                                        "plan that cannot be read, 3 an action failed during execution (the message says what state\n"
@@ -84,6 +90,12 @@ int runCommand()
         return runRls(arguments);
     if (command == u"audit")
         return runAudit(arguments);
+    if (command == u"sessions")
+        return runSessions(arguments);
+    if (command == u"locks")
+        return runLocks(arguments);
+    if (command == u"vacuum")
+        return runVacuum(arguments);
     if (command == u"version" || command == u"--version") {
         out() << "pgversectl " << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;

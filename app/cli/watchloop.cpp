@@ -22,10 +22,20 @@ extern "C" void onInterrupt(int)
 }
 } // namespace
 
-int runWatchLoop(ClusterMonitor &monitor, int intervalMs, const std::function<int(const TopologySnapshot &)> &print)
+void stopOnInterrupt()
 {
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
+}
+
+bool interrupted()
+{
+    return g_interrupted;
+}
+
+int runWatchLoop(ClusterMonitor &monitor, int intervalMs, const std::function<int(const TopologySnapshot &)> &print)
+{
+    stopOnInterrupt();
     QEventLoop loop;
     int exitCode = ExitUsageOrConnect;
     bool pending = false;

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QJsonValue>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -26,6 +27,24 @@ template<typename T>
 QJsonValue numberOrNull(const std::optional<T> &value)
 {
     return value ? QJsonValue(static_cast<double>(*value)) : QJsonValue(QJsonValue::Null);
+}
+
+// And read back: a JSON null (or anything not a number) is no value.
+
+inline std::optional<double> doubleOrNone(const QJsonValue &value)
+{
+    return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
+}
+
+inline std::optional<qint64> integerOrNone(const QJsonValue &value)
+{
+    return value.isDouble() ? std::optional<qint64>(qint64(value.toDouble())) : std::nullopt;
+}
+
+/// Seconds since the epoch (as SQL's extract(epoch FROM …) gives them) as a UTC time; invalid for null.
+inline QDateTime epochOrInvalid(const QJsonValue &value)
+{
+    return value.isDouble() ? QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble() * 1000.0), QTimeZone::utc()) : QDateTime();
 }
 
 } // namespace pgv

@@ -350,6 +350,25 @@ private Q_SLOTS:
         }
         QVERIFY(runPgversectl({u"switchover"_s, u"-h"_s}).out.contains(u"\n  3  failed during execution"_s));
         QVERIFY(runPgversectl({u"alerts"_s, u"--help"_s}).out.contains(u"\n  1  alerts firing"_s));
+        for (const QString &command : {u"sessions"_s, u"locks"_s, u"vacuum"_s}) {
+            const auto help = runPgversectl({command, u"--help"_s});
+            QVERIFY2(help.exitCode == 0 && help.out.contains(u"\nExit codes:\n  0  "_s), qPrintable(help.out));
+        }
+    }
+
+    void germanReachesEveryKindOfCliString()
+    {
+        // Both kinds: QCoreApplication::translate("cli", …) and the commands' tr() helpers, which lupdate files under
+        // pgv::cli (they were looked up under "cli" and never translated).
+        QProcessEnvironment german = QProcessEnvironment::systemEnvironment();
+        german.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+        german.remove(u"LANGUAGE"_s);
+        const auto backup = runPgversectl({u"backup"_s, u"--help"_s}, german);
+        QVERIFY2(backup.out.contains(u"Backups eines Labors"_s), qPrintable(backup.out));
+        const auto status = runPgversectl({u"status"_s, u"--help"_s}, german);
+        QVERIFY2(status.out.contains(u"Zeigt die Replikationstopologie"_s), qPrintable(status.out));
+        const auto vacuum = runPgversectl({u"vacuum"_s, u"--help"_s}, german);
+        QVERIFY2(vacuum.out.contains(u"xmin-Horizont"_s), qPrintable(vacuum.out));
     }
 
     void watchInTextModeStampsEachBlock()
