@@ -136,9 +136,14 @@ RlsPolicyForm::RlsPolicyForm(QWidget *parent)
     form->addRow(tr("WITH C&HECK"), m_check);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
+    // The offer to enable row-level security shares the title's row: a row more would make the window taller than
+    // 700 pixels with every dock open, and a sentence naming the table wider than 1024.
+    auto *titleRow = new QHBoxLayout;
+    m_title->setSizePolicy(QSizePolicy::Ignored, m_title->sizePolicy().verticalPolicy()); // a long table name is cut, never widens
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_enableRowSecurity);
+    layout->addLayout(titleRow);
     layout->addLayout(form);
-    layout->addWidget(m_enableRowSecurity);
     layout->addWidget(m_note);
 
     auto edited = [this] {
@@ -167,8 +172,9 @@ void RlsPolicyForm::setContext(const RlsCatalog &catalog, const RlsTableRef &tab
     const RlsTable *found = catalog.table(table);
     m_columns = found ? found->columns : QList<RlsColumn>();
     m_tableRowSecurity = found && found->rlsEnabled;
-    m_enableRowSecurity->setText(tr("Also &enable row-level security on %1 (it is off: without it the policy is stored but not applied)")
-                                     .arg(table.displayName()));
+    m_enableRowSecurity->setText(tr("Also &enable row-level security"));
+    m_enableRowSecurity->setToolTip(tr("Row-level security is off on %1: without it the policy is stored but not applied. Ticked, the "
+                                       "same transaction enables it.").arg(table.displayName()));
     m_roles->clear();
     for (const RlsRole &role : catalog.roles) {
         if (role.name.startsWith(u"pg_"))
