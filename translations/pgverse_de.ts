@@ -3498,6 +3498,84 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     </message>
 </context>
 <context>
+    <name>pgv::BlockingTreeModel</name>
+    <message>
+        <source>a prepared transaction</source>
+        <translation>eine vorbereitete Transaktion</translation>
+    </message>
+    <message>
+        <source>prepared %1</source>
+        <translation>vorbereitet %1</translation>
+    </message>
+    <message>
+        <source>pid %1 (deadlock)</source>
+        <translation>PID %1 (Deadlock)</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>holds: %1</source>
+        <translation>hält: %1</translation>
+    </message>
+    <message>
+        <source>A prepared transaction has no session to signal: COMMIT PREPARED or ROLLBACK PREPARED ends it.</source>
+        <translation>Eine vorbereitete Transaktion hat keine Sitzung, die ein Signal erhalten könnte: COMMIT PREPARED oder ROLLBACK PREPARED beendet sie.</translation>
+    </message>
+    <message>
+        <source>Also waits for %1 (holders or sessions queued ahead for the same lock).</source>
+        <translation>Wartet auch auf %1 (Halter oder Sitzungen, die vor ihr auf dieselbe Sperre warten).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Root blocker: ending it unblocks %n session(s).</source>
+        <translation>
+            <numerusform>Wurzelblockierer: Sein Ende gibt %n Sitzung frei.</numerusform>
+            <numerusform>Wurzelblockierer: Sein Ende gibt %n Sitzungen frei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Waits for</source>
+        <translation>Wartet auf</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet seit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+</context>
+<context>
     <name>pgv::ClusterSession</name>
     <message>
         <source>Profile %1: %2</source>
@@ -3893,6 +3971,89 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>PostgresVerse guide</source>
         <translation>PostgresVerse-Handbuch</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::HorizonModel</name>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>prepared transaction</source>
+        <translation>vorbereitete Transaktion</translation>
+    </message>
+    <message>
+        <source>replication slot</source>
+        <translation>Replikations-Slot</translation>
+    </message>
+    <message>
+        <source>standby feedback</source>
+        <translation>Standby-Feedback</translation>
+    </message>
+    <message>
+        <source>Oldest xmin of the cluster: %1 on %2, %3 transactions old%4 — held by %5 (%6).</source>
+        <translation>Ältestes xmin des Clusters: %1 auf %2, %3 Transaktionen alt%4 — gehalten von %5 (%6).</translation>
+    </message>
+    <message>
+        <source>, open %1</source>
+        <translation>, offen seit %1</translation>
+    </message>
+    <message>
+        <source>Nothing holds the xmin horizon back: VACUUM can remove every dead row no transaction still sees.</source>
+        <translation>Nichts hält den xmin-Horizont zurück: VACUUM kann jede tote Zeile entfernen, die keine Transaktion mehr sieht.</translation>
+    </message>
+    <message>
+        <source>%1 (catalogs only)</source>
+        <translation>%1 (nur Kataloge)</translation>
+    </message>
+    <message>
+        <source>%1  ← oldest</source>
+        <translation>%1  ← ältestes</translation>
+    </message>
+    <message>
+        <source>A session&apos;s snapshot or open transaction: commit, roll back or end it.</source>
+        <translation>Der Snapshot oder die offene Transaktion einer Sitzung: festschreiben, zurückrollen oder die Sitzung beenden.</translation>
+    </message>
+    <message>
+        <source>A prepared transaction: COMMIT PREPARED or ROLLBACK PREPARED ends it; no signal does.</source>
+        <translation>Eine vorbereitete Transaktion: COMMIT PREPARED oder ROLLBACK PREPARED beendet sie, kein Signal.</translation>
+    </message>
+    <message>
+        <source>A logical slot&apos;s catalog_xmin holds back the system catalogs only; drop the slot or let its consumer catch up.</source>
+        <translation>Das catalog_xmin eines logischen Slots hält nur die Systemkataloge zurück; löschen Sie den Slot oder lassen Sie seinen Verbraucher aufholen.</translation>
+    </message>
+    <message>
+        <source>A slot&apos;s xmin: the standby&apos;s hot_standby_feedback, kept while the standby is away. Drop the slot if the standby is gone for good.</source>
+        <translation>Das xmin eines Slots: das hot_standby_feedback des Standbys, gehalten, solange der Standby fehlt. Löschen Sie den Slot, wenn der Standby dauerhaft weg ist.</translation>
+    </message>
+    <message>
+        <source>A standby&apos;s hot_standby_feedback: the oldest query running on that standby.</source>
+        <translation>Das hot_standby_feedback eines Standbys: die älteste Abfrage, die auf diesem Standby läuft.</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Halter</translation>
+    </message>
+    <message>
+        <source>xmin</source>
+        <translation>xmin</translation>
+    </message>
+    <message>
+        <source>Age (transactions)</source>
+        <translation>Alter (Transaktionen)</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
     </message>
 </context>
 <context>
@@ -8165,8 +8326,12 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <translation>Die Vorlage legt außerdem an: %1</translation>
     </message>
     <message>
-        <source>Also &amp;enable row-level security on %1 (it is off: without it the policy is stored but not applied)</source>
-        <translation>Zeilensicherheit (RLS) für %1 auch &amp;einschalten (sie ist aus: ohne sie wird die Richtlinie gespeichert, aber nicht angewandt)</translation>
+        <source>Also &amp;enable row-level security</source>
+        <translation>Zeilensicherheit auch &amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>Row-level security is off on %1: without it the policy is stored but not applied. Ticked, the same transaction enables it.</source>
+        <translation>Die Zeilensicherheit ist auf %1 aus: Ohne sie wird die Richtlinie gespeichert, aber nicht angewendet. Angehakt aktiviert dieselbe Transaktion sie.</translation>
     </message>
 </context>
 <context>
@@ -8403,6 +8568,104 @@ amount=7
     </message>
 </context>
 <context>
+    <name>pgv::SessionListModel</name>
+    <message>
+        <source>prepared</source>
+        <translation>vorbereitet</translation>
+    </message>
+    <message>
+        <source>Idle in transaction for over %1: it holds its locks and the xmin horizon while doing nothing.</source>
+        <translation>Seit über %1 idle in transaction: Sie hält ihre Sperren und den xmin-Horizont, ohne etwas zu tun.</translation>
+    </message>
+    <message>
+        <source>Open for over %1: a long transaction holds locks and keeps VACUUM from removing dead rows.</source>
+        <translation>Seit über %1 offen: Eine lange Transaktion hält Sperren und hindert VACUUM daran, tote Zeilen zu entfernen.</translation>
+    </message>
+    <message>
+        <source>pg_blocking_pids(): the sessions holding, or queued ahead for, the lock it waits for</source>
+        <translation>pg_blocking_pids(): die Sitzungen, die die Sperre halten, auf die sie wartet, oder vor ihr darauf warten</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Waits for</source>
+        <translation>Wartet auf</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation>Im Zustand</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>Blockiert von</translation>
+    </message>
+    <message>
+        <source>xmin age</source>
+        <translation>xmin-Alter</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::SessionLockModel</name>
+    <message>
+        <source>held</source>
+        <translation>gehalten</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>Lock on</source>
+        <translation>Sperre auf</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Gewährt</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet seit</translation>
+    </message>
+</context>
+<context>
     <name>pgv::SessionSignal</name>
     <message>
         <source>Cancel queries on %1</source>
@@ -8435,10 +8698,6 @@ amount=7
     <message>
         <source>it is a PostgresVerse connection (%1): a monitor or a running action</source>
         <translation>es ist eine PostgresVerse-Verbindung (%1): eine Überwachung oder eine laufende Aktion</translation>
-    </message>
-    <message>
-        <source>%1 for %2</source>
-        <translation>%1 seit %2</translation>
     </message>
     <message>
         <source>pid %1 (%2)</source>
@@ -8682,6 +8941,276 @@ amount=7
     <message>
         <source>no answer</source>
         <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Could not read the locks of pid %1 on %2: %3</source>
+        <translation>Die Sperren von PID %1 auf %2 konnten nicht gelesen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::SessionsPage</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>alle </translation>
+    </message>
+    <message>
+        <source>no auto-refresh</source>
+        <translation>kein automatisches Aktualisieren</translation>
+    </message>
+    <message>
+        <source>How often the sessions are read again while this page is shown (never while it is hidden)</source>
+        <translation>Wie oft die Sitzungen erneut gelesen werden, solange diese Seite angezeigt wird (nie, solange sie verborgen ist)</translation>
+    </message>
+    <message>
+        <source>Open a cluster to see its sessions.</source>
+        <translation>Öffnen Sie einen Cluster, um seine Sitzungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sitzungen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the sessions of every node again (F5)</source>
+        <translation>Die Sitzungen jedes Knotens erneut lesen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel query…</source>
+        <translation>Abfrage &amp;abbrechen …</translation>
+    </message>
+    <message>
+        <source>pg_cancel_backend(): stop the selected session&apos;s query; the session stays connected</source>
+        <translation>pg_cancel_backend(): die Abfrage der gewählten Sitzung stoppen; die Sitzung bleibt verbunden</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate session…</source>
+        <translation>Sitzung &amp;beenden …</translation>
+    </message>
+    <message>
+        <source>pg_terminate_backend(): end the selected session; its open transaction rolls back (Shift+Del)</source>
+        <translation>pg_terminate_backend(): die gewählte Sitzung beenden; ihre offene Transaktion wird zurückgerollt (Umschalt+Entf)</translation>
+    </message>
+    <message>
+        <source>Terminate &amp;root blocker…</source>
+        <translation>&amp;Wurzelblockierer beenden …</translation>
+    </message>
+    <message>
+        <source>End the session at the root of the largest blocking tree of the selected session&apos;s node: the one whose end unblocks the most</source>
+        <translation>Die Sitzung an der Wurzel des größten Blockierbaums auf dem Knoten der gewählten Sitzung beenden: die, deren Ende die meisten freigibt</translation>
+    </message>
+    <message>
+        <source>Terminate sessions &amp;like this…</source>
+        <translation>Sitzungen &amp;wie diese beenden …</translation>
+    </message>
+    <message>
+        <source>Every session of the node with the same state, user, database and application (asks for the cluster&apos;s name)</source>
+        <translation>Jede Sitzung des Knotens mit demselben Zustand, Benutzer, derselben Datenbank und Anwendung (fragt nach dem Namen des Clusters)</translation>
+    </message>
+    <message>
+        <source>&amp;Explain in Plans</source>
+        <translation>In Plänen &amp;erklären</translation>
+    </message>
+    <message>
+        <source>Put the selected session&apos;s query into the Plans page&apos;s runner, on its node and database (Ctrl+E)</source>
+        <translation>Die Abfrage der gewählten Sitzung in den Runner der Seite Pläne übernehmen, auf ihrem Knoten und ihrer Datenbank (Strg+E)</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>K&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected sessions (all shown when none is selected), the tree, or the pane in front, as text</source>
+        <translation>Die gewählten Sitzungen (alle angezeigten, wenn keine gewählt ist), den Baum oder den vorderen Bereich als Text kopieren</translation>
+    </message>
+    <message>
+        <source>Blocking tree</source>
+        <translation>Blockierbaum</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Search pid, user, database, application, client, query…</source>
+        <translation>PID, Benutzer, Datenbank, Anwendung, Client, Abfrage suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Idle and background</source>
+        <translation>&amp;Untätige und Hintergrund</translation>
+    </message>
+    <message>
+        <source>Also list idle sessions, background processes (checkpointer, walsender…) and PostgresVerse&apos;s own connections, unless they block someone: then they are always listed</source>
+        <translation>Auch untätige Sitzungen, Hintergrundprozesse (Checkpointer, Walsender …) und PostgresVerses eigene Verbindungen auflisten; blockieren sie jemanden, werden sie immer aufgeführt</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Jeder Zustand</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Idle in transaction</source>
+        <translation>Idle in transaction</translation>
+    </message>
+    <message>
+        <source>Waiting on a lock</source>
+        <translation>Wartet auf eine Sperre</translation>
+    </message>
+    <message>
+        <source>Every node</source>
+        <translation>Jeder Knoten</translation>
+    </message>
+    <message>
+        <source>Select a session to see its whole query and its locks.</source>
+        <translation>Wählen Sie eine Sitzung, um ihre ganze Abfrage und ihre Sperren zu sehen.</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>Noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizont</translation>
+    </message>
+    <message>
+        <source>Vacuum</source>
+        <translation>Vacuum</translation>
+    </message>
+    <message>
+        <source>Reading the sessions of %1…</source>
+        <translation>Lese die Sitzungen von %1 …</translation>
+    </message>
+    <message>
+        <source>Blocking tree — no session waits for a lock</source>
+        <translation>Blockierbaum — keine Sitzung wartet auf eine Sperre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocking tree — %n session(s) waiting</source>
+        <translation>
+            <numerusform>Blockierbaum — %n Sitzung wartet</numerusform>
+            <numerusform>Blockierbaum — %n Sitzungen warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read at %1: %n client session(s)</source>
+        <translation>
+            <numerusform>Gelesen um %1: %n Client-Sitzung</numerusform>
+            <numerusform>Gelesen um %1: %n Client-Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No node could be read.</source>
+        <translation>Kein Knoten konnte gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: database %2 is %3 transactions old, %4 % of autovacuum_freeze_max_age: a vacuum to prevent wraparound %5.</source>
+        <translation>%1: Datenbank %2 ist %3 Transaktionen alt, %4 % von autovacuum_freeze_max_age: Ein Vacuum gegen den Wraparound %5.</translation>
+    </message>
+    <message>
+        <source>is due</source>
+        <translation>ist fällig</translation>
+    </message>
+    <message>
+        <source>comes</source>
+        <translation>kommt bald</translation>
+    </message>
+    <message>
+        <source>, %1 % scanned</source>
+        <translation>, %1 % gelesen</translation>
+    </message>
+    <message>
+        <source>, autovacuum to prevent wraparound</source>
+        <translation>, Autovacuum gegen den Wraparound</translation>
+    </message>
+    <message>
+        <source>, autovacuum</source>
+        <translation>, Autovacuum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n query(ies) on database %2 cancelled to replay WAL (lock %3, snapshot %4, buffer pin %5, deadlock %6).</source>
+        <translation>
+            <numerusform>%1: %n Abfrage auf Datenbank %2 abgebrochen, um WAL einzuspielen (Sperre %3, Snapshot %4, Buffer-Pin %5, Deadlock %6).</numerusform>
+            <numerusform>%1: %n Abfragen auf Datenbank %2 abgebrochen, um WAL einzuspielen (Sperre %3, Snapshot %4, Buffer-Pin %5, Deadlock %6).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No vacuum runs now, no database nears wraparound, no standby cancelled a query to replay WAL.</source>
+        <translation>Kein Vacuum läuft gerade, keine Datenbank nähert sich dem Wraparound, kein Standby hat eine Abfrage abgebrochen, um WAL einzuspielen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds more than the %n locks listed.</source>
+        <translation>
+            <numerusform>Sie hält mehr als die %n aufgeführte Sperre.</numerusform>
+            <numerusform>Sie hält mehr als die %n aufgeführten Sperren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pid %1 on %2 has ended.</source>
+        <translation>PID %1 auf %2 ist beendet.</translation>
+    </message>
+    <message>
+        <source>A prepared transaction: it has no session. COMMIT PREPARED or ROLLBACK PREPARED ends it.</source>
+        <translation>Eine vorbereitete Transaktion: Sie hat keine Sitzung. COMMIT PREPARED oder ROLLBACK PREPARED beendet sie.</translation>
+    </message>
+    <message>
+        <source>pid %1 on %2</source>
+        <translation>PID %1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <source>transaction open %1</source>
+        <translation>Transaktion offen seit %1</translation>
+    </message>
+    <message>
+        <source>a prepared transaction</source>
+        <translation>einer vorbereiteten Transaktion</translation>
+    </message>
+    <message>
+        <source>waits for %1, held by %2</source>
+        <translation>wartet auf %1, gehalten von %2</translation>
+    </message>
+    <message>
+        <source>a lock</source>
+        <translation>eine Sperre</translation>
+    </message>
+    <message>
+        <source>Open a cluster first.</source>
+        <translation>Öffnen Sie zuerst einen Cluster.</translation>
+    </message>
+    <message>
+        <source>Profile %1 is read-only: it never cancels or terminates sessions.</source>
+        <translation>Profil %1 ist schreibgeschützt: Es bricht nie Abfragen ab und beendet nie Sitzungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n line(s).</source>
+        <translation>
+            <numerusform>%n Zeile kopiert.</numerusform>
+            <numerusform>%n Zeilen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: pid %2 vacuums %4 in %3 (%5%6)%7</source>
+        <translation>%1: PID %2 bereinigt %4 in %3 (%5%6)%7</translation>
     </message>
 </context>
 <context>
@@ -9056,6 +9585,73 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
     <message>
         <source>Tables of %1 not read: %2</source>
         <translation>Tabellen von %1 nicht gelesen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::VacuumTableModel</name>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Past the threshold at which autovacuum takes the table: autovacuum is behind, or something holds the horizon back (see Horizon).</source>
+        <translation>Über der Schwelle, ab der Autovacuum die Tabelle bearbeitet: Autovacuum hängt hinterher, oder etwas hält den Horizont zurück (siehe Horizont).</translation>
+    </message>
+    <message>
+        <source>autovacuum_vacuum_threshold + autovacuum_vacuum_scale_factor × live tuples, from the table&apos;s options or the server&apos;s settings</source>
+        <translation>autovacuum_vacuum_threshold + autovacuum_vacuum_scale_factor × lebende Tupel, aus den Optionen der Tabelle oder den Einstellungen des Servers</translation>
+    </message>
+    <message>
+        <source>Older than autovacuum_freeze_max_age (%1): a vacuum to prevent wraparound is due.</source>
+        <translation>Älter als autovacuum_freeze_max_age (%1): Ein Vacuum gegen den Wraparound ist fällig.</translation>
+    </message>
+    <message>
+        <source>age(relfrozenxid); autovacuum_freeze_max_age is %1</source>
+        <translation>age(relfrozenxid); autovacuum_freeze_max_age ist %1</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Dead tuples</source>
+        <translation>Tote Tupel</translation>
+    </message>
+    <message>
+        <source>Live tuples</source>
+        <translation>Lebende Tupel</translation>
+    </message>
+    <message>
+        <source>Autovacuum at</source>
+        <translation>Autovacuum ab</translation>
+    </message>
+    <message>
+        <source>Last autovacuum</source>
+        <translation>Letztes Autovacuum</translation>
+    </message>
+    <message>
+        <source>Last vacuum</source>
+        <translation>Letztes Vacuum</translation>
+    </message>
+    <message>
+        <source>Autovacuums</source>
+        <translation>Autovacuums</translation>
+    </message>
+    <message>
+        <source>Last analyze</source>
+        <translation>Letztes Analyze</translation>
+    </message>
+    <message>
+        <source>xid age</source>
+        <translation>xid-Alter</translation>
     </message>
 </context>
 <context>

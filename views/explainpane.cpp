@@ -308,6 +308,16 @@ void ExplainPane::setNodes(const QList<std::pair<QString, QString>> &nodesAndRol
     updateWarnings();
 }
 
+void ExplainPane::prepareStatement(const QString &sql, const QString &node, const QString &database)
+{
+    setSql(sql);
+    if (const int at = m_nodes->findData(node); at >= 0)
+        m_nodes->setCurrentIndex(at);
+    if (!database.isEmpty())
+        m_database->setCurrentText(database);
+    m_editor->setFocus();
+}
+
 void ExplainPane::setDatabases(const QStringList &names, const QString &current)
 {
     // A new cluster's list: its own default database, not the one chosen on the cluster before.

@@ -44,6 +44,9 @@ public:
 
     QString sql() const;
     void setSql(const QString &sql);
+    /// Puts \a sql into the editor to run on \a node in \a database (either empty: left as chosen), as a page
+    /// that found the statement elsewhere (a session's query) hands it over.
+    void prepareStatement(const QString &sql, const QString &node, const QString &database);
     ExplainOptions options() const;
     QString node() const;
     int statementTimeoutMs() const;

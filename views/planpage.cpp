@@ -166,6 +166,13 @@ void PlanPage::createActions()
         action->setEnabled(false);
 }
 
+void PlanPage::prepareStatement(const QString &sql, const QString &node, const QString &database)
+{
+    if (!m_runnerAction->isChecked())
+        m_runnerAction->trigger();
+    m_explain->prepareStatement(sql, node, database);
+}
+
 void PlanPage::loadText(const QByteArray &text, const QString &title)
 {
     m_summary->setText(tr("Reading %1…").arg(title));

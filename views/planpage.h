@@ -63,6 +63,8 @@ public:
 
     std::shared_ptr<const PlanDocument> document() const;
     ExplainPane *explainPane() const { return m_explain; }
+    /// Shows the runner with \a sql in its editor, to run on \a node in \a database (Sessions: Explain in Plans).
+    void prepareStatement(const QString &sql, const QString &node, const QString &database);
     PlanViewer *viewer() const { return m_viewer; }
     QString errorText() const;
     QString summaryText() const;

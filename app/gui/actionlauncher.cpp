@@ -130,20 +130,39 @@ void ActionLauncher::runNodeOperation(const QString &operation, const QString &n
                 action = std::make_shared<LabNodeOperation>(*lab, *kind, node);
             if (!action)
                 return;
-            const QString title = action->title();
-            auto *dialog = new ActionRunDialog(std::make_unique<ActionRunner>(std::move(action), ActionPolicy{profile.name, profile.readOnly}), m_window);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->setWindowTitle(title);
-            connect(dialog->runner(), &ActionRunner::stepStarted, this, [this, node, title] { m_recorder->recordAction(node, title); },
-                    Qt::SingleShotConnection);
-            connect(dialog, &ActionRunDialog::finishedRun, this, [this, node](const ActionOutcome &outcome) {
-                m_recorder->recordAction(node, tr("%1: %2").arg(resultName(outcome.result), outcome.message.left(60)));
-                m_session->pollNow();
-                Q_EMIT actionFinished();
-            });
+            ActionRunDialog *dialog = makeRunDialog(std::move(action), node, profile);
             Q_EMIT nodeOperationOpened(dialog);
             dialog->open();
         });
+}
+
+void ActionLauncher::runSessionSignal(SessionSignal::Kind kind, const QString &node, const SessionSelection &selection)
+{
+    const Profile profile = m_session->profile();
+    const std::optional<NodeEndpoint> endpoint = m_session->endpoint(node);
+    if (!endpoint)
+        return;
+    // A read-only profile is refused by the runner too, with the reason in the dialog; nothing runs either way.
+    auto action = std::make_shared<SessionSignal>(kind, *endpoint, selection);
+    ActionRunDialog *dialog = makeRunDialog(std::move(action), node, profile);
+    Q_EMIT sessionSignalOpened(dialog);
+    dialog->open();
+}
+
+ActionRunDialog *ActionLauncher::makeRunDialog(std::shared_ptr<Action> action, const QString &node, const Profile &profile)
+{
+    const QString title = action->title();
+    auto *dialog = new ActionRunDialog(std::make_unique<ActionRunner>(std::move(action), ActionPolicy{profile.name, profile.readOnly}), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    connect(dialog->runner(), &ActionRunner::stepStarted, this, [this, node, title] { m_recorder->recordAction(node, title); },
+            Qt::SingleShotConnection);
+    connect(dialog, &ActionRunDialog::finishedRun, this, [this, node](const ActionOutcome &outcome) {
+        m_recorder->recordAction(node, tr("%1: %2").arg(resultName(outcome.result), outcome.message.left(60)));
+        m_session->pollNow();
+        Q_EMIT actionFinished();
+    });
+    return dialog;
 }
 
 void ActionLauncher::verifyAuditLog()

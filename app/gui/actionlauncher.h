@@ -3,6 +3,7 @@
 
 #include "actionwizard.h"
 #include "lab/lab.h"
+#include "sessions/sessionsignal.h"
 
 #include <QObject>
 
@@ -10,6 +11,7 @@ class QAction;
 class QMenu;
 #include <QSet>
 
+#include <memory>
 #include <optional>
 
 namespace pgv {
@@ -49,14 +51,21 @@ public:
     /// Opens the run dialog of a node operation ("pause-replay", "restart"… of LabNodeOperation; for Patroni clusters
     /// only "restart", which Patroni does) once the lab is read off the GUI thread.
     void runNodeOperation(const QString &operation, const QString &node);
+    /// Opens the run dialog that cancels the queries of, or terminates, the sessions \a selection names on
+    /// \a node. Any cluster: it needs no driver, only a profile that is not read-only.
+    void runSessionSignal(pgv::SessionSignal::Kind kind, const QString &node, const pgv::SessionSelection &selection);
 
 Q_SIGNALS:
     void actionFinished();
     /// A node operation's dialog is about to open (for tests, which drive it).
     void nodeOperationOpened(pgv::ActionRunDialog *dialog);
+    /// A cancel or terminate dialog is about to open (for tests, which drive it).
+    void sessionSignalOpened(pgv::ActionRunDialog *dialog);
 
 private:
     void addNodeOperations(QMenu *menu, const TopologyNode &target);
+    /// The run dialog of \a action on \a node, marked on the lag chart as it starts and ends; not yet open.
+    ActionRunDialog *makeRunDialog(std::shared_ptr<Action> action, const QString &node, const Profile &profile);
     void openWizard(ActionKind kind, const QString &node, const Profile &profile, const std::optional<Lab> &lab, const QSet<QString> &fenced);
 
     ClusterSession *m_session;

@@ -24,6 +24,8 @@
 #include "psqlterminal.h"
 #include "statusline.h"
 #include "rlspage.h"
+#include "sessionscontroller.h"
+#include "sessionspage.h"
 #include "topologypage.h"
 #include "topologyview.h"
 #include "windowsettings.h"
@@ -86,7 +88,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_planPage = addPage(new PlanPage);
     m_backupPage = addPage(new BackupPage);
     m_rlsPage = addPage(new RlsPage(new RlsWorkbench(this)));
+    m_sessionsPage = addPage(new SessionsPage);
     m_explainController = new ExplainController(session(), m_planPage, this);
+    m_sessionsController = new SessionsController(session(), m_sessionsPage, this);
     m_backupController = new BackupController(session(), m_backupPage, this);
 
     createDocks();
@@ -104,6 +108,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_topologyPage, &TopologyPage::recoverRequested, m_launcher->recoverAction(), &QAction::trigger);
     connect(m_topologyPage, &TopologyPage::failoverRequested, m_launcher->failoverAction(), &QAction::trigger);
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
+    connect(m_sessionsPage, &SessionsPage::signalRequested, m_launcher, &ActionLauncher::runSessionSignal);
+    connect(m_launcher, &ActionLauncher::actionFinished, m_sessionsPage, [this] {
+        if (m_sessionsPage->isActive())
+            Q_EMIT m_sessionsPage->refreshRequested();
+    });
+    connect(m_sessionsPage, &SessionsPage::explainRequested, this, [this](const QString &sql, const QString &node, const QString &database) {
+        m_planPage->prepareStatement(sql, node, database);
+        m_pages->setCurrentWidget(m_planPage);
+    });
     connect(m_catalog, &ProfileCatalog::changed, this, &MainWindow::reloadProfiles);
     connect(m_backupController, &BackupController::profilesChanged, m_catalog, &ProfileCatalog::reload);
     connect(m_profiles, &ProfileController::openRequested, this, &MainWindow::openProfile);
@@ -386,6 +399,11 @@ void MainWindow::populateNodeMenu(QMenu *menu, const QString &cluster, const QSt
 void MainWindow::showPage(int page)
 {
     m_pages->setCurrentIndex(page);
+}
+
+int MainWindow::currentPage() const
+{
+    return m_pages->currentIndex();
 }
 
 int MainWindow::pageIndex(QWidget *page) const

@@ -32,6 +32,8 @@ class ProfileCatalog;
 class PsqlTerminal;
 class ProfileController;
 class RlsPage;
+class SessionsController;
+class SessionsPage;
 class TopologyModel;
 class TopologyPage;
 class TopologyView;
@@ -75,6 +77,8 @@ public:
     PlanPage *planPage() const { return m_planPage; }
     BackupPage *backupPage() const { return m_backupPage; }
     RlsPage *rlsPage() const { return m_rlsPage; }
+    SessionsPage *sessionsPage() const { return m_sessionsPage; }
+    SessionsController *sessionsController() const { return m_sessionsController; }
     BackupController *backupController() const { return m_backupController; }
     ExplainController *explainController() const { return m_explainController; }
     LagRecorder *lagRecorder() const { return m_recorder; }
@@ -87,6 +91,7 @@ public:
     /// Shows the page at \a page (0 is the topology).
     void showPage(int page);
     int pageIndex(QWidget *page) const;
+    int currentPage() const;
 
 Q_SIGNALS:
     void topologyPopulated();
@@ -131,6 +136,8 @@ private:
     PlanPage *m_planPage = nullptr;
     BackupPage *m_backupPage = nullptr;
     RlsPage *m_rlsPage = nullptr;
+    SessionsPage *m_sessionsPage = nullptr;
+    SessionsController *m_sessionsController = nullptr;
     BackupController *m_backupController = nullptr;
     ExplainController *m_explainController = nullptr;
     ClusterListPane *m_clusterList = nullptr;

@@ -18,6 +18,8 @@
 #include "problemspane.h"
 #include "profiledialog.h"
 #include "rlspage.h"
+#include "blockingtreemodel.h"
+#include "sessionspage.h"
 #include "topologyview.h"
 
 #include <memory>
@@ -25,7 +27,9 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QTabWidget>
 #include <QTimer>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -101,6 +105,36 @@ void takeAll(MainWindow *window, const QString &dir)
         QApplication::processEvents();
         save(window, dir, u"rls.png"_s);
         save(rls, dir, u"rls-page.png"_s);
+    }
+    {
+        // The Sessions page reads when shown: wait for its sessions and its vacuum health (or give up after 20 s).
+        SessionsPage *sessions = window->sessionsPage();
+        QEventLoop loop;
+        QEventLoop *waiting = &loop;
+        auto arrived = std::make_shared<int>(0); // bit 1: sessions, bit 2: vacuum health
+        QObject::connect(sessions, &SessionsPage::sessionsShown, waiting, [waiting, arrived] { if ((*arrived |= 1) == 3) waiting->quit(); });
+        QObject::connect(sessions, &SessionsPage::vacuumShown, waiting, [waiting, arrived] { if ((*arrived |= 2) == 3) waiting->quit(); });
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        window->showPage(window->pageIndex(sessions));
+        if (window->session()->isOpen())
+            loop.exec();
+        // The largest tree's root blocker, as someone on call would click it first.
+        if (sessions->treeModel()->rowCount() > 0) {
+            const QModelIndex root = sessions->treeModel()->index(0, 0);
+            sessions->treeView()->setCurrentIndex(root);
+            QEventLoop locks;
+            QTimer::singleShot(1500, &locks, &QEventLoop::quit);
+            locks.exec();
+        }
+        QApplication::processEvents();
+        save(window, dir, u"sessions.png"_s);
+        sessions->detailTabs()->setCurrentIndex(1);
+        QApplication::processEvents();
+        save(window, dir, u"sessions-horizon.png"_s);
+        sessions->detailTabs()->setCurrentIndex(2);
+        QApplication::processEvents();
+        save(window, dir, u"sessions-vacuum.png"_s);
+        sessions->detailTabs()->setCurrentIndex(0);
     }
     window->showPage(0);
     ProfileDialog profile(window);

@@ -98,8 +98,9 @@ QString SessionSignal::describe(const SessionInfo &session)
     if (!session.application.isEmpty())
         about << session.application;
     about << session.user + u'@' + session.database;
+    // No ages: the plan is compared with the one confirmed before it runs, and an age differs every time it is read.
     if (!session.state.isEmpty())
-        about << (session.stateAgeSeconds ? tr("%1 for %2").arg(session.state, formatSeconds(*session.stateAgeSeconds)) : session.state);
+        about << session.state;
     return tr("pid %1 (%2)").arg(session.pid).arg(about.join(u", "_s)) + (session.query.isEmpty() ? QString() : u": "_s + oneLine(session.query, 80));
 }
 

@@ -52,7 +52,7 @@ public:
     static QString protectedBecause(const SessionInfo &session);
 
 private:
-    /// "pid 1234 (app, user@db, idle in transaction for 5 min): UPDATE …"
+    /// "pid 1234 (app, user@db, idle in transaction): UPDATE …"
     static QString describe(const SessionInfo &session);
 
     Kind m_kind;

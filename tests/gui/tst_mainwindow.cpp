@@ -22,6 +22,7 @@
 #include "planpage.h"
 #include "planviewer.h"
 #include "rlspage.h"
+#include "sessionspage.h"
 #include "statementstatsmodel.h"
 #include "nodedetailspane.h"
 #include "testlab.h"
@@ -385,7 +386,7 @@ private Q_SLOTS:
         QSignalSpy planLoaded(window.planPage(), &PlanPage::loaded);
         QVERIFY(window.planPage()->loadFile(test::testData(u"plans/hash_left_join.json"_s)));
         QVERIFY(planLoaded.count() > 0 || planLoaded.wait(10000));
-        for (int page = 0; page <= window.pageIndex(window.rlsPage()); ++page) {
+        for (int page = 0; page <= window.pageIndex(window.sessionsPage()); ++page) {
             window.showPage(page);
             QApplication::processEvents();
             const QSize needed = window.minimumSizeHint();

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionscontroller.h"
+
+#include "core/backgroundwork.h"
+#include "monitor/clustersession.h"
+#include "sessions/sessionlocks.h"
+#include "sessions/vacuumhealth.h"
+#include "sessionspage.h"
+
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace pgv {
+
+namespace {
+
+/// The pool the page's reads run on: each read takes a thread and its nodes one more each, so a hung node holds
+/// its own thread and never a neighbour's, and reads never wait behind the global pool's other work (two threads
+/// on a two-core machine). Never destroyed: a pool's destructor waits for its work, and a read of a hung node
+/// would hold the window's closing for its deadline (up to 20 s).
+QThreadPool *readPool()
+{
+    static QThreadPool *pool = [] {
+        auto *created = new QThreadPool;
+        created->setMaxThreadCount(24);
+        return created;
+    }();
+    return pool;
+}
+
+} // namespace
+
+SessionsController::SessionsController(ClusterSession *session, SessionsPage *page, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_page(page)
+    , m_sessionsWork(new BackgroundWork(this, BackgroundWork::NewestResult, readPool()))
+    , m_vacuumWork(new BackgroundWork(this, BackgroundWork::NewestResult, readPool()))
+    , m_locksWork(new BackgroundWork(this, BackgroundWork::NewestResult, readPool()))
+{
+    connect(m_page, &SessionsPage::refreshRequested, this, &SessionsController::refresh);
+    connect(m_page, &SessionsPage::locksRequested, this, [this](const QString &node, int pid) {
+        const std::optional<NodeEndpoint> endpoint = m_session->endpoint(node);
+        if (!endpoint)
+            return;
+        m_locksWork->run([endpoint = *endpoint, pid] { return fetchSessionLocks(endpoint, pid); },
+                         [this](const SessionLocks &locks) { m_page->showLocks(locks); });
+    });
+    connect(m_session, &ClusterSession::contextChanged, this, [this] {
+        // The answers of the cluster before are for nobody now.
+        m_sessionsWork->cancel();
+        m_vacuumWork->cancel();
+        m_locksWork->cancel();
+        m_sinceVacuum.invalidate();
+        m_page->setLoading(false);
+    });
+    connect(m_sessionsWork, &BackgroundWork::runningChanged, m_page, &SessionsPage::setLoading);
+}
+
+bool SessionsController::isReading() const
+{
+    return m_sessionsWork->isRunning() || m_vacuumWork->isRunning();
+}
+
+void SessionsController::refresh()
+{
+    QList<NodeEndpoint> endpoints;
+    for (const QString &node : m_session->nodeNames()) {
+        if (std::optional<NodeEndpoint> endpoint = m_session->endpoint(node))
+            endpoints << std::move(*endpoint);
+    }
+    if (endpoints.isEmpty())
+        return;
+    // Every node at once on the pool, so a hung node costs its deadline once per read, not once per node.
+    if (!m_sessionsWork->isRunning())
+        m_sessionsWork->run([endpoints] { return QtConcurrent::blockingMapped(readPool(), endpoints, [](const NodeEndpoint &endpoint) { return fetchSessions(endpoint, QueryChars); }); },
+                            [this](const QList<NodeSessions> &nodes) { m_page->showSessions(nodes); });
+    if (!m_vacuumWork->isRunning() && (!m_sinceVacuum.isValid() || m_sinceVacuum.elapsed() >= VacuumEveryMs)) {
+        m_sinceVacuum.start();
+        m_vacuumWork->run([endpoints] { return QtConcurrent::blockingMapped(readPool(), endpoints, [](const NodeEndpoint &endpoint) { return fetchVacuumHealth(endpoint); }); },
+                          [this](const QList<NodeVacuum> &nodes) { m_page->showVacuum(nodes); });
+    }
+}
+
+} // namespace pgv
