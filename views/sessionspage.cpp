@@ -221,13 +221,7 @@ QWidget *SessionsPage::createTreePane()
         if (current.isValid())
             setCurrent(current.data(BlockingTreeModel::NodeRole).toString(), current.data(BlockingTreeModel::PidRole).toInt());
     });
-    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
-        QMenu menu;
-        menu.addActions({m_cancel, m_terminate, m_terminateRoot, m_terminateLike});
-        menu.addSeparator();
-        menu.addActions({m_explain, m_copy});
-        menu.exec(m_tree->viewport()->mapToGlobal(at));
-    });
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) { showSessionMenu(m_tree, at); });
     return pane;
 }
 
@@ -294,13 +288,7 @@ QWidget *SessionsPage::createListPane()
         if (current.isValid())
             setCurrent(current.data(SessionListModel::NodeRole).toString(), current.data(SessionListModel::PidRole).toInt());
     });
-    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
-        QMenu menu;
-        menu.addActions({m_cancel, m_terminate, m_terminateRoot, m_terminateLike});
-        menu.addSeparator();
-        menu.addActions({m_explain, m_copy});
-        menu.exec(m_list->viewport()->mapToGlobal(at));
-    });
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) { showSessionMenu(m_list, at); });
     return pane;
 }
 
@@ -354,6 +342,15 @@ QWidget *SessionsPage::createDetailPane()
     vacuumLayout->addWidget(m_vacuum);
     m_details->addTab(vacuum, tr("Vacuum"));
     return m_details;
+}
+
+void SessionsPage::showSessionMenu(QAbstractItemView *view, const QPoint &at)
+{
+    QMenu menu;
+    menu.addActions({m_cancel, m_terminate, m_terminateRoot, m_terminateLike});
+    menu.addSeparator();
+    menu.addActions({m_explain, m_copy});
+    menu.exec(view->viewport()->mapToGlobal(at));
 }
 
 void SessionsPage::setClusterContext(const ClusterContext &context)

@@ -6,6 +6,7 @@
 #include "sessions/sessionsignal.h"
 #include "sessions/vacuumhealth.h"
 
+class QAbstractItemView;
 class QAction;
 class QCheckBox;
 class QComboBox;
@@ -101,6 +102,8 @@ private:
     QWidget *createListPane();
     QWidget *createDetailPane();
     void createActions();
+    /// The session's actions, at \a at in \a view (the tree or the list).
+    void showSessionMenu(QAbstractItemView *view, const QPoint &at);
     void setCurrent(const QString &node, int pid);
     void showCurrent();
     void updateActions();

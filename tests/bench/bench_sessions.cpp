@@ -12,6 +12,7 @@
 // Reports p50, p95 and max of each. Runs: 5 in CI, PGV_BENCH_SESSIONS_RUNS for the notes.
 #include "../gui/openlabinwindow.h"
 #include "lab/serverbinaries.h"
+#include "longeststall.h"
 #include "mainwindow.h"
 #include "blockingtreemodel.h"
 #include "sessionspage.h"
@@ -56,26 +57,6 @@ struct Tail
         return u"p50 %1, p95 %2, max %3 ms"_s.arg(at(0.5), 0, 'f', 1).arg(at(0.95), 0, 'f', 1).arg(sorted.isEmpty() ? 0.0 : sorted.last(), 0, 'f', 1);
     }
 };
-
-/// Longest gap between ticks of a 2 ms timer on this thread during \a ms, in milliseconds.
-double longestStall(int ms)
-{
-    QElapsedTimer clock;
-    clock.start();
-    qint64 last = 0;
-    qint64 worst = 0;
-    QTimer ticker;
-    ticker.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&ticker, &QTimer::timeout, &ticker, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        worst = std::max(worst, now - last);
-        last = now;
-    });
-    last = clock.nsecsElapsed();
-    ticker.start(2);
-    QTest::qWait(ms);
-    return double(worst) / 1e6;
-}
 
 /// The depth of the deepest path below \a blocked.
 int depth(const QList<BlockedSession> &blocked)
@@ -225,7 +206,7 @@ private Q_SLOTS:
         for (int run = 0; run < m_runs; ++run) {
             page->quietToggle()->setChecked(run % 2 == 1);
             shown.clear();
-            (run % 2 == 1 ? listed : hidden).values << longestStall(4100);
+            (run % 2 == 1 ? listed : hidden).values << test::longestStall(4100);
             refreshes += int(shown.size());
         }
         QVERIFY(refreshes >= m_runs); // it did refresh while measured
