@@ -98,6 +98,14 @@ struct Comparison
 };
 
 /// pairs: even, so that each side goes first equally often.
+/// How many pairs: \a full with PGV_BENCH_BACKUP_FULL=1 (the figures in the notes), half of it in CI (the full run's
+/// time budget), never fewer than 4.
+int pairCount(int full)
+{
+    const int half = std::max(4, full / 2);
+    return qEnvironmentVariableIntValue("PGV_BENCH_BACKUP_FULL") == 1 ? full : half + half % 2;
+}
+
 Comparison compare(int pairs, const std::function<Timing(int)> &runDirect, const std::function<Timing(int)> &runThrough)
 {
     Comparison comparison;
@@ -209,7 +217,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(backups));
         QVERIFY(m_lab->lab().serverUser().adopt(backups, false, nullptr));
         const Comparison comparison = compare(
-            8, [&](int run) {
+            pairCount(8), [&](int run) {
                 const QString target = backups + u"/direct-%1"_s.arg(run);
                 quietDisk();
                 QElapsedTimer clock;
@@ -269,7 +277,7 @@ private Q_SLOTS:
         // pgBackRest's own run time varies by ±10 % from one run to the next on this VM (its copy phase, even with the
         // repository in memory; its log shows the other phases steady), so it takes more pairs than pg_basebackup.
         const Comparison comparison = compare(
-            10, [&](int) {
+            pairCount(10), [&](int) {
                 // The state the action's backup step starts from: after its checks, configuration and `pgbackrest check`.
                 PgBackRestBackup checksOnly(m_lab->lab(), PgBackRestBackup::Type::Full);
                 DryRun dry;
