@@ -91,10 +91,9 @@ void SessionListModel::setSessions(const QList<NodeSessions> &nodes)
     }
 }
 
-void SessionListModel::setThresholds(double longTransactionS, double idleInTransactionS)
+void SessionListModel::setThresholds(const SessionThresholds &thresholds)
 {
-    m_longTransactionS = longTransactionS;
-    m_idleInTransactionS = idleInTransactionS;
+    m_thresholds = thresholds;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
@@ -103,7 +102,8 @@ void SessionListModel::tick(const QDateTime &now)
 {
     m_now = now;
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, TransactionAgeColumn), index(int(m_rows.size()) - 1, StateAgeColumn));
+        // The state's mark (idle in transaction too long) depends on the time too: State through the two ages.
+        Q_EMIT dataChanged(index(0, StateColumn), index(int(m_rows.size()) - 1, StateAgeColumn));
 }
 
 int SessionListModel::rowCount(const QModelIndex &parent) const
@@ -135,12 +135,14 @@ int SessionListModel::rowOf(const QString &node, int pid) const
     return -1;
 }
 
+double SessionListModel::since(const Row &row) const
+{
+    return row.readAt.isValid() && m_now.isValid() ? double(std::max<qint64>(0, row.readAt.msecsTo(m_now))) / 1000.0 : 0.0;
+}
+
 std::optional<double> SessionListModel::aged(const Row &row, const std::optional<double> &seconds) const
 {
-    if (!seconds)
-        return std::nullopt;
-    const qint64 since = row.readAt.isValid() && m_now.isValid() ? std::max<qint64>(0, row.readAt.msecsTo(m_now)) : 0;
-    return *seconds + double(since) / 1000.0;
+    return seconds ? std::optional<double>(*seconds + since(row)) : std::nullopt;
 }
 
 QVariant SessionListModel::display(const Row &row, int column) const
@@ -174,8 +176,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     const SessionInfo &session = row.session;
-    const bool longTransaction = aged(row, session.xactAgeSeconds).value_or(0) >= m_longTransactionS;
-    const bool idleTooLong = session.isIdleInTransaction() && aged(row, session.stateAgeSeconds).value_or(0) >= m_idleInTransactionS;
+    const bool longTransaction = m_thresholds.isLongTransaction(session, since(row));
+    const bool idleTooLong = m_thresholds.isIdleInTransactionTooLong(session, since(row));
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
@@ -184,11 +186,11 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         case QueryColumn: return session.query;
         case StateColumn:
             if (idleTooLong)
-                return tr("Idle in transaction for over %1: it holds its locks and the xmin horizon while doing nothing.").arg(formatSeconds(m_idleInTransactionS));
+                return tr("Idle in transaction for over %1: it holds its locks and the xmin horizon while doing nothing.").arg(formatSeconds(m_thresholds.idleInTransactionS));
             return session.backendType;
         case TransactionAgeColumn:
             return longTransaction ? tr("Open for over %1: a long transaction holds locks and keeps VACUUM from removing dead rows.")
-                                         .arg(formatSeconds(m_longTransactionS))
+                                         .arg(formatSeconds(m_thresholds.longTransactionS))
                                    : QVariant();
         case BlockedByColumn:
             return session.isWaitingOnLock() ? tr("pg_blocking_pids(): the sessions holding, or queued ahead for, the lock it waits for") : QVariant();

@@ -37,9 +37,9 @@ public:
 
     /// The sessions each node returned; nodes that could not be read keep no rows.
     void setSessions(const QList<NodeSessions> &nodes);
-    /// Transactions open longer than \a longTransactionS and sessions idle in transaction longer than
-    /// \a idleInTransactionS are marked (defaults 300 s and 60 s).
-    void setThresholds(double longTransactionS, double idleInTransactionS);
+    /// Transactions open too long and sessions idle in transaction too long are marked (SessionThresholds' defaults
+    /// until told otherwise).
+    void setThresholds(const SessionThresholds &thresholds);
     /// Advances the ages to \a now.
     void tick(const QDateTime &now);
 
@@ -64,12 +64,13 @@ private:
         bool blocksOthers = false;
     };
     std::optional<double> aged(const Row &row, const std::optional<double> &seconds) const;
+    /// Seconds from \a row's read to now (tick()).
+    double since(const Row &row) const;
     QVariant display(const Row &row, int column) const;
 
     QList<Row> m_rows;
     QDateTime m_now;
-    double m_longTransactionS = 300;
-    double m_idleInTransactionS = 60;
+    SessionThresholds m_thresholds;
 };
 
 /// The session list as the page shows it: a search over pid, user, database, application, client, state and query;

@@ -2511,6 +2511,34 @@ Plan, der nicht gelesen werden kann, 3 eine Aktion ist während der Ausführung 
 nennt den Zustand, in dem sich der Cluster befindet).
 </translation>
     </message>
+    <message>
+        <source>%1 pid %2 (%3@%4%5)</source>
+        <translation>%1 PID %2 (%3@%4%5)</translation>
+    </message>
+    <message>
+        <source>! %1: idle in transaction for %2 — it holds its locks and the xmin horizon while doing nothing
+</source>
+        <translation>! %1: seit %2 idle in transaction — sie hält ihre Sperren und den xmin-Horizont, ohne etwas zu tun
+</translation>
+    </message>
+    <message>
+        <source>! %1: transaction open for %2 — it holds locks and keeps VACUUM from removing dead rows
+</source>
+        <translation>! %1: Transaktion seit %2 offen — sie hält Sperren und hindert VACUUM daran, tote Zeilen zu entfernen
+</translation>
+    </message>
+    <message>
+        <source>Mark transactions open longer than &lt;seconds&gt; (default 300).</source>
+        <translation>Transaktionen markieren, die länger als &lt;seconds&gt; offen sind (Standard 300).</translation>
+    </message>
+    <message>
+        <source>Mark sessions idle in transaction longer than &lt;seconds&gt; (default 60).</source>
+        <translation>Sitzungen markieren, die länger als &lt;seconds&gt; idle in transaction sind (Standard 60).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of seconds, not &quot;%2&quot;.</source>
+        <translation>--%1 erwartet eine Anzahl Sekunden, nicht „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -30,6 +30,9 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace pgv {
@@ -38,15 +41,20 @@ namespace {
 
 constexpr int DefaultRefreshMs = 2000;
 
+/// A table of \a model; sortable by \a sortRole unless it is -1 (the model's order is the one to keep).
 QTableView *makeTable(QAbstractItemModel *model, int sortRole, const QString &name)
 {
-    auto *proxy = new QSortFilterProxyModel(model);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(sortRole);
     auto *table = new QTableView;
     table->setObjectName(name);
-    table->setModel(proxy);
-    table->setSortingEnabled(true);
+    if (sortRole >= 0) {
+        auto *proxy = new QSortFilterProxyModel(model);
+        proxy->setSourceModel(model);
+        proxy->setSortRole(sortRole);
+        table->setModel(proxy);
+        table->setSortingEnabled(true);
+    } else {
+        table->setModel(model);
+    }
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
@@ -218,7 +226,7 @@ QWidget *SessionsPage::createTreePane()
     m_tree->setColumnWidth(BlockingTreeModel::WaitingColumn, 70);
     layout->addWidget(m_tree);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
+        if (current.isValid() && !m_reshaping)
             setCurrent(current.data(BlockingTreeModel::NodeRole).toString(), current.data(BlockingTreeModel::PidRole).toInt());
     });
     connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) { showSessionMenu(m_tree, at); });
@@ -279,13 +287,15 @@ QWidget *SessionsPage::createListPane()
         m_list->setColumnWidth(column, width);
     layout->addWidget(m_list);
 
-    connect(m_search, &QLineEdit::textChanged, m_filter, &SessionFilterModel::setSearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) { reshape([&] { m_filter->setSearch(text); }); });
     connect(m_state, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setState(SessionFilterModel::State(m_state->currentData().toInt())); });
-    connect(m_node, &QComboBox::currentIndexChanged, this, [this] { m_filter->setNode(m_node->currentData().toString()); });
-    connect(m_showQuiet, &QCheckBox::toggled, m_filter, &SessionFilterModel::setShowQuiet);
+            [this] { reshape([this] { m_filter->setState(SessionFilterModel::State(m_state->currentData().toInt())); }); });
+    connect(m_node, &QComboBox::currentIndexChanged, this, [this] { reshape([this] { m_filter->setNode(m_node->currentData().toString()); }); });
+    connect(m_showQuiet, &QCheckBox::toggled, this, [this](bool show) { reshape([&] { m_filter->setShowQuiet(show); }); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
+        // A refresh or a filter that takes the current row away moves "current" to a neighbour: that is not the
+        // user choosing another session, and the details (and Terminate) must stay on the one chosen.
+        if (current.isValid() && !m_reshaping)
             setCurrent(current.data(SessionListModel::NodeRole).toString(), current.data(SessionListModel::PidRole).toInt());
     });
     connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) { showSessionMenu(m_list, at); });
@@ -313,7 +323,11 @@ QWidget *SessionsPage::createDetailPane()
     m_query->setMinimumHeight(m_query->fontMetrics().lineSpacing() * 2 + 8);
     sessionLayout->addWidget(m_query, 3);
     sessionLayout->addWidget(caption(tr("Locks")));
-    m_locks = makeTable(m_lockModel, Qt::DisplayRole, u"sessionLocks"_s);
+    m_locks = makeTable(m_lockModel, -1, u"sessionLocks"_s); // waits first, as read
+    m_locksNote = new QLabel;
+    m_locksNote->setWordWrap(true);
+    m_locksNote->hide();
+    sessionLayout->addWidget(m_locksNote);
     m_locks->setMinimumHeight(50);
     sessionLayout->addWidget(m_locks, 2);
     m_details->addTab(session, tr("Session"));
@@ -342,6 +356,15 @@ QWidget *SessionsPage::createDetailPane()
     vacuumLayout->addWidget(m_vacuum);
     m_details->addTab(vacuum, tr("Vacuum"));
     return m_details;
+}
+
+void SessionsPage::reshape(const std::function<void()> &change)
+{
+    const bool outer = !m_reshaping;
+    m_reshaping = true;
+    change();
+    if (outer)
+        m_reshaping = false;
 }
 
 void SessionsPage::showSessionMenu(QAbstractItemView *view, const QPoint &at)
@@ -393,7 +416,7 @@ void SessionsPage::showEvent(QShowEvent *event)
     if (m_active)
         return;
     m_active = true;
-    if (m_refreshTimer->interval() > 0)
+    if (refreshIntervalMs() > 0)
         m_refreshTimer->start();
     m_tickTimer->start();
     Q_EMIT activeChanged(true);
@@ -417,12 +440,14 @@ int SessionsPage::refreshIntervalMs() const
 
 void SessionsPage::setRefreshIntervalMs(int milliseconds)
 {
-    if (m_interval->value() * 1000 != milliseconds)
-        m_interval->setValue(milliseconds / 1000);
+    // Whole seconds, as the field shows them: the field and the timer never disagree.
+    const int seconds = std::clamp((milliseconds + 500) / 1000, milliseconds > 0 ? 1 : 0, m_interval->maximum());
+    if (m_interval->value() != seconds)
+        m_interval->setValue(seconds); // comes back here through valueChanged with the same value
     m_refreshTimer->stop();
-    if (milliseconds <= 0)
+    if (seconds == 0)
         return;
-    m_refreshTimer->setInterval(milliseconds);
+    m_refreshTimer->setInterval(seconds * 1000);
     if (m_active)
         m_refreshTimer->start();
 }
@@ -437,9 +462,11 @@ void SessionsPage::showSessions(const QList<NodeSessions> &nodes)
 {
     m_nodes = nodes;
     const auto current = m_current;
-    m_treeModel->setSessions(nodes);
-    m_tree->expandAll();
-    m_listModel->setSessions(nodes);
+    reshape([&] {
+        m_treeModel->setSessions(nodes);
+        m_tree->expandAll();
+        m_listModel->setSessions(nodes);
+    });
     int sessions = 0;
     QStringList errors;
     QDateTime readAt;
@@ -490,9 +517,9 @@ void SessionsPage::showVacuum(const QList<NodeVacuum> &nodes)
         for (const DatabaseAge &database : node.databases) {
             if (node.freezeMaxAge > 0 && database.xidAge * 2 >= node.freezeMaxAge)
                 vacuum << tr("%1: database %2 is %3 transactions old, %4 % of autovacuum_freeze_max_age: a vacuum to prevent wraparound %5.")
-                              .arg(node.node, database.database, QLocale().toString(database.xidAge))
-                              .arg(100.0 * double(database.xidAge) / double(node.freezeMaxAge), 0, 'f', 0)
-                              .arg(database.xidAge > node.freezeMaxAge ? tr("is due") : tr("comes"));
+                              .arg(node.node, database.database, QLocale().toString(database.xidAge),
+                                   QString::number(100.0 * double(database.xidAge) / double(node.freezeMaxAge), 'f', 0),
+                                   database.xidAge > node.freezeMaxAge ? tr("is due") : tr("comes"));
         }
         for (const RunningVacuum &running : node.running) {
             const QString progress = running.heapBlocksTotal && *running.heapBlocksTotal > 0 && running.heapBlocksScanned
@@ -504,7 +531,8 @@ void SessionsPage::showVacuum(const QList<NodeVacuum> &nodes)
         }
         for (const QueryConflicts &conflicts : node.conflicts)
             vacuum << tr("%1: %n query(ies) on database %2 cancelled to replay WAL (lock %3, snapshot %4, buffer pin %5, deadlock %6).", nullptr, int(conflicts.total()))
-                          .arg(node.node, conflicts.database).arg(conflicts.lock).arg(conflicts.snapshot).arg(conflicts.bufferpin).arg(conflicts.deadlock);
+                          .arg(node.node, conflicts.database, QString::number(conflicts.lock), QString::number(conflicts.snapshot),
+                               QString::number(conflicts.bufferpin), QString::number(conflicts.deadlock));
         for (const QString &warning : node.warnings)
             vacuum << node.node + u": "_s + warning;
     }
@@ -521,10 +549,11 @@ void SessionsPage::showLocks(const SessionLocks &locks)
         return; // an answer for a session no longer shown
     m_lockModel->setLocks(locks);
     m_locks->resizeColumnsToContents();
-    if (!locks.error.isEmpty())
-        m_sessionHeader->setText(m_sessionHeader->text() + u"\n"_s + locks.error);
-    else if (locks.truncated)
-        m_sessionHeader->setText(m_sessionHeader->text() + u"\n"_s + tr("It holds more than the %n locks listed.", nullptr, int(locks.locks.size())));
+    const QString note = !locks.error.isEmpty() ? locks.error
+                         : locks.truncated     ? tr("It holds more than the %n locks listed.", nullptr, int(locks.locks.size()))
+                                               : QString();
+    m_locksNote->setText(note);
+    m_locksNote->setVisible(!note.isEmpty());
 }
 
 bool SessionsPage::selectSession(const QString &node, int pid)
@@ -551,6 +580,7 @@ void SessionsPage::setCurrent(const QString &node, int pid)
     updateActions();
     if (changed) {
         m_lockModel->clear();
+        m_locksNote->hide();
         if (pid > 0)
             Q_EMIT locksRequested(node, pid);
     }

@@ -6,6 +6,8 @@
 #include "sessions/sessionsignal.h"
 #include "sessions/vacuumhealth.h"
 
+#include <functional>
+
 class QAbstractItemView;
 class QAction;
 class QCheckBox;
@@ -104,6 +106,8 @@ private:
     void createActions();
     /// The session's actions, at \a at in \a view (the tree or the list).
     void showSessionMenu(QAbstractItemView *view, const QPoint &at);
+    /// Runs \a change (a refresh, a filter) without taking the views' moves of "current" for the user's choice.
+    void reshape(const std::function<void()> &change);
     void setCurrent(const QString &node, int pid);
     void showCurrent();
     void updateActions();
@@ -129,6 +133,7 @@ private:
     QSpinBox *m_interval = nullptr;
     QPlainTextEdit *m_query = nullptr;
     QLabel *m_sessionHeader = nullptr;
+    QLabel *m_locksNote = nullptr; ///< why the locks could not be read, or that more are held than listed
     QLabel *m_treeTitle = nullptr;
     QLabel *m_horizonSummary = nullptr;
     QLabel *m_vacuumSummary = nullptr;
@@ -147,6 +152,7 @@ private:
     std::pair<QString, int> m_current{QString(), 0};
     bool m_active = false;
     bool m_loading = false;
+    bool m_reshaping = false;
 };
 
 } // namespace pgv

@@ -13,6 +13,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +51,28 @@ QString sessionsTable(const QList<NodeSessions> &nodes, bool all)
         }
     }
     return table.toString();
+}
+
+/// The sessions over a threshold, each named with what to do, after the table; empty when none is.
+QString overThresholds(const QList<NodeSessions> &nodes, const SessionThresholds &thresholds, bool all)
+{
+    QString text;
+    for (const NodeSessions &node : nodes) {
+        for (const SessionInfo &session : node.sessions) {
+            if (!isSessionShown(session, node, all))
+                continue;
+            const QString who = QCoreApplication::translate("cli", "%1 pid %2 (%3@%4%5)")
+                                    .arg(node.node, QString::number(session.pid), session.user, session.database,
+                                         session.application.isEmpty() ? QString() : u", "_s + session.application);
+            if (thresholds.isIdleInTransactionTooLong(session))
+                text += QCoreApplication::translate("cli", "! %1: idle in transaction for %2 — it holds its locks and the xmin horizon while doing nothing\n")
+                            .arg(who, age(session.stateAgeSeconds));
+            else if (thresholds.isLongTransaction(session))
+                text += QCoreApplication::translate("cli", "! %1: transaction open for %2 — it holds locks and keeps VACUUM from removing dead rows\n")
+                            .arg(who, age(session.xactAgeSeconds));
+        }
+    }
+    return text;
 }
 
 void printBlocked(QString &text, const NodeSessions &node, const QList<BlockedSession> &blocked, int depth)
@@ -107,6 +130,10 @@ int runSessions(const QStringList &arguments)
     command.parser.addOption({u"all"_s, QCoreApplication::translate("cli", "Also idle sessions and background processes.")});
     command.parser.addOption({u"watch"_s, QCoreApplication::translate("cli", "Keep printing until interrupted (Ctrl+C).")});
     command.parser.addOption({u"interval"_s, QCoreApplication::translate("cli", "With --watch: milliseconds between reads (default 2000)."), u"ms"_s});
+    command.parser.addOption({u"long-transaction"_s,
+                              QCoreApplication::translate("cli", "Mark transactions open longer than <seconds> (default 300)."), u"seconds"_s});
+    command.parser.addOption({u"idle-in-transaction"_s,
+                              QCoreApplication::translate("cli", "Mark sessions idle in transaction longer than <seconds> (default 60)."), u"seconds"_s});
     if (const auto exit = command.parse(arguments, QCoreApplication::translate("cli", "Show the sessions of every node (pg_stat_activity): state, waits, ages, "
                                                                          "the xmin they hold and who blocks them. Idle sessions are left out "
                                                                          "unless --all.")))
@@ -115,6 +142,16 @@ int runSessions(const QStringList &arguments)
     const bool all = command.parser.isSet(u"all"_s);
     const bool watch = command.parser.isSet(u"watch"_s);
     const int intervalMs = std::max(200, command.parser.isSet(u"interval"_s) ? command.parser.value(u"interval"_s).toInt() : 2000);
+    SessionThresholds thresholds;
+    for (const auto &[option, threshold] : {std::pair{u"long-transaction"_s, &thresholds.longTransactionS},
+                                            std::pair{u"idle-in-transaction"_s, &thresholds.idleInTransactionS}}) {
+        if (!command.parser.isSet(option))
+            continue;
+        bool numeric = false;
+        *threshold = command.parser.value(option).toDouble(&numeric);
+        if (!numeric || !std::isfinite(*threshold) || *threshold < 0)
+            return fail(QCoreApplication::translate("cli", "--%1 takes a number of seconds, not \"%2\".").arg(option, command.parser.value(option)));
+    }
     if (watch) {
         stopOnInterrupt();
     }
@@ -123,10 +160,11 @@ int runSessions(const QStringList &arguments)
         const QList<NodeSessions> nodes = command.readAll<NodeSessions>([](const NodeEndpoint &endpoint) { return fetchSessions(endpoint); });
         printReadErrors(nodes);
         if (json) {
-            printJson(sessionsToJson(nodes, all), watch);
+            printJson(sessionsToJson(nodes, all, thresholds), watch);
         } else {
             clearScreenIf(watch && isTerminal());
-            out() << sessionsTable(nodes, all) << Qt::flush;
+            const QString flagged = overThresholds(nodes, thresholds, all);
+            out() << sessionsTable(nodes, all) << (flagged.isEmpty() ? QString() : u"\n"_s + flagged) << Qt::flush;
         }
         code = anyRead(nodes) ? int(ExitOk) : int(ExitUsageOrConnect);
         for (int waited = 0; watch && waited < intervalMs && !interrupted(); waited += 50)
@@ -148,7 +186,7 @@ int runLocks(const QStringList &arguments)
         return *exit;
     bool numeric = false;
     const double threshold = command.parser.value(u"threshold"_s).toDouble(&numeric);
-    if (!numeric || threshold < 0)
+    if (!numeric || !std::isfinite(threshold) || threshold < 0)
         return fail(QCoreApplication::translate("cli", "--threshold takes a number of seconds, not \"%1\".").arg(command.parser.value(u"threshold"_s)));
     const QList<NodeSessions> nodes = command.readAll<NodeSessions>([](const NodeEndpoint &endpoint) { return fetchSessions(endpoint); });
     printReadErrors(nodes);

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace pgv::cli {
@@ -63,7 +65,8 @@ int runSessionSignal(SessionSignal::Kind kind, const QStringList &arguments)
     if (parser.isSet(u"min-age"_s)) {
         bool numeric = false;
         selection.minStateAgeSeconds = parser.value(u"min-age"_s).toDouble(&numeric);
-        if (!numeric || *selection.minStateAgeSeconds < 0)
+        // "nan" reads as a number and compares false with every age: it would let every session of the group through.
+        if (!numeric || !std::isfinite(*selection.minStateAgeSeconds) || *selection.minStateAgeSeconds < 0)
             return fail(tr("--min-age takes a number of seconds, not \"%1\".").arg(parser.value(u"min-age"_s)));
     }
     const bool filtered = !selection.state.isEmpty() || !selection.user.isEmpty() || !selection.database.isEmpty()

@@ -52,14 +52,15 @@ SessionsController::SessionsController(ClusterSession *session, SessionsPage *pa
         m_vacuumWork->cancel();
         m_locksWork->cancel();
         m_sinceVacuum.invalidate();
+        m_sessionsInFlight = false;
+        m_vacuumInFlight = false;
         m_page->setLoading(false);
     });
-    connect(m_sessionsWork, &BackgroundWork::runningChanged, m_page, &SessionsPage::setLoading);
 }
 
 bool SessionsController::isReading() const
 {
-    return m_sessionsWork->isRunning() || m_vacuumWork->isRunning();
+    return m_sessionsInFlight || m_vacuumInFlight;
 }
 
 void SessionsController::refresh()
@@ -72,13 +73,30 @@ void SessionsController::refresh()
     if (endpoints.isEmpty())
         return;
     // Every node at once on the pool, so a hung node costs its deadline once per read, not once per node.
-    if (!m_sessionsWork->isRunning())
-        m_sessionsWork->run([endpoints] { return QtConcurrent::blockingMapped(readPool(), endpoints, [](const NodeEndpoint &endpoint) { return fetchSessions(endpoint, QueryChars); }); },
-                            [this](const QList<NodeSessions> &nodes) { m_page->showSessions(nodes); });
-    if (!m_vacuumWork->isRunning() && (!m_sinceVacuum.isValid() || m_sinceVacuum.elapsed() >= VacuumEveryMs)) {
+    if (!m_sessionsInFlight) {
+        m_sessionsInFlight = true;
+        m_page->setLoading(true);
+        m_sessionsWork->run(
+            [endpoints] {
+                return QtConcurrent::blockingMapped(readPool(), endpoints, [](const NodeEndpoint &endpoint) { return fetchSessions(endpoint, QueryChars); });
+            },
+            [this](const QList<NodeSessions> &nodes) {
+                m_sessionsInFlight = false;
+                m_page->setLoading(false);
+                m_page->showSessions(nodes);
+            });
+    }
+    if (!m_vacuumInFlight && (!m_sinceVacuum.isValid() || m_sinceVacuum.elapsed() >= VacuumEveryMs)) {
+        m_vacuumInFlight = true;
         m_sinceVacuum.start();
-        m_vacuumWork->run([endpoints] { return QtConcurrent::blockingMapped(readPool(), endpoints, [](const NodeEndpoint &endpoint) { return fetchVacuumHealth(endpoint); }); },
-                          [this](const QList<NodeVacuum> &nodes) { m_page->showVacuum(nodes); });
+        m_vacuumWork->run(
+            [endpoints] {
+                return QtConcurrent::blockingMapped(readPool(), endpoints, [](const NodeEndpoint &endpoint) { return fetchVacuumHealth(endpoint); });
+            },
+            [this](const QList<NodeVacuum> &nodes) {
+                m_vacuumInFlight = false;
+                m_page->showVacuum(nodes);
+            });
     }
 }
 

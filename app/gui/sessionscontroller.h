@@ -37,6 +37,10 @@ private:
     BackgroundWork *m_vacuumWork;
     BackgroundWork *m_locksWork;
     QElapsedTimer m_sinceVacuum;
+    /// A read for the cluster shown now is under way (a cancelled read of the cluster before may still be running
+    /// on the pool: it must not keep the new cluster's first read from starting).
+    bool m_sessionsInFlight = false;
+    bool m_vacuumInFlight = false;
 };
 
 } // namespace pgv

@@ -48,6 +48,25 @@ struct SessionInfo
     bool isIdleInTransaction() const { return state.startsWith(u"idle in transaction"); }
 };
 
+/// When an open transaction is too old and a session has been idle in transaction too long: both hold locks and the
+/// xmin horizon. The defaults are the ones the page and `pgversectl sessions` use unless told otherwise.
+struct SessionThresholds
+{
+    double longTransactionS = 300;
+    double idleInTransactionS = 60;
+
+    /// \a session's transaction is open longer than the threshold, \a laterS seconds after it was read.
+    bool isLongTransaction(const SessionInfo &session, double laterS = 0) const
+    {
+        return session.xactAgeSeconds && *session.xactAgeSeconds + laterS >= longTransactionS;
+    }
+    /// \a session has been idle in transaction longer than the threshold, \a laterS seconds after it was read.
+    bool isIdleInTransactionTooLong(const SessionInfo &session, double laterS = 0) const
+    {
+        return session.isIdleInTransaction() && session.stateAgeSeconds && *session.stateAgeSeconds + laterS >= idleInTransactionS;
+    }
+};
+
 struct PreparedTransaction
 {
     QString gid, transaction, owner, database;

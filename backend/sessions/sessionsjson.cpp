@@ -64,7 +64,7 @@ bool isSessionShown(const SessionInfo &session, const NodeSessions &node, bool a
                        [&session](const SessionInfo &other) { return other.blockedBy.contains(session.pid); });
 }
 
-QJsonObject sessionsToJson(const QList<NodeSessions> &nodes, bool all)
+QJsonObject sessionsToJson(const QList<NodeSessions> &nodes, bool all, const SessionThresholds &thresholds)
 {
     QJsonArray sessions;
     for (const NodeSessions &node : nodes) {
@@ -89,6 +89,8 @@ QJsonObject sessionsToJson(const QList<NodeSessions> &nodes, bool all)
                 {"xmin_age"_L1, numberOrNull(session.xminAge)},
                 {"blocked_by"_L1, pidsToJson(session.blockedBy)},
                 {"lock"_L1, lockText(session.lock)},
+                {"long_transaction"_L1, thresholds.isLongTransaction(session)},
+                {"idle_in_transaction_too_long"_L1, thresholds.isIdleInTransactionTooLong(session)},
                 {"query"_L1, textOrNull(session.query)},
             });
         }

@@ -13,8 +13,9 @@ bool isSessionShown(const SessionInfo &session, const NodeSessions &node, bool a
 
 /// The documented `sessions --json` shape: {"sessions":[{"node","pid","user","database","application","client",
 /// "backend_type","state","wait_event_type","wait_event","xact_age_s","query_age_s","state_age_s","backend_xmin",
-/// "xmin_age","blocked_by":[pids],"query"}],"errors":[{"node","error"}]}.
-QJsonObject sessionsToJson(const QList<NodeSessions> &nodes, bool all);
+/// "xmin_age","blocked_by":[pids],"query"}],"errors":[{"node","error"}]}; extensions: "lock" (what it waits for),
+/// "long_transaction" and "idle_in_transaction_too_long" (against \a thresholds).
+QJsonObject sessionsToJson(const QList<NodeSessions> &nodes, bool all, const SessionThresholds &thresholds = {});
 
 /// The documented `locks --json` shape: {"roots":[{"node","pid","user","state","xact_age_s","query","lock",
 /// "blocked_count","blocked":[{"pid","lock","waiting_s","blocked":[…]}]}],"errors":[…]}. A root's "lock" is the one

@@ -203,13 +203,14 @@ private Q_SLOTS:
         // Each window: a few 2-second refreshes; half with the idle sessions hidden (the default), half listing all.
         Tail hidden, listed;
         int refreshes = 0;
-        for (int run = 0; run < m_runs; ++run) {
+        const int windows = m_runs == 5 ? 2 : m_runs; // CI: one window each way
+        for (int run = 0; run < windows; ++run) {
             page->quietToggle()->setChecked(run % 2 == 1);
             shown.clear();
             (run % 2 == 1 ? listed : hidden).values << test::longestStall(4100);
             refreshes += int(shown.size());
         }
-        QVERIFY(refreshes >= m_runs); // it did refresh while measured
+        QVERIFY(refreshes >= windows); // it did refresh while measured
 
         // The GUI thread's part of one refresh: both models and the labels updated from a read, alternating two
         // reads so rows change (the waiters' ages do, the idle sessions' do not).
@@ -224,7 +225,7 @@ private Q_SLOTS:
         }
         qInfo("Sessions page, every 2 s, %d windows of 4.1 s (%d refreshes): first read shown after %lld ms; longest GUI-thread stall "
               "with idle sessions hidden %s, with all %lld listed %s; one refresh on the GUI thread %s",
-              m_runs, refreshes, static_cast<long long>(firstMs), qPrintable(hidden.text()), static_cast<long long>(reads[0].first().sessions.size()),
+              windows, refreshes, static_cast<long long>(firstMs), qPrintable(hidden.text()), static_cast<long long>(reads[0].first().sessions.size()),
               qPrintable(listed.text()), qPrintable(update.text()));
     }
 

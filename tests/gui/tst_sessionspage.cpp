@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QLineEdit>
 #include <QFont>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -168,6 +169,36 @@ private Q_SLOTS:
             QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
             QVERIFY(action->statusTip().contains(u"read-only"_s));
         }
+
+        // A search that hides the chosen session does not move the details to another one.
+        const auto chosen = page.currentSession();
+        page.searchField()->setText(u"no session is called this"_s);
+        QCOMPARE(page.filterModel()->rowCount(), 0);
+        QCOMPARE(page.currentSession(), chosen);
+        page.searchField()->clear();
+        QCOMPARE(page.currentSession(), chosen);
+    }
+
+    void refreshesOnlyWhenShownAndAskedTo()
+    {
+        SessionsPage page;
+        QSignalSpy asked(&page, &SessionsPage::refreshRequested);
+        page.setRefreshIntervalMs(0); // no auto-refresh: showing the page again must not bring it back
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.hide();
+        page.show();
+        QTest::qWait(2300);
+        QCOMPARE(asked.size(), 0);
+        page.setRefreshIntervalMs(1000);
+        QCOMPARE(page.refreshIntervalMs(), 1000);
+        QVERIFY(asked.wait(2000));
+        page.hide();
+        asked.clear();
+        QTest::qWait(1500);
+        QCOMPARE(asked.size(), 0);
+        page.setRefreshIntervalMs(1400); // whole seconds, as the field shows
+        QCOMPARE(page.refreshIntervalMs(), 1000);
     }
 
 private:

@@ -131,6 +131,21 @@ private Q_SLOTS:
         }
         QVERIFY2(applications.contains(u"holder"_s) && applications.contains(u"advisory_holder"_s) && !applications.contains(u"just_idle"_s),
                  qPrintable(applications.join(u", "_s)));
+        // Over the thresholds: the holder, idle in transaction, is marked in the JSON and named under the table.
+        const auto flagged = test::runPgversectl({u"sessions"_s, u"--lab"_s, m_lab->dir(), u"--node"_s, u"node1"_s, u"--json"_s,
+                                                  u"--idle-in-transaction"_s, u"0"_s, u"--long-transaction"_s, u"3600"_s});
+        QCOMPARE(flagged.exitCode, 0);
+        for (const QJsonValue &row : QJsonDocument::fromJson(flagged.out.toUtf8()).object().value("sessions"_L1).toArray()) {
+            const QJsonObject session = row.toObject();
+            QCOMPARE(session.value("idle_in_transaction_too_long"_L1).toBool(), session.value("application"_L1).toString() == u"holder");
+            QCOMPARE(session.value("long_transaction"_L1).toBool(true), false);
+        }
+        const auto marked = test::runPgversectl({u"sessions"_s, u"--lab"_s, m_lab->dir(), u"--node"_s, u"node1"_s, u"--idle-in-transaction"_s, u"0"_s});
+        QVERIFY2(marked.out.contains(u"! node1 pid %1 ("_s.arg(holding->pid)) && marked.out.contains(u", holder): idle in transaction for"_s),
+                 qPrintable(marked.out));
+        QCOMPARE(test::runPgversectl({u"sessions"_s, u"--lab"_s, m_lab->dir(), u"--long-transaction"_s, u"soon"_s}).exitCode, 2);
+        QCOMPARE(test::runPgversectl({u"sessions"_s, u"--lab"_s, m_lab->dir(), u"--idle-in-transaction"_s, u"nan"_s}).exitCode, 2);
+        QCOMPARE(test::runPgversectl({u"locks"_s, u"--lab"_s, m_lab->dir(), u"--threshold"_s, u"nan"_s}).exitCode, 2);
         // A shell set up for the lab's primary service (lab env) must not keep the standby from being read.
         qputenv("PGTARGETSESSIONATTRS", "read-write");
         const auto everything = test::runPgversectl({u"sessions"_s, u"--lab"_s, m_lab->dir(), u"--all"_s, u"--json"_s});
@@ -384,6 +399,8 @@ private Q_SLOTS:
         const QStringList group{u"sessions"_s, u"terminate"_s, u"--application"_s, u"batch_job"_s, u"--state"_s, u"idle in transaction"_s,
                                 u"--lab"_s, m_lab->dir(), u"--node"_s, u"node1"_s};
         QCOMPARE(test::runPgversectl(group).exitCode, 2);
+        // A minimum age that is not a number would match every session of the group: refused as a usage error.
+        QCOMPARE(test::runPgversectl(group + QStringList{u"--min-age"_s, u"nan"_s, u"--yes"_s}).exitCode, 2);
         QVERIFY(exec(*first, u"SELECT 1"_s));
 
         // A saved profile that is read-only refuses, whatever the group.
