@@ -24,6 +24,7 @@ QString oneLine(const QString &query, int width)
     return simple.size() > width ? simple.left(width - 1) + u"…"_s : simple;
 }
 
+/// For the advice a check gives (no connection at hand to quote with); statements quote through libpq.
 QString sqlLiteral(const QString &text)
 {
     return u'\'' + QString(text).replace(u'\'', u"''"_s) + u'\'';
@@ -217,7 +218,7 @@ ActionOutcome SessionSignal::execute(ActionContext &context)
         const QString call = m_kind == Kind::Cancel ? u"pg_cancel_backend(pid)"_s : u"pg_terminate_backend(pid, %1)"_s.arg(TerminateWaitMs);
         // Only while the pid is still the backend the checks saw: a pid a new connection reuses is left alone.
         const auto rows = session.exec(u"SELECT %1 FROM pg_stat_activity WHERE pid = %2 AND backend_start = %3::timestamptz"_s
-                                           .arg(call).arg(target.pid).arg(sqlLiteral(target.backendStart)),
+                                           .arg(call).arg(target.pid).arg(session.quoteLiteral(target.backendStart)),
                                        QDeadlineTimer(StatementTimeoutMs + TerminateWaitMs), &error);
         if (!rows) {
             ++failed;
