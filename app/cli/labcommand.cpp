@@ -49,7 +49,24 @@ QJsonObject manifestToJson(const Lab &lab)
                                  {"pid"_L1, pid ? QJsonValue(double(*pid)) : QJsonValue(QJsonValue::Null)},
                                  {"conninfo"_L1, manifest.conninfo(node)}});
     }
-    return QJsonObject{{"name"_L1, manifest.name},
+    QJsonValue subscriber(QJsonValue::Null);
+    if (manifest.subscriber) {
+        const LabNode &node = *manifest.subscriber;
+        const auto pid = lab.runningPid(node.name);
+        subscriber = QJsonObject{{"name"_L1, node.name},
+                                 {"port"_L1, node.port},
+                                 {"host"_L1, u"127.0.0.1"_s},
+                                 {"data_dir"_L1, manifest.dataDir(node.name)},
+                                 {"log_file"_L1, manifest.logFile(node.name)},
+                                 {"database"_L1, QString(LabLogical::kDatabase)},
+                                 {"subscription"_L1, QString(LabLogical::kSubscription)},
+                                 {"publication"_L1, QString(LabLogical::kPublication)},
+                                 {"running"_L1, pid.has_value()},
+                                 {"pid"_L1, pid ? QJsonValue(double(*pid)) : QJsonValue(QJsonValue::Null)},
+                                 {"conninfo"_L1, manifest.conninfo(node)}};
+    }
+    return QJsonObject{{"subscriber"_L1, subscriber},
+                       {"name"_L1, manifest.name},
                        {"kind"_L1, manifest.isPatroni() ? u"patroni"_s : u"streaming"_s},
                        {"dir"_L1, manifest.dir},
                        {"bin_dir"_L1, manifest.binDir},
@@ -57,6 +74,35 @@ QJsonObject manifestToJson(const Lab &lab)
                        {"service_file"_L1, manifest.serviceFile()},
                        {"pass_file"_L1, manifest.passFile()},
                        {"nodes"_L1, nodes}};
+}
+
+void printSubscriberLine(const std::optional<LabNode> &subscriber)
+{
+    if (!subscriber)
+        return;
+    out() << QCoreApplication::translate("cli", "  %1  subscriber of %2  127.0.0.1:%3  (PGSERVICE=%1 psql -d %4)\n")
+                 .arg(subscriber->name, LabLogical::kPublication, QString::number(subscriber->port), LabLogical::kDatabase);
+}
+
+int labSubscriberCommand(const QCommandLineParser &parser, const QStringList &positional)
+{
+    if (positional.value(1) != u"add")
+        return fail(QCoreApplication::translate("cli", "lab subscriber takes one command: add."));
+    QString error;
+    const auto manifest = addLabSubscriber(labDir(parser), true, printProgress, nullptr, &error);
+    if (!manifest)
+        return fail(error, ExitProblems);
+    if (parser.isSet(u"json"_s)) {
+        const auto lab = Lab::open(manifest->dir, &error);
+        if (!lab)
+            return fail(error, ExitProblems);
+        printJson(manifestToJson(*lab));
+        return ExitOk;
+    }
+    out() << QCoreApplication::translate("cli", "Lab \"%1\" has a subscriber:\n").arg(manifest->name);
+    printSubscriberLine(manifest->subscriber);
+    out() << QCoreApplication::translate("cli", "Watch it: pgversectl logical --lab %1\n").arg(LabFiles::shellQuote(manifest->dir)) << Qt::flush;
+    return ExitOk;
 }
 
 int labUpCommand(const QCommandLineParser &parser)
@@ -67,6 +113,7 @@ int labUpCommand(const QCommandLineParser &parser)
     options.binDir = parser.value(u"bindir"_s);
     options.serverUser = parser.value(u"server-user"_s);
     options.patroni = parser.isSet(u"patroni"_s);
+    options.subscriber = parser.isSet(u"subscriber"_s);
     bool ok = true;
     if (parser.isSet(u"standbys"_s))
         options.standbys = parser.value(u"standbys"_s).toInt(&ok);
@@ -97,6 +144,7 @@ int labUpCommand(const QCommandLineParser &parser)
         out() << u"  %1  %2  127.0.0.1:%3\n"_s.arg(node.name, lab->isStandby(node.name) ? QCoreApplication::translate("cli", "standby") : QCoreApplication::translate("cli", "primary"))
                      .arg(node.port);
     }
+    printSubscriberLine(manifest->subscriber);
     out() << QCoreApplication::translate("cli", "Use it with psql and pgbench:  eval \"$(pgversectl lab env --dir %1)\"; psql\n"
                 "Watch it:                     pgverse --profile %2   or   pgversectl status --lab %1\n")
                  .arg(LabFiles::shellQuote(manifest->dir), LabFiles::shellQuote(manifest->name))
@@ -119,6 +167,11 @@ int labStatusCommand(const Lab &lab, bool json)
             const auto pid = lab.runningPid(node.name);
             out() << u"  %1: %2\n"_s.arg(node.name, pid ? QCoreApplication::translate("cli", "server running, pid %1").arg(*pid) : QCoreApplication::translate("cli", "server stopped"));
         }
+        if (const auto &subscriber = lab.manifest().subscriber) {
+            const auto pid = lab.runningPid(subscriber->name);
+            out() << u"  %1 (%2): %3\n"_s.arg(subscriber->name, QCoreApplication::translate("cli", "subscriber"),
+                                              pid ? QCoreApplication::translate("cli", "server running, pid %1").arg(*pid) : QCoreApplication::translate("cli", "server stopped"));
+        }
         out() << '\n' << formatStatusTable(snapshot) << Qt::flush;
     }
     return statusExitCode(snapshot);
@@ -137,9 +190,10 @@ int runLab(const QStringList &arguments)
            "  start    start its servers\n"
            "  stop     stop its servers (fast shutdown)\n"
            "  destroy  stop it and delete its folder\n"
-           "  env      print export lines so psql and pgbench reach it"));
+           "  env      print export lines so psql and pgbench reach it\n"
+           "  subscriber add   add the analytics server subscribing to the primary's orders_pub"));
     addHelpOption(parser);
-    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "up, status, start, stop, destroy or env"));
+    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "up, status, start, stop, destroy, env or subscriber add"));
     parser.addOption({u"dir"_s, QCoreApplication::translate("cli", "The lab folder (default: $PGVERSE_LAB, else %1).").arg(AppPaths::defaultLabDir()), u"dir"_s});
     parser.addOption({u"standbys"_s, QCoreApplication::translate("cli", "up: number of standbys (default 2)."), u"n"_s});
     parser.addOption({u"port"_s, QCoreApplication::translate("cli", "up: first port; node N listens on port+N-1 (default: the first free run from 55432)."), u"base"_s});
@@ -147,6 +201,8 @@ int runLab(const QStringList &arguments)
     parser.addOption({u"bindir"_s, QCoreApplication::translate("cli", "up: folder of the PostgreSQL server programs."), u"dir"_s});
     parser.addOption({u"server-user"_s, QCoreApplication::translate("cli", "up: OS user the servers run as when started by root (default postgres)."), u"user"_s});
     parser.addOption({u"patroni"_s, QCoreApplication::translate("cli", "up: a Patroni lab (one etcd, members managed by Patroni, REST authentication on).")});
+    parser.addOption({u"subscriber"_s, QCoreApplication::translate("cli", "up: also the analytics server subscribing to the primary's publication orders_pub "
+                                                                         "(database shop, table public.orders; wal_level = logical).")});
     parser.addOption({u"json"_s, QCoreApplication::translate("cli", "Print JSON.")});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -158,6 +214,8 @@ int runLab(const QStringList &arguments)
     const QString &command = positional.first();
     if (command == u"up")
         return labUpCommand(parser);
+    if (command == u"subscriber")
+        return labSubscriberCommand(parser, positional);
 
     const QString dir = labDir(parser);
     if (command == u"destroy") {

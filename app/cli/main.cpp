@@ -10,6 +10,7 @@
 #include "profilecommand.h"
 #include "rlscommand.h"
 #include "routecommand.h"
+#include "logicalcommand.h"
 #include "sessionscommand.h"
 #include "vacuumcommand.h"
 #include "silencecommand.h"
@@ -51,6 +52,7 @@ QString usage()
                                        "            sessions cancel|terminate PID…|--root-blocker|filters --node NAME\n"
                                        "  locks     who blocks whom, as a tree; exit code 1 when a wait is over --threshold (--json)\n"
                                        "  vacuum    what holds the xmin horizon back, dead tuples, transaction-ID age, vacuums running (--json)\n"
+                                       "  logical   logical replication: publications, subscriptions with lag and state, slots (--json, --watch)\n"
                                        "  version   print the version\n\n"
                                        "Exit codes: 0 ok, 1 problems found or action refused, 2 usage error, nothing reachable or a\n"
                                        "plan that cannot be read, 3 an action failed during execution (the message says what state\n"
@@ -96,6 +98,8 @@ int runCommand()
         return runLocks(arguments);
     if (command == u"vacuum")
         return runVacuum(arguments);
+    if (command == u"logical")
+        return runLogical(arguments);
     if (command == u"version" || command == u"--version") {
         out() << "pgversectl " << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;

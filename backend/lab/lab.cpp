@@ -44,7 +44,7 @@ CommandRunner Lab::runner() const
 
 std::optional<qint64> Lab::runningPid(const QString &node) const
 {
-    return m_manifest.isPatroni() ? pidFromFile(node) : postgresPid(node);
+    return m_manifest.isPatroni() && !m_manifest.isSubscriber(node) ? pidFromFile(node) : postgresPid(node);
 }
 
 std::optional<qint64> Lab::postgresPid(const QString &node) const
@@ -69,7 +69,7 @@ void Lab::clearStaleLockFiles(const QString &node) const
     // The socket's lock file names the postmaster too, and PostgreSQL refuses to start while kill(pid, 0) succeeds
     // for it, which it does for a killed postmaster nobody has reaped yet (a zombie: where PID 1 of a container
     // reaps late, for a second or more after a crash). A zombie runs nothing: its lock is stale.
-    const LabNode *labNode = m_manifest.node(node);
+    const LabNode *labNode = m_manifest.member(node);
     if (!labNode)
         return;
     QFile socketLock(m_manifest.socketDir() + u"/.s.PGSQL.%1.lock"_s.arg(labNode->port));
@@ -115,7 +115,7 @@ QString Lab::logTail(const QString &node, int lines) const
 
 bool Lab::startNode(const QString &node, QString *error) const
 {
-    const LabNode *labNode = m_manifest.node(node);
+    const LabNode *labNode = m_manifest.member(node);
     if (!labNode) {
         if (error)
             *error = tr("The lab has no node named \"%1\".").arg(node);
@@ -123,6 +123,8 @@ bool Lab::startNode(const QString &node, QString *error) const
     }
     if (runningPid(node))
         return true;
+    if (m_manifest.isSubscriber(node))
+        return startServer(*labNode, error); // a cluster of its own: no primary of the lab's cluster to clash with
     if (m_manifest.isPatroni())
         return startPatroniMember(node, error);
     if (isFenced(node)) {
@@ -140,15 +142,21 @@ bool Lab::startNode(const QString &node, QString *error) const
             return false;
         }
     }
-    if (!isPortFree(labNode->port)) {
+    return startServer(*labNode, error);
+}
+
+bool Lab::startServer(const LabNode &labNode, QString *error) const
+{
+    const QString &node = labNode.name;
+    if (!isPortFree(labNode.port)) {
         if (error)
-            *error = tr("Cannot start %1: port %2 on 127.0.0.1 is already in use by another program.").arg(node).arg(labNode->port);
+            *error = tr("Cannot start %1: port %2 on 127.0.0.1 is already in use by another program.").arg(node).arg(labNode.port);
         return false;
     }
     clearStaleLockFiles(node);
     const CommandResult result = runner().run(m_manifest.binDir + u"/pg_ctl"_s,
                                               {u"-D"_s, m_manifest.dataDir(node), u"-l"_s, m_manifest.logFile(node), u"-o"_s,
-                                               LabFiles::nodeServerOptions(*labNode), u"-w"_s, u"-t"_s,
+                                               LabFiles::nodeServerOptions(labNode), u"-w"_s, u"-t"_s,
                                                QString::number(kServerStartTimeoutS), u"start"_s},
                                               (kServerStartTimeoutS + 10) * 1000);
     if (!result.ok()) {
@@ -165,7 +173,7 @@ bool Lab::stopNode(const QString &node, QString *error, StopMode mode) const
 {
     if (!runningPid(node))
         return true;
-    if (m_manifest.isPatroni())
+    if (m_manifest.isPatroni() && !m_manifest.isSubscriber(node))
         return stopPatroniMember(node, error);
     const CommandResult result = runner().run(
         m_manifest.binDir + u"/pg_ctl"_s,
@@ -203,6 +211,13 @@ bool Lab::startAll(const LabProgress &progress, QString *error) const
         if (!startNode(node.name, error))
             return false;
     }
+    // After the publisher, so that its apply worker finds the slot at once instead of retrying every 5 s.
+    if (m_manifest.subscriber && !runningPid(m_manifest.subscriber->name)) {
+        if (progress)
+            progress(tr("Starting %1 (subscriber) on port %2…").arg(m_manifest.subscriber->name).arg(m_manifest.subscriber->port));
+        if (!startNode(m_manifest.subscriber->name, error))
+            return false;
+    }
     return true;
 }
 
@@ -211,6 +226,9 @@ bool Lab::stopAll(const LabProgress &progress, QString *error, StopMode mode) co
     QList<LabNode> ordered;
     for (const LabNode &node : m_manifest.nodes)
         (isStandby(node.name) ? ordered.prepend(node) : ordered.append(node));
+    // The subscriber first: stopped after the publisher, its apply worker would log a failed reconnect every 5 s.
+    if (m_manifest.subscriber)
+        ordered.prepend(*m_manifest.subscriber);
     bool allStopped = true;
     for (const LabNode &node : std::as_const(ordered)) {
         if (!runningPid(node.name))

@@ -60,6 +60,7 @@ public:
     QString logTail(const QString &node, int lines = 12) const;
 
 private:
+    bool startServer(const LabNode &node, QString *error) const;
     bool startPatroniMember(const QString &node, QString *error) const;
     bool stopPatroniMember(const QString &node, QString *error) const;
     bool startEtcd(QString *error) const;
@@ -81,6 +82,8 @@ struct LabOptions
     bool registerProfile = true;
     /// A Patroni lab: one etcd and Patroni members (the first bootstraps the cluster) instead of plain streaming.
     bool patroni = false;
+    /// Also the analytics subscriber (see addLabSubscriber); the nodes run with wal_level = logical from the start.
+    bool subscriber = false;
 };
 
 /// Creates and starts a lab: a primary and options.standbys streaming standbys on 127.0.0.1, each with a
@@ -92,6 +95,15 @@ std::optional<LabManifest> createLab(const LabOptions &options, const LabProgres
 /// (which clone it); REST authentication on. Undone on failure.
 std::optional<LabManifest> createPatroniLab(const LabOptions &options, const LabProgress &progress, const std::atomic_bool *cancel,
                                             QString *error);
+
+/// `lab subscriber add`, and the end of `lab up --subscriber`: on the primary a database "shop" with public.orders and
+/// the publication orders_pub (every node set to wal_level = logical first, restarting them when it was lower); a
+/// stand-alone server "analytics" on the next free port with the same table and the subscription orders_sub, which
+/// streams from the current primary through its slot. Returns the manifest naming the subscriber, once its table is
+/// synchronised and its apply worker streams. The subscriber's own profile (NAME-analytics) is registered when
+/// \a registerProfile. A failure removes the subscriber's server again and leaves the cluster's database in place.
+std::optional<LabManifest> addLabSubscriber(const QString &dir, bool registerProfile, const LabProgress &progress,
+                                            const std::atomic_bool *cancel, QString *error);
 
 /// `lab up`: starts the lab in options.dir when there is one, creates it otherwise.
 std::optional<LabManifest> labUp(const LabOptions &options, const LabProgress &progress, const std::atomic_bool *cancel,

@@ -3,6 +3,7 @@
 
 #include "core/apppaths.h"
 #include "labfiles.h"
+#include "labsql.h"
 #include "backup/restoredserver.h"
 #include "profiles/profilestore.h"
 #include "serverbinaries.h"
@@ -39,23 +40,6 @@ QString defaultLabName(const QString &dir)
     if (QDir(dir).absolutePath() == QDir(AppPaths::defaultLabDir()).absolutePath())
         return u"lab"_s;
     return QFileInfo(QDir(dir).absolutePath()).fileName();
-}
-
-/// Runs \a statements as the lab's superuser on \a node through libpqxx, which quotes every value.
-bool runAdminSql(const LabManifest &lab, const LabNode &node, const std::function<void(pqxx::nontransaction &)> &statements,
-                 QString *error)
-{
-    try {
-        const QString conninfo = lab.conninfo(node) + u" connect_timeout=10 target_session_attrs=any application_name=pgverse-lab"_s;
-        pqxx::connection connection(conninfo.toStdString());
-        pqxx::nontransaction transaction(connection);
-        statements(transaction);
-        return true;
-    } catch (const std::exception &e) {
-        if (error)
-            *error = QCoreApplication::translate("pgv::Lab", "SQL on %1 failed: %2").arg(node.name, QString::fromUtf8(e.what()).trimmed());
-        return false;
-    }
 }
 
 class LabCreator
@@ -207,7 +191,7 @@ private:
             *error = initdb.failureSummary(u"initdb"_s);
             return false;
         }
-        if (!appendToFile(lab.dataDir(primary.name) + u"/postgresql.conf"_s, LabFiles::serverSettings(lab), error))
+        if (!appendToFile(lab.dataDir(primary.name) + u"/postgresql.conf"_s, LabFiles::serverSettings(lab, m_options.subscriber ? LabFiles::WalLevel::Logical : LabFiles::WalLevel::Replica), error))
             return false;
 
         report(QCoreApplication::translate("pgv::Lab", "Starting %1 (primary) on port %2…").arg(primary.name).arg(primary.port));
@@ -215,7 +199,7 @@ private:
             return false;
 
         report(QCoreApplication::translate("pgv::Lab", "Creating the replication and monitoring roles…"));
-        const bool rolesCreated = runAdminSql(lab, primary, [&](pqxx::nontransaction &tx) {
+        const bool rolesCreated = runLabSql(lab, primary, u"postgres"_s, [&](pqxx::nontransaction &tx) {
             const auto password = [&](int i) { return tx.quote(credentials[i].password.toStdString()); };
             tx.exec("CREATE ROLE " + tx.quote_name(lab.replicationUser.toStdString()) + " WITH LOGIN REPLICATION PASSWORD " + password(1));
             tx.exec("CREATE ROLE " + tx.quote_name(lab.monitorUser.toStdString()) + " WITH LOGIN PASSWORD " + password(2)
@@ -236,6 +220,12 @@ private:
             Profile profile = lab.toProfile();
             if (!ProfileStore().save(profile, error))
                 return false;
+        }
+        if (m_options.subscriber) {
+            auto withSubscriber = addLabSubscriber(lab.dir, m_options.registerProfile, m_progress, m_cancel, error);
+            if (!withSubscriber)
+                return false;
+            m_lab.emplace(std::move(*withSubscriber), m_lab->serverUser());
         }
         return true;
     }
@@ -279,7 +269,7 @@ private:
         while (!deadline.hasExpired()) {
             if (cancelled(error))
                 return false;
-            const bool queried = runAdminSql(m_lab->manifest(), primary, [&](pqxx::nontransaction &tx) {
+            const bool queried = runLabSql(m_lab->manifest(), primary, u"postgres"_s, [&](pqxx::nontransaction &tx) {
                 streaming = tx.exec1("SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming'")[0].as<int>();
             }, error);
             if (!queried)
@@ -326,6 +316,11 @@ std::optional<LabManifest> labUp(const LabOptions &options, const LabProgress &p
                                  QString *error)
 {
     const QString dir = options.dir.isEmpty() ? AppPaths::defaultLabDir() : options.dir;
+    if (options.patroni && options.subscriber) {
+        if (error)
+            *error = QCoreApplication::translate("pgv::Lab", "A subscriber can only be added to a streaming lab so far, not to a Patroni lab.");
+        return std::nullopt;
+    }
     if (!LabManifest::isLab(dir))
         return options.patroni ? createPatroniLab(options, progress, cancel, error) : createLab(options, progress, cancel, error);
     auto lab = Lab::open(dir, error);
@@ -335,6 +330,8 @@ std::optional<LabManifest> labUp(const LabOptions &options, const LabProgress &p
         if (!ProfileStore().save(lab->manifest().toProfile(), error))
             return std::nullopt;
     }
+    if (options.subscriber && !lab->manifest().subscriber)
+        return addLabSubscriber(dir, options.registerProfile, progress, cancel, error);
     return lab->manifest();
 }
 
@@ -361,7 +358,8 @@ bool destroyLab(const QString &dir, const LabProgress &progress, QString *error)
     ProfileStore store;
     const QList<Profile> profiles = store.profiles();
     for (const Profile &profile : profiles) {
-        if (profile.labDir == lab->manifest().dir || restored.contains(profile.name)) {
+        const auto subscriber = lab->manifest().subscriberProfile();
+        if (profile.labDir == lab->manifest().dir || restored.contains(profile.name) || (subscriber && subscriber->name == profile.name)) {
             store.remove(profile.name);
             if (progress && restored.contains(profile.name))
                 progress(QCoreApplication::translate("pgv::Lab", "Removed the profile %1 of a server restored from the lab (its "

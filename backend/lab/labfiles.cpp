@@ -32,6 +32,28 @@ QString passFile(const LabManifest &lab, const QList<LabCredential> &credentials
     return text;
 }
 
+std::optional<QString> passFilePassword(const QString &text, const QString &user)
+{
+    // Fields are separated by unescaped colons; \: and \\ stand for themselves (libpq's rules).
+    const QStringList lines = text.split(u'\n');
+    for (const QString &line : lines) {
+        if (line.startsWith(u'#'))
+            continue;
+        QStringList fields{QString()};
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            if (line[i] == u'\\' && i + 1 < line.size())
+                fields.last() += line[++i];
+            else if (line[i] == u':')
+                fields << QString();
+            else
+                fields.last() += line[i];
+        }
+        if (fields.size() == 5 && fields[0] == u"127.0.0.1" && fields[3] == user)
+            return fields[4];
+    }
+    return std::nullopt;
+}
+
 QString serviceFile(const LabManifest &lab)
 {
     QString text = u"# Services of the PostgresVerse lab \"%1\": PGSERVICEFILE=%2 PGSERVICE=node1 psql\n"_s.arg(lab.name, lab.serviceFile());
@@ -43,6 +65,12 @@ QString serviceFile(const LabManifest &lab)
                     .arg(lab.superuser, lab.passFile());
         hosts << u"127.0.0.1"_s;
         ports << QString::number(node.port);
+    }
+    if (lab.subscriber) {
+        text += u"\n# The subscriber, a server of its own: PGSERVICE=%1 psql -d %5\n[%1]\nhost=127.0.0.1\nport=%2\nuser=%3\ndbname=postgres\npassfile=%4\n"_s
+                    .arg(lab.subscriber->name)
+                    .arg(lab.subscriber->port)
+                    .arg(lab.superuser, lab.passFile(), LabLogical::kDatabase);
     }
     text += u"\n# Whichever node currently accepts writes.\n[primary]\nhost=%1\nport=%2\nuser=%3\ndbname=postgres\npassfile=%4\n"
             "target_session_attrs=read-write\n"_s.arg(hosts.join(u','), ports.join(u','), lab.superuser, lab.passFile());
@@ -58,7 +86,7 @@ QString environmentScript(const LabManifest &lab)
                                            shellQuote(lab.dir));
 }
 
-QString serverSettings(const LabManifest &lab)
+QString serverSettings(const LabManifest &lab, WalLevel walLevel)
 {
     // A segment already archived with the same content counts as archived (a primary started again after an interrupted
     // switchover archives it a second time); a different file of the same name still fails, as it must.
@@ -74,7 +102,7 @@ QString serverSettings(const LabManifest &lab)
            "max_connections = 50\n"
            "max_prepared_transactions = 10\n"
            "shared_buffers = '32MB'\n"
-           "wal_level = replica\n"
+           "wal_level = %4\n"
            "max_wal_senders = 10\n"
            "max_replication_slots = 10\n"
            "wal_keep_size = '128MB'\n"
@@ -86,7 +114,26 @@ QString serverSettings(const LabManifest &lab)
            "shared_preload_libraries = 'pg_stat_statements'\n"
            "password_encryption = 'scram-sha-256'\n"
            "log_line_prefix = '%m [%p] %q%a@%d '\n"_s
-        .arg(lab.name, configLiteral(lab.socketDir()), configLiteral(u"test ! -f "_s + archiveFile + u" && cp %p "_s + archiveFile + u" || cmp -s %p "_s + archiveFile));
+        .arg(lab.name, configLiteral(lab.socketDir()), configLiteral(u"test ! -f "_s + archiveFile + u" && cp %p "_s + archiveFile + u" || cmp -s %p "_s + archiveFile),
+             walLevel == WalLevel::Logical ? u"logical"_s : u"replica"_s);
+}
+
+QString logicalSettings()
+{
+    // Appended to every node, not only the primary: whichever node is promoted next must be able to hold the slot.
+    return u"\n# Added by PostgresVerse for the lab's subscriber: logical decoding of the publication.\nwal_level = logical\n"_s;
+}
+
+QString subscriberSettings(const LabManifest &lab)
+{
+    // A cluster of its own: no archiving into the lab's archive (its segment names would clash with the cluster's).
+    return u"\n# Added by PostgresVerse: the subscriber of lab \"%1\". Port and cluster_name are set on the pg_ctl command line.\n"
+           "listen_addresses = '127.0.0.1'\n"
+           "unix_socket_directories = %2\n"
+           "max_connections = 30\n"
+           "shared_buffers = '16MB'\n"
+           "password_encryption = 'scram-sha-256'\n"
+           "log_line_prefix = '%m [%p] %q%a@%d '\n"_s.arg(lab.name, configLiteral(lab.socketDir()));
 }
 
 QString standbySettings(const LabManifest &lab, const LabNode &upstream, const LabNode &standby)

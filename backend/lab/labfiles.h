@@ -4,6 +4,7 @@
 #include "labmanifest.h"
 
 #include <QList>
+#include <optional>
 
 namespace pgv {
 
@@ -21,12 +22,20 @@ namespace LabFiles {
 QString fenceFile(const QString &labDir, const QString &node);
 /// A libpq password file: one line per user for 127.0.0.1, localhost and the lab's socket folder.
 QString passFile(const LabManifest &lab, const QList<LabCredential> &credentials);
+/// The password \a user has for 127.0.0.1 in a password file's \a text, as passFile() writes it.
+std::optional<QString> passFilePassword(const QString &text, const QString &user);
 /// pg_service.conf: a service per node, and "primary" that finds whichever node is writable.
 QString serviceFile(const LabManifest &lab);
 /// `export` lines for a POSIX shell, so psql and pgbench reach the lab.
 QString environmentScript(const LabManifest &lab);
+enum class WalLevel { Replica, Logical };
 /// Settings appended to postgresql.conf; identical on every node (pg_basebackup and pg_rewind copy the file).
-QString serverSettings(const LabManifest &lab);
+/// Logical for a lab built with a subscriber, so that any node promoted later can hold the logical slot.
+QString serverSettings(const LabManifest &lab, WalLevel walLevel);
+/// The line that lets an existing lab's nodes decode WAL logically (wal_level = logical).
+QString logicalSettings();
+/// Settings appended to the subscriber's postgresql.conf.
+QString subscriberSettings(const LabManifest &lab);
 /// Lines appended to a standby's postgresql.auto.conf to stream from \a upstream through slot \a standby.
 QString standbySettings(const LabManifest &lab, const LabNode &upstream, const LabNode &standby);
 /// Server options that differ per node; given on the pg_ctl command line, so no copied file can carry them.

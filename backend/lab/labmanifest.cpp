@@ -27,6 +27,13 @@ const LabNode *LabManifest::node(QStringView nodeName) const
     return nullptr;
 }
 
+const LabNode *LabManifest::member(QStringView memberName) const
+{
+    if (isSubscriber(memberName))
+        return &*subscriber;
+    return node(memberName);
+}
+
 QString LabManifest::conninfo(const LabNode &labNode, const QString &user) const
 {
     ConnInfo info;
@@ -50,6 +57,17 @@ Profile LabManifest::toProfile() const
     }
     for (const LabNode &labNode : nodes)
         profile.nodes << ProfileNode{labNode.name, conninfo(labNode)};
+    return profile;
+}
+
+std::optional<Profile> LabManifest::subscriberProfile() const
+{
+    if (!subscriber)
+        return std::nullopt;
+    Profile profile;
+    // No labDir: lab actions (switchover, backups) are for the cluster, and must never be offered on its subscriber.
+    profile.name = name + u'-' + subscriber->name;
+    profile.nodes << ProfileNode{subscriber->name, conninfo(*subscriber)};
     return profile;
 }
 
@@ -92,6 +110,8 @@ std::optional<LabManifest> LabManifest::load(const QString &dir, QString *error)
         const QJsonObject object = value.toObject();
         manifest.nodes << LabNode{object.value("name"_L1).toString(), object.value("port"_L1).toInt(), object.value("rest_port"_L1).toInt()};
     }
+    if (const QJsonObject subscriber = root.value("subscriber"_L1).toObject(); !subscriber.isEmpty())
+        manifest.subscriber = LabNode{subscriber.value("name"_L1).toString(), subscriber.value("port"_L1).toInt(), 0};
     if (manifest.nodes.isEmpty()) {
         if (error)
             *error = QCoreApplication::translate("LabManifest", "%1/lab.json lists no nodes; this lab cannot be used.").arg(absolute);
@@ -105,7 +125,7 @@ bool LabManifest::save(QString *error) const
     QJsonArray nodeArray;
     for (const LabNode &labNode : nodes)
         nodeArray.append(QJsonObject{{"name"_L1, labNode.name}, {"port"_L1, labNode.port}, {"rest_port"_L1, labNode.restPort}});
-    const QJsonObject root{
+    QJsonObject root{
         {"format"_L1, kFormat},
         {"name"_L1, name},
         {"bin_dir"_L1, binDir},
@@ -120,6 +140,8 @@ bool LabManifest::save(QString *error) const
         {"etcd_peer_port"_L1, etcdPeerPort},
         {"patroni_user"_L1, patroniUser},
     };
+    if (subscriber)
+        root.insert("subscriber"_L1, QJsonObject{{"name"_L1, subscriber->name}, {"port"_L1, subscriber->port}});
     QSaveFile file(manifestFile());
     const bool opened = file.open(QIODevice::WriteOnly);
     if (opened)

@@ -17,6 +17,15 @@ struct LabNode
     int restPort = 0; // Patroni's REST API, in a Patroni lab
 };
 
+/// The logical-replication set-up a lab builds with `lab up --subscriber`: names the lab, its tests and the drills rely on.
+namespace LabLogical {
+inline constexpr QLatin1StringView kDatabase{"shop"};
+inline constexpr QLatin1StringView kTable{"public.orders"};
+inline constexpr QLatin1StringView kPublication{"orders_pub"};
+inline constexpr QLatin1StringView kSubscription{"orders_sub"};
+inline constexpr QLatin1StringView kSubscriberName{"analytics"};
+} // namespace LabLogical
+
 /// lab.json: what a lab folder holds and how to reach it. Passwords stay in the lab's pgpass file (mode 0600).
 struct LabManifest
 {
@@ -34,6 +43,8 @@ struct LabManifest
     QString serverUser;
     QDateTime created;
     QList<LabNode> nodes;
+    /// A stand-alone server of its own (not one of the cluster's nodes) subscribing to the primary's publication.
+    std::optional<LabNode> subscriber;
     QString superuser = QStringLiteral("postgres");
     QString replicationUser = QStringLiteral("replicator");
     QString monitorUser = QStringLiteral("pgverse_monitor");
@@ -52,11 +63,17 @@ struct LabManifest
     QString patroniUrl(const LabNode &node) const { return QStringLiteral("http://127.0.0.1:%1").arg(node.restPort); }
     bool isPatroni() const { return kind == Kind::Patroni; }
 
+    /// One of the cluster's nodes; the subscriber is not one of them.
     const LabNode *node(QStringView nodeName) const;
+    /// A node or the subscriber: every server the lab starts and stops.
+    const LabNode *member(QStringView memberName) const;
+    bool isSubscriber(QStringView memberName) const { return subscriber && subscriber->name == memberName; }
     /// A connection string for \a node as \a user (the superuser when empty), with the lab's password file.
     QString conninfo(const LabNode &node, const QString &user = {}) const;
     /// The profile the GUI and the CLI open the lab with.
     Profile toProfile() const;
+    /// The subscriber as a cluster of its own, for the monitor and `pgversectl logical`; empty without one.
+    std::optional<Profile> subscriberProfile() const;
 
     static bool isLab(const QString &dir);
     static std::optional<LabManifest> load(const QString &dir, QString *error);

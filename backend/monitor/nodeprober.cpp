@@ -40,9 +40,20 @@ ConnInfo NodeProber::monitoringConnInfo(const ConnInfo &userConnInfo, const Prob
     return info;
 }
 
-const QString &NodeProber::probeSql()
+QString NodeProber::probeSql(int serverVersion, bool superuser)
 {
-    return sqlResource("probe");
+    QString sql = sqlResource("probe");
+    // PostgreSQL 16 added parallel apply workers beside a subscription's leader; the leader is the one to show.
+    sql.replace(u"{{leader_only}}"_s, serverVersion >= 160000 ? u"AND w.leader_pid IS NULL"_s : QString());
+    // pg_stat_subscription_stats is PostgreSQL 15's; its counters are named in the query, so that a renamed one
+    // (as in development after 18) fails loudly in the tests rather than reading as zero.
+    sql.replace(u"{{subscription_errors}}"_s,
+                serverVersion >= 150000 ? u"(SELECT json_build_object('apply', e.apply_error_count, 'sync', e.sync_error_count) "
+                                          "FROM pg_stat_subscription_stats e WHERE e.subid = s.oid)"_s
+                                        : u"NULL"_s);
+    // subconninfo is revoked from everyone but superusers: naming it at all would make the whole probe fail.
+    sql.replace(u"{{subconninfo}}"_s, superuser ? u"(SELECT c.subconninfo FROM pg_subscription c WHERE c.oid = s.oid)"_s : u"NULL"_s);
+    return sql;
 }
 
 NodeProbe NodeProber::probe()
@@ -70,7 +81,7 @@ NodeProbe NodeProber::probe()
             m_session.close();
             return result;
         }
-        if (!m_session.prepare(kProbeStatement, probeSql(), QDeadlineTimer(m_settings.queryTimeoutMs), &error)) {
+        if (!m_session.prepare(kProbeStatement, probeSql(m_session.serverVersion(), m_session.isSuperuser()), QDeadlineTimer(m_settings.queryTimeoutMs), &error)) {
             result.failure = error.kind;
             result.error = error.message;
             m_session.close();

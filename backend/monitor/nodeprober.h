@@ -37,7 +37,9 @@ public:
     /// The connection settings actually used: the user's, plus the timeouts that keep a hung node from stalling us.
     static ConnInfo monitoringConnInfo(const ConnInfo &userConnInfo, const ProbeSettings &settings);
     /// The probe statement (resources/sql/probe.sql).
-    static const QString &probeSql();
+    /// The probe statement for a server of \a serverVersion (server_version_num), read by a superuser or not: the
+    /// parts that name views or columns some versions lack, or that only a superuser may read, are filled in here.
+    static QString probeSql(int serverVersion, bool superuser);
 
 private:
     NodeEndpoint m_endpoint;

@@ -312,6 +312,12 @@ int PgSession::serverVersion() const
     return m_conn ? PQserverVersion(m_conn) : 0;
 }
 
+bool PgSession::isSuperuser() const
+{
+    const char *value = m_conn ? PQparameterStatus(m_conn, "is_superuser") : nullptr;
+    return value && qstrcmp(value, "on") == 0;
+}
+
 std::shared_ptr<PgCancelHandle> PgSession::cancelHandle() const
 {
     if (!m_conn)

@@ -103,6 +103,8 @@ public:
     QString database() const;
     int port() const;
     int serverVersion() const;
+    /// Whether the session's role is a superuser, as the server reported when the connection started (no round trip).
+    bool isSuperuser() const;
 
 private:
     enum class WaitResult { Ready, TimedOut, Interrupted };

@@ -2,12 +2,14 @@
 #pragma once
 
 #include "core/lsn.h"
+#include "topology/subscription.h"
 #include "pg/pgsession.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace pgv {
@@ -28,6 +30,9 @@ struct ReplicationClient
     std::optional<double> writeLagSeconds; // NULL from the server when the link is idle
     std::optional<double> flushLagSeconds;
     std::optional<double> replayLagSeconds;
+    /// The database a logical walsender decodes (it serves a subscription named applicationName); empty for a standby.
+    QString database;
+    bool isLogical() const { return !database.isEmpty(); }
 };
 
 /// pg_stat_wal_receiver on a standby: where it streams from.
@@ -51,11 +56,13 @@ struct ReplicationSlot
     QString database;
     bool temporary = false;
     bool active = false;
+    std::optional<qint64> activePid;
     std::optional<Lsn> restartLsn;
     std::optional<Lsn> confirmedFlushLsn;
     QString walStatus;
     std::optional<qint64> safeWalSize;
 };
+
 
 /// What one poll learned about one node: either the facts or why it could not get them.
 struct NodeProbe
@@ -100,6 +107,7 @@ struct NodeProbe
     QList<ReplicationClient> replication;
     std::optional<WalReceiver> walReceiver;
     QList<ReplicationSlot> replicationSlots;
+    QList<Subscription> subscriptions;
 
     /// Where this node's WAL ends: the insert position on a primary, the received position on a standby.
     std::optional<Lsn> walEnd() const { return inRecovery ? (receiveLsn ? receiveLsn : replayLsn) : currentLsn; }

@@ -41,6 +41,7 @@ ReplicationClient parseReplicationClient(const QJsonObject &object)
     client.writeLagSeconds = optionalDouble(object, "write_lag_s"_L1);
     client.flushLagSeconds = optionalDouble(object, "flush_lag_s"_L1);
     client.replayLagSeconds = optionalDouble(object, "replay_lag_s"_L1);
+    client.database = object.value("database"_L1).toString();
     return client;
 }
 
@@ -67,12 +68,55 @@ ReplicationSlot parseSlot(const QJsonObject &object)
     slot.database = object.value("database"_L1).toString();
     slot.temporary = object.value("temporary"_L1).toBool();
     slot.active = object.value("active"_L1).toBool();
+    if (const auto pid = optionalDouble(object, "active_pid"_L1))
+        slot.activePid = static_cast<qint64>(*pid);
     slot.restartLsn = lsnField(object, "restart_lsn"_L1);
     slot.confirmedFlushLsn = lsnField(object, "confirmed_flush_lsn"_L1);
     slot.walStatus = object.value("wal_status"_L1).toString();
     if (const auto size = optionalDouble(object, "safe_wal_size"_L1))
         slot.safeWalSize = static_cast<qint64>(*size);
     return slot;
+}
+
+QDateTime timeField(const QJsonObject &object, QLatin1StringView key)
+{
+    return QDateTime::fromString(object.value(key).toString(), Qt::ISODateWithMs);
+}
+
+Subscription parseSubscription(const QJsonObject &object)
+{
+    Subscription subscription;
+    subscription.name = object.value("name"_L1).toString();
+    subscription.database = object.value("database"_L1).toString();
+    subscription.enabled = object.value("enabled"_L1).toBool();
+    subscription.slotName = object.value("slot"_L1).toString();
+    const QJsonArray publications = object.value("publications"_L1).toArray();
+    for (const QJsonValue &publication : publications)
+        subscription.publications << publication.toString();
+    if (const QString conninfo = object.value("conninfo"_L1).toString(); !conninfo.isEmpty()) {
+        if (const auto info = ConnInfo::parse(conninfo)) {
+            subscription.publisherKnown = true;
+            subscription.publisherHost = info->firstHost();
+            subscription.publisherPort = info->firstPort() > 0 ? info->firstPort() : 5432;
+            subscription.publisherDatabase = info->value(u"dbname");
+        }
+    }
+    if (const QJsonObject worker = object.value("worker"_L1).toObject(); !worker.isEmpty()) {
+        if (const auto pid = optionalDouble(worker, "pid"_L1))
+            subscription.workerPid = static_cast<qint64>(*pid);
+        subscription.receivedLsn = lsnField(worker, "received_lsn"_L1);
+        subscription.latestEndLsn = lsnField(worker, "latest_end_lsn"_L1);
+        subscription.lastMessageReceivedAt = timeField(worker, "last_msg_receipt_time"_L1);
+        subscription.latestEndAt = timeField(worker, "latest_end_time"_L1);
+    }
+    subscription.syncWorkers = object.value("sync_workers"_L1).toInt();
+    if (const QJsonObject errors = object.value("errors"_L1).toObject(); !errors.isEmpty()) {
+        if (const auto apply = optionalDouble(errors, "apply"_L1))
+            subscription.applyErrors = static_cast<qint64>(*apply);
+        if (const auto sync = optionalDouble(errors, "sync"_L1))
+            subscription.syncErrors = static_cast<qint64>(*sync);
+    }
+    return subscription;
 }
 
 } // namespace
@@ -140,6 +184,11 @@ bool parseProbeDocument(const QByteArray &json, NodeProbe *probe, QString *error
     const QJsonArray slotArray = root.value("slots"_L1).toArray();
     for (const QJsonValue &slot : slotArray)
         probe->replicationSlots << parseSlot(slot.toObject());
+
+    probe->subscriptions.clear();
+    const QJsonArray subscriptionArray = root.value("subscriptions"_L1).toArray();
+    for (const QJsonValue &subscription : subscriptionArray)
+        probe->subscriptions << parseSubscription(subscription.toObject());
     return true;
 }
 

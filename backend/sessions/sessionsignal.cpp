@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionsignal.h"
+#include "core/sqladvice.h"
 
 #include "core/units.h"
 #include "pg/pgsession.h"
@@ -22,12 +23,6 @@ QString oneLine(const QString &query, int width)
 {
     const QString simple = query.simplified();
     return simple.size() > width ? simple.left(width - 1) + u"…"_s : simple;
-}
-
-/// For the advice a check gives (no connection at hand to quote with); statements quote through libpq.
-QString sqlLiteral(const QString &text)
-{
-    return u'\'' + QString(text).replace(u'\'', u"''"_s) + u'\'';
 }
 
 } // namespace
@@ -128,7 +123,7 @@ QList<ActionCheck> SessionSignal::preflight()
             const QString gid = root.prepared ? root.prepared->gid : tr("(one of several)");
             checks << ActionCheck{tr("Root blocker"), CheckStatus::Fail,
                                   tr("The root blocker is the prepared transaction %1, which no signal ends: COMMIT PREPARED or ROLLBACK "
-                                     "PREPARED %2 on %3 does, once you know which it should be.").arg(gid, sqlLiteral(gid), m_node.name)};
+                                     "PREPARED %2 on %3 does, once you know which it should be.").arg(gid, SqlAdvice::literal(gid), m_node.name)};
             return checks;
         }
         chosen << sessions.session(root.pid);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/lsn.h"
+#include "subscription.h"
 
 #include <QDateTime>
 #include <QList>
@@ -121,6 +122,7 @@ struct TopologyEdge
     QString state;     // streaming, catchup, … or "not streaming"
     bool streaming = false;
     QString slot;
+    QStringList publications; ///< logical edges: what the subscription subscribes to
     std::optional<qint64> replayLagBytes;
     std::optional<double> replayLagSeconds;
 };
@@ -137,6 +139,31 @@ struct SlotStatus
     std::optional<qint64> logicalLagBytes; // node's WAL end − confirmed_flush_lsn: how far its subscriber has applied
     QString walStatus;
     std::optional<qint64> safeWalSize; // WAL that can still be written before the slot is at risk of being lost
+    QString plugin;   // logical slots: the output plugin (pgoutput for subscriptions)
+    QString database; // logical slots: the database they decode
+    std::optional<Lsn> confirmedFlushLsn;
+    std::optional<qint64> activePid; // the walsender using it, when active
+};
+
+/// A subscription on one of the snapshot's nodes, as that node reports it; its publisher, in this cluster or
+/// another, is joined to it by assessLogical.
+struct SubscriptionStatus
+{
+    QString node;
+    Subscription subscription;
+};
+
+/// A walsender of one of the snapshot's nodes that decodes logically: a subscriber (or other logical consumer) it
+/// streams to. Not a standby, so not a node of the topology.
+struct LogicalSender
+{
+    QString node;
+    QString application; // a subscription's walsender is named after the subscription
+    QString database;
+    QString state;       // startup, catchup, streaming, stopping
+    QString clientAddress;
+    std::optional<Lsn> flushLsn;              // what the subscriber has written and flushed
+    std::optional<double> replayLagSeconds;   // NULL from the server when idle: caught up
 };
 
 struct Problem
@@ -156,6 +183,8 @@ struct TopologySnapshot
     QList<TopologyNode> nodes;
     QList<TopologyEdge> edges;
     QList<SlotStatus> replicationSlots;
+    QList<SubscriptionStatus> subscriptions;
+    QList<LogicalSender> logicalSenders;
     QList<Problem> problems;
     /// Every node has been probed at least once since monitoring started.
     bool complete = false;

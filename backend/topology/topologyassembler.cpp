@@ -45,6 +45,7 @@ public:
         estimateStalledReplayLag();
         addEdges();
         collectSlots();
+        collectLogical();
         computeDepths();
         findTopologyProblems(m_input, m_previous, &m_snapshot);
         if (m_input.patroni)
@@ -200,6 +201,8 @@ private:
             return;
         const std::optional<Lsn> upstreamEnd = upstream->walEnd();
         for (const ReplicationClient &client : upstream->replication) {
+            if (client.isLogical())
+                continue; // a subscriber, not a standby: collectLogical keeps it
             int index = standbyForClient(client);
             if (index >= 0 && !m_snapshot.nodes[index].upstream.isEmpty() && m_snapshot.nodes[index].upstream != upstreamName
                 && m_snapshot.nodes[index].isUp())
@@ -305,7 +308,28 @@ private:
                 status.logicalLagBytes = nonNegative(lsnDiff(end, slot.confirmedFlushLsn));
                 status.walStatus = slot.walStatus;
                 status.safeWalSize = slot.safeWalSize;
+                status.plugin = slot.plugin;
+                status.database = slot.database;
+                status.confirmedFlushLsn = slot.confirmedFlushLsn;
+                status.activePid = slot.activePid;
                 m_snapshot.replicationSlots << status;
+            }
+        }
+    }
+
+    void collectLogical()
+    {
+        for (const ClusterNodeSpec &spec : m_input.nodes) {
+            const NodeProbe *probe = probeOf(spec.name);
+            if (!probe)
+                continue;
+            for (const Subscription &subscription : probe->subscriptions)
+                m_snapshot.subscriptions << SubscriptionStatus{spec.name, subscription};
+            for (const ReplicationClient &client : probe->replication) {
+                if (client.isLogical()) {
+                    m_snapshot.logicalSenders << LogicalSender{spec.name, client.applicationName, client.database, client.state,
+                                                               client.clientAddress, client.flushLsn, client.replayLagSeconds};
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topologyproblems.h"
+#include "core/sqladvice.h"
 
 #include "core/units.h"
 #include "hostmatch.h"
@@ -11,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace pgv {
 
 namespace {
-
-QString sqlLiteral(QString text)
-{
-    return u'\'' + text.replace(u"'"_s, u"''"_s) + u'\'';
-}
 
 class ProblemFinder
 {
@@ -170,7 +166,7 @@ public:
             const qint64 retained = std::max<qint64>(0, lsnDiff(end, slot.restartLsn).value_or(0));
             addProblem(ProblemKind::SlotInactive, ProblemSeverity::Warning, node.name,
                        QCoreApplication::translate("Topology", "Slot %1 on %2 is inactive: it holds back WAL (%3 so far), more with every write, until its client returns. If that client is gone for good: SELECT pg_drop_replication_slot(%4);")
-                           .arg(slot.name, node.name, formatBytes(retained), sqlLiteral(slot.name)));
+                           .arg(slot.name, node.name, formatBytes(retained), SqlAdvice::literal(slot.name)));
         }
     }
 

@@ -1,6 +1,7 @@
 -- Everything the topology needs from one node, in one statement and one round trip.
 -- Works for a non-superuser that is a member of pg_monitor; PostgreSQL 13 or newer.
--- Prepared once per connection, so each poll costs neither parsing nor planning.
+-- Prepared once per connection, so each poll costs neither parsing nor planning. A name in double braces marks a part
+-- that depends on the server's version or the role's rights; NodeProber::probeSql fills it in.
 -- Timeline: pg_control_checkpoint() stays on the old timeline after a promotion until the next
 -- checkpoint, so a primary reads it from its current WAL file name and a standby from its WAL receiver.
 SELECT json_build_object(
@@ -55,8 +56,10 @@ SELECT json_build_object(
             'replay_lsn', replay_lsn,
             'write_lag_s', extract(epoch FROM write_lag),
             'flush_lag_s', extract(epoch FROM flush_lag),
-            'replay_lag_s', extract(epoch FROM replay_lag)) ORDER BY application_name, pid), '[]'::json)
-        FROM pg_stat_replication),
+            'replay_lag_s', extract(epoch FROM replay_lag),
+            -- A walsender connected to a database decodes logically for a subscriber; a standby's has none.
+            'database', (SELECT datname FROM pg_stat_activity a WHERE a.pid = w.pid)) ORDER BY application_name, pid), '[]'::json)
+        FROM pg_stat_replication AS w),
     'wal_receiver', (SELECT json_build_object(
             'status', status,
             'sender_host', sender_host,
@@ -74,9 +77,30 @@ SELECT json_build_object(
             'database', database,
             'temporary', temporary,
             'active', active,
+            'active_pid', active_pid,
             'restart_lsn', restart_lsn,
             'confirmed_flush_lsn', confirmed_flush_lsn,
             'wal_status', wal_status,
             'safe_wal_size', safe_wal_size) ORDER BY slot_name), '[]'::json)
-        FROM pg_replication_slots))
+        FROM pg_replication_slots),
+    -- Subscriptions of every database (pg_subscription is shared); the connection string only for a superuser (the
+    -- prober keeps only where it points). Per-table states need the subscription's own database.
+    'subscriptions', (SELECT coalesce(json_agg(json_build_object(
+            'name', s.subname,
+            'database', d.datname,
+            'enabled', s.subenabled,
+            'slot', s.subslotname,
+            'publications', s.subpublications,
+            'conninfo', {{subconninfo}},
+            'worker', (SELECT json_build_object(
+                    'pid', w.pid,
+                    'received_lsn', w.received_lsn,
+                    'latest_end_lsn', w.latest_end_lsn,
+                    'last_msg_receipt_time', w.last_msg_receipt_time,
+                    'latest_end_time', w.latest_end_time)
+                FROM pg_stat_subscription w WHERE w.subid = s.oid AND w.relid IS NULL {{leader_only}} LIMIT 1),
+            'sync_workers', (SELECT count(*) FROM pg_stat_subscription w WHERE w.subid = s.oid AND w.relid IS NOT NULL),
+            'errors', {{subscription_errors}}) ORDER BY s.subname), '[]'::json)
+        FROM (SELECT oid, subdbid, subname, subenabled, subslotname, subpublications FROM pg_subscription) AS s
+        JOIN pg_database d ON d.oid = s.subdbid))
 FROM (SELECT pg_is_in_recovery() AS in_recovery) AS r

@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace pgv::test {
 
-TestLab::TestLab(int standbys, bool patroni)
+TestLab::TestLab(int standbys, bool patroni, Subscriber subscriber)
 {
     if (!m_dir.isValid()) {
         m_error = u"could not create a temporary folder"_s;
@@ -30,8 +30,9 @@ TestLab::TestLab(int standbys, bool patroni)
     options.standbys = standbys;
     options.registerProfile = false;
     options.patroni = patroni;
+    options.subscriber = subscriber == Subscriber::Analytics;
     // Spread test labs over the port range so that a lab left by a crashed run does not collide.
-    const int portsNeeded = patroni ? 2 * (standbys + 1) + 2 : standbys + 1;
+    const int portsNeeded = (patroni ? 2 * (standbys + 1) + 2 : standbys + 1) + (options.subscriber ? 1 : 0);
     const QList<int> ports = findFreePorts(portsNeeded, 40000 + int(::getpid() % 200) * 50);
     options.basePort = ports.isEmpty() ? 0 : ports.first();
     const auto manifest = patroni ? createPatroniLab(options, {}, nullptr, &m_error) : createLab(options, {}, nullptr, &m_error);
@@ -51,16 +52,37 @@ TestLab::~TestLab()
     }
 }
 
+bool TestLab::reload()
+{
+    auto reopened = Lab::open(m_dirPath, &m_error);
+    if (!reopened)
+        return false;
+    m_lab = std::move(reopened);
+    return true;
+}
+
 QString TestLab::conninfo(const QString &node, const QString &user) const
 {
-    const LabNode *labNode = manifest().node(node);
+    const LabNode *labNode = manifest().member(node);
     return labNode ? manifest().conninfo(*labNode, user) : QString();
 }
 
 std::optional<QString> TestLab::sql(const QString &node, const QString &statement, QString *error) const
 {
+    return sqlIn(node, u"postgres"_s, statement, error);
+}
+
+std::optional<QString> TestLab::sqlIn(const QString &node, const QString &database, const QString &statement, QString *error) const
+{
     try {
-        const QString target = conninfo(node) + u" connect_timeout=10 target_session_attrs=any"_s;
+        auto info = ConnInfo::parse(conninfo(node));
+        if (!info) {
+            if (error)
+                *error = u"the lab has no server named "_s + node;
+            return std::nullopt;
+        }
+        info->set(u"dbname"_s, database);
+        const QString target = info->toDisplayString() + u" connect_timeout=10 target_session_attrs=any"_s;
         pqxx::connection connection(target.toStdString());
         pqxx::nontransaction transaction(connection);
         const pqxx::result result = transaction.exec(statement.toStdString());

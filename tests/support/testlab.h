@@ -15,7 +15,9 @@ namespace pgv::test {
 class TestLab
 {
 public:
-    explicit TestLab(int standbys = 2, bool patroni = false);
+    enum class Subscriber { None, Analytics };
+    /// With Subscriber::Analytics, also the lab's analytics subscriber (as `lab up --subscriber` builds it).
+    explicit TestLab(int standbys = 2, bool patroni = false, Subscriber subscriber = Subscriber::None);
     ~TestLab();
     TestLab(const TestLab &) = delete;
     TestLab &operator=(const TestLab &) = delete;
@@ -26,10 +28,14 @@ public:
     const LabManifest &manifest() const { return m_lab->manifest(); }
     const QString &dir() const { return m_dirPath; }
     QString conninfo(const QString &node, const QString &user = {}) const;
+    /// Reads lab.json again, after a command changed the lab (`lab subscriber add`).
+    bool reload();
 
     /// Runs \a statement on \a node as the superuser; returns the first column of the first row, or nothing on error
     /// (with the reason in \a error).
     std::optional<QString> sql(const QString &node, const QString &statement, QString *error = nullptr) const;
+    /// The same in \a database; \a node may be the subscriber.
+    std::optional<QString> sqlIn(const QString &node, const QString &database, const QString &statement, QString *error = nullptr) const;
     /// Stops every process of the node's server (postmaster and backends), as a hung machine would be.
     bool freeze(const QString &node) const;
     bool thaw(const QString &node) const;

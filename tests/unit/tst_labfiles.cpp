@@ -39,6 +39,33 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"localhost:*:*:postgres:"_s));
         QVERIFY(text.contains(u"/var/tmp/my lab/sock:*:*:postgres:"_s));
     }
+    void aPasswordIsReadBackFromThePassFile()
+    {
+        const QString text = LabFiles::passFile(sampleLab(), {{u"replicator"_s, u"r"_s}, {u"postgres"_s, u"a:b\\c"_s}});
+        QCOMPARE(LabFiles::passFilePassword(text, u"postgres"_s), std::optional<QString>(u"a:b\\c"_s));
+        QCOMPARE(LabFiles::passFilePassword(text, u"replicator"_s), std::optional<QString>(u"r"_s));
+        QCOMPARE(LabFiles::passFilePassword(text, u"nobody"_s), std::nullopt);
+    }
+    void aLabWithASubscriberDecodesLogicallyAndServesIt()
+    {
+        LabManifest lab = sampleLab();
+        QVERIFY(LabFiles::serverSettings(lab, LabFiles::WalLevel::Replica).contains(u"wal_level = replica\n"_s));
+        QVERIFY(LabFiles::serverSettings(lab, LabFiles::WalLevel::Logical).contains(u"wal_level = logical\n"_s));
+        QVERIFY(LabFiles::logicalSettings().contains(u"\nwal_level = logical\n"_s));
+        QVERIFY(!LabFiles::serviceFile(lab).contains(u"[analytics]"_s));
+        lab.subscriber = LabNode{u"analytics"_s, 55440, 0};
+        QVERIFY(LabFiles::serviceFile(lab).contains(u"[analytics]\nhost=127.0.0.1\nport=55440\n"_s));
+        // A cluster of its own: it archives nothing into the lab's archive, where its segment names would clash.
+        const QString settings = LabFiles::subscriberSettings(lab);
+        QVERIFY(settings.contains(u"unix_socket_directories = '/var/tmp/my lab/sock'"_s));
+        QVERIFY(!settings.contains(u"archive"_s));
+        QCOMPARE(lab.member(u"analytics")->port, 55440);
+        QVERIFY(!lab.node(u"analytics"));
+        const auto profile = lab.subscriberProfile();
+        QVERIFY(profile);
+        QCOMPARE(profile->nodes.size(), 1);
+        QVERIFY(profile->labDir.isEmpty()); // lab actions are the cluster's, never offered on its subscriber
+    }
     void serviceFileHasANodePerServiceAndAWritablePrimary()
     {
         const QString text = LabFiles::serviceFile(sampleLab());
@@ -59,7 +86,7 @@ private Q_SLOTS:
     }
     void serverSettingsQuoteTheLabFolder()
     {
-        const QString settings = LabFiles::serverSettings(sampleLab());
+        const QString settings = LabFiles::serverSettings(sampleLab(), LabFiles::WalLevel::Replica);
         QVERIFY(settings.contains(u"unix_socket_directories = '/var/tmp/my lab/sock'"_s));
         QVERIFY(settings.contains(u"wal_log_hints = on"_s));
         QVERIFY(settings.contains(u"hot_standby = on"_s));

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/lsn.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace pgv {
+
+/// A subscription on the probed node (pg_subscription with its apply worker from pg_stat_subscription).
+struct Subscription
+{
+    QString name;
+    QString database;
+    bool enabled = false;
+    QString slotName;
+    QStringList publications;
+    /// Where it connects to, from subconninfo (read by superusers only); nothing else of that string is kept.
+    QString publisherHost;
+    int publisherPort = 0;
+    QString publisherDatabase;
+    bool publisherKnown = false;
+    std::optional<qint64> workerPid; // the apply worker; absent while it is not running
+    std::optional<Lsn> receivedLsn;
+    std::optional<Lsn> latestEndLsn;
+    QDateTime lastMessageReceivedAt;
+    QDateTime latestEndAt;
+    int syncWorkers = 0; // table synchronisation workers running now
+    std::optional<qint64> applyErrors; // pg_stat_subscription_stats, PostgreSQL 15 and newer
+    std::optional<qint64> syncErrors;
+};
+
+} // namespace pgv

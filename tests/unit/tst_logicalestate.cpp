@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The logical picture across clusters from probe documents recorded on a real lab with its analytics subscriber
+// (tests/data/probes/logical-*.json: node1 publishing orders_pub, node2 its standby, analytics subscribing), edited
+// into each state a subscription can be in. tst_logical drives the same states on live servers.
+#include "logical/logicaljson.h"
+#include "monitor/nodeprober.h"
+#include "probefixtures.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pgv;
+using namespace pgv::test;
+
+namespace {
+
+struct Estate
+{
+    QJsonObject publisher = recordedProbe(u"logical-publisher"_s);
+    QJsonObject standby = recordedProbe(u"logical-standby"_s);
+    QJsonObject subscriber = recordedProbe(u"logical-subscriber"_s);
+    bool publisherDown = false;
+
+    QList<SnapshotPtr> snapshots(const QDateTime &at = QDateTime::currentDateTimeUtc()) const
+    {
+        TopologyInput cluster;
+        cluster.cluster = u"lab"_s;
+        cluster.nodes = {{u"node1"_s, u"127.0.0.1"_s, 55432}, {u"node2"_s, u"127.0.0.1"_s, 55433}};
+        cluster.probes = {{u"node1"_s, publisherDown ? failedProbe(u"node1"_s, PgError::Kind::ConnectFailed, u"refused"_s)
+                                                     : reachableProbe(u"node1"_s, publisher)},
+                          {u"node2"_s, reachableProbe(u"node2"_s, standby)}};
+        TopologyInput analytics;
+        analytics.cluster = u"lab-analytics"_s;
+        analytics.nodes = {{u"analytics"_s, u"127.0.0.1"_s, 55434}};
+        analytics.probes = {{u"analytics"_s, reachableProbe(u"analytics"_s, subscriber)}};
+        TopologySnapshot first = assembleTopology(cluster);
+        TopologySnapshot second = assembleTopology(analytics);
+        first.takenAt = second.takenAt = at;
+        return {shareSnapshot(first), shareSnapshot(second)};
+    }
+
+    QJsonObject subscription() const { return subscriber.value("subscriptions"_L1).toArray().first().toObject(); }
+    void setSubscription(const QJsonObject &edited)
+    {
+        subscriber.insert("subscriptions"_L1, QJsonArray{edited});
+    }
+    void editSubscription(const std::function<void(QJsonObject &)> &edit)
+    {
+        QJsonObject edited = subscription();
+        edit(edited);
+        setSubscription(edited);
+    }
+};
+
+QStringList kinds(const LogicalEstate &estate)
+{
+    QStringList names;
+    for (const LogicalProblem &problem : estate.problems)
+        names << problem.kind;
+    names.sort();
+    return names;
+}
+
+} // namespace
+
+class TestLogicalEstate : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void theRecordedLabStreams()
+    {
+        const Estate estate;
+        const QList<SnapshotPtr> snapshots = estate.snapshots();
+        // The logical walsender on node1 is the subscriber's, not a standby of the cluster.
+        QCOMPARE(snapshots[0]->nodes.size(), 2);
+        QCOMPARE(snapshots[0]->logicalSenders.size(), 1);
+        QCOMPARE(snapshots[0]->logicalSenders[0].application, u"orders_sub"_s);
+        QVERIFY(snapshots[0]->healthy());
+
+        const LogicalEstate logical = assessLogical(snapshots);
+        QVERIFY2(logical.healthy(), qPrintable(kinds(logical).join(u", "_s)));
+        QCOMPARE(logical.subscriptions.size(), 1);
+        const LogicalSubscription &subscription = logical.subscriptions[0];
+        QCOMPARE(subscription.state, u"streaming"_s);
+        QCOMPARE(subscription.cluster, u"lab-analytics"_s);
+        QCOMPARE(subscription.publisherCluster, u"lab"_s);
+        QCOMPARE(subscription.publisherNode, u"node1"_s);
+        QCOMPARE(subscription.publications, QStringList{u"orders_pub"_s});
+        QVERIFY(subscription.lagBytes.has_value());
+        QCOMPARE(logical.slots.size(), 1);
+        QCOMPARE(logical.slots[0].plugin, u"pgoutput"_s);
+        QCOMPARE(logical.slots[0].database, u"shop"_s);
+
+        const QList<TopologyEdge> edges = logicalEdges(logical);
+        QCOMPARE(edges.size(), 1);
+        QCOMPARE(edges[0].kind, EdgeKind::Logical);
+        QCOMPARE(edges[0].upstream, u"node1"_s);
+        QCOMPARE(edges[0].upstreamCluster, u"lab"_s);
+        QCOMPARE(edges[0].standby, u"analytics"_s);
+        QCOMPARE(edges[0].standbyCluster, u"lab-analytics"_s);
+        QCOMPARE(edges[0].publications, QStringList{u"orders_pub"_s});
+        QVERIFY(edges[0].streaming);
+    }
+
+    void aMonitorThatMayNotReadTheConnectionStringFindsThePublisherByItsWalsender()
+    {
+        Estate estate;
+        estate.editSubscription([](QJsonObject &s) { s.insert("conninfo"_L1, QJsonValue::Null); });
+        const LogicalEstate logical = assessLogical(estate.snapshots());
+        QCOMPARE(logical.subscriptions[0].publisherNode, u"node1"_s);
+        QCOMPARE(logical.subscriptions[0].state, u"streaming"_s);
+    }
+
+    void eachStateWithItsProblem_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QStringList>("problems");
+        QTest::newRow("disabled") << u"disabled"_s << u"disabled"_s << QStringList{u"subscription_disabled"_s};
+        QTest::newRow("slot dropped") << u"no slot"_s << u"slot_missing"_s << QStringList{u"slot_missing"_s};
+        QTest::newRow("publisher down") << u"publisher down"_s << u"publisher_down"_s << QStringList{u"publisher_down"_s};
+        QTest::newRow("worker failing") << u"errors"_s << u"erroring"_s << QStringList{u"subscription_errors"_s};
+        QTest::newRow("worker gone, no errors") << u"no worker"_s << u"catchup"_s << QStringList{u"apply_worker_down"_s};
+        QTest::newRow("table syncing") << u"syncing"_s << u"syncing"_s << QStringList{};
+        QTest::newRow("slot lost") << u"slot lost"_s << u"streaming"_s << QStringList{u"slot_wal_at_risk"_s};
+    }
+    void eachStateWithItsProblem()
+    {
+        QFETCH(QString, edit);
+        QFETCH(QString, state);
+        QFETCH(QStringList, problems);
+        Estate estate;
+        if (edit == u"disabled") {
+            estate.editSubscription([](QJsonObject &s) { s.insert("enabled"_L1, false); s.remove("worker"_L1); });
+        } else if (edit == u"no slot" || edit == u"slot lost") {
+            QJsonArray slots;
+            for (const QJsonValue &slot : estate.publisher.value("slots"_L1).toArray()) {
+                QJsonObject object = slot.toObject();
+                if (object.value("type"_L1).toString() == u"logical") {
+                    if (edit == u"no slot")
+                        continue;
+                    object.insert("wal_status"_L1, u"lost"_s);
+                }
+                slots.append(object);
+            }
+            estate.publisher.insert("slots"_L1, slots);
+        } else if (edit == u"publisher down") {
+            estate.publisherDown = true;
+        } else if (edit == u"errors" || edit == u"no worker") {
+            estate.editSubscription([&](QJsonObject &s) {
+                s.insert("worker"_L1, QJsonObject{{"pid"_L1, QJsonValue::Null}});
+                s.insert("errors"_L1, QJsonObject{{"apply"_L1, edit == u"errors" ? 3 : 0}, {"sync"_L1, 0}});
+            });
+        } else if (edit == u"syncing") {
+            estate.editSubscription([](QJsonObject &s) { s.insert("sync_workers"_L1, 1); });
+        }
+        const LogicalEstate logical = assessLogical(estate.snapshots());
+        QCOMPARE(logical.subscriptions[0].state, state);
+        QCOMPARE(kinds(logical), problems);
+        QCOMPARE(logical.healthy(), false);
+        for (const LogicalProblem &problem : logical.problems)
+            QVERIFY2(problem.message.endsWith(u'.') || problem.message.endsWith(u';'), qPrintable(problem.message));
+    }
+
+    void risingErrorsAreErroringEvenWhileTheWorkerRuns()
+    {
+        Estate estate;
+        const LogicalEstate before = assessLogical(estate.snapshots());
+        estate.editSubscription([](QJsonObject &s) { s.insert("errors"_L1, QJsonObject{{"apply"_L1, 1}, {"sync"_L1, 0}}); });
+        const LogicalEstate after = assessLogical(estate.snapshots(), {}, &before);
+        QCOMPARE(after.subscriptions[0].state, u"erroring"_s);
+        // Counters that only stand still read as streaming again: they count what went wrong before.
+        const LogicalEstate later = assessLogical(estate.snapshots(), {}, &after);
+        QCOMPARE(later.subscriptions[0].state, u"streaming"_s);
+    }
+
+    void tablesSyncingForLongAreStuck()
+    {
+        Estate estate;
+        estate.editSubscription([](QJsonObject &s) { s.insert("sync_workers"_L1, 1); });
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        const LogicalEstate first = assessLogical(estate.snapshots(start));
+        QCOMPARE(first.subscriptions[0].state, u"syncing"_s);
+        QVERIFY(!kinds(first).contains(u"tables_syncing"_s));
+        const LogicalEstate later = assessLogical(estate.snapshots(start.addSecs(301)), {}, &first);
+        QCOMPARE(later.subscriptions[0].syncingSince, start);
+        QVERIFY(kinds(later).contains(u"tables_syncing"_s));
+    }
+
+    void tablesReadInTheirDatabaseDecideSyncing()
+    {
+        Estate estate;
+        LogicalDetails details;
+        details.tables[LogicalDetails::key(u"lab-analytics"_s, u"analytics"_s, u"orders_sub"_s)]
+            = {{u"public.orders"_s, u"ready"_s}, {u"public.customers"_s, SubscriptionTable::stateName(u'd')}};
+        const LogicalEstate logical = assessLogical(estate.snapshots(), details);
+        QCOMPARE(logical.subscriptions[0].state, u"syncing"_s);
+        QCOMPARE(logical.subscriptions[0].tables[1].state, u"data_copy"_s);
+        const QJsonObject json = logicalToJson(logical);
+        const QJsonObject subscription = json.value("subscriptions"_L1).toArray().first().toObject();
+        QCOMPARE(subscription.value("tables"_L1).toArray().size(), 2);
+        for (const char *key : {"name", "cluster", "node", "database", "enabled", "publisher", "publications", "slot", "state", "lag_bytes",
+                                "lag_s", "received_lsn", "latest_end_lsn", "worker_pid", "apply_error_count", "sync_error_count", "tables"})
+            QVERIFY2(subscription.contains(QLatin1StringView(key)), key);
+        const QJsonObject slot = json.value("slots"_L1).toArray().first().toObject();
+        for (const char *key : {"node", "name", "database", "plugin", "active", "confirmed_flush_lsn", "retained_bytes", "lag_bytes", "wal_status"})
+            QVERIFY2(slot.contains(QLatin1StringView(key)), key);
+        for (const char *key : {"publications", "subscriptions", "slots", "problems"})
+            QVERIFY2(json.contains(QLatin1StringView(key)), key);
+    }
+
+    void theProbeNamesOnlyWhatTheServerHas()
+    {
+        for (const int version : {130000, 140000, 150000, 160000, 170000}) {
+            for (const bool superuser : {false, true}) {
+                const QString sql = NodeProber::probeSql(version, superuser);
+                QVERIFY2(!sql.contains(u"{{"_s), qPrintable(sql));
+                QCOMPARE(sql.contains(u"pg_stat_subscription_stats"_s), version >= 150000);
+                QCOMPARE(sql.contains(u"leader_pid"_s), version >= 160000);
+                QCOMPARE(sql.contains(u"subconninfo"_s), superuser);
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogicalEstate)
+#include "tst_logicalestate.moc"
