@@ -217,6 +217,9 @@ int runAction(const QString &command, const QStringList &arguments)
                           u"node"_s});
     if (command == u"switchover")
         parser.addOption({u"max-lag"_s, tr("Largest replay lag in bytes the candidate may have (default 16 MiB)."), u"bytes"_s});
+    if (command == u"switchover")
+        parser.addOption({u"force"_s, tr("Switch over even when a logical subscriber cannot be kept whole (disabled, behind, its slot "
+                                         "missing); the checks say what it may miss.")});
     if (command == u"failover")
         parser.addOption({u"rejoin"_s, tr("Also rewind the old primary and bring it back as a standby.")});
     parser.addOption({u"dry-run"_s, tr("Run the checks and print the plan; change nothing.")});
@@ -311,6 +314,7 @@ int runAction(const QString &command, const QStringList &arguments)
             if (!ok || settings.maxReplayLagBytes < 0)
                 return fail(tr("--max-lag takes a number of bytes."));
         }
+        settings.force = parser.isSet(u"force"_s);
         action = std::make_unique<LabSwitchover>(*lab, parser.value(u"to"_s), settings);
     } else if (command == u"failover") {
         action = std::make_unique<LabFailover>(*lab, parser.value(u"to"_s), parser.isSet(u"rejoin"_s));

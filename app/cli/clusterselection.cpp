@@ -76,4 +76,18 @@ std::optional<ClusterSelection> ClusterSelection::resolve(const QCommandLinePars
     return selection;
 }
 
+QList<Profile> besideProfiles(const Profile &profile)
+{
+    QList<Profile> beside;
+    const std::optional<LabManifest> manifest = profile.labDir.isEmpty() ? std::nullopt : LabManifest::load(profile.labDir, nullptr);
+    const std::optional<Profile> labSubscriber = manifest ? manifest->subscriberProfile() : std::nullopt;
+    for (const QString &name : profile.beside) {
+        if (auto stored = ProfileStore().find(name))
+            beside << *stored;
+        else if (labSubscriber && labSubscriber->name == name)
+            beside << *labSubscriber;
+    }
+    return beside;
+}
+
 } // namespace pgv::cli

@@ -22,4 +22,8 @@ struct ClusterSelection
     static std::optional<ClusterSelection> resolve(const QCommandLineParser &parser, QString *error, NodeOption node = NodeOption::Conninfo);
 };
 
+/// The clusters drawn beside \a profile (Profile::beside), from the saved profiles or, for a lab, its manifest's
+/// subscriber: a lab made with registerProfile off has no saved profile for it.
+QList<Profile> besideProfiles(const Profile &profile);
+
 } // namespace pgv::cli

@@ -4,7 +4,6 @@
 #include "cliio.h"
 #include "clusterselection.h"
 #include "core/units.h"
-#include "lab/labmanifest.h"
 #include "logical/logicaldetails.h"
 #include "logical/logicaljson.h"
 #include "monitor/clustermonitor.h"
@@ -33,17 +32,10 @@ QString orDash(const QString &text)
     return text.isEmpty() ? u"-"_s : text;
 }
 
-/// The clusters the command reads: the selected one and, for a lab, its subscriber, a cluster of its own.
+/// The clusters the command reads: the selected one and those drawn beside it (a lab's subscriber).
 QList<Profile> clustersOf(const Profile &selected)
 {
-    QList<Profile> profiles{selected};
-    if (!selected.labDir.isEmpty()) {
-        if (const auto manifest = LabManifest::load(selected.labDir, nullptr)) {
-            if (const auto subscriber = manifest->subscriberProfile())
-                profiles << *subscriber;
-        }
-    }
-    return profiles;
+    return QList<Profile>{selected} + besideProfiles(selected);
 }
 
 QString tablesText(const LogicalSubscription &subscription)

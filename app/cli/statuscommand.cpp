@@ -6,6 +6,7 @@
 #include "core/units.h"
 #include "monitor/clustermonitor.h"
 #include "actions/actionlock.h"
+#include "logical/logicalestate.h"
 #include "topology/topologyjson.h"
 
 #include <QJsonObject>
@@ -113,6 +114,28 @@ static std::optional<ActionJournal> addInterruptedAction(TopologySnapshot &snaps
     return journal;
 }
 
+/// The logical edges between the cluster and those drawn beside it (a lab's subscriber), probed once each: the
+/// edges of `status --json` carry them with "kind": "logical" and both ends' clusters.
+static void addLogicalEdges(TopologySnapshot &snapshot, const Profile &profile)
+{
+    const QList<Profile> beside = besideProfiles(profile);
+    if (beside.isEmpty())
+        return;
+    QList<SnapshotPtr> estate{shareSnapshot(snapshot)};
+    for (const Profile &other : beside)
+        estate << shareSnapshot(probeOnce(other.name, other.endpoints(), other.probeSettings(), patroniOf(other)));
+    for (TopologyEdge edge : logicalEdges(assessLogical(estate))) {
+        if (edge.upstreamCluster != snapshot.cluster && edge.standbyCluster != snapshot.cluster)
+            continue;
+        // The snapshot's own cluster is named by leaving it out, as its physical edges do.
+        if (edge.upstreamCluster == snapshot.cluster)
+            edge.upstreamCluster.clear();
+        if (edge.standbyCluster == snapshot.cluster)
+            edge.standbyCluster.clear();
+        snapshot.edges << edge;
+    }
+}
+
 int runStatus(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -141,6 +164,7 @@ int runStatus(const QStringList &arguments)
     if (!parser.isSet(u"watch"_s)) {
         TopologySnapshot snapshot = probeOnce(selection->profile.name, selection->profile.endpoints(selection->password), settings,
                                               patroniOf(selection->profile));
+        addLogicalEdges(snapshot, selection->profile);
         const auto interrupted = addInterruptedAction(snapshot, lockScope);
         if (json) {
             QJsonObject document = topologyToJson(snapshot);

@@ -290,6 +290,8 @@ bool MainWindow::openProfile(const QString &name)
     m_populatedOnce = false;
     m_recorder->setCluster(profile->name, profile->pollIntervalMs);
     m_workspace->open(*profile);
+    for (const QString &beside : std::as_const(profile->beside))
+        m_watching->watch(beside); // a lab's subscriber: a cluster of its own, drawn with its logical edge
     m_clusterList->setActiveProfile(profile->name);
     m_settings->setLastProfile(profile->name);
     setWindowTitle(tr("%1 — PostgresVerse").arg(profile->name));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspacecontroller.h"
 
+#include "logical/logicalestate.h"
 #include "monitor/workspace.h"
 #include "nodedetailsmodel.h"
 #include "profiles/profilecatalog.h"
@@ -28,6 +29,7 @@ WorkspaceController::WorkspaceController(Workspace *workspace, const ProfileCata
     connect(m_workspace, &Workspace::watchedTopologyChanged, this, [this](const SnapshotPtr &snapshot) {
         if (snapshot->cluster == m_detailsCluster)
             showDetails(m_detailsCluster, m_page->selectedNode());
+        updateLogicalEdges();
     });
     connect(m_workspace, &Workspace::unwatched, m_page, &TopologyPage::removeWorkspaceCluster);
     connect(m_workspace, &Workspace::unwatched, this, [this] { setSelectedProfile(m_selected); Q_EMIT watchedChanged(); });
@@ -59,6 +61,23 @@ void WorkspaceController::currentPolled(const SnapshotPtr &snapshot)
 {
     if (m_detailsCluster.isEmpty() || m_detailsCluster == snapshot->cluster || !m_workspace->session(m_detailsCluster))
         showDetails(snapshot->cluster, m_page->selectedNode());
+    updateLogicalEdges();
+}
+
+void WorkspaceController::updateLogicalEdges()
+{
+    // Pure work on the snapshots already in memory (no server is asked): a few subscriptions, once per poll round.
+    QList<SnapshotPtr> snapshots{m_workspace->current()->sharedSnapshot()};
+    const QStringList watched = m_workspace->watched();
+    for (const QString &cluster : watched) {
+        if (ClusterSession *session = m_workspace->session(cluster))
+            snapshots << session->sharedSnapshot();
+    }
+    const QList<TopologyEdge> edges = logicalEdges(assessLogical(snapshots));
+    if (edges.isEmpty() && !m_drawsLogicalEdges)
+        return; // edges set by someone else (none yet in the workspace) stay
+    m_drawsLogicalEdges = !edges.isEmpty();
+    m_page->setEdgesBetween(edges);
 }
 
 void WorkspaceController::showDetails(const QString &cluster, const QString &node)

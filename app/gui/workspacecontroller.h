@@ -38,6 +38,8 @@ Q_SIGNALS:
 
 private:
     void showDetails(const QString &cluster, const QString &node);
+    /// Joins the subscriptions of every cluster in the workspace to their publishers and draws the logical edges.
+    void updateLogicalEdges();
 
     Workspace *m_workspace;
     const ProfileCatalog *m_profiles;
@@ -47,6 +49,7 @@ private:
     QString m_detailsCluster; ///< whose node the details show; empty: the current cluster's
     QAction *m_watchAction;
     QAction *m_unwatchAction;
+    bool m_drawsLogicalEdges = false; ///< the edges between clusters are the logical ones found here
 };
 
 } // namespace pgv

@@ -11,6 +11,8 @@ struct LabActionSettings
 {
     qint64 maxReplayLagBytes = 16ll * 1024 * 1024; // a switchover candidate may be at most this far behind
     int stepTimeoutMs = 60000;
+    /// Switch over even when a logical subscriber cannot be kept whole; the checks then say what it may miss.
+    bool force = false;
 };
 
 /// The lab's topology as its servers report it now.

@@ -2,6 +2,8 @@
 #include "labrecover.h"
 
 #include "labnodeops.h"
+#include "labsubscribers.h"
+#include "labswitchover.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -17,7 +19,7 @@ namespace {
 int promoteStepOf(const QString &action)
 {
     if (action == u"switchover")
-        return 3;
+        return LabSwitchover::promoteStep();
     if (action == u"failover")
         return 0;
     return -1;
@@ -132,6 +134,8 @@ QList<ActionStep> LabRecover::plan() const
     return {
         {tr("Bring up the primary"), bringUp, true},
         {tr("Checkpoint %1").arg(m_primary), tr("records its timeline, as pg_rewind needs"), false},
+        {tr("Let writes in on %1").arg(m_primary),
+         tr("a switchover that stopped after its promotion moves the logical subscribers first; a hold it left is released"), false},
         {tr("Make every other node follow %1").arg(m_primary),
          tr("%1: repointed, or configured and started; rewound only if it cannot follow as it is").arg(m_followers.join(u", "_s)), false},
     };
@@ -197,6 +201,28 @@ ActionOutcome LabRecover::execute(ActionContext &context)
         return fail(CheckpointPrimary, tr("%1 is the primary; the other nodes were not touched.").arg(m_primary));
     context.finishStep(CheckpointPrimary, StepStatus::Done, tr("timeline %1").arg(*timeline));
 
+    context.startStep(MoveSubscribers);
+    QStringList moved;
+    // A switchover that promoted its candidate had waited for its subscribers first: they lack nothing, and their
+    // slots are made while writes are still held. After any other interruption the subscribers are left as they
+    // are: pgversectl logical says what they need, and a slot made now could skip changes silently.
+    const QJsonObject interruptedParameters = m_interrupted ? m_interrupted->parameters : QJsonObject();
+    if (m_interrupted && m_interrupted->action == u"switchover" && m_interrupted->stepIndex >= LabSwitchover::promoteStep()
+        && m_interrupted->stepIndex <= LabSwitchover::reattachStep() && interruptedParameters.value("candidate"_L1).toString() == m_primary) {
+        LabSubscribers subscribers(m_lab);
+        QString note;
+        if (!subscribers.read(interruptedParameters.value("old_primary"_L1).toString(), &error) || !subscribers.reattach(m_primary, &note, &error))
+            return fail(MoveSubscribers, tr("%1 is the primary but still holds writes; the subscribers were not moved.").arg(m_primary));
+        if (!note.isEmpty())
+            moved << note;
+    }
+    bool released = false;
+    if (!LabSubscribers::releaseLeftoverHold(primary, &released, &error))
+        return fail(MoveSubscribers, tr("%1 is the primary; default_transaction_read_only could not be checked.").arg(m_primary));
+    if (released)
+        moved << tr("writes let in on %1").arg(m_primary);
+    context.finishStep(MoveSubscribers, moved.isEmpty() ? StepStatus::Skipped : StepStatus::Done, moved.join(u", "_s));
+
     context.startStep(FollowPrimary);
     if (!LabNodeOps::ensureSlots(primary, m_followers, &error))
         return fail(FollowPrimary, tr("%1 is the primary; the other nodes were not touched.").arg(m_primary));
@@ -206,6 +232,13 @@ ActionOutcome LabRecover::execute(ActionContext &context)
         if (!follow(node, timeline->toInt(), &note, &error))
             return fail(FollowPrimary, tr("%1 is the primary; %2 could not be brought to follow it (fenced if stopped).").arg(m_primary, node));
         notes << note;
+        // A switchover stopped while it held writes on its candidate, and undone: the hold must not wait there for the
+        // next promotion.
+        PgSession follower;
+        bool releasedHere = false;
+        QString holdError;
+        if (ops.connect(node, follower, &holdError, 3000) && LabSubscribers::releaseLeftoverHold(follower, &releasedHere, &holdError) && releasedHere)
+            notes << tr("a write hold left on %1 released").arg(node);
     }
     context.finishStep(FollowPrimary, StepStatus::Done, notes.join(u", "_s));
     return {ActionOutcome::Result::Succeeded, tr("%1 is the primary on timeline %2; %3 follow it.").arg(m_primary, *timeline, m_followers.join(u", "_s)), {}};

@@ -5,6 +5,8 @@
 #include "labnodeops.h"
 #include "timelinearchiving.h"
 
+#include <QElapsedTimer>
+
 using namespace Qt::StringLiterals;
 
 namespace pgv {
@@ -24,7 +26,7 @@ QString LabSwitchover::title() const
 QVariantMap LabSwitchover::parameters() const
 {
     return {{u"driver"_s, u"lab"_s}, {u"candidate"_s, m_candidate}, {u"max_lag_bytes"_s, m_settings.maxReplayLagBytes},
-            {u"old_primary"_s, m_oldPrimary}};
+            {u"old_primary"_s, m_oldPrimary}, {u"force"_s, m_settings.force}, {u"subscriptions"_s, m_subscribers.names()}};
 }
 
 QList<ActionCheck> LabSwitchover::preflight()
@@ -92,6 +94,12 @@ QList<ActionCheck> LabSwitchover::preflight()
         checks << passed(tr("Replay not paused"), tr("%1 is replaying").arg(m_candidate));
     checks << replayCheck(m_candidate);
     checks << archivingCheck(m_lab, m_oldPrimary);
+    QString subscriberError;
+    if (!m_subscribers.read(m_oldPrimary, &subscriberError))
+        checks << (m_settings.force ? warned(tr("Logical subscribers"), subscriberError + u' ' + tr("--force: it proceeds without them."))
+                                    : failed(tr("Logical subscribers"), subscriberError));
+    else
+        checks << m_subscribers.checks(m_oldPrimary, m_settings.maxReplayLagBytes, m_settings.force);
     for (const LabNode &node : manifest.nodes) {
         if (node.name == m_candidate || node.name == m_oldPrimary)
             continue;
@@ -143,17 +151,25 @@ ActionCheck LabSwitchover::replayCheck(const QString &candidate) const
 QList<ActionStep> LabSwitchover::plan() const
 {
     const QString others = m_others.join(u", "_s);
+    const bool subscribers = m_subscribers.any();
     QList<ActionStep> steps{
         {tr("Checkpoint %1").arg(m_oldPrimary), tr("so its shutdown checkpoint, written while writes are stopped, is short"), false},
         {tr("Stop %1 (fast shutdown)").arg(m_oldPrimary), tr("clients are disconnected and writes stop here"), false},
         {tr("Wait until %1 has replayed %2's shutdown checkpoint").arg(m_candidate, m_oldPrimary),
          tr("then every committed transaction is on %1").arg(m_candidate), false},
+        {tr("Wait until the logical subscribers have applied everything %1 wrote").arg(m_oldPrimary),
+         subscribers ? tr("%1: checked in %2's WAL with pg_waldump, bounded by the step timeout").arg(m_subscribers.names(), m_candidate)
+                     : tr("there are none"), false},
+        {tr("Hold writes on %1 until its logical slots exist").arg(m_candidate),
+         subscribers ? tr("default_transaction_read_only: a write before the slot exists would never reach the subscriber") : tr("there are none"), false},
         {tr("Promote %1").arg(m_candidate), tr("it accepts writes on a new timeline; from here on the switchover cannot be undone"), true},
+        {tr("Move the logical subscribers to %1").arg(m_candidate),
+         subscribers ? tr("create %1's slots there, let writes in, point the subscriptions at it").arg(m_subscribers.names()) : tr("there are none"), false},
         {tr("Checkpoint %1").arg(m_candidate), tr("records the new timeline in its control file"), false},
         {tr("Create replication slots on %1").arg(m_candidate), tr("for %1").arg(QStringList(m_others + QStringList{m_oldPrimary}).join(u", "_s)), false},
         {tr("Point the other standbys at %1").arg(m_candidate), others.isEmpty() ? tr("there are none") : others, false},
         {tr("Restart %1 as a standby of %2").arg(m_oldPrimary, m_candidate), tr("rewound with pg_rewind only if it cannot follow as it is"), false},
-        {tr("Drop %1's leftover slots").arg(m_oldPrimary), tr("slots it kept as primary would only retain WAL"), false},
+        {tr("Drop %1's leftover slots").arg(m_oldPrimary), tr("slots it kept as primary would only retain WAL (and logical ones hold the catalog horizon back)"), false},
         {tr("Archive the new timeline"), TimelineArchiving(m_lab, m_candidate).planDetail(), false},
     };
     return steps;
@@ -215,15 +231,57 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
                         tr("%1 did not replay up to %2 within %3 s (%4)").arg(m_candidate, checkpoint->toString()).arg(m_settings.stepTimeoutMs / 1000).arg(error));
     }
     context.finishStep(WaitForReplay, StepStatus::Done);
+
+    // Writes are stopped and the candidate has all of them: the subscribers must have applied them too, because the
+    // slot they stream from stays behind on the old primary and the new one starts where it is made.
+    context.startStep(WaitForSubscribers);
+    if (!m_subscribers.any()) {
+        context.finishStep(WaitForSubscribers, StepStatus::Skipped, tr("no logical subscribers"));
+    } else {
+        QElapsedTimer waited;
+        waited.start();
+        QString detail;
+        const auto missed = m_subscribers.waitUntilApplied(m_candidate, m_oldTimeline, *checkpoint, m_settings.stepTimeoutMs, cancelled,
+                                                           &detail, &error);
+        if (missed.value_or(1) != 0 && !m_settings.force) {
+            context.finishStep(WaitForSubscribers, cancelled() ? StepStatus::Skipped : StepStatus::Failed, missed ? detail : error);
+            if (cancelled())
+                return undoStop(ActionOutcome::Result::Cancelled, tr("Cancelled before the promotion."));
+            return undoStop(ActionOutcome::Result::Failed,
+                            missed ? tr("The subscribers did not apply everything %1 wrote within %2 s (%3); nothing was promoted, so they lose nothing.")
+                                         .arg(m_oldPrimary).arg(m_settings.stepTimeoutMs / 1000).arg(detail)
+                                   : tr("What the subscribers lack could not be told (%1); nothing was promoted.").arg(error));
+        }
+        const QString took = tr("after %1 ms").arg(waited.elapsed());
+        context.finishStep(WaitForSubscribers, missed.value_or(1) == 0 ? StepStatus::Done : StepStatus::Failed,
+                           (missed ? detail : error) + u", "_s + took + (missed.value_or(1) == 0 ? QString() : u' ' + tr("(--force: going on)")));
+    }
     // The last moment a cancellation can be honoured: a replay that was already complete never polled for it.
     if (cancelled())
         return undoStop(ActionOutcome::Result::Cancelled, tr("Cancelled before the promotion."));
 
+    context.startStep(HoldWrites);
+    const bool holding = m_subscribers.any();
+    if (holding && !LabSubscribers::holdWrites(candidate, &error))
+        return undoStop(ActionOutcome::Result::Failed, error);
+    context.finishStep(HoldWrites, holding ? StepStatus::Done : StepStatus::Skipped, holding ? QString() : tr("no logical subscribers"));
+    auto undoHold = [&] {
+        QString releaseError;
+        if (holding && !LabSubscribers::releaseWrites(candidate, &releaseError))
+            context.log(tr("default_transaction_read_only is still on on %1 (%2): ALTER SYSTEM RESET default_transaction_read_only;").arg(m_candidate, releaseError));
+    };
+    if (cancelled()) {
+        undoHold();
+        return undoStop(ActionOutcome::Result::Cancelled, tr("Cancelled before the promotion."));
+    }
+
     context.startStep(Promote);
     // Fenced before the promotion is asked for: from here on, whatever happens to this process, nothing starts the
     // old primary as a second primary (lab start refuses; recover decides).
-    if (!ops.fence(m_oldPrimary, tr("switchover to %1 under way: it is rejoined as a standby of %1").arg(m_candidate), &error))
+    if (!ops.fence(m_oldPrimary, tr("switchover to %1 under way: it is rejoined as a standby of %1").arg(m_candidate), &error)) {
+        undoHold();
         return undoStop(ActionOutcome::Result::Failed, error);
+    }
     const bool promoted = ops.promote(m_candidate, candidate, m_settings.stepTimeoutMs, &error);
     if (!promoted) {
         ActionOutcome outcome = fail(Promote, tr("%1 is stopped and fenced and %2 may or may not be promoted: run pgversectl recover.")
@@ -239,6 +297,19 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
         outcome.needsRecovery = true;
         return outcome;
     };
+
+    context.startStep(ReattachSubscribers);
+    if (holding) {
+        // The slot first, while nothing is written, then writes are let in; the subscription follows.
+        QString reattached;
+        const bool moved = m_subscribers.reattach(m_candidate, &reattached, &error);
+        undoHold();
+        if (!moved)
+            return failAfterPromotion(ReattachSubscribers, primaryOnly + u' ' + tr("The subscribers %1 still point at %2.").arg(m_subscribers.names(), m_oldPrimary));
+        context.finishStep(ReattachSubscribers, StepStatus::Done, reattached);
+    } else {
+        context.finishStep(ReattachSubscribers, StepStatus::Skipped, tr("no logical subscribers"));
+    }
 
     context.startStep(CheckpointNew);
     if (!ops.valueOn(m_candidate, candidate, u"CHECKPOINT"_s, &error, m_settings.stepTimeoutMs))
@@ -284,7 +355,8 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
 
     context.startStep(DropOldSlots);
     PgSession demoted;
-    if (!ops.connect(m_oldPrimary, demoted, &error) || !LabNodeOps::dropInactiveSlots(demoted, &error))
+    if (!ops.connect(m_oldPrimary, demoted, &error) || !LabNodeOps::dropInactiveSlots(demoted, &error)
+        || (holding && !LabSubscribers::dropOldLogicalSlots(demoted, &error)))
         context.finishStep(DropOldSlots, StepStatus::Failed, error); // harmless to leave: the verification will tell
     else
         context.finishStep(DropOldSlots, StepStatus::Done);
@@ -306,7 +378,8 @@ QList<ActionCheck> LabSwitchover::verify()
     standbys << m_oldPrimary;
     // Down nodes cannot stream; they are reconfigured and checked when they return.
     standbys.removeIf([this](const QString &node) { return !m_lab.runningPid(node); });
-    return verifyLabTopology(m_lab, m_candidate, standbys, m_oldTimeline + 1) << archivingCheck(m_lab, m_candidate);
+    return verifyLabTopology(m_lab, m_candidate, standbys, m_oldTimeline + 1) << archivingCheck(m_lab, m_candidate)
+           << m_subscribers.verify(m_candidate, 30000);
 }
 
 } // namespace pgv

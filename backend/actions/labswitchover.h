@@ -2,12 +2,15 @@
 #pragma once
 
 #include "labactionsupport.h"
+#include "labsubscribers.h"
 
 namespace pgv {
 
 /// Planned switchover in a lab: the primary is stopped cleanly, the candidate replays up to the primary's shutdown
 /// checkpoint (so no committed transaction is lost), is promoted, the other standbys follow it, and the old primary
-/// comes back as its standby (rewound only if it cannot follow as it is).
+/// comes back as its standby (rewound only if it cannot follow as it is). The lab's logical subscriber, when it
+/// streams from the old primary, is kept whole: it has applied everything before the promotion, and streams from
+/// the new primary through a slot made there before the new primary takes a write.
 class LabSwitchover final : public Action
 {
     Q_DECLARE_TR_FUNCTIONS(pgv::LabSwitchover)
@@ -23,13 +26,33 @@ public:
     ActionOutcome execute(ActionContext &context) override;
     QList<ActionCheck> verify() override;
 
+    /// The step after which the candidate may be promoted (its old primary is fenced): recover finishes from there.
+    static constexpr int promoteStep() { return Promote; }
+    /// The step whose end means the lab's logical subscribers stream from the new primary.
+    static constexpr int reattachStep() { return ReattachSubscribers; }
+
 private:
     ActionCheck replayCheck(const QString &candidate) const;
     std::optional<qint64> replayLagFromServers(const QString &primary, const QString &candidate) const;
 
-    enum Step { CheckpointOld, StopOld, WaitForReplay, Promote, CheckpointNew, CreateSlots, RepointOthers, RejoinOld, DropOldSlots, ArchiveNewTimeline };
+    enum Step {
+        CheckpointOld,
+        StopOld,
+        WaitForReplay,
+        WaitForSubscribers,
+        HoldWrites,
+        Promote,
+        ReattachSubscribers,
+        CheckpointNew,
+        CreateSlots,
+        RepointOthers,
+        RejoinOld,
+        DropOldSlots,
+        ArchiveNewTimeline
+    };
 
     Lab m_lab;
+    LabSubscribers m_subscribers{m_lab}; // after m_lab, which it reads
     QString m_candidate;
     LabActionSettings m_settings;
     QString m_oldPrimary;

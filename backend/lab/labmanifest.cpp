@@ -57,6 +57,8 @@ Profile LabManifest::toProfile() const
     }
     for (const LabNode &labNode : nodes)
         profile.nodes << ProfileNode{labNode.name, conninfo(labNode)};
+    if (const auto subscriberOne = subscriberProfile())
+        profile.beside << subscriberOne->name;
     return profile;
 }
 

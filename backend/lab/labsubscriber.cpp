@@ -71,8 +71,15 @@ public:
         const LabManifest &lab = m_lab.manifest();
         if (!lab.save(error) || !writePrivateFile(lab.serviceFile(), LabFiles::serviceFile(lab), error))
             return std::nullopt;
-        if (registerProfile && !ProfileStore().save(*lab.subscriberProfile(), error))
-            return std::nullopt;
+        // The subscriber's own profile, and the lab's profile drawing it beside the cluster.
+        if (registerProfile) {
+            ProfileStore store;
+            Profile cluster = store.find(lab.name).value_or(lab.toProfile());
+            if (!cluster.beside.contains(lab.subscriberProfile()->name))
+                cluster.beside << lab.subscriberProfile()->name;
+            if (!store.save(*lab.subscriberProfile(), error) || !store.save(cluster, error))
+                return std::nullopt;
+        }
         return lab;
     }
 

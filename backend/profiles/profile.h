@@ -36,6 +36,8 @@ struct Profile
     /// A file holding the REST password (mode 0600), as a lab writes; otherwise the keychain holds it.
     QString patroniPasswordFile;
     QString patroniCaFile;    // for https: the CA that signed Patroni's certificate
+    /// Profiles of the clusters drawn beside this one when it is opened (a lab's subscriber, a cluster of its own).
+    QStringList beside;
 
     /// Problems that make the profile unusable, each phrased as what to change. Empty when valid.
     QStringList validate() const;

@@ -40,6 +40,7 @@ QList<Profile> ProfileStore::profiles() const
         profile.patroniUser = settings.value(u"patroniUser"_s).toString();
         profile.patroniPasswordFile = settings.value(u"patroniPasswordFile"_s).toString();
         profile.patroniCaFile = settings.value(u"patroniCaFile"_s).toString();
+        profile.beside = settings.value(u"beside"_s).toStringList();
         const int nodes = settings.beginReadArray(u"nodes"_s);
         for (int n = 0; n < nodes; ++n) {
             settings.setArrayIndex(n);
@@ -122,6 +123,10 @@ bool ProfileStore::writeAll(const QList<Profile> &profiles, QString *error) cons
         settings.setValue(u"patroniUser"_s, profile.patroniUser);
         settings.setValue(u"patroniPasswordFile"_s, profile.patroniPasswordFile);
         settings.setValue(u"patroniCaFile"_s, profile.patroniCaFile);
+        if (profile.beside.isEmpty())
+            settings.remove(u"beside"_s);
+        else
+            settings.setValue(u"beside"_s, profile.beside);
         settings.beginWriteArray(u"nodes"_s, int(profile.nodes.size()));
         for (int n = 0; n < profile.nodes.size(); ++n) {
             settings.setArrayIndex(n);

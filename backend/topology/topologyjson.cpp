@@ -79,6 +79,7 @@ QJsonObject topologyToJson(const TopologySnapshot &snapshot)
         object.insert("slot"_L1, textOrNull(edge.slot));
         object.insert("replay_lag_bytes"_L1, numberOrNull(edge.replayLagBytes));
         object.insert("replay_lag_s"_L1, numberOrNull(edge.replayLagSeconds));
+        object.insert("publications"_L1, QJsonArray::fromStringList(edge.publications)); // logical edges: what is subscribed to
         edges.append(object);
     }
 

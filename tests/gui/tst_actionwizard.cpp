@@ -149,7 +149,7 @@ private Q_SLOTS:
             return !problems.isEmpty() && problems.first().kind == ProblemKind::ActionInterrupted;
         };
 
-        // A switchover to node2 killed once the old primary is fenced and the promotion asked for (step 4).
+        // A switchover to node2 killed once the old primary is fenced and the promotion asked for (step 6).
         QString primary;
         for (const TopologyNode &node : probeLab(lab).nodes) {
             if (node.role == NodeRole::Primary)
@@ -164,7 +164,7 @@ private Q_SLOTS:
         bool reached = false;
         while (!reached && clock.elapsed() < 30000 && cli.state() == QProcess::Running) {
             const auto journal = readActionJournal(scope);
-            reached = journal && journal->stepIndex >= 3;
+            reached = journal && journal->stepIndex >= LabSwitchover::promoteStep();
             if (!reached)
                 QThread::usleep(500);
         }

@@ -5,6 +5,7 @@
 // subscription really gets into — streaming, disabled, slot_missing, publisher_down, erroring — with its problem,
 // its fix and its exit code; the fix given brings it back to streaming.
 #include "lab/serverbinaries.h"
+#include "sequencewriter.h"
 #include "testenvironment.h"
 #include "testlab.h"
 
@@ -209,6 +210,73 @@ private Q_SLOTS:
         const auto started = test::runPgversectl({u"lab"_s, u"start"_s, u"--dir"_s, m_lab->dir()});
         QVERIFY2(started.exitCode == 0, qPrintable(started.err));
         QVERIFY(m_lab->lab().runningPid(u"analytics"_s));
+        QCOMPARE(waitForState(u"streaming"_s, 30000).exitCode, 0);
+    }
+
+    void switchoversKeepTheSubscriberWhole()
+    {
+        // Five switchovers back and forth while an application inserts orders through a connection that finds the
+        // primary: every acknowledged order is on the primary, and the subscriber has exactly the primary's orders.
+        const QString before = m_lab->sqlIn(u"analytics"_s, u"shop"_s, u"SELECT count(*) FROM orders"_s).value_or(QString());
+        auto writerInfo = ConnInfo::parse(m_lab->writableConnInfo());
+        QVERIFY(writerInfo);
+        writerInfo->set(u"dbname"_s, u"shop"_s);
+        test::SequenceWriter writer(writerInfo->toDisplayString(), 1000000,
+                                    u"INSERT INTO orders (order_id, customer_id, total) VALUES (%1, %1 % 97, 9.99)"_s);
+        writer.start();
+        QThread::msleep(300);
+        QStringList notes;
+        for (int i = 0; i < 5; ++i) {
+            const QString target = i % 2 == 0 ? u"node2"_s : u"node1"_s;
+            const auto switched = test::runPgversectl({u"switchover"_s, u"--lab"_s, m_lab->dir(), u"--to"_s, target, u"--yes"_s, u"--json"_s});
+            const QJsonObject run = QJsonDocument::fromJson(switched.out.toUtf8()).object();
+            if (switched.exitCode != 0)
+                qWarning("%s", QJsonDocument(run.value("verification"_L1).toArray()).toJson().constData());
+            QVERIFY2(switched.exitCode == 0, qPrintable(u"exit %1: %2\n%3"_s.arg(switched.exitCode).arg(run.value("message"_L1).toString(), switched.err.right(1500))));
+            for (const QJsonValue &step : run.value("steps"_L1).toArray()) {
+                if (step.toObject().value("title"_L1).toString().startsWith(u"Wait until the logical subscribers"_s))
+                    notes << step.toObject().value("note"_L1).toString();
+            }
+            QThread::msleep(300);
+        }
+        writer.stop();
+        qInfo("%zu acknowledged orders; subscriber waits: %s", writer.committed().size(), qPrintable(notes.join(u" | "_s)));
+        QCOMPARE(notes.size(), 5);
+        const QString primary = m_lab->lab().runningPrimary().value_or(QString());
+        QCOMPARE(primary, u"node2"_s);
+        const std::vector<qint64> committed = writer.committed();
+        QVERIFY2(committed.size() > 20, qPrintable(QString::number(committed.size())));
+        QString acknowledged;
+        for (const qint64 n : committed)
+            acknowledged += (acknowledged.isEmpty() ? QString() : u","_s) + QString::number(n);
+        QCOMPARE(m_lab->sqlIn(primary, u"shop"_s, u"SELECT count(*) FROM orders WHERE order_id IN (%1)"_s.arg(acknowledged)).value_or(QString()),
+                 QString::number(committed.size()));
+        const QString digest = u"SELECT count(*) || ' ' || md5(string_agg(order_id::text || ':' || customer_id || ':' || total, ',' ORDER BY order_id)) FROM orders"_s;
+        const QString onPrimary = m_lab->sqlIn(primary, u"shop"_s, digest).value_or(QString());
+        QVERIFY(pollSql(u"analytics"_s, digest, onPrimary, u"shop"_s, 30000));
+        QVERIFY(onPrimary.section(u' ', 0, 0).toInt() >= before.toInt() + int(committed.size()));
+        // Nothing was applied twice: a repeated insert would have stopped the worker with a key violation.
+        const LogicalRead read = waitForState(u"streaming"_s);
+        QCOMPARE(read.subscription().value("publisher"_L1).toString(), primary);
+        QCOMPARE(read.document.value("slots"_L1).toArray().size(), 1); // the old primaries keep no stale logical slot
+        QCOMPARE(read.exitCode, 0);
+    }
+
+    void aSwitchoverRefusesWhenTheSubscriberCannotBeKeptWhole()
+    {
+        QVERIFY(m_lab->sqlIn(u"analytics"_s, u"shop"_s, u"ALTER SUBSCRIPTION orders_sub DISABLE"_s));
+        const QString primary = m_lab->lab().runningPrimary().value_or(QString());
+        const QString target = primary == u"node1" ? u"node2"_s : u"node1"_s;
+        const auto refused = test::runPgversectl({u"switchover"_s, u"--lab"_s, m_lab->dir(), u"--to"_s, target, u"--yes"_s, u"--json"_s});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.out.contains(u"orders_sub is disabled"_s) && refused.out.contains(u"--force"_s), qPrintable(refused.out.left(3000)));
+        QCOMPARE(m_lab->lab().runningPrimary().value_or(QString()), primary);
+        // --force goes on and says what the subscriber may miss; the subscription still points at the old primary.
+        const auto forced = test::runPgversectl({u"switchover"_s, u"--lab"_s, m_lab->dir(), u"--to"_s, target, u"--yes"_s, u"--dry-run"_s,
+                                                 u"--json"_s, u"--force"_s});
+        QCOMPARE(forced.exitCode, 0);
+        QVERIFY2(forced.out.contains(u"misses whatever"_s), qPrintable(forced.out.left(3000)));
+        QVERIFY(m_lab->sqlIn(u"analytics"_s, u"shop"_s, u"ALTER SUBSCRIPTION orders_sub ENABLE"_s));
         QCOMPARE(waitForState(u"streaming"_s, 30000).exitCode, 0);
     }
 

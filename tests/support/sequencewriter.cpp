@@ -15,6 +15,13 @@ SequenceWriter::SequenceWriter(QString conninfo, qint64 first)
 {
 }
 
+SequenceWriter::SequenceWriter(QString conninfo, qint64 first, QString insert)
+    : m_conninfo(std::move(conninfo))
+    , m_first(first)
+    , m_insert(std::move(insert))
+{
+}
+
 SequenceWriter::~SequenceWriter()
 {
     stop();
@@ -60,7 +67,7 @@ void SequenceWriter::run()
             continue;
         }
         const qint64 n = next++; // never reused: a failed attempt may still have committed
-        if (!session.exec(u"INSERT INTO seq (n) VALUES (%1)"_s.arg(n), QDeadlineTimer(10000), &error)) {
+        if (!session.exec(m_insert.arg(n), QDeadlineTimer(10000), &error)) {
             ++m_failures;
             session.close();
             continue;

@@ -19,6 +19,8 @@ class SequenceWriter
 public:
     /// Numbers start at \a first, so several writers (or runs) can share one table.
     explicit SequenceWriter(QString conninfo, qint64 first = 1);
+    /// Writes with \a insert instead, "%1" standing for the number (the lab's orders table, for its subscriber).
+    SequenceWriter(QString conninfo, qint64 first, QString insert);
     ~SequenceWriter();
 
     void start();
@@ -32,6 +34,7 @@ private:
 
     QString m_conninfo;
     qint64 m_first;
+    QString m_insert = QStringLiteral("INSERT INTO seq (n) VALUES (%1)");
     std::thread m_thread;
     std::atomic_bool m_stop{false};
     std::atomic_int m_failures{0};

@@ -1,0 +1,407 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "labsubscribers.h"
+
+#include "core/units.h"
+#include "lab/labprocess.h"
+#include "lab/labsql.h"
+#include "labactionsupport.h"
+#include "labnodeops.h"
+#include "pg/conninfo.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <pqxx/pqxx>
+
+using namespace Qt::StringLiterals;
+
+namespace pgv {
+
+namespace {
+
+std::string text(const QString &value)
+{
+    return value.toStdString();
+}
+
+QString field(const pqxx::field &value)
+{
+    return value.is_null() ? QString() : QString::fromStdString(value.as<std::string>());
+}
+
+/// The transactions pg_waldump names: "tx: 745" of each record, and for a COMMIT its subtransactions too.
+struct WalScan
+{
+    QList<qint64> dataTransactions; // one per record that changes a row
+    QSet<qint64> committed;
+};
+
+const QRegularExpression &recordPattern()
+{
+    static const QRegularExpression pattern(u"^rmgr: (\\w+)\\s.*?tx:\\s+(\\d+),.*?desc: (\\w+)(.*)$"_s);
+    return pattern;
+}
+
+void readWalDump(const QString &output, WalScan *scan)
+{
+    static const QStringList rowChanges{u"INSERT"_s, u"INSERT+INIT"_s, u"UPDATE"_s, u"HOT_UPDATE"_s, u"DELETE"_s, u"MULTI_INSERT"_s,
+                                        u"MULTI_INSERT+INIT"_s, u"UPDATE+INIT"_s, u"HOT_UPDATE+INIT"_s};
+    const QStringList lines = output.split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        const QRegularExpressionMatch match = recordPattern().match(line);
+        if (!match.hasMatch())
+            continue;
+        const QString rmgr = match.captured(1);
+        const qint64 xid = match.captured(2).toLongLong();
+        const QString desc = match.captured(3);
+        if ((rmgr == u"Heap" || rmgr == u"Heap2") && rowChanges.contains(desc)) {
+            scan->dataTransactions << xid;
+        } else if (rmgr == u"Transaction" && desc == u"COMMIT") {
+            scan->committed.insert(xid);
+            // "…; subxacts: 750 751": changes made in a subtransaction carry its own xid.
+            const QString rest = match.captured(4);
+            const qsizetype at = rest.indexOf(u"subxacts:"_s);
+            if (at >= 0) {
+                const QStringList ids = rest.mid(at + 9).section(u';', 0, 0).split(u' ', Qt::SkipEmptyParts);
+                for (const QString &id : ids)
+                    scan->committed.insert(id.toLongLong());
+            }
+        }
+    }
+}
+
+/// Whether pg_waldump read everything up to \a end: it exits with an error where the WAL it finds stops making
+/// sense, and reading up to the end a standby has written (zeros, a recycled segment's old bytes) stops there.
+bool readUpTo(const CommandResult &result, Lsn end)
+{
+    if (result.ok())
+        return true;
+    static const QRegularExpression stoppedAt(u"(?:error in WAL record at [0-9A-F]+/[0-9A-F]+: .* at |could not find a valid record after )([0-9A-F]+/[0-9A-F]+)"_s);
+    const QRegularExpressionMatch match = stoppedAt.match(result.output);
+    const auto stopped = match.hasMatch() ? Lsn::parse(match.captured(1)) : std::nullopt;
+    return stopped && *stopped >= end;
+}
+
+} // namespace
+
+LabSubscribers::LabSubscribers(const Lab &lab)
+    : m_lab(lab)
+{
+}
+
+QString LabSubscribers::names() const
+{
+    QStringList names;
+    for (const LabSubscription &subscription : m_subscriptions)
+        names << subscription.name;
+    return names.join(u", "_s);
+}
+
+bool LabSubscribers::read(const QString &publisher, QString *error)
+{
+    m_subscriptions.clear();
+    const LabManifest &manifest = m_lab.manifest();
+    const LabNode *publisherNode = manifest.node(publisher);
+    if (!manifest.subscriber || !publisherNode)
+        return true;
+    if (!m_lab.runningPid(manifest.subscriber->name)) {
+        *error = tr("the subscriber %1 is not running, so it cannot be kept whole: start it first (pgversectl lab start)").arg(manifest.subscriber->name);
+        return false;
+    }
+    struct Row
+    {
+        LabSubscription subscription;
+        qint64 oid = 0;
+    };
+    QList<Row> rows;
+    const bool ok = runLabSql(manifest, *manifest.subscriber, u"postgres"_s, [&](pqxx::nontransaction &tx) {
+        const pqxx::result result = tx.exec(
+            "SELECT s.oid, s.subname, d.datname, s.subslotname, s.subconninfo, s.subenabled,"
+            " EXISTS (SELECT FROM pg_stat_subscription w WHERE w.subid = s.oid AND w.relid IS NULL AND w.pid IS NOT NULL)"
+            " FROM pg_subscription s JOIN pg_database d ON d.oid = s.subdbid ORDER BY s.subname");
+        for (const auto &row : result) {
+            const auto info = ConnInfo::parse(field(row[4]));
+            if (!info || (info->firstPort() > 0 ? info->firstPort() : 5432) != publisherNode->port)
+                continue;
+            Row read;
+            read.oid = row[0].as<qint64>();
+            read.subscription.name = field(row[1]);
+            read.subscription.database = field(row[2]);
+            read.subscription.slot = field(row[3]);
+            read.subscription.publisherDatabase = info->value(u"dbname");
+            read.subscription.publisherPort = publisherNode->port;
+            read.subscription.enabled = row[5].as<bool>();
+            read.subscription.workerRunning = row[6].as<bool>();
+            read.subscription.origin = u"pg_%1"_s.arg(read.oid);
+            rows << read;
+        }
+    }, error);
+    if (!ok)
+        return false;
+    for (Row &row : rows) {
+        const bool tablesRead = runLabSql(manifest, *manifest.subscriber, row.subscription.database, [&](pqxx::nontransaction &tx) {
+            const pqxx::result result = tx.exec("SELECT format('%I.%I', n.nspname, c.relname) FROM pg_subscription_rel r"
+                                                " JOIN pg_class c ON c.oid = r.srrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+                                                " WHERE r.srsubid = " + tx.quote(row.oid) + " ORDER BY 1");
+            for (const auto &table : result)
+                row.subscription.tables << field(table[0]);
+        }, error);
+        if (!tablesRead)
+            return false;
+        m_subscriptions << row.subscription;
+    }
+    return readOrigins(error);
+}
+
+bool LabSubscribers::readOrigins(QString *error)
+{
+    if (m_subscriptions.isEmpty())
+        return true;
+    const LabManifest &manifest = m_lab.manifest();
+    return runLabSql(manifest, *manifest.subscriber, u"postgres"_s, [&](pqxx::nontransaction &tx) {
+        const pqxx::result result = tx.exec("SELECT external_id, remote_lsn FROM pg_replication_origin_status");
+        for (LabSubscription &subscription : m_subscriptions) {
+            for (const auto &row : result) {
+                if (field(row[0]) == subscription.origin) {
+                    const auto lsn = Lsn::parse(field(row[1]));
+                    // The origin only moves forward; a read during a reconnect must not take it back.
+                    if (lsn && (!subscription.applied || *lsn > *subscription.applied))
+                        subscription.applied = lsn;
+                }
+            }
+        }
+    }, error);
+}
+
+QList<ActionCheck> LabSubscribers::checks(const QString &primary, qint64 maxLagBytes, bool force)
+{
+    QList<ActionCheck> checks;
+    const LabNode *primaryNode = m_lab.manifest().node(primary);
+    for (LabSubscription &subscription : m_subscriptions) {
+        const QString name = tr("Subscriber %1 can be kept whole").arg(subscription.name);
+        const auto refuse = [&](const QString &reason) {
+            return force ? warned(name, reason + u' ' + tr("--force: it proceeds, and %1 misses whatever %2 writes that it has not applied; "
+                                                              "recreate the subscription with copy_data = true afterwards.")
+                                                               .arg(subscription.name, primary))
+                         : failed(name, reason + u' ' + tr("Fix it first, or switch over with --force and accept what it misses."));
+        };
+        if (!subscription.enabled) {
+            checks << refuse(tr("%1 is disabled: it would not take what %2 still has to send.").arg(subscription.name, primary));
+            continue;
+        }
+        if (!subscription.workerRunning) {
+            checks << refuse(tr("the apply worker of %1 is not running: see the subscriber's log.").arg(subscription.name));
+            continue;
+        }
+        std::optional<qint64> lag;
+        bool slotFound = false;
+        QString slotError;
+        runLabSql(m_lab.manifest(), *primaryNode, subscription.publisherDatabase, [&](pqxx::nontransaction &tx) {
+            const pqxx::result result = tx.exec("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), confirmed_flush_lsn)::bigint, restart_lsn::text,"
+                                                " confirmed_flush_lsn::text FROM pg_replication_slots WHERE slot_name = " + tx.quote(text(subscription.slot)));
+            slotFound = !result.empty();
+            if (slotFound && !result[0][0].is_null())
+                lag = result[0][0].as<qint64>();
+            if (slotFound) {
+                subscription.slotRestart = Lsn::parse(field(result[0][1]));
+                subscription.slotConfirmed = Lsn::parse(field(result[0][2]));
+            }
+        }, &slotError);
+        if (!slotError.isEmpty()) {
+            checks << refuse(slotError);
+        } else if (!slotFound) {
+            checks << refuse(tr("its slot %1 does not exist on %2.").arg(subscription.slot, primary));
+        } else if (lag.value_or(0) > maxLagBytes) {
+            checks << refuse(tr("%1 is %2 behind on %3 (limit %4): it could not catch up while writes are stopped.")
+                                 .arg(subscription.name, formatBytes(*lag), primary, formatBytes(maxLagBytes)));
+        } else {
+            checks << passed(name, tr("slot %1 on %2 is %3 behind; %1 is waited for before the promotion and then streams from the new primary")
+                                       .arg(subscription.slot, primary, formatBytes(lag.value_or(0))));
+        }
+    }
+    return checks;
+}
+
+std::optional<int> LabSubscribers::missedChanges(const QString &walNode, int timeline, Lsn end, QString *detail, QString *error)
+{
+    if (!readOrigins(error))
+        return std::nullopt;
+    const LabManifest &manifest = m_lab.manifest();
+    const LabNode *node = manifest.node(walNode);
+    int missed = 0;
+    QStringList details;
+    for (const LabSubscription &subscription : std::as_const(m_subscriptions)) {
+        // Everything before either position is on the subscriber: what the origin says it applied, and what it had
+        // confirmed to the old primary before the switchover began.
+        std::optional<Lsn> appliedAt = subscription.applied;
+        if (subscription.slotConfirmed && (!appliedAt || *subscription.slotConfirmed > *appliedAt))
+            appliedAt = subscription.slotConfirmed;
+        if (!appliedAt || !subscription.slotRestart) {
+            *error = tr("%1 has no known applied position (origin %2) or its slot's restart position was not read: what it lacks cannot be told.")
+                         .arg(subscription.name, subscription.origin);
+            return std::nullopt;
+        }
+        // Each table as the WAL names it (tablespace/database/filenode), read on the node whose WAL is scanned.
+        QStringList relations;
+        const bool resolved = runLabSql(manifest, *node, subscription.publisherDatabase, [&](pqxx::nontransaction &tx) {
+            for (const QString &table : subscription.tables) {
+                const pqxx::result result = tx.exec(
+                    "SELECT CASE WHEN c.reltablespace = 0 THEN d.dattablespace ELSE c.reltablespace END, d.oid, pg_relation_filenode(c.oid)"
+                    " FROM pg_class c, pg_database d WHERE c.oid = to_regclass(" + tx.quote(text(table)) + ") AND d.datname = current_database()");
+                if (!result.empty() && !result[0][2].is_null())
+                    relations << u"%1/%2/%3"_s.arg(field(result[0][0]), field(result[0][1]), field(result[0][2]));
+            }
+        }, error);
+        if (!resolved)
+            return std::nullopt;
+        // The changes of a transaction that commits after the subscriber's position may have been written before it,
+        // but not before the slot's restart position: row changes are read from there, commits from the position on.
+        const Lsn applied = *appliedAt;
+        if (end <= applied)
+            continue;
+        const Lsn scanFrom = std::min(*subscription.slotRestart, applied);
+        WalScan scan;
+        const QString walDump = manifest.binDir + u"/pg_waldump"_s;
+        const QStringList common{u"--path"_s, manifest.dataDir(walNode) + u"/pg_wal"_s, u"--timeline"_s, QString::number(timeline),
+                                 u"--end"_s, end.toString()};
+        for (const QString &relation : std::as_const(relations)) {
+            const CommandResult rows = m_lab.runner().run(walDump, QStringList{u"--start"_s, scanFrom.toString(), u"--relation"_s, relation} + common, 30000);
+            if (!readUpTo(rows, end)) {
+                *error = rows.failureSummary(u"pg_waldump"_s);
+                return std::nullopt;
+            }
+            readWalDump(rows.output, &scan);
+        }
+        const CommandResult commits = m_lab.runner().run(walDump, QStringList{u"--start"_s, applied.toString(), u"--rmgr"_s, u"Transaction"_s} + common, 30000);
+        if (!readUpTo(commits, end)) {
+            *error = commits.failureSummary(u"pg_waldump"_s);
+            return std::nullopt;
+        }
+        readWalDump(commits.output, &scan);
+        const int lacking = int(std::count_if(scan.dataTransactions.cbegin(), scan.dataTransactions.cend(),
+                                              [&](qint64 xid) { return scan.committed.contains(xid); }));
+        missed += lacking;
+        details << tr("%1: applied up to %2, %3 committed row changes after it").arg(subscription.name, applied.toString()).arg(lacking);
+    }
+    if (detail)
+        *detail = details.join(u"; "_s);
+    return missed;
+}
+
+std::optional<int> LabSubscribers::waitUntilApplied(const QString &walNode, int timeline, Lsn end, int timeoutMs,
+                                                    const std::function<bool()> &cancelled, QString *detail, QString *error)
+{
+    std::optional<int> missed;
+    pollUntil(
+        [&] {
+            missed = missedChanges(walNode, timeline, end, detail, error);
+            return missed.value_or(1) == 0;
+        },
+        timeoutMs, cancelled, 200);
+    return missed;
+}
+
+bool LabSubscribers::holdWrites(PgSession &node, QString *error)
+{
+    return LabNodeOps::run(node, u"ALTER SYSTEM SET default_transaction_read_only = on"_s, error, 10000)
+           && LabNodeOps::run(node, u"SELECT pg_reload_conf()"_s, error, 10000);
+}
+
+bool LabSubscribers::releaseWrites(PgSession &node, QString *error)
+{
+    return LabNodeOps::run(node, u"ALTER SYSTEM RESET default_transaction_read_only"_s, error, 10000)
+           && LabNodeOps::run(node, u"SELECT pg_reload_conf()"_s, error, 10000);
+}
+
+bool LabSubscribers::releaseLeftoverHold(PgSession &node, bool *released, QString *error)
+{
+    *released = false;
+    const auto held = LabNodeOps::value(node, u"SELECT setting = 'on' AND sourcefile LIKE '%/postgresql.auto.conf' FROM pg_settings "
+                                              "WHERE name = 'default_transaction_read_only'"_s, error, 10000);
+    if (!held)
+        return false;
+    if (*held != u"t")
+        return true;
+    *released = true;
+    return releaseWrites(node, error);
+}
+
+bool LabSubscribers::reattach(const QString &newPrimary, QString *note, QString *error)
+{
+    const LabManifest &manifest = m_lab.manifest();
+    const LabNode *node = manifest.node(newPrimary);
+    QStringList notes;
+    for (LabSubscription &subscription : m_subscriptions) {
+        const bool slotMade = runLabSql(manifest, *node, subscription.publisherDatabase, [&](pqxx::nontransaction &tx) {
+            tx.exec("SET statement_timeout = 30000");
+            tx.exec("SET default_transaction_read_only = off"); // writes are held for everyone else until the slot exists
+            const pqxx::result existing = tx.exec("SELECT 1 FROM pg_replication_slots WHERE slot_name = " + tx.quote(text(subscription.slot)));
+            if (existing.empty())
+                tx.exec("SELECT pg_create_logical_replication_slot(" + tx.quote(text(subscription.slot)) + ", 'pgoutput')");
+        }, error);
+        if (!slotMade)
+            return false;
+        ConnInfo publisher;
+        publisher.set(u"host"_s, u"127.0.0.1"_s);
+        publisher.set(u"port"_s, QString::number(node->port));
+        publisher.set(u"user"_s, manifest.replicationUser);
+        publisher.set(u"dbname"_s, subscription.publisherDatabase);
+        publisher.set(u"passfile"_s, manifest.passFile());
+        const bool repointed = runLabSql(manifest, *manifest.subscriber, subscription.database, [&](pqxx::nontransaction &tx) {
+            tx.exec("ALTER SUBSCRIPTION " + tx.quote_name(text(subscription.name)) + " CONNECTION " + tx.quote(text(publisher.toDisplayString())));
+        }, error);
+        if (!repointed)
+            return false;
+        subscription.publisherPort = node->port;
+        notes << tr("%1 streams from %2").arg(subscription.name, newPrimary);
+    }
+    if (note)
+        *note = notes.join(u", "_s);
+    return true;
+}
+
+bool LabSubscribers::dropOldLogicalSlots(PgSession &node, QString *error)
+{
+    return LabNodeOps::run(node, u"SELECT count(pg_drop_replication_slot(slot_name)) FROM pg_replication_slots "
+                                 "WHERE NOT active AND slot_type = 'logical'"_s, error);
+}
+
+QList<ActionCheck> LabSubscribers::verify(const QString &newPrimary, int timeoutMs) const
+{
+    QList<ActionCheck> checks;
+    const LabManifest &manifest = m_lab.manifest();
+    const LabNode *node = manifest.node(newPrimary);
+    for (const LabSubscription &subscription : m_subscriptions) {
+        const QString name = tr("%1 streams from %2").arg(subscription.name, newPrimary);
+        QString error;
+        std::optional<qint64> lag;
+        bool active = false;
+        // Caught up: it has confirmed what the new primary had written when the check began (under a steady stream of
+        // writes the slot never reads 0 bytes behind).
+        std::string target;
+        const bool caughtUp = pollUntil(
+            [&] {
+                error.clear();
+                runLabSql(manifest, *node, subscription.publisherDatabase, [&](pqxx::nontransaction &tx) {
+                    if (target.empty())
+                        target = tx.exec1("SELECT pg_current_wal_lsn()::text")[0].as<std::string>();
+                    const pqxx::result result = tx.exec("SELECT active, pg_wal_lsn_diff(" + tx.quote(target) + "::pg_lsn, confirmed_flush_lsn)::bigint"
+                                                        " FROM pg_replication_slots WHERE slot_name = " + tx.quote(text(subscription.slot)));
+                    active = !result.empty() && result[0][0].as<bool>();
+                    lag = result.empty() || result[0][1].is_null() ? std::nullopt : std::optional(result[0][1].as<qint64>());
+                }, &error);
+                return active && lag && *lag <= 0;
+            },
+            timeoutMs, {}, 100);
+        if (caughtUp)
+            checks << passed(name, tr("slot %1 on %2 is active and has confirmed what %2 had written when the check began").arg(subscription.slot, newPrimary));
+        else
+            checks << failed(name, !error.isEmpty() ? error
+                                   : !active       ? tr("nothing streams from slot %1 on %2 after %3 s; see the subscriber's log").arg(subscription.slot, newPrimary).arg(timeoutMs / 1000)
+                                                   : tr("slot %1 is still %2 short of where %3 was when the check began, after %4 s")
+                                                         .arg(subscription.slot, formatBytes(lag.value_or(0)), newPrimary).arg(timeoutMs / 1000));
+    }
+    return checks;
+}
+
+} // namespace pgv

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "action.h"
+#include "core/lsn.h"
+#include "lab/lab.h"
+
+#include <optional>
+
+namespace pgv {
+
+class PgSession;
+
+/// A subscription of the lab's subscriber that streams from one of the lab's nodes.
+struct LabSubscription
+{
+    QString name;
+    QString database;    // where it lives on the subscriber
+    QString slot;
+    QString publisherDatabase;
+    int publisherPort = 0;
+    bool enabled = false;
+    bool workerRunning = false;
+    QString origin;             // pg_<oid>: the replication origin that records how far it has applied
+    std::optional<Lsn> applied; // the origin's remote_lsn: the end of the last transaction it applied
+    /// The publisher's slot, read before the switchover: where decoding must restart for what is not confirmed yet
+    /// (no unconfirmed transaction has a change before it), and what the subscriber had confirmed then.
+    std::optional<Lsn> slotRestart;
+    std::optional<Lsn> slotConfirmed;
+    QStringList tables;         // the publication's tables, schema.name, as the subscriber has them
+};
+
+/// What a planned switchover does for the logical subscribers of the old primary, so that they lose and repeat
+/// nothing. On PostgreSQL 15 a logical slot exists on the primary only: the subscriber must have applied everything
+/// the old primary wrote before the promotion (checked with pg_waldump in the candidate's WAL, not assumed), the
+/// new primary takes no writes until its slot exists (default_transaction_read_only while the slot is made), and
+/// the subscription is then pointed at it. Blocking: for the action's worker thread.
+class LabSubscribers
+{
+    Q_DECLARE_TR_FUNCTIONS(pgv::LabSubscribers)
+public:
+    explicit LabSubscribers(const Lab &lab);
+
+    /// Reads the subscriber's subscriptions that stream from \a publisher. None without a subscriber.
+    bool read(const QString &publisher, QString *error);
+    const QList<LabSubscription> &subscriptions() const { return m_subscriptions; }
+    bool any() const { return !m_subscriptions.isEmpty(); }
+    QString names() const;
+
+    /// Preflight, one check per subscription: it streams, and its slot on \a primary is at most \a maxLagBytes behind.
+    /// With \a force a failure is a warning that says what the subscriber may miss.
+    QList<ActionCheck> checks(const QString &primary, qint64 maxLagBytes, bool force);
+
+    /// How many committed changes to each subscription's tables lie in \a walNode's WAL (timeline \a timeline) between
+    /// what the subscriber applied and \a end: changes it would never get once the slot is made anew. Reads the
+    /// origins again first. Nothing, with \a error set, when pg_waldump cannot tell.
+    std::optional<int> missedChanges(const QString &walNode, int timeline, Lsn end, QString *detail, QString *error);
+    /// Waits (up to \a timeoutMs) until missedChanges is 0: the subscriber catches up while the old primary's
+    /// walsender drains. Returns the last count.
+    std::optional<int> waitUntilApplied(const QString &walNode, int timeline, Lsn end, int timeoutMs, const std::function<bool()> &cancelled,
+                                        QString *detail, QString *error);
+
+    /// default_transaction_read_only on \a node (ALTER SYSTEM and a reload; allowed on a standby) until release().
+    static bool holdWrites(PgSession &node, QString *error);
+    static bool releaseWrites(PgSession &node, QString *error);
+    /// releaseWrites when \a node still has the hold (a switchover that died while holding); true when it has none.
+    static bool releaseLeftoverHold(PgSession &node, bool *released, QString *error);
+    /// Creates each subscription's slot on \a newPrimary (in its publisher database) and points the subscription at it.
+    bool reattach(const QString &newPrimary, QString *note, QString *error);
+    /// Drops the logical slots \a node kept as the primary (inactive): on a standby they would retain WAL and hold the
+    /// catalog horizon back through hot_standby_feedback.
+    static bool dropOldLogicalSlots(PgSession &node, QString *error);
+    /// Each subscription's worker streams from \a newPrimary and its slot has confirmed the new primary's position.
+    QList<ActionCheck> verify(const QString &newPrimary, int timeoutMs) const;
+
+private:
+    bool readOrigins(QString *error);
+
+    const Lab &m_lab;
+    QList<LabSubscription> m_subscriptions;
+};
+
+} // namespace pgv
