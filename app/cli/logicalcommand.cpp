@@ -66,13 +66,13 @@ QString estateText(const LogicalEstate &estate)
     text += estate.subscriptions.isEmpty() ? tr("No subscriptions.\n") : subscriptions.toString();
 
     TextTable slots({u"SLOT"_s, u"ON"_s, u"DATABASE"_s, u"PLUGIN"_s, u"ACTIVE"_s, u"CONFIRMED"_s, u"LAG"_s, u"RETAINED"_s, u"WAL STATUS"_s});
-    for (const LogicalSlot &slot : estate.slots) {
+    for (const LogicalSlot &slot : estate.replicationSlots) {
         slots.addRow({slot.name, slot.cluster + u'/' + slot.node, orDash(slot.database), orDash(slot.plugin), slot.active ? tr("yes") : tr("no"),
                       slot.confirmedFlushLsn ? slot.confirmedFlushLsn->toString() : u"-"_s,
                       slot.lagBytes ? formatBytes(*slot.lagBytes) : u"-"_s, slot.retainedBytes ? formatBytes(*slot.retainedBytes) : u"-"_s,
                       orDash(slot.walStatus)});
     }
-    text += u'\n' + (estate.slots.isEmpty() ? tr("No logical slots.\n") : slots.toString());
+    text += u'\n' + (estate.replicationSlots.isEmpty() ? tr("No logical slots.\n") : slots.toString());
 
     if (!estate.publications.isEmpty()) {
         TextTable publications({u"PUBLICATION"_s, u"ON"_s, u"DATABASE"_s, u"TABLES"_s});

@@ -165,8 +165,10 @@ bool LabRecover::follow(const QString &node, int timeline, QString *note, QStrin
         return false;
     *note = whyRewound.isEmpty() ? tr("%1 started as a standby").arg(node) : tr("%1 rewound and started as a standby").arg(node);
     PgSession standby;
-    if (ops.connect(node, standby, error, 3000))
+    if (ops.connect(node, standby, error, 3000)) {
         LabNodeOps::dropInactiveSlots(standby, error);
+        LabSubscribers::dropOldLogicalSlots(standby, error); // a demoted primary's: they would hold the catalog horizon back
+    }
     return true;
 }
 
@@ -208,7 +210,8 @@ ActionOutcome LabRecover::execute(ActionContext &context)
     // are: pgversectl logical says what they need, and a slot made now could skip changes silently.
     const QJsonObject interruptedParameters = m_interrupted ? m_interrupted->parameters : QJsonObject();
     if (m_interrupted && m_interrupted->action == u"switchover" && m_interrupted->stepIndex >= LabSwitchover::promoteStep()
-        && m_interrupted->stepIndex <= LabSwitchover::reattachStep() && interruptedParameters.value("candidate"_L1).toString() == m_primary) {
+        && m_interrupted->stepIndex <= LabSwitchover::reattachStep() && interruptedParameters.value("candidate"_L1).toString() == m_primary
+        && !interruptedParameters.value("subscriptions"_L1).toString().isEmpty()) { // it held writes for them
         LabSubscribers subscribers(m_lab);
         QString note;
         if (!subscribers.read(interruptedParameters.value("old_primary"_L1).toString(), &error) || !subscribers.reattach(m_primary, &note, &error))

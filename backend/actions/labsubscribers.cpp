@@ -138,19 +138,30 @@ bool LabSubscribers::read(const QString &publisher, QString *error)
     }, error);
     if (!ok)
         return false;
+    const auto failed = [this] {
+        m_subscriptions.clear();
+        return false;
+    };
     for (Row &row : rows) {
         const bool tablesRead = runLabSql(manifest, *manifest.subscriber, row.subscription.database, [&](pqxx::nontransaction &tx) {
-            const pqxx::result result = tx.exec("SELECT format('%I.%I', n.nspname, c.relname) FROM pg_subscription_rel r"
+            const pqxx::result result = tx.exec("SELECT format('%I.%I', n.nspname, c.relname), r.srsubstate = 'r' FROM pg_subscription_rel r"
                                                 " JOIN pg_class c ON c.oid = r.srrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
                                                 " WHERE r.srsubid = " + tx.quote(row.oid) + " ORDER BY 1");
-            for (const auto &table : result)
+            for (const auto &table : result) {
                 row.subscription.tables << field(table[0]);
+                if (!table[1].as<bool>())
+                    row.subscription.tablesNotReady << field(table[0]);
+            }
         }, error);
         if (!tablesRead)
-            return false;
+            return failed();
         m_subscriptions << row.subscription;
     }
-    return readOrigins(error);
+    if (!readOrigins(error)) {
+        m_subscriptions.clear(); // half-read: nothing a switchover could act on
+        return false;
+    }
+    return true;
 }
 
 bool LabSubscribers::readOrigins(QString *error)
@@ -159,7 +170,9 @@ bool LabSubscribers::readOrigins(QString *error)
         return true;
     const LabManifest &manifest = m_lab.manifest();
     return runLabSql(manifest, *manifest.subscriber, u"postgres"_s, [&](pqxx::nontransaction &tx) {
-        const pqxx::result result = tx.exec("SELECT external_id, remote_lsn FROM pg_replication_origin_status");
+        // What the subscriber has applied and flushed: a subscription commits asynchronously by default, and after a
+        // crash of the subscriber it asks to restart from its flushed position, not from what it had in memory.
+        const pqxx::result result = tx.exec("SELECT roname, pg_replication_origin_progress(roname, true) FROM pg_replication_origin");
         for (LabSubscription &subscription : m_subscriptions) {
             for (const auto &row : result) {
                 if (field(row[0]) == subscription.origin) {
@@ -177,6 +190,24 @@ QList<ActionCheck> LabSubscribers::checks(const QString &primary, qint64 maxLagB
 {
     QList<ActionCheck> checks;
     const LabNode *primaryNode = m_lab.manifest().node(primary);
+    if (!m_subscriptions.isEmpty()) {
+        // A prepared transaction outlives the promotion, and a new logical slot waits for every transaction running
+        // when it is made: the slot could not be made while writes are held.
+        QString preparedError;
+        qint64 prepared = 0;
+        runLabSql(m_lab.manifest(), *primaryNode, u"postgres"_s, [&](pqxx::nontransaction &tx) {
+            prepared = tx.exec1("SELECT count(*) FROM pg_prepared_xacts")[0].as<qint64>();
+        }, &preparedError);
+        const QString name = tr("No prepared transaction on %1").arg(primary);
+        if (!preparedError.isEmpty())
+            checks << failed(name, preparedError);
+        else if (prepared > 0)
+            checks << (force ? warned(name, tr("%1 prepared transactions: the new primary's logical slots wait for them, and writes stay held until they end").arg(prepared))
+                             : failed(name, tr("%1 prepared transactions: a logical slot made on the new primary would wait for them while writes are held. "
+                                               "COMMIT PREPARED or ROLLBACK PREPARED them first (see pgversectl vacuum).").arg(prepared)));
+        else
+            checks << passed(name, tr("the new primary's logical slots can be made at once"));
+    }
     for (LabSubscription &subscription : m_subscriptions) {
         const QString name = tr("Subscriber %1 can be kept whole").arg(subscription.name);
         const auto refuse = [&](const QString &reason) {
@@ -191,6 +222,12 @@ QList<ActionCheck> LabSubscribers::checks(const QString &primary, qint64 maxLagB
         }
         if (!subscription.workerRunning) {
             checks << refuse(tr("the apply worker of %1 is not running: see the subscriber's log.").arg(subscription.name));
+            continue;
+        }
+        if (!subscription.tablesNotReady.isEmpty()) {
+            checks << refuse(tr("%1 is still copying %2: each table being synchronised has a slot of its own on %3, which the new primary "
+                                "would not have. Wait until pgversectl logical shows every table ready.")
+                                 .arg(subscription.name, subscription.tablesNotReady.join(u", "_s), primary));
             continue;
         }
         std::optional<qint64> lag;
@@ -222,12 +259,55 @@ QList<ActionCheck> LabSubscribers::checks(const QString &primary, qint64 maxLagB
     return checks;
 }
 
+std::optional<QStringList> LabSubscribers::relationsOf(const QString &walNode, const LabSubscription &subscription, QString *error) const
+{
+    // Each table as the WAL names it (tablespace/database/filenode), read on the node whose WAL is scanned.
+    QStringList relations;
+    const bool resolved = runLabSql(m_lab.manifest(), *m_lab.manifest().node(walNode), subscription.publisherDatabase, [&](pqxx::nontransaction &tx) {
+        for (const QString &table : subscription.tables) {
+            const pqxx::result result = tx.exec(
+                "SELECT CASE WHEN c.reltablespace = 0 THEN d.dattablespace ELSE c.reltablespace END, d.oid, pg_relation_filenode(c.oid)"
+                " FROM pg_class c, pg_database d WHERE c.oid = to_regclass(" + tx.quote(text(table)) + ") AND d.datname = current_database()");
+            if (result.empty() || result[0][2].is_null())
+                throw std::runtime_error("table " + text(table) + " has no storage of its own here (partitioned, or missing): "
+                                         "its changes cannot be looked for");
+            relations << u"%1/%2/%3"_s.arg(field(result[0][0]), field(result[0][1]), field(result[0][2]));
+        }
+    }, error);
+    return resolved ? std::optional(relations) : std::nullopt;
+}
+
+std::optional<int> LabSubscribers::committedChanges(const QString &walNode, int timeline, const QStringList &relations, Lsn changesFrom,
+                                                    Lsn commitsFrom, Lsn end, QString *error) const
+{
+    if (end <= commitsFrom)
+        return 0;
+    const LabManifest &manifest = m_lab.manifest();
+    WalScan scan;
+    const QString walDump = manifest.binDir + u"/pg_waldump"_s;
+    const QStringList common{u"--path"_s, manifest.dataDir(walNode) + u"/pg_wal"_s, u"--timeline"_s, QString::number(timeline),
+                             u"--end"_s, end.toString()};
+    for (const QString &relation : relations) {
+        const CommandResult rows = m_lab.runner().run(walDump, QStringList{u"--start"_s, changesFrom.toString(), u"--relation"_s, relation} + common, 30000);
+        if (!readUpTo(rows, end)) {
+            *error = rows.failureSummary(u"pg_waldump"_s);
+            return std::nullopt;
+        }
+        readWalDump(rows.output, &scan);
+    }
+    const CommandResult commits = m_lab.runner().run(walDump, QStringList{u"--start"_s, commitsFrom.toString(), u"--rmgr"_s, u"Transaction"_s} + common, 30000);
+    if (!readUpTo(commits, end)) {
+        *error = commits.failureSummary(u"pg_waldump"_s);
+        return std::nullopt;
+    }
+    readWalDump(commits.output, &scan);
+    return int(std::count_if(scan.dataTransactions.cbegin(), scan.dataTransactions.cend(), [&](qint64 xid) { return scan.committed.contains(xid); }));
+}
+
 std::optional<int> LabSubscribers::missedChanges(const QString &walNode, int timeline, Lsn end, QString *detail, QString *error)
 {
     if (!readOrigins(error))
         return std::nullopt;
-    const LabManifest &manifest = m_lab.manifest();
-    const LabNode *node = manifest.node(walNode);
     int missed = 0;
     QStringList details;
     for (const LabSubscription &subscription : std::as_const(m_subscriptions)) {
@@ -241,51 +321,53 @@ std::optional<int> LabSubscribers::missedChanges(const QString &walNode, int tim
                          .arg(subscription.name, subscription.origin);
             return std::nullopt;
         }
-        // Each table as the WAL names it (tablespace/database/filenode), read on the node whose WAL is scanned.
-        QStringList relations;
-        const bool resolved = runLabSql(manifest, *node, subscription.publisherDatabase, [&](pqxx::nontransaction &tx) {
-            for (const QString &table : subscription.tables) {
-                const pqxx::result result = tx.exec(
-                    "SELECT CASE WHEN c.reltablespace = 0 THEN d.dattablespace ELSE c.reltablespace END, d.oid, pg_relation_filenode(c.oid)"
-                    " FROM pg_class c, pg_database d WHERE c.oid = to_regclass(" + tx.quote(text(table)) + ") AND d.datname = current_database()");
-                if (!result.empty() && !result[0][2].is_null())
-                    relations << u"%1/%2/%3"_s.arg(field(result[0][0]), field(result[0][1]), field(result[0][2]));
-            }
-        }, error);
-        if (!resolved)
+        const auto relations = relationsOf(walNode, subscription, error);
+        if (!relations)
             return std::nullopt;
         // The changes of a transaction that commits after the subscriber's position may have been written before it,
         // but not before the slot's restart position: row changes are read from there, commits from the position on.
-        const Lsn applied = *appliedAt;
-        if (end <= applied)
-            continue;
-        const Lsn scanFrom = std::min(*subscription.slotRestart, applied);
-        WalScan scan;
-        const QString walDump = manifest.binDir + u"/pg_waldump"_s;
-        const QStringList common{u"--path"_s, manifest.dataDir(walNode) + u"/pg_wal"_s, u"--timeline"_s, QString::number(timeline),
-                                 u"--end"_s, end.toString()};
-        for (const QString &relation : std::as_const(relations)) {
-            const CommandResult rows = m_lab.runner().run(walDump, QStringList{u"--start"_s, scanFrom.toString(), u"--relation"_s, relation} + common, 30000);
-            if (!readUpTo(rows, end)) {
-                *error = rows.failureSummary(u"pg_waldump"_s);
-                return std::nullopt;
-            }
-            readWalDump(rows.output, &scan);
-        }
-        const CommandResult commits = m_lab.runner().run(walDump, QStringList{u"--start"_s, applied.toString(), u"--rmgr"_s, u"Transaction"_s} + common, 30000);
-        if (!readUpTo(commits, end)) {
-            *error = commits.failureSummary(u"pg_waldump"_s);
+        const auto lacking = committedChanges(walNode, timeline, *relations, std::min(*subscription.slotRestart, *appliedAt), *appliedAt, end, error);
+        if (!lacking)
             return std::nullopt;
-        }
-        readWalDump(commits.output, &scan);
-        const int lacking = int(std::count_if(scan.dataTransactions.cbegin(), scan.dataTransactions.cend(),
-                                              [&](qint64 xid) { return scan.committed.contains(xid); }));
-        missed += lacking;
-        details << tr("%1: applied up to %2, %3 committed row changes after it").arg(subscription.name, applied.toString()).arg(lacking);
+        missed += *lacking;
+        details << tr("%1: applied up to %2, %3 committed row changes after it").arg(subscription.name, appliedAt->toString()).arg(*lacking);
     }
     if (detail)
         *detail = details.join(u"; "_s);
     return missed;
+}
+
+std::optional<int> LabSubscribers::changesBeforeSlots(const QString &newPrimary, Lsn promotedAfter, QString *error) const
+{
+    const LabManifest &manifest = m_lab.manifest();
+    const LabNode *node = manifest.node(newPrimary);
+    int slipped = 0;
+    for (const LabSubscription &subscription : m_subscriptions) {
+        std::optional<Lsn> slotStart;
+        int timeline = 0;
+        const bool read = runLabSql(manifest, *node, subscription.publisherDatabase, [&](pqxx::nontransaction &tx) {
+            const pqxx::result result = tx.exec("SELECT confirmed_flush_lsn::text, ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int"
+                                                " FROM pg_replication_slots WHERE slot_name = " + tx.quote(text(subscription.slot)));
+            if (!result.empty()) {
+                slotStart = Lsn::parse(field(result[0][0]));
+                timeline = result[0][1].as<int>();
+            }
+        }, error);
+        if (!read)
+            return std::nullopt;
+        if (!slotStart) {
+            *error = tr("slot %1 is not on %2").arg(subscription.slot, newPrimary);
+            return std::nullopt;
+        }
+        const auto relations = relationsOf(newPrimary, subscription, error);
+        if (!relations)
+            return std::nullopt;
+        const auto found = committedChanges(newPrimary, timeline, *relations, promotedAfter, promotedAfter, *slotStart, error);
+        if (!found)
+            return std::nullopt;
+        slipped += *found;
+    }
+    return slipped;
 }
 
 std::optional<int> LabSubscribers::waitUntilApplied(const QString &walNode, int timeline, Lsn end, int timeoutMs,
@@ -297,7 +379,7 @@ std::optional<int> LabSubscribers::waitUntilApplied(const QString &walNode, int 
             missed = missedChanges(walNode, timeline, end, detail, error);
             return missed.value_or(1) == 0;
         },
-        timeoutMs, cancelled, 200);
+        timeoutMs, cancelled, 250);
     return missed;
 }
 
@@ -316,8 +398,9 @@ bool LabSubscribers::releaseWrites(PgSession &node, QString *error)
 bool LabSubscribers::releaseLeftoverHold(PgSession &node, bool *released, QString *error)
 {
     *released = false;
-    const auto held = LabNodeOps::value(node, u"SELECT setting = 'on' AND sourcefile LIKE '%/postgresql.auto.conf' FROM pg_settings "
-                                              "WHERE name = 'default_transaction_read_only'"_s, error, 10000);
+    // The file, not the value in effect: a hold written by a process killed before its reload is there all the same.
+    const auto held = LabNodeOps::value(node, u"SELECT EXISTS (SELECT FROM pg_file_settings WHERE name = 'default_transaction_read_only' "
+                                              "AND sourcefile LIKE '%/postgresql.auto.conf' AND setting = 'on')"_s, error, 10000);
     if (!held)
         return false;
     if (*held != u"t")
@@ -326,29 +409,40 @@ bool LabSubscribers::releaseLeftoverHold(PgSession &node, bool *released, QStrin
     return releaseWrites(node, error);
 }
 
-bool LabSubscribers::reattach(const QString &newPrimary, QString *note, QString *error)
+bool LabSubscribers::createSlots(const QString &newPrimary, QString *error)
+{
+    const LabManifest &manifest = m_lab.manifest();
+    const LabNode *node = manifest.node(newPrimary);
+    for (const LabSubscription &subscription : std::as_const(m_subscriptions)) {
+        const bool made = runLabSql(manifest, *node, subscription.publisherDatabase, [&](pqxx::nontransaction &tx) {
+            tx.exec("SET statement_timeout = 30000");
+            tx.exec("SET default_transaction_read_only = off"); // writes are held for everyone else until the slot exists
+            const std::string slot = tx.quote(text(subscription.slot));
+            tx.exec("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = " + slot + " AND NOT active");
+            tx.exec("SELECT pg_create_logical_replication_slot(" + slot + ", 'pgoutput')");
+        }, error);
+        if (!made)
+            return false;
+    }
+    return true;
+}
+
+bool LabSubscribers::repoint(const QString &newPrimary, QString *note, QString *error)
 {
     const LabManifest &manifest = m_lab.manifest();
     const LabNode *node = manifest.node(newPrimary);
     QStringList notes;
     for (LabSubscription &subscription : m_subscriptions) {
-        const bool slotMade = runLabSql(manifest, *node, subscription.publisherDatabase, [&](pqxx::nontransaction &tx) {
-            tx.exec("SET statement_timeout = 30000");
-            tx.exec("SET default_transaction_read_only = off"); // writes are held for everyone else until the slot exists
-            const pqxx::result existing = tx.exec("SELECT 1 FROM pg_replication_slots WHERE slot_name = " + tx.quote(text(subscription.slot)));
-            if (existing.empty())
-                tx.exec("SELECT pg_create_logical_replication_slot(" + tx.quote(text(subscription.slot)) + ", 'pgoutput')");
-        }, error);
-        if (!slotMade)
-            return false;
-        ConnInfo publisher;
-        publisher.set(u"host"_s, u"127.0.0.1"_s);
-        publisher.set(u"port"_s, QString::number(node->port));
-        publisher.set(u"user"_s, manifest.replicationUser);
-        publisher.set(u"dbname"_s, subscription.publisherDatabase);
-        publisher.set(u"passfile"_s, manifest.passFile());
         const bool repointed = runLabSql(manifest, *manifest.subscriber, subscription.database, [&](pqxx::nontransaction &tx) {
-            tx.exec("ALTER SUBSCRIPTION " + tx.quote_name(text(subscription.name)) + " CONNECTION " + tx.quote(text(publisher.toDisplayString())));
+            // Only the host and port change: whatever else the connection string says (user, passfile, sslmode) stays.
+            const pqxx::result current = tx.exec("SELECT subconninfo FROM pg_subscription WHERE subname = " + tx.quote(text(subscription.name))
+                                                 + " AND subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())");
+            auto info = ConnInfo::parse(current.empty() ? QString() : field(current[0][0]));
+            if (!info)
+                throw std::runtime_error("the subscription's connection string could not be read");
+            info->set(u"host"_s, u"127.0.0.1"_s);
+            info->set(u"port"_s, QString::number(node->port));
+            tx.exec("ALTER SUBSCRIPTION " + tx.quote_name(text(subscription.name)) + " CONNECTION " + tx.quote(text(info->toDisplayString())));
         }, error);
         if (!repointed)
             return false;

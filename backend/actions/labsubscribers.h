@@ -28,6 +28,7 @@ struct LabSubscription
     std::optional<Lsn> slotRestart;
     std::optional<Lsn> slotConfirmed;
     QStringList tables;         // the publication's tables, schema.name, as the subscriber has them
+    QStringList tablesNotReady; // still synchronising: their own tablesync slots would not exist on the new primary
 };
 
 /// What a planned switchover does for the logical subscribers of the old primary, so that they lose and repeat
@@ -55,6 +56,10 @@ public:
     /// what the subscriber applied and \a end: changes it would never get once the slot is made anew. Reads the
     /// origins again first. Nothing, with \a error set, when pg_waldump cannot tell.
     std::optional<int> missedChanges(const QString &walNode, int timeline, Lsn end, QString *detail, QString *error);
+    /// Committed changes to the subscribed tables that \a newPrimary took after \a promotedAfter (the old primary's
+    /// shutdown checkpoint) and before its new slots began: writes that got past the hold, which the subscriber never
+    /// receives. 0 is what a switchover must find.
+    std::optional<int> changesBeforeSlots(const QString &newPrimary, Lsn promotedAfter, QString *error) const;
     /// Waits (up to \a timeoutMs) until missedChanges is 0: the subscriber catches up while the old primary's
     /// walsender drains. Returns the last count.
     std::optional<int> waitUntilApplied(const QString &walNode, int timeline, Lsn end, int timeoutMs, const std::function<bool()> &cancelled,
@@ -65,8 +70,16 @@ public:
     static bool releaseWrites(PgSession &node, QString *error);
     /// releaseWrites when \a node still has the hold (a switchover that died while holding); true when it has none.
     static bool releaseLeftoverHold(PgSession &node, bool *released, QString *error);
-    /// Creates each subscription's slot on \a newPrimary (in its publisher database) and points the subscription at it.
-    bool reattach(const QString &newPrimary, QString *note, QString *error);
+    /// Creates each subscription's slot on \a newPrimary (in its publisher database), anew: a slot of that name left
+    /// from the node's own days as primary starts where that subscriber was then, and would send it changes again.
+    bool createSlots(const QString &newPrimary, QString *error);
+    /// Points each subscription at \a newPrimary (ALTER SUBSCRIPTION … CONNECTION, the rest of its string kept).
+    bool repoint(const QString &newPrimary, QString *note, QString *error);
+    /// createSlots then repoint, for recover: writes are still held while it runs.
+    bool reattach(const QString &newPrimary, QString *note, QString *error)
+    {
+        return createSlots(newPrimary, error) && repoint(newPrimary, note, error);
+    }
     /// Drops the logical slots \a node kept as the primary (inactive): on a standby they would retain WAL and hold the
     /// catalog horizon back through hot_standby_feedback.
     static bool dropOldLogicalSlots(PgSession &node, QString *error);
@@ -75,6 +88,10 @@ public:
 
 private:
     bool readOrigins(QString *error);
+    std::optional<QStringList> relationsOf(const QString &walNode, const LabSubscription &subscription, QString *error) const;
+    /// Row changes to \a relations (read from \a changesFrom) of transactions that commit in [\a commitsFrom, \a end).
+    std::optional<int> committedChanges(const QString &walNode, int timeline, const QStringList &relations, Lsn changesFrom, Lsn commitsFrom,
+                                        Lsn end, QString *error) const;
 
     const Lab &m_lab;
     QList<LabSubscription> m_subscriptions;

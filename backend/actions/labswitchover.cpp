@@ -262,14 +262,21 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
 
     context.startStep(HoldWrites);
     const bool holding = m_subscribers.any();
-    if (holding && !LabSubscribers::holdWrites(candidate, &error))
-        return undoStop(ActionOutcome::Result::Failed, error);
-    context.finishStep(HoldWrites, holding ? StepStatus::Done : StepStatus::Skipped, holding ? QString() : tr("no logical subscribers"));
+    // Returns whether writes are let in again; says so in the log when not.
     auto undoHold = [&] {
         QString releaseError;
-        if (holding && !LabSubscribers::releaseWrites(candidate, &releaseError))
-            context.log(tr("default_transaction_read_only is still on on %1 (%2): ALTER SYSTEM RESET default_transaction_read_only;").arg(m_candidate, releaseError));
+        if (!holding || LabSubscribers::releaseWrites(candidate, &releaseError))
+            return true;
+        context.log(tr("default_transaction_read_only is still on on %1 (%2): ALTER SYSTEM RESET default_transaction_read_only; "
+                       "SELECT pg_reload_conf(); or run pgversectl recover").arg(m_candidate, releaseError));
+        return false;
     };
+    if (holding && !LabSubscribers::holdWrites(candidate, &error)) {
+        context.finishStep(HoldWrites, StepStatus::Failed, error);
+        undoHold(); // ALTER SYSTEM may have been written before the reload failed
+        return undoStop(ActionOutcome::Result::Failed, error);
+    }
+    context.finishStep(HoldWrites, holding ? StepStatus::Done : StepStatus::Skipped, holding ? QString() : tr("no logical subscribers"));
     if (cancelled()) {
         undoHold();
         return undoStop(ActionOutcome::Result::Cancelled, tr("Cancelled before the promotion."));
@@ -299,14 +306,41 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
     };
 
     context.startStep(ReattachSubscribers);
+    QString subscriberLoss;
     if (holding) {
-        // The slot first, while nothing is written, then writes are let in; the subscription follows.
+        // The slots first, while nothing is written; writes are let in only once they all exist (a write before would
+        // never reach the subscriber), and the subscriptions follow.
+        const QString stillHeld = tr("%1 is the new primary but holds writes (default_transaction_read_only); %2 is stopped and fenced.")
+                                      .arg(m_candidate, m_oldPrimary);
+        if (!m_subscribers.createSlots(m_candidate, &error))
+            return failAfterPromotion(ReattachSubscribers, stillHeld + u' ' + tr("The slots of %1 could not be made there.").arg(m_subscribers.names()));
+        if (!undoHold()) {
+            error = tr("writes could not be let in on %1").arg(m_candidate);
+            return failAfterPromotion(ReattachSubscribers, stillHeld);
+        }
+        // The hold is a default a client can override (SET, ALTER ROLE … SET): look for what got past it.
+        QString slippedError;
+        const auto slipped = m_subscribers.changesBeforeSlots(m_candidate, *checkpoint, &slippedError);
+        if (slipped.value_or(0) > 0)
+            context.log(tr("%1 committed row changes reached %2 before its logical slots existed: the subscribers %3 lack them. "
+                           "Compare the tables, or recreate the subscriptions with copy_data = true.")
+                            .arg(*slipped).arg(m_candidate, m_subscribers.names()));
+        if (!slipped)
+            context.log(tr("Whether a write got past the hold could not be checked: %1").arg(slippedError));
         QString reattached;
-        const bool moved = m_subscribers.reattach(m_candidate, &reattached, &error);
-        undoHold();
-        if (!moved)
+        if (!m_subscribers.repoint(m_candidate, &reattached, &error))
             return failAfterPromotion(ReattachSubscribers, primaryOnly + u' ' + tr("The subscribers %1 still point at %2.").arg(m_subscribers.names(), m_oldPrimary));
-        context.finishStep(ReattachSubscribers, StepStatus::Done, reattached);
+        if (slipped.value_or(0) > 0) {
+            // The rest of the switchover still runs (the cluster must end with every node following), and then it
+            // reports this as a failure: a subscriber that lacks changes is not a switchover that kept it whole.
+            subscriberLoss = tr("%1 committed row changes reached %2 before its logical slots existed; the subscribers %3 lack them: "
+                                "compare the tables, or recreate the subscriptions with copy_data = true.")
+                                 .arg(*slipped).arg(m_candidate, m_subscribers.names());
+            context.finishStep(ReattachSubscribers, StepStatus::Failed, reattached + u"; "_s + subscriberLoss);
+        } else {
+            context.finishStep(ReattachSubscribers, StepStatus::Done,
+                               reattached + (slipped ? tr("; no write got past the hold") : tr("; whether a write got past the hold could not be checked")));
+        }
     } else {
         context.finishStep(ReattachSubscribers, StepStatus::Skipped, tr("no logical subscribers"));
     }
@@ -356,7 +390,7 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
     context.startStep(DropOldSlots);
     PgSession demoted;
     if (!ops.connect(m_oldPrimary, demoted, &error) || !LabNodeOps::dropInactiveSlots(demoted, &error)
-        || (holding && !LabSubscribers::dropOldLogicalSlots(demoted, &error)))
+        || !LabSubscribers::dropOldLogicalSlots(demoted, &error))
         context.finishStep(DropOldSlots, StepStatus::Failed, error); // harmless to leave: the verification will tell
     else
         context.finishStep(DropOldSlots, StepStatus::Done);
@@ -369,6 +403,8 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
     QString message = tr("%1 is the primary on timeline %2; %3 follow it.").arg(m_candidate, timeline, QStringList(m_others + QStringList{m_oldPrimary}).join(u", "_s));
     if (!archiving)
         message += u' ' + tr("But %1").arg(archiveError);
+    if (!subscriberLoss.isEmpty())
+        return {ActionOutcome::Result::Failed, subscriberLoss, message};
     return {ActionOutcome::Result::Succeeded, message, {}};
 }
 

@@ -56,7 +56,7 @@ private:
         for (const SlotStatus &slot : snapshot.replicationSlots) {
             if (slot.type != u"logical")
                 continue;
-            m_estate.slots << LogicalSlot{snapshot.cluster, slot.node, slot.name, slot.database, slot.plugin, slot.active,
+            m_estate.replicationSlots << LogicalSlot{snapshot.cluster, slot.node, slot.name, slot.database, slot.plugin, slot.active,
                                           slot.confirmedFlushLsn, slot.retainedBytes, slot.logicalLagBytes, slot.walStatus,
                                           slot.safeWalSize};
             if (slot.walStatus == u"lost") {

@@ -103,7 +103,7 @@ struct LogicalEstate
 {
     QList<PublicationInfo> publications;
     QList<LogicalSubscription> subscriptions;
-    QList<LogicalSlot> slots;
+    QList<LogicalSlot> replicationSlots;
     QList<LogicalProblem> problems;
     QStringList errors; // details that could not be read
 

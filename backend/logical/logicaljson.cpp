@@ -63,7 +63,7 @@ QJsonObject logicalToJson(const LogicalEstate &estate)
                                          {"tables"_L1, tables}});
     }
     QJsonArray slots;
-    for (const LogicalSlot &slot : estate.slots) {
+    for (const LogicalSlot &slot : estate.replicationSlots) {
         slots.append(QJsonObject{{"cluster"_L1, slot.cluster},
                                  {"node"_L1, slot.node},
                                  {"name"_L1, slot.name},
