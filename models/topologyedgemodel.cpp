@@ -96,6 +96,8 @@ QVariant TopologyEdgeModel::data(const QModelIndex &index, int role) const
         return edge.slot;
     case ReplayLagSecondsRole:
         return edge.replayLagSeconds ? QVariant(*edge.replayLagSeconds) : QVariant();
+    case PublicationsRole:
+        return edge.publications;
     default:
         return {};
     }

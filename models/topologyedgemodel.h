@@ -27,6 +27,7 @@ public:
         ReplayLagBytesRole, // qint64, invalid when unknown
         SlotRole,
         ReplayLagSecondsRole, // double, invalid when unknown
+        PublicationsRole,     // QStringList: what a logical edge's subscription subscribes to
     };
 
     explicit TopologyEdgeModel(QObject *parent = nullptr);

@@ -395,11 +395,25 @@ void TopologyView::paintEdge(QPainter &painter, const Edge &edge, bool labelOnly
             width = std::max<qreal>(width, 3);
         }
         break;
-    case EdgeKind::Logical:
-        color = statecolors::logical();
+    case EdgeKind::Logical: {
+        // Publication, state and lag: a subscription that is not streaming is drawn as the trouble it is.
+        const QString state = index.data(TopologyEdgeModel::StateRole).toString();
+        const QStringList publications = index.data(TopologyEdgeModel::PublicationsRole).toStringList();
+        color = state == u"streaming" || state.isEmpty() ? statecolors::logical()
+                : state == u"catchup" || state == u"syncing" ? statecolors::warning()
+                                                              : statecolors::bad();
         style = Qt::DashDotLine;
-        label = tr("logical");
+        label = publications.isEmpty() ? tr("logical") : publications.join(u", "_s);
+        if (!state.isEmpty())
+            label += u" · "_s + state;
+        const QVariant lagBytes = index.data(TopologyEdgeModel::ReplayLagBytesRole);
+        const QVariant lagSeconds = index.data(TopologyEdgeModel::ReplayLagSecondsRole);
+        if (lagBytes.isValid())
+            label += u" · "_s + formatBytes(lagBytes.toLongLong());
+        if (lagSeconds.isValid())
+            label += u" · "_s + formatSeconds(lagSeconds.toDouble());
         break;
+    }
     case EdgeKind::Pooler:
         color = statecolors::pooler();
         style = Qt::DotLine;

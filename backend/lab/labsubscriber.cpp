@@ -3,6 +3,7 @@
 
 #include "labfiles.h"
 #include "labsql.h"
+#include "actions/actionlock.h"
 #include "pg/conninfo.h"
 #include "profiles/profilestore.h"
 
@@ -62,6 +63,24 @@ public:
 
     std::optional<LabManifest> run(bool registerProfile, QString *error)
     {
+        // It may restart every node: never while a switchover, failover or recover runs or waits to be finished.
+        ActionJournal journal;
+        journal.action = u"subscriber-add"_s;
+        journal.title = translate("Adding the subscriber of %1").arg(m_lab.manifest().name);
+        journal.cluster = m_lab.manifest().name;
+        const ActionLock::Attempt lock = ActionLock::acquire(labLockScope(m_lab.manifest().name, m_lab.manifest().dir), journal);
+        if (!lock.lock) {
+            *error = lock.message;
+            return std::nullopt;
+        }
+        auto result = build(registerProfile, error);
+        lock.lock->finish(false);
+        return result;
+    }
+
+private:
+    std::optional<LabManifest> build(bool registerProfile, QString *error)
+    {
         if (!preflight(error) || !ensureLogicalWal(error) || !publish(error))
             return std::nullopt;
         if (!buildSubscriber(error) || !subscribe(error) || !waitForSync(error)) {
@@ -83,7 +102,6 @@ public:
         return lab;
     }
 
-private:
     void report(const QString &step) const
     {
         if (m_progress)
@@ -183,8 +201,10 @@ private:
         m_created = true;
         report(translate("Creating %1 (subscriber) with initdb…").arg(m_subscriber.name));
         const QString passwordFile = lab.dir + u"/.superuser-password"_s;
-        if (!writePrivateFile(passwordFile, m_superuserPassword, error) || !m_lab.serverUser().adopt(passwordFile, false, error))
+        if (!writePrivateFile(passwordFile, m_superuserPassword, error) || !m_lab.serverUser().adopt(passwordFile, false, error)) {
+            QFile::remove(passwordFile);
             return false;
+        }
         const CommandResult initdb = m_lab.runner().run(lab.binDir + u"/initdb"_s,
                                                         {u"-D"_s, lab.dataDir(m_subscriber.name), u"-U"_s, lab.superuser, u"--pwfile"_s,
                                                          passwordFile, u"--auth=scram-sha-256"_s, u"-E"_s, u"UTF8"_s, u"--locale=C"_s},
@@ -260,6 +280,11 @@ private:
     {
         if (!m_created)
             return;
+        // Dropped while the server runs, the subscription drops its slot (and any table synchronisation slots) on the
+        // publisher itself; the slot query below is for a subscriber that could not even do that.
+        runLabSql(m_lab.manifest(), m_subscriber, QString(LabLogical::kDatabase), [&](pqxx::nontransaction &tx) {
+            tx.exec("DROP SUBSCRIPTION IF EXISTS " + quotedName(tx, LabLogical::kSubscription));
+        }, nullptr);
         m_lab.stopNode(m_subscriber.name, nullptr, Lab::StopMode::Immediate);
         QDir(m_lab.manifest().dataDir(m_subscriber.name)).removeRecursively();
         runLabSql(m_lab.manifest(), m_primary, u"postgres"_s, [&](pqxx::nontransaction &tx) {

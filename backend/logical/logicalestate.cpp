@@ -196,7 +196,9 @@ private:
                                 publisher.node->role == NodeRole::Primary ? tr("the primary") : roleName(publisher.node->role),
                                 sub.publisherDatabase.isEmpty() ? tr("the publication's database") : tr("database %1").arg(sub.publisherDatabase),
                                 SqlAdvice::literal(sub.slotName)));
-        } else if (errorsRose || (!sub.workerPid && sub.applyErrors.value_or(0) + sub.syncErrors.value_or(0) > 0)) {
+        } else if (errorsRose || (!before && !sub.workerPid && sub.applyErrors.value_or(0) + sub.syncErrors.value_or(0) > 0)) {
+            // Without an earlier reading (a one-shot command), a stopped worker with errors counted is taken as failing;
+            // with one, only counters that rose are, so a worker restarting after an old error is not an error again.
             result.state = u"erroring"_s;
             addProblem(u"subscription_errors"_s, ProblemSeverity::Error, snapshot.cluster, status.node, sub.name,
                        tr("Subscription %1 on %2 keeps failing to apply changes (%3 apply and %4 sync errors so far): its worker stops "
