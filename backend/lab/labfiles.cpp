@@ -127,8 +127,12 @@ QString logicalSettings()
 QString subscriberSettings(const LabManifest &lab)
 {
     // A cluster of its own: no archiving into the lab's archive (its segment names would clash with the cluster's).
+    // An apply worker that stops (its subscription pointed at a new primary by a switchover, a publisher restarted)
+    // is started again after wal_retrieve_retry_interval: 5 s by default, more than the 2 s the analytics side may
+    // lag. 1 s keeps a switchover's pause under it, at one retry line a second in the log while a publisher is down.
     return u"\n# Added by PostgresVerse: the subscriber of lab \"%1\". Port and cluster_name are set on the pg_ctl command line.\n"
            "listen_addresses = '127.0.0.1'\n"
+           "wal_retrieve_retry_interval = '1s'\n"
            "unix_socket_directories = %2\n"
            "max_connections = 30\n"
            "shared_buffers = '16MB'\n"

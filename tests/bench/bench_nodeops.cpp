@@ -9,6 +9,7 @@
 #include "actions/labactionsupport.h"
 #include "lab/serverbinaries.h"
 #include "testenvironment.h"
+#include "tail.h"
 #include "testlab.h"
 
 #include <QElapsedTimer>
@@ -23,18 +24,7 @@ using namespace pgv;
 
 namespace {
 
-struct Tail
-{
-    QList<qint64> values;
-
-    QString text() const
-    {
-        QList<qint64> sorted = values;
-        std::sort(sorted.begin(), sorted.end());
-        const auto at = [&](double q) { return sorted.isEmpty() ? 0ll : static_cast<long long>(sorted[qsizetype(q * double(sorted.size() - 1) + 0.5)]); };
-        return u"p50 %1, p95 %2, max %3 ms"_s.arg(at(0.5)).arg(at(0.95)).arg(sorted.isEmpty() ? 0ll : static_cast<long long>(sorted.last()));
-    }
-};
+using test::Tail;
 
 } // namespace
 
@@ -91,8 +81,8 @@ private:
                 QVERIFY(waitUntilStreaming());
             }
         }
-        qInfo("node2 %s, %d runs each: direct %s; pgversectl %s", qPrintable(operation), m_runs, qPrintable(directTimes.text()),
-              qPrintable(throughTimes.text()));
+        qInfo("node2 %s, %d runs each: direct %s; pgversectl %s", qPrintable(operation), m_runs, qPrintable(directTimes.text(0)),
+              qPrintable(throughTimes.text(0)));
     }
 
     bool finished(QProcess &process, const QString &what)

@@ -19,6 +19,7 @@
 #include "pg/pgsession.h"
 #include "sessions/blockingtree.h"
 #include "testenvironment.h"
+#include "tail.h"
 #include "testlab.h"
 
 #include <QElapsedTimer>
@@ -45,18 +46,7 @@ constexpr int ChainDepth = 20;
 constexpr int QueuedBehindRoot = 10;
 constexpr qint64 ChainKey = 1'000'000;
 
-struct Tail
-{
-    QList<double> values;
-
-    QString text() const
-    {
-        QList<double> sorted = values;
-        std::sort(sorted.begin(), sorted.end());
-        const auto at = [&](double q) { return sorted.isEmpty() ? 0.0 : sorted[qsizetype(q * double(sorted.size() - 1) + 0.5)]; };
-        return u"p50 %1, p95 %2, max %3 ms"_s.arg(at(0.5), 0, 'f', 1).arg(at(0.95), 0, 'f', 1).arg(sorted.isEmpty() ? 0.0 : sorted.last(), 0, 'f', 1);
-    }
-};
+using test::Tail;
 
 /// The depth of the deepest path below \a blocked.
 int depth(const QList<BlockedSession> &blocked)
