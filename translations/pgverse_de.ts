@@ -1568,30 +1568,6 @@ Watch it:                     pgverse --profile %2   or   pgversectl status --la
         <translation>Server gestoppt</translation>
     </message>
     <message>
-        <source>Create and run a local practice cluster on 127.0.0.1.
-
-Commands:
-  up       create the lab (or start it when it exists)
-  status   show its servers and replication
-  start    start its servers
-  stop     stop its servers (fast shutdown)
-  destroy  stop it and delete its folder
-  env      print export lines so psql and pgbench reach it</source>
-        <translation>Einen lokalen Übungscluster auf 127.0.0.1 anlegen und betreiben.
-
-Befehle:
-  up       das Labor anlegen (oder starten, wenn es existiert)
-  status   seine Server und die Replikation anzeigen
-  start    seine Server starten
-  stop     seine Server stoppen (Fast Shutdown)
-  destroy  es stoppen und seinen Ordner löschen
-  env      export-Zeilen ausgeben, damit psql und pgbench es erreichen</translation>
-    </message>
-    <message>
-        <source>up, status, start, stop, destroy or env</source>
-        <translation>up, status, start, stop, destroy oder env</translation>
-    </message>
-    <message>
         <source>The lab folder (default: $PGVERSE_LAB, else %1).</source>
         <translation>Der Laborordner (Standard: $PGVERSE_LAB, sonst %1).</translation>
     </message>
@@ -2450,6 +2426,90 @@ Eine einzelne Prüfung kann nicht sehen, wie lange eine Bedingung schon besteht,
         <translation>--threshold erwartet eine Anzahl Sekunden, nicht „%1“.</translation>
     </message>
     <message>
+        <source>%1 pid %2 (%3@%4%5)</source>
+        <translation>%1 PID %2 (%3@%4%5)</translation>
+    </message>
+    <message>
+        <source>! %1: idle in transaction for %2 — it holds its locks and the xmin horizon while doing nothing
+</source>
+        <translation>! %1: seit %2 idle in transaction — sie hält ihre Sperren und den xmin-Horizont, ohne etwas zu tun
+</translation>
+    </message>
+    <message>
+        <source>! %1: transaction open for %2 — it holds locks and keeps VACUUM from removing dead rows
+</source>
+        <translation>! %1: Transaktion seit %2 offen — sie hält Sperren und hindert VACUUM daran, tote Zeilen zu entfernen
+</translation>
+    </message>
+    <message>
+        <source>Mark transactions open longer than &lt;seconds&gt; (default 300).</source>
+        <translation>Transaktionen markieren, die länger als &lt;seconds&gt; offen sind (Standard 300).</translation>
+    </message>
+    <message>
+        <source>Mark sessions idle in transaction longer than &lt;seconds&gt; (default 60).</source>
+        <translation>Sitzungen markieren, die länger als &lt;seconds&gt; idle in transaction sind (Standard 60).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of seconds, not &quot;%2&quot;.</source>
+        <translation>--%1 erwartet eine Anzahl Sekunden, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>  %1  subscriber of %2  127.0.0.1:%3  (PGSERVICE=%1 psql -d %4)
+</source>
+        <translation>  %1  Subskribent von %2  127.0.0.1:%3  (PGSERVICE=%1 psql -d %4)
+</translation>
+    </message>
+    <message>
+        <source>lab subscriber takes one command: add.</source>
+        <translation>lab subscriber kennt einen Befehl: add.</translation>
+    </message>
+    <message>
+        <source>Lab &quot;%1&quot; has a subscriber:
+</source>
+        <translation>Labor „%1“ hat einen Subskribenten:
+</translation>
+    </message>
+    <message>
+        <source>Watch it: pgversectl logical --lab %1
+</source>
+        <translation>Beobachten: pgversectl logical --lab %1
+</translation>
+    </message>
+    <message>
+        <source>subscriber</source>
+        <translation>Subskribent</translation>
+    </message>
+    <message>
+        <source>Create and run a local practice cluster on 127.0.0.1.
+
+Commands:
+  up       create the lab (or start it when it exists)
+  status   show its servers and replication
+  start    start its servers
+  stop     stop its servers (fast shutdown)
+  destroy  stop it and delete its folder
+  env      print export lines so psql and pgbench reach it
+  subscriber add   add the analytics server subscribing to the primary&apos;s orders_pub</source>
+        <translation>Einen lokalen Übungscluster auf 127.0.0.1 anlegen und betreiben.
+
+Befehle:
+  up       das Labor anlegen (oder starten, wenn es existiert)
+  status   seine Server und die Replikation anzeigen
+  start    seine Server starten
+  stop     seine Server stoppen (Fast Shutdown)
+  destroy  es stoppen und seinen Ordner löschen
+  env      export-Zeilen ausgeben, damit psql und pgbench es erreichen
+  subscriber add   den Analytics-Server hinzufügen, der orders_pub des Primary abonniert</translation>
+    </message>
+    <message>
+        <source>up, status, start, stop, destroy, env or subscriber add</source>
+        <translation>up, status, start, stop, destroy, env oder subscriber add</translation>
+    </message>
+    <message>
+        <source>up: also the analytics server subscribing to the primary&apos;s publication orders_pub (database shop, table public.orders; wal_level = logical).</source>
+        <translation>up: auch den Analytics-Server, der die Publikation orders_pub des Primary abonniert (Datenbank shop, Tabelle public.orders; wal_level = logical).</translation>
+    </message>
+    <message>
         <source>Usage: pgversectl COMMAND [options]   (pgversectl COMMAND --help for details)
 
 Commands:
@@ -2474,6 +2534,7 @@ Commands:
             sessions cancel|terminate PID…|--root-blocker|filters --node NAME
   locks     who blocks whom, as a tree; exit code 1 when a wait is over --threshold (--json)
   vacuum    what holds the xmin horizon back, dead tuples, transaction-ID age, vacuums running (--json)
+  logical   logical replication: publications, subscriptions with lag and state, slots (--json, --watch)
   version   print the version
 
 Exit codes: 0 ok, 1 problems found or action refused, 2 usage error, nothing reachable or a
@@ -2504,40 +2565,13 @@ Befehle:
             sessions cancel|terminate PID…|--root-blocker|Filter --node NAME
   locks     wer wen blockiert, als Baum; Exit-Code 1, wenn eine Wartezeit über --threshold liegt (--json)
   vacuum    was den xmin-Horizont zurückhält, tote Tupel, Transaktions-ID-Alter, laufende Vacuums (--json)
+  logical   logische Replikation: Publikationen, Subskriptionen mit Verzögerung und Zustand, Slots (--json, --watch)
   version   die Version ausgeben
 
 Exit-Codes: 0 ok, 1 Probleme gefunden oder Aktion abgelehnt, 2 Aufruffehler, nichts erreichbar oder ein
 Plan, der nicht gelesen werden kann, 3 eine Aktion ist während der Ausführung fehlgeschlagen (die Meldung
 nennt den Zustand, in dem sich der Cluster befindet).
 </translation>
-    </message>
-    <message>
-        <source>%1 pid %2 (%3@%4%5)</source>
-        <translation>%1 PID %2 (%3@%4%5)</translation>
-    </message>
-    <message>
-        <source>! %1: idle in transaction for %2 — it holds its locks and the xmin horizon while doing nothing
-</source>
-        <translation>! %1: seit %2 idle in transaction — sie hält ihre Sperren und den xmin-Horizont, ohne etwas zu tun
-</translation>
-    </message>
-    <message>
-        <source>! %1: transaction open for %2 — it holds locks and keeps VACUUM from removing dead rows
-</source>
-        <translation>! %1: Transaktion seit %2 offen — sie hält Sperren und hindert VACUUM daran, tote Zeilen zu entfernen
-</translation>
-    </message>
-    <message>
-        <source>Mark transactions open longer than &lt;seconds&gt; (default 300).</source>
-        <translation>Transaktionen markieren, die länger als &lt;seconds&gt; offen sind (Standard 300).</translation>
-    </message>
-    <message>
-        <source>Mark sessions idle in transaction longer than &lt;seconds&gt; (default 60).</source>
-        <translation>Sitzungen markieren, die länger als &lt;seconds&gt; idle in transaction sind (Standard 60).</translation>
-    </message>
-    <message>
-        <source>--%1 takes a number of seconds, not &quot;%2&quot;.</source>
-        <translation>--%1 erwartet eine Anzahl Sekunden, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4274,64 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <source>Removed the profile %1 of a server restored from the lab (its folder and process, outside the lab, are left alone).</source>
         <translation>Das Profil %1 eines aus dem Labor wiederhergestellten Servers wurde entfernt (sein Ordner und sein Prozess liegen außerhalb des Labors und bleiben unberührt).</translation>
     </message>
+    <message>
+        <source>Starting %1 (subscriber) on port %2…</source>
+        <translation>Starte %1 (Subskribent) auf Port %2…</translation>
+    </message>
+    <message>
+        <source>A subscriber can only be added to a streaming lab so far, not to a Patroni lab.</source>
+        <translation>Ein Subskribent kann bisher nur einem Streaming-Labor hinzugefügt werden, nicht einem Patroni-Labor.</translation>
+    </message>
+    <message>
+        <source>Adding the subscriber of %1</source>
+        <translation>Subskribent von %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adding the subscriber was cancelled; its server was removed again.</source>
+        <translation>Das Hinzufügen des Subskribenten wurde abgebrochen; sein Server wurde wieder entfernt.</translation>
+    </message>
+    <message>
+        <source>The lab already has a subscriber, %1 on port %2.</source>
+        <translation>Das Labor hat bereits einen Subskribenten, %1 auf Port %2.</translation>
+    </message>
+    <message>
+        <source>No node of the lab runs as the primary; start the lab first (pgversectl lab start).</source>
+        <translation>Kein Knoten des Labors läuft als Primary; starten Sie zuerst das Labor (pgversectl lab start).</translation>
+    </message>
+    <message>
+        <source>No free port was found on 127.0.0.1 for the subscriber.</source>
+        <translation>Auf 127.0.0.1 wurde kein freier Port für den Subskribenten gefunden.</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s password file %1 holds no password for %2; the subscriber cannot be given the same one.</source>
+        <translation>Die Passwortdatei %1 des Labors enthält kein Passwort für %2; der Subskribent kann nicht dasselbe bekommen.</translation>
+    </message>
+    <message>
+        <source>Setting wal_level = logical on every node and restarting them (it was %1)…</source>
+        <translation>Setze wal_level = logical auf jedem Knoten und starte sie neu (bisher %1)…</translation>
+    </message>
+    <message>
+        <source>Creating the database %1, %2 and the publication %3 on %4…</source>
+        <translation>Lege die Datenbank %1, %2 und die Publikation %3 auf %4 an…</translation>
+    </message>
+    <message>
+        <source>Creating %1 (subscriber) with initdb…</source>
+        <translation>Lege %1 (Subskribent) mit initdb an…</translation>
+    </message>
+    <message>
+        <source>Subscribing %1 to %2 on %3…</source>
+        <translation>Abonniere mit %1 die Publikation %2 auf %3…</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to copy the table and stream…</source>
+        <translation>Warte, bis %1 die Tabelle kopiert hat und streamt…</translation>
+    </message>
+    <message>
+        <source>%1 did not synchronise its table and stream within %2 s%3. Last lines of its log:
+%4</source>
+        <translation>%1 hat seine Tabelle nicht innerhalb von %2 s synchronisiert und streamt nicht%3. Letzte Zeilen seines Protokolls:
+%4</translation>
+    </message>
 </context>
 <context>
     <name>pgv::LabBaseBackup</name>
@@ -5249,6 +5341,30 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <source>%1 is the primary on timeline %2; %3 follow it.</source>
         <translation>%1 ist der Primary auf Timeline %2; %3 folgen ihm.</translation>
     </message>
+    <message>
+        <source>Let writes in on %1</source>
+        <translation>Schreibzugriffe auf %1 wieder zulassen</translation>
+    </message>
+    <message>
+        <source>a switchover that stopped after its promotion moves the logical subscribers first; a hold it left is released</source>
+        <translation>ein nach seiner Hochstufung abgebrochener Switchover verlegt zuerst die logischen Subskribenten; eine zurückgelassene Schreibsperre wird aufgehoben</translation>
+    </message>
+    <message>
+        <source>%1 is the primary but still holds writes; the subscribers were not moved.</source>
+        <translation>%1 ist der Primary, sperrt aber noch Schreibzugriffe; die Subskribenten wurden nicht verlegt.</translation>
+    </message>
+    <message>
+        <source>%1 is the primary; default_transaction_read_only could not be checked.</source>
+        <translation>%1 ist der Primary; default_transaction_read_only konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>writes let in on %1</source>
+        <translation>Schreibzugriffe auf %1 wieder zugelassen</translation>
+    </message>
+    <message>
+        <source>a write hold left on %1 released</source>
+        <translation>eine auf %1 zurückgelassene Schreibsperre aufgehoben</translation>
+    </message>
 </context>
 <context>
     <name>pgv::LabRejoin</name>
@@ -5379,6 +5495,93 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>%1 streams from %2 on timeline %3; the rewind %4.</source>
         <translation>%1 streamt von %2 auf Timeline %3; Zurückspulen: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::LabSubscribers</name>
+    <message>
+        <source>the subscriber %1 is not running, so it cannot be kept whole: start it first (pgversectl lab start)</source>
+        <translation>der Subskribent %1 läuft nicht und kann so nicht vollständig gehalten werden: starten Sie ihn zuerst (pgversectl lab start)</translation>
+    </message>
+    <message>
+        <source>No prepared transaction on %1</source>
+        <translation>Keine vorbereitete Transaktion auf %1</translation>
+    </message>
+    <message>
+        <source>%1 prepared transactions: the new primary&apos;s logical slots wait for them, and writes stay held until they end</source>
+        <translation>%1 vorbereitete Transaktionen: die logischen Slots des neuen Primary warten auf sie, und Schreibzugriffe bleiben gesperrt, bis sie enden</translation>
+    </message>
+    <message>
+        <source>%1 prepared transactions: a logical slot made on the new primary would wait for them while writes are held. COMMIT PREPARED or ROLLBACK PREPARED them first (see pgversectl vacuum).</source>
+        <translation>%1 vorbereitete Transaktionen: ein auf dem neuen Primary angelegter logischer Slot würde auf sie warten, während Schreibzugriffe gesperrt sind. Beenden Sie sie zuerst mit COMMIT PREPARED oder ROLLBACK PREPARED (siehe pgversectl vacuum).</translation>
+    </message>
+    <message>
+        <source>the new primary&apos;s logical slots can be made at once</source>
+        <translation>die logischen Slots des neuen Primary können sofort angelegt werden</translation>
+    </message>
+    <message>
+        <source>Subscriber %1 can be kept whole</source>
+        <translation>Subskribent %1 kann vollständig gehalten werden</translation>
+    </message>
+    <message>
+        <source>--force: it proceeds, and %1 misses whatever %2 writes that it has not applied; recreate the subscription with copy_data = true afterwards.</source>
+        <translation>--force: es geht weiter, und %1 fehlt alles, was %2 schreibt und es noch nicht angewendet hat; legen Sie die Subskription danach mit copy_data = true neu an.</translation>
+    </message>
+    <message>
+        <source>Fix it first, or switch over with --force and accept what it misses.</source>
+        <translation>Beheben Sie das zuerst oder führen Sie den Switchover mit --force aus und nehmen Sie in Kauf, was fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: it would not take what %2 still has to send.</source>
+        <translation>%1 ist deaktiviert: es würde nicht annehmen, was %2 noch zu senden hat.</translation>
+    </message>
+    <message>
+        <source>the apply worker of %1 is not running: see the subscriber&apos;s log.</source>
+        <translation>der Apply-Worker von %1 läuft nicht: siehe das Protokoll des Subskribenten.</translation>
+    </message>
+    <message>
+        <source>%1 is still copying %2: each table being synchronised has a slot of its own on %3, which the new primary would not have. Wait until pgversectl logical shows every table ready.</source>
+        <translation>%1 kopiert noch %2: jede Tabelle in der Synchronisation hat einen eigenen Slot auf %3, den der neue Primary nicht hätte. Warten Sie, bis pgversectl logical jede Tabelle als ready zeigt.</translation>
+    </message>
+    <message>
+        <source>its slot %1 does not exist on %2.</source>
+        <translation>sein Slot %1 existiert auf %2 nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 behind on %3 (limit %4): it could not catch up while writes are stopped.</source>
+        <translation>%1 liegt auf %3 %2 zurück (Grenze %4): es könnte nicht aufholen, solange Schreibzugriffe gestoppt sind.</translation>
+    </message>
+    <message>
+        <source>slot %1 on %2 is %3 behind; %1 is waited for before the promotion and then streams from the new primary</source>
+        <translation>Slot %1 auf %2 liegt %3 zurück; auf %1 wird vor der Hochstufung gewartet, danach streamt es vom neuen Primary</translation>
+    </message>
+    <message>
+        <source>%1 has no known applied position (origin %2) or its slot&apos;s restart position was not read: what it lacks cannot be told.</source>
+        <translation>%1 hat keine bekannte angewendete Position (Origin %2), oder die Restart-Position seines Slots wurde nicht gelesen: was ihm fehlt, lässt sich nicht sagen.</translation>
+    </message>
+    <message>
+        <source>%1: applied up to %2, %3 committed row changes after it</source>
+        <translation>%1: angewendet bis %2, danach %3 bestätigte Zeilenänderungen</translation>
+    </message>
+    <message>
+        <source>slot %1 is not on %2</source>
+        <translation>Slot %1 ist nicht auf %2</translation>
+    </message>
+    <message>
+        <source>%1 streams from %2</source>
+        <translation>%1 streamt von %2</translation>
+    </message>
+    <message>
+        <source>slot %1 on %2 is active and has confirmed what %2 had written when the check began</source>
+        <translation>Slot %1 auf %2 ist aktiv und hat bestätigt, was %2 zu Beginn der Prüfung geschrieben hatte</translation>
+    </message>
+    <message>
+        <source>nothing streams from slot %1 on %2 after %3 s; see the subscriber&apos;s log</source>
+        <translation>nach %3 s streamt nichts aus Slot %1 auf %2; siehe das Protokoll des Subskribenten</translation>
+    </message>
+    <message>
+        <source>slot %1 is still %2 short of where %3 was when the check began, after %4 s</source>
+        <translation>Slot %1 liegt nach %4 s noch %2 hinter der Position, an der %3 zu Beginn der Prüfung war</translation>
     </message>
 </context>
 <context>
@@ -5564,10 +5767,6 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <translation>Übrig gebliebene Slots von %1 entfernen</translation>
     </message>
     <message>
-        <source>slots it kept as primary would only retain WAL</source>
-        <translation>Slots, die er als Primary behalten hat, würden nur WAL zurückhalten</translation>
-    </message>
-    <message>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
@@ -5702,6 +5901,102 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>nothing yet</source>
         <translation>noch nichts</translation>
+    </message>
+    <message>
+        <source>Logical subscribers</source>
+        <translation>Logische Subskribenten</translation>
+    </message>
+    <message>
+        <source>--force: it proceeds without them.</source>
+        <translation>--force: es geht ohne sie weiter.</translation>
+    </message>
+    <message>
+        <source>Wait until the logical subscribers have applied everything %1 wrote</source>
+        <translation>Warten, bis die logischen Subskribenten alles angewendet haben, was %1 geschrieben hat</translation>
+    </message>
+    <message>
+        <source>%1: checked in %2&apos;s WAL with pg_waldump, bounded by the step timeout</source>
+        <translation>%1: im WAL von %2 mit pg_waldump geprüft, begrenzt durch das Zeitlimit des Schritts</translation>
+    </message>
+    <message>
+        <source>Hold writes on %1 until its logical slots exist</source>
+        <translation>Schreibzugriffe auf %1 sperren, bis seine logischen Slots existieren</translation>
+    </message>
+    <message>
+        <source>default_transaction_read_only: a write before the slot exists would never reach the subscriber</source>
+        <translation>default_transaction_read_only: ein Schreibzugriff, bevor der Slot existiert, erreichte den Subskribenten nie</translation>
+    </message>
+    <message>
+        <source>Move the logical subscribers to %1</source>
+        <translation>Die logischen Subskribenten auf %1 verlegen</translation>
+    </message>
+    <message>
+        <source>create %1&apos;s slots there, let writes in, point the subscriptions at it</source>
+        <translation>dort die Slots von %1 anlegen, Schreibzugriffe zulassen, die Subskriptionen darauf richten</translation>
+    </message>
+    <message>
+        <source>slots it kept as primary would only retain WAL (and logical ones hold the catalog horizon back)</source>
+        <translation>Slots aus seiner Zeit als Primary hielten nur WAL zurück (und logische halten den Katalog-Horizont zurück)</translation>
+    </message>
+    <message>
+        <source>no logical subscribers</source>
+        <translation>keine logischen Subskribenten</translation>
+    </message>
+    <message>
+        <source>The subscribers did not apply everything %1 wrote within %2 s (%3); nothing was promoted, so they lose nothing.</source>
+        <translation>Die Subskribenten haben nicht innerhalb von %2 s alles angewendet, was %1 geschrieben hat (%3); nichts wurde hochgestuft, also verlieren sie nichts.</translation>
+    </message>
+    <message>
+        <source>What the subscribers lack could not be told (%1); nothing was promoted.</source>
+        <translation>Was den Subskribenten fehlt, ließ sich nicht feststellen (%1); nichts wurde hochgestuft.</translation>
+    </message>
+    <message>
+        <source>after %1 ms</source>
+        <translation>nach %1 ms</translation>
+    </message>
+    <message>
+        <source>(--force: going on)</source>
+        <translation>(--force: es geht weiter)</translation>
+    </message>
+    <message>
+        <source>default_transaction_read_only is still on on %1 (%2): ALTER SYSTEM RESET default_transaction_read_only; SELECT pg_reload_conf(); or run pgversectl recover</source>
+        <translation>default_transaction_read_only ist auf %1 noch an (%2): ALTER SYSTEM RESET default_transaction_read_only; SELECT pg_reload_conf(); oder pgversectl recover ausführen</translation>
+    </message>
+    <message>
+        <source>%1 is the new primary but holds writes (default_transaction_read_only); %2 is stopped and fenced.</source>
+        <translation>%1 ist der neue Primary, sperrt aber Schreibzugriffe (default_transaction_read_only); %2 ist gestoppt und abgeschottet.</translation>
+    </message>
+    <message>
+        <source>The slots of %1 could not be made there.</source>
+        <translation>Die Slots von %1 konnten dort nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>writes could not be let in on %1</source>
+        <translation>Schreibzugriffe auf %1 konnten nicht wieder zugelassen werden</translation>
+    </message>
+    <message>
+        <source>%1 committed row changes reached %2 before its logical slots existed: the subscribers %3 lack them. Compare the tables, or recreate the subscriptions with copy_data = true.</source>
+        <translation>%1 bestätigte Zeilenänderungen erreichten %2, bevor seine logischen Slots existierten: den Subskribenten %3 fehlen sie. Vergleichen Sie die Tabellen oder legen Sie die Subskriptionen mit copy_data = true neu an.</translation>
+    </message>
+    <message>
+        <source>Whether a write got past the hold could not be checked: %1</source>
+        <translation>Ob ein Schreibzugriff an der Sperre vorbeikam, ließ sich nicht prüfen: %1</translation>
+    </message>
+    <message>
+        <source>The subscribers %1 still point at %2.</source>
+        <translation>Die Subskribenten %1 zeigen noch auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 committed row changes reached %2 before its logical slots existed; the subscribers %3 lack them: compare the tables, or recreate the subscriptions with copy_data = true.</source>
+        <translation>%1 bestätigte Zeilenänderungen erreichten %2, bevor seine logischen Slots existierten; den Subskribenten %3 fehlen sie: vergleichen Sie die Tabellen oder legen Sie die Subskriptionen mit copy_data = true neu an.</translation>
+    </message>
+    <message>
+        <source>; no write got past the hold</source>
+        <translation>; kein Schreibzugriff kam an der Sperre vorbei</translation>
+    </message>
+    <message>
+        <source>; whether a write got past the hold could not be checked</source>
+        <translation>; ob ein Schreibzugriff an der Sperre vorbeikam, ließ sich nicht prüfen</translation>
     </message>
 </context>
 <context>
@@ -5858,6 +6153,77 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>Lag history could not be written to %1: %2</source>
         <translation>Der Verzögerungsverlauf konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::LogicalEstate</name>
+    <message>
+        <source>Could not read database %1 on %2: %3</source>
+        <translation>Datenbank %1 auf %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Logical slot %1 on %2 is lost: the WAL it needed was removed, so its subscriber can never catch up from it. Drop it (SELECT pg_drop_replication_slot(%3);) and copy the tables to the subscriber again (recreate the subscription with copy_data = true).</source>
+        <translation>Der logische Slot %1 auf %2 ist verloren: das WAL, das er brauchte, wurde entfernt; sein Subskribent kann darüber nie aufholen. Löschen Sie ihn (SELECT pg_drop_replication_slot(%3);) und kopieren Sie die Tabellen erneut zum Subskribenten (die Subskription mit copy_data = true neu anlegen).</translation>
+    </message>
+    <message>
+        <source>Logical slot %1 on %2 holds more WAL than max_slot_wal_keep_size allows: the next checkpoint may remove WAL it still needs, and then its subscriber is lost. Let its subscriber catch up now, or raise max_slot_wal_keep_size.</source>
+        <translation>Der logische Slot %1 auf %2 hält mehr WAL, als max_slot_wal_keep_size erlaubt: der nächste Checkpoint kann WAL entfernen, das er noch braucht, und dann ist sein Subskribent verloren. Lassen Sie den Subskribenten jetzt aufholen oder erhöhen Sie max_slot_wal_keep_size.</translation>
+    </message>
+    <message>
+        <source> %1 more can be written before max_slot_wal_keep_size removes WAL it needs.</source>
+        <translation> Noch %1 können geschrieben werden, bevor max_slot_wal_keep_size WAL entfernt, das er braucht.</translation>
+    </message>
+    <message>
+        <source> No max_slot_wal_keep_size limits it: the disk holding pg_wal is the limit.</source>
+        <translation> Kein max_slot_wal_keep_size begrenzt ihn: die Grenze ist die Platte, auf der pg_wal liegt.</translation>
+    </message>
+    <message>
+        <source>Logical slot %1 on %2 has no consumer connected and retains %3 of WAL, more with every write.%4 Start or enable its subscriber; if it is gone for good, drop the slot: SELECT pg_drop_replication_slot(%5);</source>
+        <translation>Mit dem logischen Slot %1 auf %2 ist kein Abnehmer verbunden; er hält %3 WAL zurück, mit jedem Schreibvorgang mehr.%4 Starten oder aktivieren Sie seinen Subskribenten; ist er endgültig weg, löschen Sie den Slot: SELECT pg_drop_replication_slot(%5);</translation>
+    </message>
+    <message>
+        <source>Subscription %1 on %2 is disabled: no changes reach it%3. Enable it with: %4 ENABLE;</source>
+        <translation>Die Subskription %1 auf %2 ist deaktiviert: keine Änderungen erreichen sie%3. Aktivieren Sie sie mit: %4 ENABLE;</translation>
+    </message>
+    <message>
+        <source>, and its slot on %1 retains WAL meanwhile</source>
+        <translation>, und ihr Slot auf %1 hält solange WAL zurück</translation>
+    </message>
+    <message>
+        <source>Subscription %1 on %2 connects to %3, which is down: it receives nothing until %3 is back, or until it is pointed at the new primary (%4 CONNECTION &apos;…&apos;;) where its slot must exist first.</source>
+        <translation>Die Subskription %1 auf %2 verbindet sich mit %3, der ausgefallen ist: sie erhält nichts, bis %3 zurück ist oder bis sie auf den neuen Primary gerichtet wird (%4 CONNECTION &apos;…&apos;;), wo ihr Slot zuvor existieren muss.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 on %2 streams from slot %3, which does not exist on %4 (%5): it receives nothing. A slot made now starts at the current WAL position, so changes made since the subscriber last confirmed are skipped: create it in %6 (SELECT pg_create_logical_replication_slot(%7, &apos;pgoutput&apos;);) only once you know what the subscriber has missed, or recreate the subscription with copy_data = true.</source>
+        <translation>Die Subskription %1 auf %2 streamt aus dem Slot %3, den es auf %4 (%5) nicht gibt: sie erhält nichts. Ein jetzt angelegter Slot beginnt an der aktuellen WAL-Position; Änderungen seit der letzten Bestätigung des Subskribenten werden übersprungen: legen Sie ihn in %6 an (SELECT pg_create_logical_replication_slot(%7, &apos;pgoutput&apos;);) erst, wenn Sie wissen, was dem Subskribenten fehlt, oder legen Sie die Subskription mit copy_data = true neu an.</translation>
+    </message>
+    <message>
+        <source>the primary</source>
+        <translation>der Primary</translation>
+    </message>
+    <message>
+        <source>the publication&apos;s database</source>
+        <translation>der Datenbank der Publikation</translation>
+    </message>
+    <message>
+        <source>database %1</source>
+        <translation>Datenbank %1</translation>
+    </message>
+    <message>
+        <source>Subscription %1 on %2 keeps failing to apply changes (%3 apply and %4 sync errors so far): its worker stops at the failing change and retries. The subscriber&apos;s server log names the change; fix the row or the constraint it breaks, or skip it (%5 SKIP (lsn = &apos;…&apos;);).</source>
+        <translation>Die Subskription %1 auf %2 scheitert immer wieder beim Anwenden von Änderungen (bisher %3 Apply- und %4 Sync-Fehler): ihr Worker hält bei der fehlschlagenden Änderung an und versucht es erneut. Das Serverprotokoll des Subskribenten nennt die Änderung; korrigieren Sie die Zeile oder die verletzte Bedingung oder überspringen Sie sie (%5 SKIP (lsn = &apos;…&apos;);).</translation>
+    </message>
+    <message>
+        <source>Subscription %1 on %2 has been copying its tables for %3: a table this slow may be waiting for a synchronisation worker (max_sync_workers_per_subscription) or failing to copy; see the subscriber&apos;s log.</source>
+        <translation>Die Subskription %1 auf %2 kopiert ihre Tabellen seit %3: eine so langsame Tabelle wartet vielleicht auf einen Synchronisations-Worker (max_sync_workers_per_subscription) oder scheitert beim Kopieren; siehe das Protokoll des Subskribenten.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 on %2 is enabled but its apply worker is not running: the subscriber&apos;s log says why (a publisher it cannot reach, a password it lacks, max_logical_replication_workers used up).</source>
+        <translation>Die Subskription %1 auf %2 ist aktiviert, aber ihr Apply-Worker läuft nicht: das Protokoll des Subskribenten sagt, warum (ein unerreichbarer Publisher, ein fehlendes Passwort, max_logical_replication_workers ausgeschöpft).</translation>
     </message>
 </context>
 <context>
@@ -10293,6 +10659,80 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
     <message>
         <source>Say which sessions: PIDs, --root-blocker, or a group by --state, --user, --database, --application and --min-age.</source>
         <translation>Sagen Sie, welche Sitzungen: PIDs, --root-blocker oder eine Gruppe über --state, --user, --database, --application und --min-age.</translation>
+    </message>
+    <message>
+        <source>Switch over even when a logical subscriber cannot be kept whole (disabled, behind, its slot missing); the checks say what it may miss.</source>
+        <translation>Auch dann umschalten, wenn ein logischer Subskribent nicht vollständig gehalten werden kann (deaktiviert, im Rückstand, sein Slot fehlt); die Prüfungen sagen, was ihm fehlen kann.</translation>
+    </message>
+    <message>
+        <source>%1 syncing</source>
+        <translation>%1 in Synchronisation</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ready</source>
+        <translation>%1 von %2 bereit</translation>
+    </message>
+    <message>
+        <source>%1 apply, %2 sync</source>
+        <translation>%1 Apply, %2 Sync</translation>
+    </message>
+    <message>
+        <source>No subscriptions.
+</source>
+        <translation>Keine Subskriptionen.
+</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>No logical slots.
+</source>
+        <translation>Keine logischen Slots.
+</translation>
+    </message>
+    <message>
+        <source>
+Problems:
+</source>
+        <translation>
+Probleme:
+</translation>
+    </message>
+    <message>
+        <source>Not read: %1
+</source>
+        <translation>Nicht gelesen: %1
+</translation>
+    </message>
+    <message>
+        <source>Logical replication across the cluster and its subscribers: publications, subscriptions (publisher, state, lag, tables, errors), logical slots and what to do about their problems. A lab&apos;s subscriber is read with it.
+
+Subscription states: streaming, catchup, syncing (tables not ready), disabled, erroring (errors rising), slot_missing (no slot on the node it connects to), publisher_down.</source>
+        <translation>Logische Replikation über den Cluster und seine Subskribenten: Publikationen, Subskriptionen (Publisher, Zustand, Verzögerung, Tabellen, Fehler), logische Slots und was bei ihren Problemen zu tun ist. Der Subskribent eines Labors wird mitgelesen.
+
+Zustände einer Subskription: streaming, catchup, syncing (Tabellen nicht bereit), disabled, erroring (Fehler steigen), slot_missing (kein Slot auf dem Knoten, mit dem sie sich verbindet), publisher_down.</translation>
+    </message>
+    <message>
+        <source>Print JSON (one document per update with --watch).</source>
+        <translation>JSON ausgeben (mit --watch ein Dokument pro Aktualisierung).</translation>
+    </message>
+    <message>
+        <source>Keep printing until interrupted (Ctrl+C).</source>
+        <translation>Fortlaufend ausgeben, bis unterbrochen (Strg+C).</translation>
+    </message>
+    <message>
+        <source>With --watch: milliseconds between updates (default: the profile&apos;s poll interval).</source>
+        <translation>Mit --watch: Millisekunden zwischen Aktualisierungen (Standard: das Abfrageintervall des Profils).</translation>
+    </message>
+    <message>
+        <source>--interval takes milliseconds, at least 100.</source>
+        <translation>--interval erwartet Millisekunden, mindestens 100.</translation>
     </message>
 </context>
 </TS>

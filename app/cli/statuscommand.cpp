@@ -124,7 +124,8 @@ static void addLogicalEdges(TopologySnapshot &snapshot, const Profile &profile)
     QList<SnapshotPtr> estate{shareSnapshot(snapshot)};
     for (const Profile &other : beside)
         estate << shareSnapshot(probeOnce(other.name, other.endpoints(), other.probeSettings(), patroniOf(other)));
-    for (TopologyEdge edge : logicalEdges(assessLogical(estate))) {
+    QList<TopologyEdge> edges = logicalEdges(assessLogical(estate));
+    for (TopologyEdge &edge : edges) {
         if (edge.upstreamCluster != snapshot.cluster && edge.standbyCluster != snapshot.cluster)
             continue;
         // The snapshot's own cluster is named by leaving it out, as its physical edges do.
@@ -132,7 +133,7 @@ static void addLogicalEdges(TopologySnapshot &snapshot, const Profile &profile)
             edge.upstreamCluster.clear();
         if (edge.standbyCluster == snapshot.cluster)
             edge.standbyCluster.clear();
-        snapshot.edges << edge;
+        snapshot.edges << std::move(edge);
     }
 }
 

@@ -20,11 +20,6 @@ namespace {
 
 constexpr int kSyncTimeoutMs = 60000;
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("pgv::Lab", text);
-}
-
 std::string quotedName(pqxx::nontransaction &tx, QAnyStringView name)
 {
     return tx.quote_name(name.toString().toStdString());
@@ -66,7 +61,7 @@ public:
         // It may restart every node: never while a switchover, failover or recover runs or waits to be finished.
         ActionJournal journal;
         journal.action = u"subscriber-add"_s;
-        journal.title = translate("Adding the subscriber of %1").arg(m_lab.manifest().name);
+        journal.title = QCoreApplication::translate("pgv::Lab", "Adding the subscriber of %1").arg(m_lab.manifest().name);
         journal.cluster = m_lab.manifest().name;
         const ActionLock::Attempt lock = ActionLock::acquire(labLockScope(m_lab.manifest().name, m_lab.manifest().dir), journal);
         if (!lock.lock) {
@@ -111,7 +106,7 @@ private:
     bool cancelled(QString *error) const
     {
         if (m_cancel && m_cancel->load()) {
-            *error = translate("Adding the subscriber was cancelled; its server was removed again.");
+            *error = QCoreApplication::translate("pgv::Lab", "Adding the subscriber was cancelled; its server was removed again.");
             return true;
         }
         return false;
@@ -121,18 +116,18 @@ private:
     {
         const LabManifest &lab = m_lab.manifest();
         if (lab.subscriber) {
-            *error = translate("The lab already has a subscriber, %1 on port %2.").arg(lab.subscriber->name).arg(lab.subscriber->port);
+            *error = QCoreApplication::translate("pgv::Lab", "The lab already has a subscriber, %1 on port %2.").arg(lab.subscriber->name).arg(lab.subscriber->port);
             return false;
         }
         if (lab.isPatroni()) {
             // Patroni owns wal_level and the slots of its members: the subscriber's slot must be one of its permanent
             // slots, or a switchover loses it. Not built yet; refusing is better than a set-up that breaks silently.
-            *error = translate("A subscriber can only be added to a streaming lab so far, not to a Patroni lab.");
+            *error = QCoreApplication::translate("pgv::Lab", "A subscriber can only be added to a streaming lab so far, not to a Patroni lab.");
             return false;
         }
         const auto primary = m_lab.runningPrimary();
         if (!primary) {
-            *error = translate("No node of the lab runs as the primary; start the lab first (pgversectl lab start).");
+            *error = QCoreApplication::translate("pgv::Lab", "No node of the lab runs as the primary; start the lab first (pgversectl lab start).");
             return false;
         }
         m_primary = *lab.node(*primary);
@@ -141,7 +136,7 @@ private:
             highest = std::max(highest, node.port);
         const QList<int> ports = findFreePorts(1, highest + 1);
         if (ports.isEmpty()) {
-            *error = translate("No free port was found on 127.0.0.1 for the subscriber.");
+            *error = QCoreApplication::translate("pgv::Lab", "No free port was found on 127.0.0.1 for the subscriber.");
             return false;
         }
         m_subscriber = LabNode{QString(LabLogical::kSubscriberName), ports.first(), 0};
@@ -149,7 +144,7 @@ private:
         if (passFile.open(QIODevice::ReadOnly))
             m_superuserPassword = LabFiles::passFilePassword(QString::fromUtf8(passFile.readAll()), lab.superuser).value_or(QString());
         if (m_superuserPassword.isEmpty()) {
-            *error = translate("The lab's password file %1 holds no password for %2; the subscriber cannot be given the same one.")
+            *error = QCoreApplication::translate("pgv::Lab", "The lab's password file %1 holds no password for %2; the subscriber cannot be given the same one.")
                          .arg(lab.passFile(), lab.superuser);
             return false;
         }
@@ -164,11 +159,11 @@ private:
             return false;
         if (walLevel == "logical")
             return true;
-        report(translate("Setting wal_level = logical on every node and restarting them (it was %1)…").arg(QString::fromStdString(walLevel)));
+        report(QCoreApplication::translate("pgv::Lab", "Setting wal_level = logical on every node and restarting them (it was %1)…").arg(QString::fromStdString(walLevel)));
         for (const LabNode &node : lab.nodes) {
             QFile conf(lab.dataDir(node.name) + u"/postgresql.conf"_s);
             if (!conf.open(QIODevice::Append) || conf.write(LabFiles::logicalSettings().toUtf8()) < 0) {
-                *error = translate("Could not append to %1: %2").arg(conf.fileName(), conf.errorString());
+                *error = QCoreApplication::translate("pgv::Lab", "Could not append to %1: %2").arg(conf.fileName(), conf.errorString());
                 return false;
             }
         }
@@ -178,7 +173,7 @@ private:
     bool publish(QString *error)
     {
         const LabManifest &lab = m_lab.manifest();
-        report(translate("Creating the database %1, %2 and the publication %3 on %4…")
+        report(QCoreApplication::translate("pgv::Lab", "Creating the database %1, %2 and the publication %3 on %4…")
                    .arg(LabLogical::kDatabase, LabLogical::kTable, LabLogical::kPublication, m_primary.name));
         return runLabSql(lab, m_primary, u"postgres"_s, [&](pqxx::nontransaction &tx) { createDatabaseIfMissing(tx, LabLogical::kDatabase); }, error)
                && runLabSql(lab, m_primary, QString(LabLogical::kDatabase), [&](pqxx::nontransaction &tx) {
@@ -199,7 +194,7 @@ private:
         lab.subscriber = m_subscriber;
         m_lab = Lab(lab, m_lab.serverUser());
         m_created = true;
-        report(translate("Creating %1 (subscriber) with initdb…").arg(m_subscriber.name));
+        report(QCoreApplication::translate("pgv::Lab", "Creating %1 (subscriber) with initdb…").arg(m_subscriber.name));
         const QString passwordFile = lab.dir + u"/.superuser-password"_s;
         if (!writePrivateFile(passwordFile, m_superuserPassword, error) || !m_lab.serverUser().adopt(passwordFile, false, error)) {
             QFile::remove(passwordFile);
@@ -218,11 +213,11 @@ private:
         }
         QFile conf(lab.dataDir(m_subscriber.name) + u"/postgresql.conf"_s);
         if (!conf.open(QIODevice::Append) || conf.write(LabFiles::subscriberSettings(lab).toUtf8()) < 0) {
-            *error = translate("Could not append to %1: %2").arg(conf.fileName(), conf.errorString());
+            *error = QCoreApplication::translate("pgv::Lab", "Could not append to %1: %2").arg(conf.fileName(), conf.errorString());
             return false;
         }
         conf.close();
-        report(translate("Starting %1 (subscriber) on port %2…").arg(m_subscriber.name).arg(m_subscriber.port));
+        report(QCoreApplication::translate("pgv::Lab", "Starting %1 (subscriber) on port %2…").arg(m_subscriber.name).arg(m_subscriber.port));
         return m_lab.startNode(m_subscriber.name, error);
     }
 
@@ -231,7 +226,7 @@ private:
         if (cancelled(error))
             return false;
         const LabManifest &lab = m_lab.manifest();
-        report(translate("Subscribing %1 to %2 on %3…").arg(m_subscriber.name, LabLogical::kPublication, m_primary.name));
+        report(QCoreApplication::translate("pgv::Lab", "Subscribing %1 to %2 on %3…").arg(m_subscriber.name, LabLogical::kPublication, m_primary.name));
         ConnInfo publisher;
         publisher.set(u"host"_s, u"127.0.0.1"_s);
         publisher.set(u"port"_s, QString::number(m_primary.port));
@@ -249,7 +244,7 @@ private:
 
     bool waitForSync(QString *error)
     {
-        report(translate("Waiting for %1 to copy the table and stream…").arg(m_subscriber.name));
+        report(QCoreApplication::translate("pgv::Lab", "Waiting for %1 to copy the table and stream…").arg(m_subscriber.name));
         bool ready = false;
         QString queryError;
         const bool done = pollUntil(
@@ -267,7 +262,7 @@ private:
             return true;
         if (cancelled(error))
             return false;
-        *error = translate("%1 did not synchronise its table and stream within %2 s%3. Last lines of its log:\n%4")
+        *error = QCoreApplication::translate("pgv::Lab", "%1 did not synchronise its table and stream within %2 s%3. Last lines of its log:\n%4")
                      .arg(m_subscriber.name)
                      .arg(kSyncTimeoutMs / 1000)
                      .arg(queryError.isEmpty() ? QString() : u" ("_s + queryError + u')', m_lab.logTail(m_subscriber.name));

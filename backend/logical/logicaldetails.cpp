@@ -18,11 +18,6 @@ namespace {
 constexpr int kConnectTimeoutMs = 3000;
 constexpr int kQueryTimeoutMs = 5000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pgv::LogicalEstate", text);
-}
-
 const NodeEndpoint *endpointOf(const QList<ClusterEndpoints> &endpoints, const QString &cluster, const QString &node)
 {
     for (const ClusterEndpoints &candidate : endpoints) {
@@ -47,12 +42,12 @@ std::optional<QJsonArray> readJson(const NodeEndpoint &endpoint, const QString &
     PgSession session;
     PgError pgError;
     if (!session.open(info, endpoint.password, QDeadlineTimer(kConnectTimeoutMs), &pgError)) {
-        *error = tr("Could not read database %1 on %2: %3").arg(database, endpoint.name, pgError.message);
+        *error = QCoreApplication::translate("pgv::LogicalEstate", "Could not read database %1 on %2: %3").arg(database, endpoint.name, pgError.message);
         return std::nullopt;
     }
     const auto rows = session.exec(sqlResource(resource), QDeadlineTimer(kQueryTimeoutMs), &pgError);
     if (!rows || !rows->scalar()) {
-        *error = tr("Could not read database %1 on %2: %3").arg(database, endpoint.name, rows ? tr("no answer") : pgError.message);
+        *error = QCoreApplication::translate("pgv::LogicalEstate", "Could not read database %1 on %2: %3").arg(database, endpoint.name, rows ? QCoreApplication::translate("pgv::LogicalEstate", "no answer") : pgError.message);
         return std::nullopt;
     }
     return QJsonDocument::fromJson(rows->scalar()->toUtf8()).array();

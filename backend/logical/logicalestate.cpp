@@ -11,11 +11,6 @@ namespace pgv {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pgv::LogicalEstate", text);
-}
-
 struct NodeRef
 {
     const TopologySnapshot *snapshot = nullptr;
@@ -24,6 +19,7 @@ struct NodeRef
 
 class Assessor
 {
+    Q_DECLARE_TR_FUNCTIONS(pgv::LogicalEstate)
 public:
     Assessor(const QList<SnapshotPtr> &clusters, const LogicalDetails &details, const LogicalEstate *previous,
              const LogicalThresholds &thresholds)
