@@ -113,6 +113,16 @@ QString Lab::logTail(const QString &node, int lines) const
     return all.mid(std::max<qsizetype>(0, all.size() - lines)).join(u'\n');
 }
 
+CommandResult Lab::initdb(const QString &member, const QString &passwordFile, const std::atomic_bool *cancel) const
+{
+    CommandResult result = runner().run(m_manifest.binDir + u"/initdb"_s,
+                                        {u"-D"_s, m_manifest.dataDir(member), u"-U"_s, m_manifest.superuser, u"--pwfile"_s, passwordFile,
+                                         u"--auth=scram-sha-256"_s, u"-E"_s, u"UTF8"_s, u"--locale=C"_s},
+                                        120000, cancel);
+    QFile::remove(passwordFile);
+    return result;
+}
+
 bool Lab::startNode(const QString &node, QString *error) const
 {
     const LabNode *labNode = m_manifest.member(node);

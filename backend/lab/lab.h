@@ -56,6 +56,10 @@ public:
     QString fenceFile(const QString &node) const { return LabFiles::fenceFile(m_manifest.dir, node); }
     bool isFenced(const QString &node) const;
 
+    /// initdb of \a member's data folder as the lab makes every server: the superuser's password read from
+    /// \a passwordFile (which it removes), SCRAM authentication, UTF8 and the C locale.
+    CommandResult initdb(const QString &member, const QString &passwordFile, const std::atomic_bool *cancel) const;
+
     /// The last lines of the node's server log, for error messages.
     QString logTail(const QString &node, int lines = 12) const;
 

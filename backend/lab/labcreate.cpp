@@ -179,12 +179,7 @@ private:
 
         const LabNode &primary = lab.nodes.first();
         report(QCoreApplication::translate("pgv::Lab", "Creating %1 with initdb…").arg(primary.name));
-        const CommandResult initdb = m_lab->runner().run(lab.binDir + u"/initdb"_s,
-                                                         {u"-D"_s, lab.dataDir(primary.name), u"-U"_s, lab.superuser,
-                                                          u"--pwfile"_s, passwordFile, u"--auth=scram-sha-256"_s, u"-E"_s,
-                                                          u"UTF8"_s, u"--locale=C"_s},
-                                                         120000, m_cancel);
-        QFile::remove(passwordFile);
+        const CommandResult initdb = m_lab->initdb(primary.name, passwordFile, m_cancel);
         if (cancelled(error))
             return false;
         if (!initdb.ok()) {

@@ -200,11 +200,7 @@ private:
             QFile::remove(passwordFile);
             return false;
         }
-        const CommandResult initdb = m_lab.runner().run(lab.binDir + u"/initdb"_s,
-                                                        {u"-D"_s, lab.dataDir(m_subscriber.name), u"-U"_s, lab.superuser, u"--pwfile"_s,
-                                                         passwordFile, u"--auth=scram-sha-256"_s, u"-E"_s, u"UTF8"_s, u"--locale=C"_s},
-                                                        120000, m_cancel);
-        QFile::remove(passwordFile);
+        const CommandResult initdb = m_lab.initdb(m_subscriber.name, passwordFile, m_cancel);
         if (cancelled(error))
             return false;
         if (!initdb.ok()) {
