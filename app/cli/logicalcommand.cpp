@@ -66,10 +66,11 @@ QString estateText(const LogicalEstate &estate)
     text += estate.subscriptions.isEmpty() ? tr("No subscriptions.\n") : subscriptions.toString();
 
     TextTable slots({u"SLOT"_s, u"ON"_s, u"DATABASE"_s, u"PLUGIN"_s, u"ACTIVE"_s, u"CONFIRMED"_s, u"LAG"_s, u"RETAINED"_s, u"WAL STATUS"_s});
-    for (const LogicalSlot &slot : estate.replicationSlots) {
-        slots.addRow({slot.name, slot.cluster + u'/' + slot.node, orDash(slot.database), orDash(slot.plugin), slot.active ? tr("yes") : tr("no"),
+    for (const LogicalSlot &logical : estate.replicationSlots) {
+        const SlotStatus &slot = logical.slot;
+        slots.addRow({slot.name, logical.cluster + u'/' + slot.node, orDash(slot.database), orDash(slot.plugin), slot.active ? tr("yes") : tr("no"),
                       slot.confirmedFlushLsn ? slot.confirmedFlushLsn->toString() : u"-"_s,
-                      slot.lagBytes ? formatBytes(*slot.lagBytes) : u"-"_s, slot.retainedBytes ? formatBytes(*slot.retainedBytes) : u"-"_s,
+                      slot.logicalLagBytes ? formatBytes(*slot.logicalLagBytes) : u"-"_s, slot.retainedBytes ? formatBytes(*slot.retainedBytes) : u"-"_s,
                       orDash(slot.walStatus)});
     }
     text += u'\n' + (estate.replicationSlots.isEmpty() ? tr("No logical slots.\n") : slots.toString());

@@ -265,10 +265,10 @@ bool LabNodeOps::ensureSlots(PgSession &primary, const QStringList &names, QStri
     return true;
 }
 
-bool LabNodeOps::dropInactiveSlots(PgSession &standby, QString *error)
+bool LabNodeOps::dropInactiveSlots(PgSession &standby, QString *error, QStringView type)
 {
     return run(standby, u"SELECT count(pg_drop_replication_slot(slot_name)) FROM pg_replication_slots "
-                        "WHERE NOT active AND slot_type = 'physical'"_s, error);
+                        "WHERE NOT active AND slot_type = %1"_s.arg(standby.quoteLiteral(type.toString())), error);
 }
 
 bool LabNodeOps::rewind(const QString &node, const QString &source, QString *error) const

@@ -55,8 +55,9 @@ public:
     bool repoint(PgSession &standby, const QString &node, const QString &upstream, QString *error) const;
     /// Creates the physical slots \a names on a primary, skipping those that exist.
     static bool ensureSlots(PgSession &primary, const QStringList &names, QString *error);
-    /// Drops the inactive physical slots a demoted primary kept from its days as primary: they only retain WAL.
-    static bool dropInactiveSlots(PgSession &standby, QString *error);
+    /// Drops the inactive slots of \a type a demoted primary kept from its days as primary: physical ones only retain
+    /// WAL; logical ones also hold the catalog horizon back through hot_standby_feedback.
+    static bool dropInactiveSlots(PgSession &standby, QString *error, QStringView type = u"physical");
     /// pg_rewind of the stopped \a node from the running \a source (which has had a CHECKPOINT since promotion).
     bool rewind(const QString &node, const QString &source, QString *error) const;
 

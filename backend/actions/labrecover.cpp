@@ -167,7 +167,7 @@ bool LabRecover::follow(const QString &node, int timeline, QString *note, QStrin
     PgSession standby;
     if (ops.connect(node, standby, error, 3000)) {
         LabNodeOps::dropInactiveSlots(standby, error);
-        LabSubscribers::dropOldLogicalSlots(standby, error); // a demoted primary's: they would hold the catalog horizon back
+        LabNodeOps::dropInactiveSlots(standby, error, u"logical"); // a demoted primary's: they would hold the catalog horizon back
     }
     return true;
 }

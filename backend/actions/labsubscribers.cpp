@@ -285,17 +285,20 @@ std::optional<int> LabSubscribers::committedChanges(const QString &walNode, int 
     const LabManifest &manifest = m_lab.manifest();
     WalScan scan;
     const QString walDump = manifest.binDir + u"/pg_waldump"_s;
+    // Its messages are parsed (readUpTo): untranslated, whatever the locale we run in.
+    CommandRunner runner = m_lab.runner();
+    runner.setEnvironment(u"LC_ALL"_s, u"C"_s);
     const QStringList common{u"--path"_s, manifest.dataDir(walNode) + u"/pg_wal"_s, u"--timeline"_s, QString::number(timeline),
                              u"--end"_s, end.toString()};
     for (const QString &relation : relations) {
-        const CommandResult rows = m_lab.runner().run(walDump, QStringList{u"--start"_s, changesFrom.toString(), u"--relation"_s, relation} + common, 30000);
+        const CommandResult rows = runner.run(walDump, QStringList{u"--start"_s, changesFrom.toString(), u"--relation"_s, relation} + common, 30000);
         if (!readUpTo(rows, end)) {
             *error = rows.failureSummary(u"pg_waldump"_s);
             return std::nullopt;
         }
         readWalDump(rows.output, &scan);
     }
-    const CommandResult commits = m_lab.runner().run(walDump, QStringList{u"--start"_s, commitsFrom.toString(), u"--rmgr"_s, u"Transaction"_s} + common, 30000);
+    const CommandResult commits = runner.run(walDump, QStringList{u"--start"_s, commitsFrom.toString(), u"--rmgr"_s, u"Transaction"_s} + common, 30000);
     if (!readUpTo(commits, end)) {
         *error = commits.failureSummary(u"pg_waldump"_s);
         return std::nullopt;
@@ -452,12 +455,6 @@ bool LabSubscribers::repoint(const QString &newPrimary, QString *note, QString *
     if (note)
         *note = notes.join(u", "_s);
     return true;
-}
-
-bool LabSubscribers::dropOldLogicalSlots(PgSession &node, QString *error)
-{
-    return LabNodeOps::run(node, u"SELECT count(pg_drop_replication_slot(slot_name)) FROM pg_replication_slots "
-                                 "WHERE NOT active AND slot_type = 'logical'"_s, error);
 }
 
 QList<ActionCheck> LabSubscribers::verify(const QString &newPrimary, int timeoutMs) const

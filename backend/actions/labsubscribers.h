@@ -80,9 +80,6 @@ public:
     {
         return createSlots(newPrimary, error) && repoint(newPrimary, note, error);
     }
-    /// Drops the logical slots \a node kept as the primary (inactive): on a standby they would retain WAL and hold the
-    /// catalog horizon back through hot_standby_feedback.
-    static bool dropOldLogicalSlots(PgSession &node, QString *error);
     /// Each subscription's worker streams from \a newPrimary and its slot has confirmed the new primary's position.
     QList<ActionCheck> verify(const QString &newPrimary, int timeoutMs) const;
 

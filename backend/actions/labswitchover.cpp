@@ -390,7 +390,7 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
     context.startStep(DropOldSlots);
     PgSession demoted;
     if (!ops.connect(m_oldPrimary, demoted, &error) || !LabNodeOps::dropInactiveSlots(demoted, &error)
-        || !LabSubscribers::dropOldLogicalSlots(demoted, &error))
+        || !LabNodeOps::dropInactiveSlots(demoted, &error, u"logical"))
         context.finishStep(DropOldSlots, StepStatus::Failed, error); // harmless to leave: the verification will tell
     else
         context.finishStep(DropOldSlots, StepStatus::Done);

@@ -52,9 +52,7 @@ private:
         for (const SlotStatus &slot : snapshot.replicationSlots) {
             if (slot.type != u"logical")
                 continue;
-            m_estate.replicationSlots << LogicalSlot{snapshot.cluster, slot.node, slot.name, slot.database, slot.plugin, slot.active,
-                                          slot.confirmedFlushLsn, slot.retainedBytes, slot.logicalLagBytes, slot.walStatus,
-                                          slot.safeWalSize};
+            m_estate.replicationSlots << LogicalSlot{snapshot.cluster, slot};
             if (slot.walStatus == u"lost") {
                 addProblem(u"slot_wal_at_risk"_s, ProblemSeverity::Critical, snapshot.cluster, slot.node, slot.name,
                            tr("Logical slot %1 on %2 is lost: the WAL it needed was removed, so its subscriber can never catch up from it. "

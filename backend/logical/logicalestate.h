@@ -71,20 +71,11 @@ struct LogicalSubscription
     QDateTime syncingSince; // while syncing: since the first assessment that saw it so
 };
 
-/// A logical slot on one of the estate's nodes.
+/// A logical slot on one of the estate's nodes: the snapshot's own account of it, with the cluster it is in.
 struct LogicalSlot
 {
     QString cluster;
-    QString node;
-    QString name;
-    QString database;
-    QString plugin;
-    bool active = false;
-    std::optional<Lsn> confirmedFlushLsn;
-    std::optional<qint64> retainedBytes;
-    std::optional<qint64> lagBytes;
-    QString walStatus;
-    std::optional<qint64> safeWalSize;
+    SlotStatus slot; // slot.logicalLagBytes: how far its consumer has confirmed
 };
 
 struct LogicalProblem

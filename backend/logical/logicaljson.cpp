@@ -63,8 +63,9 @@ QJsonObject logicalToJson(const LogicalEstate &estate)
                                          {"tables"_L1, tables}});
     }
     QJsonArray slots;
-    for (const LogicalSlot &slot : estate.replicationSlots) {
-        slots.append(QJsonObject{{"cluster"_L1, slot.cluster},
+    for (const LogicalSlot &logical : estate.replicationSlots) {
+        const SlotStatus &slot = logical.slot;
+        slots.append(QJsonObject{{"cluster"_L1, logical.cluster},
                                  {"node"_L1, slot.node},
                                  {"name"_L1, slot.name},
                                  {"database"_L1, textOrNull(slot.database)},
@@ -72,7 +73,7 @@ QJsonObject logicalToJson(const LogicalEstate &estate)
                                  {"active"_L1, slot.active},
                                  {"confirmed_flush_lsn"_L1, lsnOrNull(slot.confirmedFlushLsn)},
                                  {"retained_bytes"_L1, numberOrNull(slot.retainedBytes)},
-                                 {"lag_bytes"_L1, numberOrNull(slot.lagBytes)},
+                                 {"lag_bytes"_L1, numberOrNull(slot.logicalLagBytes)},
                                  {"wal_status"_L1, textOrNull(slot.walStatus)},
                                  {"safe_wal_size"_L1, numberOrNull(slot.safeWalSize)}});
     }

@@ -89,8 +89,8 @@ private Q_SLOTS:
         QCOMPARE(subscription.publications, QStringList{u"orders_pub"_s});
         QVERIFY(subscription.lagBytes.has_value());
         QCOMPARE(logical.replicationSlots.size(), 1);
-        QCOMPARE(logical.replicationSlots[0].plugin, u"pgoutput"_s);
-        QCOMPARE(logical.replicationSlots[0].database, u"shop"_s);
+        QCOMPARE(logical.replicationSlots[0].slot.plugin, u"pgoutput"_s);
+        QCOMPARE(logical.replicationSlots[0].slot.database, u"shop"_s);
 
         const QList<TopologyEdge> edges = logicalEdges(logical);
         QCOMPARE(edges.size(), 1);
