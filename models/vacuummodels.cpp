@@ -2,6 +2,7 @@
 #include "vacuummodels.h"
 
 #include "core/units.h"
+#include "modeltext.h"
 #include "sessions/vacuumjson.h"
 #include "statecolors.h"
 
@@ -33,22 +34,6 @@ QString kindText(HorizonHolder::Kind kind)
     case HorizonHolder::Kind::StandbyFeedback: return HorizonModel::tr("standby feedback");
     }
     return {};
-}
-
-QString tableText(const QAbstractItemModel &model)
-{
-    QStringList lines;
-    QStringList header;
-    for (int column = 0; column < model.columnCount(); ++column)
-        header << model.headerData(column, Qt::Horizontal).toString();
-    lines << header.join(u'\t');
-    for (int row = 0; row < model.rowCount(); ++row) {
-        QStringList cells;
-        for (int column = 0; column < model.columnCount(); ++column)
-            cells << model.index(row, column).data().toString();
-        lines << cells.join(u'\t');
-    }
-    return lines.join(u'\n') + u'\n';
 }
 
 } // namespace
@@ -161,7 +146,7 @@ QVariant HorizonModel::headerData(int section, Qt::Orientation orientation, int 
 
 QString HorizonModel::toText() const
 {
-    return m_summary + u"\n\n"_s + tableText(*this);
+    return m_summary + u"\n\n"_s + modelAsTabSeparated(*this);
 }
 
 VacuumTableModel::VacuumTableModel(QObject *parent)
@@ -288,7 +273,7 @@ QVariant VacuumTableModel::headerData(int section, Qt::Orientation orientation, 
 
 QString VacuumTableModel::toText() const
 {
-    return tableText(*this);
+    return modelAsTabSeparated(*this);
 }
 
 } // namespace pgv

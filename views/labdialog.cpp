@@ -3,6 +3,7 @@
 
 #include "core/apppaths.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -51,6 +52,12 @@ LabDialog::LabDialog(QWidget *parent)
     m_port->setRange(0, 65000);
     m_port->setSpecialValueText(tr("first free from 55432"));
     form->addRow(tr("First &port:"), m_port);
+    m_subscriber = new QCheckBox(tr("With an &analytics subscriber"));
+    m_subscriber->setObjectName(u"labSubscriber"_s);
+    m_subscriber->setToolTip(tr("Also a separate server \"analytics\" subscribing to orders_pub (database shop, table public.orders) on "
+                                "the primary: logical replication to watch, and switchovers that keep it whole. The nodes run with "
+                                "wal_level = logical."));
+    form->addRow(QString(), m_subscriber);
     layout->addLayout(form);
 
     m_busy = new QProgressBar;
@@ -83,6 +90,7 @@ LabOptions LabDialog::options() const
     options.name = m_name->text().trimmed();
     options.standbys = m_standbys->value();
     options.basePort = m_port->value();
+    options.subscriber = m_subscriber->isChecked();
     return options;
 }
 
@@ -116,7 +124,7 @@ void LabDialog::setRunning(bool running)
     m_running = running;
     m_busy->setVisible(running);
     for (QWidget *input : {static_cast<QWidget *>(m_dir), static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_standbys),
-                           static_cast<QWidget *>(m_port)})
+                           static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_subscriber)})
         input->setEnabled(!running);
     for (QAbstractButton *button : m_buttons->buttons()) {
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)

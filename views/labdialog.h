@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QDialogButtonBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -40,6 +41,7 @@ private:
     QLineEdit *m_dir = nullptr;
     QLineEdit *m_name = nullptr;
     QSpinBox *m_standbys = nullptr;
+    QCheckBox *m_subscriber = nullptr;
     QSpinBox *m_port = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QProgressBar *m_busy = nullptr;

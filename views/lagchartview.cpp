@@ -479,7 +479,8 @@ void LagChartView::redrawThresholds()
     for (const AlertRule &rule : std::as_const(m_rules)) {
         const bool matches = (rule.kind == AlertRuleKind::ReplayLagBytes && m_metric == LagMetric::ReplayBytes)
                              || (rule.kind == AlertRuleKind::ReplayLagSeconds && m_metric == LagMetric::ReplaySeconds)
-                             || (rule.kind == AlertRuleKind::SlotRetainedBytes && m_metric == LagMetric::SlotRetainedBytes);
+                             || (rule.kind == AlertRuleKind::SlotRetainedBytes && m_metric == LagMetric::SlotRetainedBytes)
+                             || (rule.kind == AlertRuleKind::LogicalLagSeconds && m_metric == LagMetric::LogicalLagSeconds);
         if (!rule.enabled || !matches)
             continue;
         auto *line = new QCPItemStraightLine(m_plot);

@@ -104,8 +104,7 @@ void LagPage::applyMetric()
 {
     const auto kind = LagKind(m_lag->currentData().toInt());
     const bool seconds = m_unit->currentIndex() == 1;
-    const bool slotMetric = kind == LagKind::SlotRetained || kind == LagKind::LogicalLag;
-    m_unit->setEnabled(!slotMetric); // slots only have a size
+    m_unit->setEnabled(kind != LagKind::SlotRetained); // retained WAL only has a size
     LagMetric metric = LagMetric::ReplayBytes;
     switch (kind) {
     case LagKind::Write:
@@ -121,7 +120,7 @@ void LagPage::applyMetric()
         metric = LagMetric::SlotRetainedBytes;
         break;
     case LagKind::LogicalLag:
-        metric = LagMetric::LogicalLagBytes;
+        metric = seconds ? LagMetric::LogicalLagSeconds : LagMetric::LogicalLagBytes;
         break;
     }
     m_chart->setMetric(metric);

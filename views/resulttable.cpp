@@ -2,6 +2,8 @@
 #include "resulttable.h"
 
 #include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 
 namespace pgv {
@@ -19,6 +21,37 @@ QTableView *createResultTable(QAbstractItemModel *model)
         view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     QObject::connect(model, &QAbstractItemModel::modelReset, view, &QTableView::resizeRowsToContents);
     return view;
+}
+
+QTableView *createListTable(QAbstractItemModel *model, int sortRole, const QString &name)
+{
+    auto *table = new QTableView;
+    table->setObjectName(name);
+    if (sortRole >= 0) {
+        auto *proxy = new QSortFilterProxyModel(model);
+        proxy->setSourceModel(model);
+        proxy->setSortRole(sortRole);
+        table->setModel(proxy);
+        table->setSortingEnabled(true);
+    } else {
+        table->setModel(model);
+    }
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
+    return table;
+}
+
+QLabel *createCaption(const QString &text)
+{
+    auto *label = new QLabel(text);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
 }
 
 } // namespace pgv

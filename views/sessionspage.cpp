@@ -3,6 +3,7 @@
 
 #include "blockingtreemodel.h"
 #include "core/units.h"
+#include "resulttable.h"
 #include "sessionlistmodel.h"
 #include "sessionlockmodel.h"
 #include "sqlhighlighter.h"
@@ -40,39 +41,6 @@ namespace pgv {
 namespace {
 
 constexpr int DefaultRefreshMs = 2000;
-
-/// A table of \a model; sortable by \a sortRole unless it is -1 (the model's order is the one to keep).
-QTableView *makeTable(QAbstractItemModel *model, int sortRole, const QString &name)
-{
-    auto *table = new QTableView;
-    table->setObjectName(name);
-    if (sortRole >= 0) {
-        auto *proxy = new QSortFilterProxyModel(model);
-        proxy->setSourceModel(model);
-        proxy->setSortRole(sortRole);
-        table->setModel(proxy);
-        table->setSortingEnabled(true);
-    } else {
-        table->setModel(model);
-    }
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
-    return table;
-}
-
-/// A bold caption above a pane.
-QLabel *caption(const QString &text)
-{
-    auto *label = new QLabel(text);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
 
 } // namespace
 
@@ -208,7 +176,7 @@ QWidget *SessionsPage::createTreePane()
     auto *pane = new QWidget;
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_treeTitle = caption(tr("Blocking tree"));
+    m_treeTitle = createCaption(tr("Blocking tree"));
     layout->addWidget(m_treeTitle);
     m_tree = new QTreeView;
     m_tree->setObjectName(u"blockingTree"_s);
@@ -240,7 +208,7 @@ QWidget *SessionsPage::createListPane()
     layout->setContentsMargins(0, 0, 0, 0);
     // Two rows, so the page keeps to the width a 1024-pixel window leaves it beside both docks.
     auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(caption(tr("Sessions")));
+    searchRow->addWidget(createCaption(tr("Sessions")));
     m_search = new QLineEdit;
     m_search->setObjectName(u"sessionsSearch"_s);
     m_search->setPlaceholderText(tr("Search pid, user, database, application, client, query…"));
@@ -322,8 +290,8 @@ QWidget *SessionsPage::createDetailPane()
     // Small minimums, so that a long header over the query does not make the window taller than 700 pixels.
     m_query->setMinimumHeight(m_query->fontMetrics().lineSpacing() * 2 + 8);
     sessionLayout->addWidget(m_query, 3);
-    sessionLayout->addWidget(caption(tr("Locks")));
-    m_locks = makeTable(m_lockModel, -1, u"sessionLocks"_s); // waits first, as read
+    sessionLayout->addWidget(createCaption(tr("Locks")));
+    m_locks = createListTable(m_lockModel, -1, u"sessionLocks"_s); // waits first, as read
     m_locksNote = new QLabel;
     m_locksNote->setWordWrap(true);
     m_locksNote->hide();
@@ -339,7 +307,7 @@ QWidget *SessionsPage::createDetailPane()
     m_horizonSummary->setWordWrap(true);
     m_horizonSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     horizonLayout->addWidget(m_horizonSummary);
-    m_horizon = makeTable(m_horizonModel, HorizonModel::SortRole, u"horizonTable"_s);
+    m_horizon = createListTable(m_horizonModel, HorizonModel::SortRole, u"horizonTable"_s);
     m_horizon->sortByColumn(HorizonModel::AgeXidsColumn, Qt::DescendingOrder);
     horizonLayout->addWidget(m_horizon);
     m_details->addTab(horizon, tr("Horizon"));
@@ -351,7 +319,7 @@ QWidget *SessionsPage::createDetailPane()
     m_vacuumSummary->setWordWrap(true);
     m_vacuumSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     vacuumLayout->addWidget(m_vacuumSummary);
-    m_vacuum = makeTable(m_vacuumModel, VacuumTableModel::SortRole, u"vacuumTable"_s);
+    m_vacuum = createListTable(m_vacuumModel, VacuumTableModel::SortRole, u"vacuumTable"_s);
     m_vacuum->sortByColumn(VacuumTableModel::DeadColumn, Qt::DescendingOrder);
     vacuumLayout->addWidget(m_vacuum);
     m_details->addTab(vacuum, tr("Vacuum"));

@@ -4,17 +4,16 @@
 #include "cliio.h"
 #include "clusterselection.h"
 #include "core/units.h"
+#include "estatereader.h"
+#include "logicalchangecommand.h"
 #include "logical/logicaldetails.h"
 #include "logical/logicaljson.h"
-#include "monitor/clustermonitor.h"
 #include "watchloop.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QHash>
 #include <QTimer>
-
-#include <memory>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -101,57 +100,6 @@ QString estateText(const LogicalEstate &estate)
     return text;
 }
 
-/// Monitors of every cluster read together: one poll round each, the same deadlines as `status`.
-class EstateReader
-{
-public:
-    explicit EstateReader(const QList<Profile> &profiles, const QString &password)
-    {
-        for (const Profile &profile : profiles) {
-            // The password the keychain gave is the selected cluster's; a subscriber found beside it brings its own way in.
-            const QList<NodeEndpoint> endpoints = profile.endpoints(m_monitors.empty() ? password : QString());
-            m_endpoints << ClusterEndpoints{profile.name, endpoints};
-            m_monitors.push_back(std::make_unique<ClusterMonitor>(profile.name, endpoints, profile.probeSettings()));
-            m_intervalMs = std::min(m_intervalMs, profile.probeSettings().intervalMs);
-            m_waitMs = std::max(m_waitMs, profile.probeSettings().connectTimeoutMs + profile.probeSettings().queryTimeoutMs + 1000);
-        }
-    }
-
-    void start()
-    {
-        for (const auto &monitor : m_monitors)
-            monitor->start();
-    }
-
-    /// Waits until every cluster has a complete round (or the probes' deadlines pass), then returns the snapshots.
-    QList<SnapshotPtr> waitForRound()
-    {
-        QEventLoop loop;
-        QTimer poll;
-        poll.setInterval(20);
-        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-            if (std::all_of(m_monitors.cbegin(), m_monitors.cend(), [](const auto &monitor) { return monitor->snapshot().complete; }))
-                loop.quit();
-        });
-        QTimer::singleShot(m_waitMs, &loop, &QEventLoop::quit);
-        poll.start();
-        loop.exec();
-        QList<SnapshotPtr> snapshots;
-        for (const auto &monitor : m_monitors)
-            snapshots << monitor->sharedSnapshot();
-        return snapshots;
-    }
-
-    const QList<ClusterEndpoints> &endpoints() const { return m_endpoints; }
-    int intervalMs() const { return m_intervalMs; }
-
-private:
-    std::vector<std::unique_ptr<ClusterMonitor>> m_monitors;
-    QList<ClusterEndpoints> m_endpoints;
-    int m_intervalMs = 60000;
-    int m_waitMs = 0;
-};
-
 int exitCodeOf(const QList<SnapshotPtr> &snapshots, const LogicalEstate &estate)
 {
     if (std::none_of(snapshots.cbegin(), snapshots.cend(), [](const SnapshotPtr &snapshot) { return snapshot->anyReachable(); }))
@@ -163,6 +111,15 @@ int exitCodeOf(const QList<SnapshotPtr> &snapshots, const LogicalEstate &estate)
 
 int runLogical(const QStringList &arguments)
 {
+    static const QHash<QString, SubscriptionChange::Kind> changes{{u"enable"_s, SubscriptionChange::Kind::Enable},
+                                                                  {u"disable"_s, SubscriptionChange::Kind::Disable},
+                                                                  {u"refresh"_s, SubscriptionChange::Kind::RefreshPublication}};
+    if (const QString operation = arguments.value(1); changes.contains(operation)) {
+        QStringList rest = arguments;
+        rest.removeAt(1);
+        setCommandName(u"logical "_s + operation);
+        return runLogicalChange(changes.value(operation), rest);
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Logical replication across the cluster and its subscribers: publications, subscriptions (publisher, state, lag, tables, "

@@ -149,6 +149,13 @@ void ActionLauncher::runSessionSignal(SessionSignal::Kind kind, const QString &n
     dialog->open();
 }
 
+void ActionLauncher::runAction(std::shared_ptr<Action> action, const QString &node, const Profile &profile)
+{
+    ActionRunDialog *dialog = makeRunDialog(std::move(action), node, profile);
+    Q_EMIT actionOpened(dialog);
+    dialog->open();
+}
+
 ActionRunDialog *ActionLauncher::makeRunDialog(std::shared_ptr<Action> action, const QString &node, const Profile &profile)
 {
     const QString title = action->title();

@@ -54,6 +54,9 @@ public:
     /// Opens the run dialog that cancels the queries of, or terminates, the sessions \a selection names on
     /// \a node. Any cluster: it needs no driver, only a profile that is not read-only.
     void runSessionSignal(pgv::SessionSignal::Kind kind, const QString &node, const pgv::SessionSelection &selection);
+    /// Opens the run dialog of \a action on \a node of the cluster \a profile describes (the policy's: read-only
+    /// refuses), for actions a page builds itself (a subscription's enable, disable, refresh).
+    void runAction(std::shared_ptr<pgv::Action> action, const QString &node, const pgv::Profile &profile);
 
 Q_SIGNALS:
     void actionFinished();
@@ -61,6 +64,8 @@ Q_SIGNALS:
     void nodeOperationOpened(pgv::ActionRunDialog *dialog);
     /// A cancel or terminate dialog is about to open (for tests, which drive it).
     void sessionSignalOpened(pgv::ActionRunDialog *dialog);
+    /// A dialog of runAction() is about to open (for tests, which drive it).
+    void actionOpened(pgv::ActionRunDialog *dialog);
 
 private:
     void addNodeOperations(QMenu *menu, const TopologyNode &target);

@@ -24,6 +24,8 @@
 #include "psqlterminal.h"
 #include "statusline.h"
 #include "rlspage.h"
+#include "logicalcontroller.h"
+#include "logicalpage.h"
 #include "sessionscontroller.h"
 #include "sessionspage.h"
 #include "topologypage.h"
@@ -89,8 +91,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_backupPage = addPage(new BackupPage);
     m_rlsPage = addPage(new RlsPage(new RlsWorkbench(this)));
     m_sessionsPage = addPage(new SessionsPage);
+    m_logicalPage = addPage(new LogicalPage);
     m_explainController = new ExplainController(session(), m_planPage, this);
     m_sessionsController = new SessionsController(session(), m_sessionsPage, this);
+    m_logicalController = new LogicalController(m_workspace, m_logicalPage, m_launcher, this);
     m_backupController = new BackupController(session(), m_backupPage, this);
 
     createDocks();

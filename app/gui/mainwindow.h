@@ -32,6 +32,8 @@ class ProfileCatalog;
 class PsqlTerminal;
 class ProfileController;
 class RlsPage;
+class LogicalController;
+class LogicalPage;
 class SessionsController;
 class SessionsPage;
 class TopologyModel;
@@ -79,6 +81,8 @@ public:
     RlsPage *rlsPage() const { return m_rlsPage; }
     SessionsPage *sessionsPage() const { return m_sessionsPage; }
     SessionsController *sessionsController() const { return m_sessionsController; }
+    LogicalPage *logicalPage() const { return m_logicalPage; }
+    LogicalController *logicalController() const { return m_logicalController; }
     BackupController *backupController() const { return m_backupController; }
     ExplainController *explainController() const { return m_explainController; }
     LagRecorder *lagRecorder() const { return m_recorder; }
@@ -138,6 +142,8 @@ private:
     RlsPage *m_rlsPage = nullptr;
     SessionsPage *m_sessionsPage = nullptr;
     SessionsController *m_sessionsController = nullptr;
+    LogicalPage *m_logicalPage = nullptr;
+    LogicalController *m_logicalController = nullptr;
     BackupController *m_backupController = nullptr;
     ExplainController *m_explainController = nullptr;
     ClusterListPane *m_clusterList = nullptr;

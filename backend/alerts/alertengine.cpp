@@ -72,6 +72,7 @@ QList<AlertEngine::Condition> AlertEngine::conditionsFor(const AlertRule &rule, 
         case AlertRuleKind::NoPrimary:
         case AlertRuleKind::ConnectionsExhausted:
         case AlertRuleKind::SlotWalAtRisk:
+        case AlertRuleKind::LogicalLagSeconds:
             break;
         }
     }
@@ -98,6 +99,13 @@ QList<AlertEngine::Condition> AlertEngine::conditionsFor(const AlertRule &rule, 
                                             : QCoreApplication::translate("AlertEngine", "%1 left").arg(formatBytes(*slot.safeWalSize));
                 conditions << Condition{slot.name + u'@' + slot.node, double(slot.safeWalSize.value_or(0)), detail};
             }
+        }
+    }
+    if (rule.kind == AlertRuleKind::LogicalLagSeconds) {
+        // The subscription's slot on its publisher: what the analytics side waits for, however it is named there.
+        for (const SlotStatus &slot : snapshot.replicationSlots) {
+            if (const std::optional<double> lag = snapshot.logicalLagSeconds(slot); lag && *lag > rule.threshold)
+                conditions << Condition{slot.name + u'@' + slot.node, *lag, formatSeconds(*lag)};
         }
     }
     if (rule.kind == AlertRuleKind::SlotRetainedBytes) {

@@ -24,13 +24,14 @@ constexpr RuleName kRuleNames[] = {
     {AlertRuleKind::TimelineDivergence, "timeline_divergence"_L1}, {AlertRuleKind::ArchivingFailing, "archiving_failing"_L1},
     {AlertRuleKind::NoPrimary, "no_primary"_L1},         {AlertRuleKind::ConnectionsExhausted, "connections_exhausted"_L1},
     {AlertRuleKind::DelayedStandby, "delayed_standby"_L1}, {AlertRuleKind::SlotWalAtRisk, "slot_wal_at_risk"_L1},
+    {AlertRuleKind::LogicalLagSeconds, "logical_lag_seconds"_L1},
 };
 } // namespace
 
 bool AlertRule::hasThreshold() const
 {
     return kind == AlertRuleKind::ReplayLagBytes || kind == AlertRuleKind::ReplayLagSeconds || kind == AlertRuleKind::SlotRetainedBytes
-        || kind == AlertRuleKind::SlotWalAtRisk;
+        || kind == AlertRuleKind::SlotWalAtRisk || kind == AlertRuleKind::LogicalLagSeconds;
 }
 
 bool AlertRule::thresholdIsBytes() const
@@ -49,6 +50,8 @@ QString ruleTitle(AlertRuleKind kind)
         return QCoreApplication::translate("AlertRule", "Inactive slot retaining WAL");
     case AlertRuleKind::SlotWalAtRisk:
         return QCoreApplication::translate("AlertRule", "Slot's WAL at risk");
+    case AlertRuleKind::LogicalLagSeconds:
+        return QCoreApplication::translate("AlertRule", "Logical replication lag (time)");
     default:
         return describeRule(AlertRule{kind, true, 0, 0});
     }
@@ -63,6 +66,7 @@ ProblemSeverity ruleSeverity(AlertRuleKind kind)
     case AlertRuleKind::SlotRetainedBytes:
     case AlertRuleKind::ReplayPaused:
     case AlertRuleKind::DelayedStandby:
+    case AlertRuleKind::LogicalLagSeconds:
         return ProblemSeverity::Warning;
     case AlertRuleKind::NodeDown:
     case AlertRuleKind::TimelineDivergence:
@@ -134,6 +138,9 @@ QString describeRule(const AlertRule &rule)
     case AlertRuleKind::SlotWalAtRisk:
         text = QCoreApplication::translate("AlertRule", "Slot's WAL at risk: under %1 left before it is lost").arg(formatBytes(qint64(rule.threshold)));
         break;
+    case AlertRuleKind::LogicalLagSeconds:
+        text = QCoreApplication::translate("AlertRule", "Logical replication lag over %1").arg(formatSeconds(rule.threshold));
+        break;
     }
     if (rule.holdSeconds > 0)
         text += QCoreApplication::translate("AlertRule", " for %1 s").arg(rule.holdSeconds);
@@ -159,6 +166,8 @@ QList<AlertRule> defaultAlertRules()
         {AlertRuleKind::DelayedStandby, true, 0, 0},
         // safe_wal_size is only known with max_slot_wal_keep_size set; wal_status "unreserved" or "lost" always fires.
         {AlertRuleKind::SlotWalAtRisk, true, 256.0 * 1024 * 1024, 0},
+        // The analytics side's goal is under 2 s behind; a burst that drains within ten seconds is no incident.
+        {AlertRuleKind::LogicalLagSeconds, true, 2.0, 10},
     };
 }
 

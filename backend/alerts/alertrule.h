@@ -22,6 +22,7 @@ enum class AlertRuleKind {
     ConnectionsExhausted, // a live server refuses new clients: every connection slot is taken
     DelayedStandby,       // a standby applies WAL late on purpose (recovery_min_apply_delay): no failover candidate
     SlotWalAtRisk,        // a slot whose WAL the server may soon remove: under threshold bytes left, or already unreserved/lost
+    LogicalLagSeconds,    // a logical slot's subscriber over threshold seconds behind
 };
 
 /// One condition to watch, and how long it must hold before it fires.

@@ -22,6 +22,7 @@ constexpr MetricName kMetricNames[] = {
     {LagMetric::ReplaySeconds, "replay_s"_L1},
     {LagMetric::SlotRetainedBytes, "slot_retained_bytes"_L1},
     {LagMetric::LogicalLagBytes, "logical_lag_bytes"_L1},
+    {LagMetric::LogicalLagSeconds, "logical_lag_s"_L1},
 };
 } // namespace
 
@@ -45,7 +46,8 @@ std::optional<LagMetric> metricFromName(QStringView name)
 
 bool isBytesMetric(LagMetric metric)
 {
-    return metric != LagMetric::WriteSeconds && metric != LagMetric::FlushSeconds && metric != LagMetric::ReplaySeconds;
+    return metric != LagMetric::WriteSeconds && metric != LagMetric::FlushSeconds && metric != LagMetric::ReplaySeconds
+        && metric != LagMetric::LogicalLagSeconds;
 }
 
 QList<LagPoint> deriveLagPoints(const TopologySnapshot &snapshot)
@@ -69,8 +71,10 @@ QList<LagPoint> deriveLagPoints(const TopologySnapshot &snapshot)
     for (const SlotStatus &slot : snapshot.replicationSlots) {
         const QString subject = slot.name + u'@' + slot.node;
         add(subject, LagMetric::SlotRetainedBytes, slot.retainedBytes);
-        if (slot.type == u"logical")
+        if (slot.type == u"logical") {
             add(subject, LagMetric::LogicalLagBytes, slot.logicalLagBytes);
+            add(subject, LagMetric::LogicalLagSeconds, snapshot.logicalLagSeconds(slot));
+        }
     }
     return points;
 }

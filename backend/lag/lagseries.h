@@ -19,6 +19,7 @@ enum class LagMetric {
     ReplaySeconds,
     SlotRetainedBytes, // subject "slot@node"
     LogicalLagBytes,   // subject "slot@node": how far a logical slot's subscriber has confirmed
+    LogicalLagSeconds, // subject "slot@node": the same in time, from the slot's walsender (a subscription's lag)
 };
 
 /// "replay_bytes", "slot_retained_bytes"…: stable names, used in the history file and exports.

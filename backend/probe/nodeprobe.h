@@ -17,6 +17,7 @@ namespace pgv {
 /// One row of pg_stat_replication on the probed node: a standby (or other WAL client) it feeds.
 struct ReplicationClient
 {
+    qint64 pid = 0; // the walsender's
     QString applicationName;
     QString clientAddress;
     int clientPort = 0;

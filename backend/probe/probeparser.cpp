@@ -28,6 +28,7 @@ std::optional<double> optionalDouble(const QJsonObject &object, QLatin1StringVie
 ReplicationClient parseReplicationClient(const QJsonObject &object)
 {
     ReplicationClient client;
+    client.pid = qint64(object.value("pid"_L1).toDouble());
     client.applicationName = object.value("application_name"_L1).toString();
     client.clientAddress = object.value("client_addr"_L1).toString();
     client.clientPort = object.value("client_port"_L1).toInt();

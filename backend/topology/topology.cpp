@@ -107,6 +107,17 @@ const TopologyNode *TopologySnapshot::node(QStringView name) const
     return nullptr;
 }
 
+std::optional<double> TopologySnapshot::logicalLagSeconds(const SlotStatus &slot) const
+{
+    if (slot.type != u"logical" || !slot.activePid)
+        return std::nullopt;
+    for (const LogicalSender &sender : logicalSenders) {
+        if (sender.node == slot.node && sender.pid == *slot.activePid)
+            return slot.logicalLagBytes.value_or(0) == 0 ? 0.0 : sender.replayLagSeconds.value_or(0.0);
+    }
+    return std::nullopt;
+}
+
 bool TopologySnapshot::anyReachable() const
 {
     return std::any_of(nodes.cbegin(), nodes.cend(), [](const TopologyNode &n) { return n.isUp() && !n.external; });

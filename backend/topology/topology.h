@@ -158,6 +158,7 @@ struct SubscriptionStatus
 struct LogicalSender
 {
     QString node;
+    qint64 pid = 0;       // the walsender's: a logical slot's active_pid when it streams from the slot
     QString application; // a subscription's walsender is named after the subscription
     QString database;
     QString state;       // startup, catchup, streaming, stopping
@@ -192,6 +193,9 @@ struct TopologySnapshot
     std::optional<HaClusterState> ha; // absent when no HA manager (Patroni) is part of the picture
 
     const TopologyNode *node(QStringView name) const;
+    /// How far behind in time the consumer of logical \a slot is: 0 when it has confirmed everything (an idle
+    /// link's NULL lag), else its walsender's replay_lag; nothing while no walsender streams from the slot.
+    std::optional<double> logicalLagSeconds(const SlotStatus &slot) const;
     bool anyReachable() const;
     bool healthy() const { return problems.isEmpty(); }
 };

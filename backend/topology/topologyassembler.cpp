@@ -327,7 +327,7 @@ private:
                 m_snapshot.subscriptions << SubscriptionStatus{spec.name, subscription};
             for (const ReplicationClient &client : probe->replication) {
                 if (client.isLogical()) {
-                    m_snapshot.logicalSenders << LogicalSender{spec.name, client.applicationName, client.database, client.state,
+                    m_snapshot.logicalSenders << LogicalSender{spec.name, client.pid, client.applicationName, client.database, client.state,
                                                                client.clientAddress, client.flushLsn, client.replayLagSeconds};
                 }
             }

@@ -44,6 +44,7 @@ SELECT json_build_object(
     'primary_conninfo', CASE WHEN pg_has_role(current_user, 'pg_read_all_settings', 'USAGE')
                              THEN current_setting('primary_conninfo') END,
     'replication', (SELECT coalesce(json_agg(json_build_object(
+            'pid', pid,
             'application_name', application_name,
             'client_addr', client_addr,
             'client_port', client_port,

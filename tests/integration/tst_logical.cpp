@@ -4,12 +4,14 @@
 // analytics server subscribing to it), rows reach the subscriber, and `pgversectl logical` names each state the
 // subscription really gets into — streaming, disabled, slot_missing, publisher_down, erroring — with its problem,
 // its fix and its exit code; the fix given brings it back to streaming.
+#include "actions/actionlock.h"
 #include "lab/serverbinaries.h"
 #include "sequencewriter.h"
 #include "testenvironment.h"
 #include "testlab.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -213,6 +215,91 @@ private Q_SLOTS:
         QCOMPARE(waitForState(u"streaming"_s, 30000).exitCode, 0);
     }
 
+    void subscriptionChangesAreCheckedAuditedActions()
+    {
+        const auto run = [&](const QStringList &arguments) {
+            return test::runPgversectl(QStringList{u"logical"_s} + arguments + QStringList{u"--lab"_s, m_lab->dir(), u"--json"_s});
+        };
+        const auto document = [](const test::CliResult &result) { return QJsonDocument::fromJson(result.out.toUtf8()).object(); };
+
+        // A dry run: the checks and the plan, nothing changed.
+        const auto dry = run({u"disable"_s, u"orders_sub"_s, u"--dry-run"_s});
+        QVERIFY2(dry.exitCode == 0, qPrintable(dry.out + dry.err));
+        QCOMPARE(document(dry).value("action"_L1).toString(), u"disable-subscription"_s);
+        QCOMPARE(document(dry).value("steps"_L1).toArray().first().toObject().value("title"_L1).toString(), u"ALTER SUBSCRIPTION \"orders_sub\" DISABLE"_s);
+        QVERIFY2(dry.out.contains(u"keeps every change for it"_s), qPrintable(dry.out));
+        QCOMPARE(readLogical().state(), u"streaming"_s);
+
+        // While another action holds the publishing lab (a switchover would re-point this very subscription): refused.
+        {
+            ActionJournal running;
+            running.action = u"switchover"_s;
+            running.title = u"Switchover of %1 to node2"_s.arg(m_lab->manifest().name);
+            ActionLock::Attempt attempt = ActionLock::acquire(labLockScope(m_lab->manifest().name, m_lab->dir()), running);
+            QVERIFY2(attempt.lock, qPrintable(attempt.message));
+            const auto busy = run({u"disable"_s, u"orders_sub"_s, u"--yes"_s});
+            QCOMPARE(busy.exitCode, 1);
+            QVERIFY2(document(busy).value("message"_L1).toString().contains(u"Switchover"_s), qPrintable(busy.out));
+            QCOMPARE(document(busy).value("executed"_L1).toBool(true), false);
+            attempt.lock->finish(false);
+        }
+
+        const auto disabled = run({u"disable"_s, u"orders_sub"_s, u"--yes"_s});
+        QVERIFY2(disabled.exitCode == 0, qPrintable(document(disabled).value("message"_L1).toString()));
+        QCOMPARE(m_lab->sqlIn(u"analytics"_s, u"shop"_s, u"SELECT subenabled::text FROM pg_subscription WHERE subname = 'orders_sub'"_s).value_or(QString()),
+                 u"false"_s);
+        // The run waited for the worker to stop: it is gone already, not on its way out.
+        QCOMPARE(m_lab->sqlIn(u"analytics"_s, u"shop"_s, u"SELECT count(pid) FROM pg_stat_subscription WHERE subname = 'orders_sub'"_s).value_or(QString()),
+                 u"0"_s);
+        QCOMPARE(waitForState(u"disabled"_s).exitCode, 1);
+        // What would do nothing or cannot work is refused, saying why.
+        const auto again = run({u"disable"_s, u"orders_sub"_s, u"--yes"_s});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.out.contains(u"already disabled"_s), qPrintable(again.out));
+        const auto refreshDisabled = run({u"refresh"_s, u"orders_sub"_s, u"--yes"_s});
+        QCOMPARE(refreshDisabled.exitCode, 1);
+        QVERIFY2(refreshDisabled.out.contains(u"enable orders_sub first"_s), qPrintable(refreshDisabled.out));
+        const auto nobody = run({u"enable"_s, u"no_such_sub"_s, u"--yes"_s});
+        QCOMPARE(nobody.exitCode, 2);
+        QVERIFY2(nobody.err.contains(u"No subscription named no_such_sub"_s), qPrintable(nobody.err));
+
+        const auto enabled = run({u"enable"_s, u"orders_sub"_s, u"--yes"_s});
+        QVERIFY2(enabled.exitCode == 0, qPrintable(enabled.out + enabled.err));
+        QVERIFY(m_lab->sqlIn(u"analytics"_s, u"shop"_s, u"SELECT pid FROM pg_stat_subscription WHERE subname = 'orders_sub' AND relid IS NULL"_s));
+        QCOMPARE(waitForState(u"streaming"_s, 30000).exitCode, 0);
+
+        // A table added to the publication (and readable by the user the subscription connects as: the lab grants it
+        // SELECT on orders alone) reaches the subscriber after a refresh, its rows copied first.
+        QVERIFY(m_lab->sqlIn(u"node1"_s, u"shop"_s, u"CREATE TABLE refunds (refund_id bigint PRIMARY KEY, order_id bigint NOT NULL); "
+                                                     "INSERT INTO refunds SELECT g, g FROM generate_series(1, 40) g; "
+                                                     "ALTER PUBLICATION orders_pub ADD TABLE refunds; "
+                                                     "GRANT SELECT ON refunds TO \"%1\""_s.arg(m_lab->manifest().replicationUser)));
+        QVERIFY(m_lab->sqlIn(u"analytics"_s, u"shop"_s, u"CREATE TABLE refunds (refund_id bigint PRIMARY KEY, order_id bigint NOT NULL)"_s));
+        const auto refreshed = run({u"refresh"_s, u"orders_sub"_s, u"--yes"_s});
+        QVERIFY2(refreshed.exitCode == 0, qPrintable(refreshed.out + refreshed.err));
+        QCOMPARE(document(refreshed).value("action"_L1).toString(), u"refresh-publication"_s);
+        QVERIFY(pollSql(u"analytics"_s, u"SELECT count(*) FROM refunds"_s, u"40"_s, u"shop"_s, 30000));
+        QVERIFY(m_lab->sqlIn(u"node1"_s, u"shop"_s, u"INSERT INTO refunds VALUES (41, 41)"_s));
+        QVERIFY(pollSql(u"analytics"_s, u"SELECT count(*) FROM refunds"_s, u"41"_s, u"shop"_s, 15000));
+        QTRY_VERIFY_WITH_TIMEOUT(readLogical().subscription().value("tables"_L1).toArray().size() == 2 && readLogical().state() == u"streaming", 30000);
+
+        // Every run is in the audit log, which is still intact.
+        QCOMPARE(test::runPgversectl({u"audit"_s, u"verify"_s, u"--json"_s}).exitCode, 0);
+        QFile log(m_environment.dataDir() + u"/audit.jsonl"_s);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray entries = log.readAll();
+        for (const char *action : {"\"disable-subscription\"", "\"enable-subscription\"", "\"refresh-publication\""})
+            QVERIFY2(entries.contains(action), action);
+
+        // A read-only profile of the subscriber refuses before anything runs.
+        QCOMPARE(test::runPgversectl({u"profile"_s, u"add"_s, u"analytics_watch"_s, u"--node"_s, u"analytics@"_s + m_lab->conninfo(u"analytics"_s),
+                                      u"--read-only"_s}).exitCode, 0);
+        const auto readOnly = test::runPgversectl({u"logical"_s, u"disable"_s, u"orders_sub"_s, u"--profile"_s, u"analytics_watch"_s, u"--yes"_s, u"--json"_s});
+        QCOMPARE(readOnly.exitCode, 1);
+        QVERIFY2(readOnly.out.contains(u"read-only"_s), qPrintable(readOnly.out));
+        QCOMPARE(readLogical().state(), u"streaming"_s);
+    }
+
     void switchoversKeepTheSubscriberWhole()
     {
         // Five switchovers back and forth while an application inserts orders through a connection that finds the
@@ -326,6 +413,7 @@ private:
         return false;
     }
 
+    test::IsolatedEnvironment m_environment; // the actions' audit log and profiles in a folder of the test's own
     std::unique_ptr<test::TestLab> m_lab;
 };
 

@@ -2,6 +2,8 @@
 // The logical picture across clusters from probe documents recorded on a real lab with its analytics subscriber
 // (tests/data/probes/logical-*.json: node1 publishing orders_pub, node2 its standby, analytics subscribing), edited
 // into each state a subscription can be in. tst_logical drives the same states on live servers.
+#include "alerts/alertengine.h"
+#include "lag/lagseries.h"
 #include "logical/logicaljson.h"
 #include "monitor/nodeprober.h"
 #include "probefixtures.h"
@@ -208,6 +210,68 @@ private Q_SLOTS:
             QVERIFY2(slot.contains(QLatin1StringView(key)), key);
         for (const char *key : {"publications", "subscriptions", "slots", "problems"})
             QVERIFY2(json.contains(QLatin1StringView(key)), key);
+    }
+
+    void eachSubscriptionHasALagSeriesInTimeAndAnAlert()
+    {
+        // The publisher's side alone (what the lag recorder and the alerts of the HA cluster see): the subscription's
+        // slot joined to the walsender streaming from it by pid.
+        Estate estate;
+        const auto publisherSnapshot = [&](qint64 ms) {
+            SnapshotPtr snapshot = estate.snapshots(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)).first();
+            return snapshot;
+        };
+        const auto lagOf = [](const TopologySnapshot &snapshot, LagMetric metric) {
+            for (const LagPoint &point : deriveLagPoints(snapshot)) {
+                if (point.key == SeriesKey{u"orders_sub@node1"_s, metric})
+                    return point.value;
+            }
+            return -1.0;
+        };
+        // Caught up: confirmed_flush_lsn is the WAL end, and the walsender's last replay_lag is no lag.
+        QCOMPARE(lagOf(*publisherSnapshot(1'800'000'000'000), LagMetric::LogicalLagBytes), 0.0);
+        QCOMPARE(lagOf(*publisherSnapshot(1'800'000'000'000), LagMetric::LogicalLagSeconds), 0.0);
+        QCOMPARE(lagOf(*publisherSnapshot(1'800'000'000'000), LagMetric::ReplaySeconds), -1.0);
+
+        // Behind: 1 MiB not yet confirmed and the walsender 3.5 s behind.
+        QJsonArray senders = estate.publisher.value("replication"_L1).toArray();
+        QJsonObject sender = senders[1].toObject();
+        QCOMPARE(sender.value("application_name"_L1).toString(), u"orders_sub"_s);
+        sender.insert("replay_lag_s"_L1, 3.5);
+        senders[1] = sender;
+        estate.publisher.insert("replication"_L1, senders);
+        estate.publisher.insert("current_lsn"_L1, u"0/4582868"_s);
+        QCOMPARE(lagOf(*publisherSnapshot(1'800'000'000'000), LagMetric::LogicalLagBytes), double(0x100000));
+        QCOMPARE(lagOf(*publisherSnapshot(1'800'000'000'000), LagMetric::LogicalLagSeconds), 3.5);
+        QVERIFY(!isBytesMetric(LagMetric::LogicalLagSeconds));
+        QCOMPARE(metricFromName(metricName(LagMetric::LogicalLagSeconds)), LagMetric::LogicalLagSeconds);
+
+        // The default rule: over 2 s for 10 s.
+        const QList<AlertRule> defaults = defaultAlertRules();
+        const auto rule = std::find_if(defaults.cbegin(), defaults.cend(), [](const AlertRule &r) { return r.kind == AlertRuleKind::LogicalLagSeconds; });
+        QVERIFY(rule != defaults.cend());
+        QVERIFY(rule->enabled);
+        QCOMPARE(rule->threshold, 2.0);
+        QCOMPARE(rule->holdSeconds, 10);
+        QCOMPARE(ruleFromName(u"logical_lag_seconds"), AlertRuleKind::LogicalLagSeconds);
+        AlertEngine engine(u"lab"_s, {*rule});
+        QVERIFY(engine.evaluate(*publisherSnapshot(1'800'000'000'000)).isEmpty());
+        QVERIFY(engine.evaluate(*publisherSnapshot(1'800'000'009'000)).isEmpty()); // held 9 s: not yet
+        const QList<Alert> fired = engine.evaluate(*publisherSnapshot(1'800'000'010'000));
+        QCOMPARE(fired.size(), 1);
+        QCOMPARE(fired[0].subject, u"orders_sub@node1"_s);
+        QCOMPARE(fired[0].state, Alert::State::Firing);
+        QVERIFY2(fired[0].message.contains(u"3.5"_s), qPrintable(fired[0].message));
+
+        // Under the threshold again: resolved. A slot no walsender streams from has no time lag (slot_inactive says why).
+        sender.insert("replay_lag_s"_L1, 1.5);
+        senders[1] = sender;
+        estate.publisher.insert("replication"_L1, senders);
+        const QList<Alert> resolved = engine.evaluate(*publisherSnapshot(1'800'000'011'000));
+        QCOMPARE(resolved.size(), 1);
+        QCOMPARE(resolved[0].state, Alert::State::Resolved);
+        estate.publisher.insert("replication"_L1, QJsonArray{senders[0]});
+        QCOMPARE(lagOf(*publisherSnapshot(1'800'000'012'000), LagMetric::LogicalLagSeconds), -1.0);
     }
 
     void theProbeNamesOnlyWhatTheServerHas()
