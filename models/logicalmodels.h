@@ -12,8 +12,9 @@ class LogicalSubscriptionModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, OnColumn, PublisherColumn, PublicationsColumn, StateColumn, LagBytesColumn, LagSecondsColumn,
-                  TablesColumn, ErrorsColumn, WorkerColumn, ColumnCount };
+    // What on-call reads first comes first: the state and the lag stay in view on a small screen.
+    enum Column { NameColumn, StateColumn, LagBytesColumn, LagSecondsColumn, TablesColumn, PublisherColumn, OnColumn, PublicationsColumn,
+                  ErrorsColumn, WorkerColumn, ColumnCount };
     enum Roles { SortRole = Qt::UserRole + 1, StateRole, ClusterRole, NodeRole, DatabaseRole, EnabledRole };
 
     explicit LogicalSubscriptionModel(QObject *parent = nullptr);

@@ -207,6 +207,14 @@
         <source>Slot&apos;s WAL at risk: under %1 left before it is lost</source>
         <translation>WAL des Slots gefährdet: weniger als %1 übrig, bevor es verloren geht</translation>
     </message>
+    <message>
+        <source>Logical replication lag (time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical replication lag over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -2534,44 +2542,15 @@ Commands:
             sessions cancel|terminate PID…|--root-blocker|filters --node NAME
   locks     who blocks whom, as a tree; exit code 1 when a wait is over --threshold (--json)
   vacuum    what holds the xmin horizon back, dead tuples, transaction-ID age, vacuums running (--json)
-  logical   logical replication: publications, subscriptions with lag and state, slots (--json, --watch)
+  logical   logical replication: publications, subscriptions with lag and state, slots (--json, --watch);
+            logical enable|disable|refresh SUBSCRIPTION
   version   print the version
 
 Exit codes: 0 ok, 1 problems found or action refused, 2 usage error, nothing reachable or a
 plan that cannot be read, 3 an action failed during execution (the message says what state
 the cluster is in).
 </source>
-        <translation>Aufruf: pgversectl BEFEHL [Optionen]   (pgversectl BEFEHL --help für Details)
-
-Befehle:
-  status    Replikationstopologie und Probleme eines Clusters (--json, --watch)
-  lag       Replikationsverzögerung jedes Standbys und Slots (--json, --watch)
-  alerts    gerade aktive Alarme; Exit-Code 1, wenn einer aktiv ist (--json, --watch, --notify CMD)
-  silence   Alarme eine Zeit lang mit Begründung stummschalten (add|list|end)
-  route     Alarme an Befehle und Webhooks senden (add|list|remove|test|log)
-  switchover  die Primary-Rolle ohne Verlust auf einen Standby verlegen (--dry-run, --yes, --json)
-  failover  einen Standby nach Ausfall des Primary hochstufen; den alten Primary abschotten (--rejoin)
-  rejoin    einen ehemaligen Primary als Standby zurückholen
-  recover   nach einer abgebrochenen Aktion: ein Primary, alle anderen Knoten folgen ihm
-  patroni   restart|reinit MITGLIED, automatischen Failover pausieren|fortsetzen mit pause|resume (Patroni-Cluster)
-  node      pause-replay|resume-replay|reload|restart|stop|start KNOTEN eines Labors
-  backup    run|list|verify|restore: Backups eines Labors (pgBackRest oder pg_basebackup, PITR)
-  lab       einen lokalen Übungscluster anlegen, starten, stoppen und löschen
-  profile   gespeicherte Cluster-Profile verwalten
-  explain   Zusammenfassung eines EXPLAIN-Plans aus einer Datei oder stdin: Hotspots, Warnungen (--json)
-  rls       Zeilensicherheit: Richtlinien anzeigen, prüfen, testen, was eine Rolle sieht (show|lint|test)
-  audit     das Audit-Protokoll prüfen: kein Eintrag bearbeitet, eingefügt oder entfernt (verify [--json])
-  sessions  Sitzungen jedes Knotens: Zustand, Wartezustände, Alter, wer sie blockiert (--json, --watch);
-            sessions cancel|terminate PID…|--root-blocker|Filter --node NAME
-  locks     wer wen blockiert, als Baum; Exit-Code 1, wenn eine Wartezeit über --threshold liegt (--json)
-  vacuum    was den xmin-Horizont zurückhält, tote Tupel, Transaktions-ID-Alter, laufende Vacuums (--json)
-  logical   logische Replikation: Publikationen, Subskriptionen mit Verzögerung und Zustand, Slots (--json, --watch)
-  version   die Version ausgeben
-
-Exit-Codes: 0 ok, 1 Probleme gefunden oder Aktion abgelehnt, 2 Aufruffehler, nichts erreichbar oder ein
-Plan, der nicht gelesen werden kann, 3 eine Aktion ist während der Ausführung fehlgeschlagen (die Meldung
-nennt den Zustand, in dem sich der Cluster befindet).
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4585,6 +4564,14 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <source>Cancelling… (what was created is removed)</source>
         <translation>Breche ab … (bereits Angelegtes wird entfernt)</translation>
     </message>
+    <message>
+        <source>With an &amp;analytics subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also a separate server &quot;analytics&quot; subscribing to orders_pub (database shop, table public.orders) on the primary: logical replication to watch, and switchovers that keep it whole. The nodes run with wal_level = logical.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pgv::LabFailover</name>
@@ -6224,6 +6211,354 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>Subscription %1 on %2 is enabled but its apply worker is not running: the subscriber&apos;s log says why (a publisher it cannot reach, a password it lacks, max_logical_replication_workers used up).</source>
         <translation>Die Subskription %1 auf %2 ist aktiviert, aber ihr Apply-Worker läuft nicht: das Protokoll des Subskribenten sagt, warum (ein unerreichbarer Publisher, ein fehlendes Passwort, max_logical_replication_workers ausgeschöpft).</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::LogicalPage</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished">Tabellen</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a cluster to see its logical replication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;gical replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the subscriptions, their tables, the slots and the publications again (also every %1 s while shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the subscriptions and the tab shown below them, as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the logical replication of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slots (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publications (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscription in %1 or the clusters drawn beside it%2. A subscription on another server streams a publication&apos;s changes from this cluster&apos;s primary through a logical slot; draw that server&apos;s cluster beside this one (Cluster › Show beside) to see it here. A lab gets one with &quot;pgversectl lab subscriber add&quot; or the New lab dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (its %n logical slot(s) are listed below)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; most behind: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. No logical problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>. %n problem(s): see Problems below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Not everything could be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables of %1 on %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a subscription first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only here: subscriptions are not changed from a read-only profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTER SUBSCRIPTION … ENABLE: its apply worker starts and streams what its slot kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTER SUBSCRIPTION … DISABLE: nothing is applied until it is enabled; the publisher&apos;s slot keeps the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL refreshes only an enabled subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTER SUBSCRIPTION … REFRESH PUBLICATION: copies tables added to its publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the subscriptions and the %1 shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::LogicalProblemModel</name>
+    <message>
+        <source>%1 on %2/%3</source>
+        <translation type="unfinished">%1 auf %2/%3 {1 ?}</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::LogicalSlotModel</name>
+    <message>
+        <source>yes (pid %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>The node&apos;s WAL end minus confirmed_flush_lsn: what its consumer has not yet confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s WAL end minus restart_lsn: WAL the server keeps for this slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL that can still be written before the slot is at risk (only known with max_slot_wal_keep_size set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved or extended: safe; unreserved: at risk at the next checkpoint; lost: its consumer can never resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished">Slot</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished">Datenbank</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation type="unfinished">Plugin</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>Confirmed flush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL status</source>
+        <translation type="unfinished">WAL-Status</translation>
+    </message>
+    <message>
+        <source>Safe WAL left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::LogicalSubscriptionModel</name>
+    <message>
+        <source>Its apply worker streams from the publisher&apos;s slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its walsender is catching up with the publisher&apos;s WAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of its tables are still being copied or synchronised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled: no changes are applied; the publisher&apos;s slot keeps them, and their WAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its apply or sync error counts are rising: the subscriber&apos;s log says which change fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node it connects to has no slot of its name: no changes reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node it subscribes to does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n syncing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 ready</source>
+        <translation type="unfinished">%1 von %2 bereit</translation>
+    </message>
+    <message>
+        <source>%1/%2 (%3)</source>
+        <translation type="unfinished">%1 (%2) {1/%2 ?} {3)?}</translation>
+    </message>
+    <message>
+        <source>%1 apply, %2 sync</source>
+        <translation type="unfinished">%1 Apply, %2 Sync</translation>
+    </message>
+    <message>
+        <source>pg_stat_subscription_stats: errors since the counters were last reset (PostgreSQL 15 and newer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s walsender&apos;s replay_lag: how long ago the change the subscriber has just applied was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Von</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag (time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished">Tabellen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8303,6 +8638,25 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     </message>
 </context>
 <context>
+    <name>pgv::PublicationModel</name>
+    <message>
+        <source>Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished">Datenbank</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished">Tabellen</translation>
+    </message>
+</context>
+<context>
     <name>pgv::RestoreDialog</name>
     <message>
         <source>Restore to a point in time</source>
@@ -9686,6 +10040,268 @@ amount=7
     </message>
 </context>
 <context>
+    <name>pgv::SubscriptionChange</name>
+    <message>
+        <source>Enable subscription %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable subscription %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the publications of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to database %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read subscription %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1 on %2 has no subscription %3: it was dropped or renamed, or lives in another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 on %3, publications %4, slot %5, apply worker %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation type="unfinished">PID %1</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node accepts changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in recovery: a standby&apos;s subscriptions only change on its primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already enabled: nothing to do. If it does not stream, its problems on the Logical replication page say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription has a slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no slot (slot_name = NONE): give it one with ALTER SUBSCRIPTION %2 SET (slot_name = &apos;…&apos;) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabling starts its apply worker, which streams what slot %1 has kept since it was disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription is enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already disabled: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabling stops its apply worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL kept for it meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While %1 is disabled its slot %2 on the publisher keeps every change for it, and the WAL grows: watch &quot;WAL retained by slots&quot; on the lag page, and enable it again before max_slot_wal_keep_size or the disk runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL refreshes only an enabled subscription: enable %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 table(s) subscribed now, %2 not yet ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in database %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the apply worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until it runs, up to %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the apply worker to stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the tables&apos; states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tables new to the publications are copied first (initialize, data copy…, then ready); tables taken out of them stop being replicated, their rows stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished">Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was cancelled after %1 s waiting (another session holds the subscription?): nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publications of %1 were refreshed; its tables could not be read again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 table(s), %2 not yet ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publications of %1 were refreshed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 on %2 is enabled; its apply worker runs (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 on %2 is disabled; its apply worker has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no apply worker after %1 s: see the subscriber&apos;s log (the publisher unreachable, the slot missing?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the apply worker still runs after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ran, but %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription is enabled; the Logical replication page shows when its worker runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription is disabled; its worker stops at its next message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply worker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not running yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is disabled again (by someone else?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is enabled again (by someone else?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no changes are applied until it is enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgv::SubscriptionTableModel</name>
+    <message>
+        <source>Select a subscription to see its tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables of %1 could not be read (its database on %2 did not answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 subscribes to no table yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initialize → data_copy → finished_copy → synchronized → ready: only a ready table follows the publisher&apos;s changes by the apply worker alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished">Tabelle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+</context>
+<context>
     <name>pgv::TimelineArchiving</name>
     <message>
         <source>pgBackRest&apos;s configuration names %1; its archive receives the new timeline&apos;s history file</source>
@@ -10733,6 +11349,46 @@ Zustände einer Subskription: streaming, catchup, syncing (Tabellen nicht bereit
     <message>
         <source>--interval takes milliseconds, at least 100.</source>
         <translation>--interval erwartet Millisekunden, mindestens 100.</translation>
+    </message>
+    <message>
+        <source>Enable a subscription (ALTER SUBSCRIPTION … ENABLE): its apply worker starts and streams what its slot kept meanwhile. Checked and audited; read-only profiles are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable a subscription (ALTER SUBSCRIPTION … DISABLE): no changes are applied until it is enabled; its slot on the publisher keeps them, and its WAL. Checked and audited; read-only profiles are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh a subscription&apos;s publications (ALTER SUBSCRIPTION … REFRESH PUBLICATION): tables added to them are copied and then replicated, tables taken out stop being replicated. Checked and audited; read-only profiles are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription&apos;s name (from pgversectl logical).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node the subscription is on, when the name is on several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the run as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one subscription (pgversectl logical lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscription named %1 was found in %2 (or its nodes could not be reached): pgversectl logical lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 is on several nodes: say which with --subscriber NODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 was found on %2, which is not one of the clusters read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

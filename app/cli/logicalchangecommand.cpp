@@ -67,9 +67,10 @@ int runLogicalChange(SubscriptionChange::Kind kind, const QStringList &arguments
     parser.addOption({u"yes"_s, tr("Do not ask to confirm.")});
     if (const auto stop = parseOrAnswerHelp(parser, arguments))
         return *stop;
-    if (parser.positionalArguments().size() != 1)
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
         return fail(tr("Name one subscription (pgversectl logical lists them)."));
-    const QString name = parser.positionalArguments().first();
+    const QString name = positional.first();
     QString error;
     const auto selection = ClusterSelection::resolve(parser, &error);
     if (!selection)

@@ -9,6 +9,8 @@
 #include "restoredialog.h"
 #include "lagchartview.h"
 #include "lagpage.h"
+#include "logicalmodels.h"
+#include "logicalpage.h"
 #include "mainwindow.h"
 #include "topologypage.h"
 #include "nodedetailspane.h"
@@ -135,6 +137,28 @@ void takeAll(MainWindow *window, const QString &dir)
         QApplication::processEvents();
         save(window, dir, u"sessions-vacuum.png"_s);
         sessions->detailTabs()->setCurrentIndex(0);
+    }
+    {
+        // The Logical replication page reads when shown: wait for a reading with the subscription in it (up to 20 s).
+        LogicalPage *logical = window->logicalPage();
+        QEventLoop loop;
+        QEventLoop *waiting = &loop;
+        QObject::connect(logical, &LogicalPage::estateShown, waiting, [waiting, logical] {
+            if (logical->subscriptionModel()->rowCount() > 0 && logical->tableModel()->rowCount() > 0)
+                waiting->quit();
+            else
+                QTimer::singleShot(500, logical, &LogicalPage::refreshRequested);
+        });
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        window->showPage(window->pageIndex(logical));
+        if (window->session()->isOpen())
+            loop.exec();
+        QApplication::processEvents();
+        save(window, dir, u"logical.png"_s);
+        logical->detailTabs()->setCurrentIndex(1);
+        QApplication::processEvents();
+        save(window, dir, u"logical-slots.png"_s);
+        logical->detailTabs()->setCurrentIndex(0);
     }
     window->showPage(0);
     ProfileDialog profile(window);

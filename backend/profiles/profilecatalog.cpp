@@ -108,6 +108,9 @@ void ProfileCatalog::adoptLab(const QString &dir, std::function<void(const std::
                     outcome.profile = existing;
                 else if (store.save(manifest->toProfile(), &outcome.error))
                     outcome.profile = store.find(manifest->name);
+                // Its subscriber is a cluster of its own, drawn beside it: the lab's profile names it, so it must exist.
+                if (const std::optional<Profile> subscriber = manifest->subscriberProfile(); outcome.profile && subscriber && !store.find(subscriber->name))
+                    store.save(*subscriber, &outcome.error);
             }
             outcome.profiles = store.profiles();
             return outcome;
