@@ -57,6 +57,14 @@ QString stateHelp(const QString &state)
     return {};
 }
 
+/// Whether \a incoming lists the same rows as \a current in the same order (by \a sameRow): a refresh that only
+/// changed values, which must not reset the model (and with it the selection and the scroll position).
+template<typename Row, typename SameRow>
+bool sameRows(const QList<Row> &current, const QList<Row> &incoming, SameRow sameRow)
+{
+    return current.size() == incoming.size() && std::equal(incoming.cbegin(), incoming.cend(), current.cbegin(), sameRow);
+}
+
 } // namespace
 
 // ---- subscriptions
@@ -77,11 +85,9 @@ QString LogicalSubscriptionModel::tablesText(const LogicalSubscription &subscrip
 
 void LogicalSubscriptionModel::setSubscriptions(const QList<LogicalSubscription> &subscriptions)
 {
-    const bool sameRows = subscriptions.size() == m_rows.size()
-                          && std::equal(subscriptions.cbegin(), subscriptions.cend(), m_rows.cbegin(), [](const auto &a, const auto &b) {
-                                 return a.cluster == b.cluster && a.node == b.node && a.name == b.name;
-                             });
-    if (!sameRows) {
+    if (!sameRows(m_rows, subscriptions, [](const LogicalSubscription &a, const LogicalSubscription &b) {
+            return a.cluster == b.cluster && a.node == b.node && a.name == b.name;
+        })) {
         beginResetModel();
         m_rows = subscriptions;
         endResetModel();
@@ -209,10 +215,7 @@ void SubscriptionTableModel::setSubscription(const LogicalSubscription *subscrip
         m_emptyReason = tr("%1 subscribes to no table yet.").arg(subscription->name);
     else
         m_emptyReason.clear();
-    const bool sameTables = tables.size() == m_tables.size()
-                            && std::equal(tables.cbegin(), tables.cend(), m_tables.cbegin(),
-                                          [](const SubscriptionTable &a, const SubscriptionTable &b) { return a.table == b.table; });
-    if (!sameTables) {
+    if (!sameRows(m_tables, tables, [](const SubscriptionTable &a, const SubscriptionTable &b) { return a.table == b.table; })) {
         beginResetModel();
         m_tables = std::move(tables);
         endResetModel();
@@ -264,11 +267,9 @@ LogicalSlotModel::LogicalSlotModel(QObject *parent)
 
 void LogicalSlotModel::setSlots(const QList<LogicalSlot> &logicalSlots)
 {
-    const bool sameRows = logicalSlots.size() == m_rows.size()
-                          && std::equal(logicalSlots.cbegin(), logicalSlots.cend(), m_rows.cbegin(), [](const LogicalSlot &a, const LogicalSlot &b) {
-                                 return a.cluster == b.cluster && a.slot.node == b.slot.node && a.slot.name == b.slot.name;
-                             });
-    if (!sameRows) {
+    if (!sameRows(m_rows, logicalSlots, [](const LogicalSlot &a, const LogicalSlot &b) {
+            return a.cluster == b.cluster && a.slot.node == b.slot.node && a.slot.name == b.slot.name;
+        })) {
         beginResetModel();
         m_rows = logicalSlots;
         endResetModel();
