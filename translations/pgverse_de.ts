@@ -209,11 +209,11 @@
     </message>
     <message>
         <source>Logical replication lag (time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logische Replikationsverzögerung (Zeit)</translation>
     </message>
     <message>
         <source>Logical replication lag over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logische Replikationsverzögerung über %1</translation>
     </message>
 </context>
 <context>
@@ -2550,7 +2550,38 @@ Exit codes: 0 ok, 1 problems found or action refused, 2 usage error, nothing rea
 plan that cannot be read, 3 an action failed during execution (the message says what state
 the cluster is in).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pgversectl BEFEHL [Optionen]   (pgversectl BEFEHL --help für Details)
+
+Befehle:
+  status    Replikationstopologie und Probleme eines Clusters (--json, --watch)
+  lag       Replikationsverzögerung jedes Standbys und Slots (--json, --watch)
+  alerts    gerade aktive Alarme; Exit-Code 1, wenn einer aktiv ist (--json, --watch, --notify CMD)
+  silence   Alarme eine Zeit lang mit Begründung stummschalten (add|list|end)
+  route     Alarme an Befehle und Webhooks senden (add|list|remove|test|log)
+  switchover  die Primary-Rolle ohne Verlust auf einen Standby verlegen (--dry-run, --yes, --json)
+  failover  einen Standby nach Ausfall des Primary hochstufen; den alten Primary abschotten (--rejoin)
+  rejoin    einen ehemaligen Primary als Standby zurückholen
+  recover   nach einer abgebrochenen Aktion: ein Primary, alle anderen Knoten folgen ihm
+  patroni   restart|reinit MITGLIED, automatischen Failover pausieren|fortsetzen mit pause|resume (Patroni-Cluster)
+  node      pause-replay|resume-replay|reload|restart|stop|start KNOTEN eines Labors
+  backup    run|list|verify|restore: Backups eines Labors (pgBackRest oder pg_basebackup, PITR)
+  lab       einen lokalen Übungscluster anlegen, starten, stoppen und löschen
+  profile   gespeicherte Cluster-Profile verwalten
+  explain   Zusammenfassung eines EXPLAIN-Plans aus einer Datei oder stdin: Hotspots, Warnungen (--json)
+  rls       Zeilensicherheit: Richtlinien anzeigen, prüfen, testen, was eine Rolle sieht (show|lint|test)
+  audit     das Audit-Protokoll prüfen: kein Eintrag bearbeitet, eingefügt oder entfernt (verify [--json])
+  sessions  Sitzungen jedes Knotens: Zustand, Wartezustände, Alter, wer sie blockiert (--json, --watch);
+            sessions cancel|terminate PID…|--root-blocker|Filter --node NAME
+  locks     wer wen blockiert, als Baum; Exit-Code 1, wenn eine Wartezeit über --threshold liegt (--json)
+  vacuum    was den xmin-Horizont zurückhält, tote Tupel, Transaktions-ID-Alter, laufende Vacuums (--json)
+  logical   logische Replikation: Publikationen, Subskriptionen mit Verzögerung und Zustand, Slots (--json, --watch);
+            logical enable|disable|refresh SUBSKRIPTION
+  version   die Version ausgeben
+
+Exit-Codes: 0 ok, 1 Probleme gefunden oder Aktion abgelehnt, 2 Aufruffehler, nichts erreichbar oder ein
+Plan, der nicht gelesen werden kann, 3 eine Aktion ist während der Ausführung fehlgeschlagen (die Meldung
+nennt den Zustand, in dem sich der Cluster befindet).
+</translation>
     </message>
 </context>
 <context>
@@ -4566,11 +4597,11 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     </message>
     <message>
         <source>With an &amp;analytics subscriber</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mit einem Analytics-Subskribenten</translation>
     </message>
     <message>
         <source>Also a separate server &quot;analytics&quot; subscribing to orders_pub (database shop, table public.orders) on the primary: logical replication to watch, and switchovers that keep it whole. The nodes run with wal_level = logical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich ein eigener Server „analytics“, der orders_pub (Datenbank shop, Tabelle public.orders) auf dem Primary abonniert: logische Replikation zum Beobachten und Switchovers, die ihn vollständig halten. Die Knoten laufen mit wal_level = logical.</translation>
     </message>
 </context>
 <context>
@@ -6217,348 +6248,348 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <name>pgv::LogicalPage</name>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskriptionen</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished">Tabellen</translation>
+        <translation>Tabellen</translation>
     </message>
     <message>
         <source>Slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Slots</translation>
     </message>
     <message>
         <source>Publications</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikationen</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Open a cluster to see its logical replication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Cluster, um seine logische Replikation zu sehen.</translation>
     </message>
     <message>
         <source>Lo&amp;gical replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo&amp;gische Replikation</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Read the subscriptions, their tables, the slots and the publications again (also every %1 s while shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Subskriptionen, ihre Tabellen, die Slots und die Publikationen erneut lesen (solange angezeigt, auch alle %1 s)</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ivieren</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;eaktivieren</translation>
     </message>
     <message>
         <source>Refresh &amp;publication</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ublikation aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>K&amp;opieren</translation>
     </message>
     <message>
         <source>Copy the subscriptions and the tab shown below them, as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Subskriptionen und den darunter angezeigten Reiter als tabulatorgetrennten Text kopieren</translation>
     </message>
     <message>
         <source>Reading the logical replication of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese die logische Replikation von %1 …</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme (%1)</translation>
     </message>
     <message>
         <source>Slots (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slots (%1)</translation>
     </message>
     <message>
         <source>Publications (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikationen (%1)</translation>
     </message>
     <message>
         <source>No subscription in %1 or the clusters drawn beside it%2. A subscription on another server streams a publication&apos;s changes from this cluster&apos;s primary through a logical slot; draw that server&apos;s cluster beside this one (Cluster › Show beside) to see it here. A lab gets one with &quot;pgversectl lab subscriber add&quot; or the New lab dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Subskription in %1 oder den daneben gezeigten Clustern%2. Eine Subskription auf einem anderen Server streamt die Änderungen einer Publikation über einen logischen Slot vom Primary dieses Clusters; lassen Sie den Cluster dieses Servers neben diesem zeigen (Cluster › Neben dem aktuellen Cluster zeigen), um sie hier zu sehen. Ein Labor bekommt eine mit „pgversectl lab subscriber add“ oder im Dialog „Übungslabor anlegen“.</translation>
     </message>
     <message numerus="yes">
         <source> (its %n logical slot(s) are listed below)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (sein %n logischer Slot ist unten aufgeführt)</numerusform>
+            <numerusform> (seine %n logischen Slots sind unten aufgeführt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Subskription, </numerusform>
+            <numerusform>%n Subskriptionen, </numerusform>
         </translation>
     </message>
     <message>
         <source>%1 streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>davon %1 streaming</translation>
     </message>
     <message>
         <source>; most behind: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>; am weitesten zurück: %1%2</translation>
     </message>
     <message>
         <source>. No logical problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Kein Problem der logischen Replikation.</translation>
     </message>
     <message numerus="yes">
         <source>. %n problem(s): see Problems below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>. %n Problem: siehe Probleme unten.</numerusform>
+            <numerusform>. %n Probleme: siehe Probleme unten.</numerusform>
         </translation>
     </message>
     <message>
         <source> Not everything could be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Nicht alles konnte gelesen werden: %1</translation>
     </message>
     <message>
         <source>Tables of %1 on %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen von %1 auf %2 (%3): %4</translation>
     </message>
     <message>
         <source>Select a subscription first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Subskription.</translation>
     </message>
     <message>
         <source>%1 is read-only here: subscriptions are not changed from a read-only profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist hier schreibgeschützt: Aus einem schreibgeschützten Profil werden keine Subskriptionen geändert.</translation>
     </message>
     <message>
         <source>%1 is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist aktiviert.</translation>
     </message>
     <message>
         <source>ALTER SUBSCRIPTION … ENABLE: its apply worker starts and streams what its slot kept</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER SUBSCRIPTION … ENABLE: Ihr Apply-Worker startet und streamt, was ihr Slot zurückgehalten hat</translation>
     </message>
     <message>
         <source>%1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist deaktiviert.</translation>
     </message>
     <message>
         <source>ALTER SUBSCRIPTION … DISABLE: nothing is applied until it is enabled; the publisher&apos;s slot keeps the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER SUBSCRIPTION … DISABLE: Bis sie wieder aktiviert wird, wird nichts angewendet; der Slot des Publishers hält die Änderungen zurück</translation>
     </message>
     <message>
         <source>PostgreSQL refreshes only an enabled subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL aktualisiert nur eine aktivierte Subskription.</translation>
     </message>
     <message>
         <source>ALTER SUBSCRIPTION … REFRESH PUBLICATION: copies tables added to its publications</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER SUBSCRIPTION … REFRESH PUBLICATION: kopiert Tabellen, die ihren Publikationen hinzugefügt wurden</translation>
     </message>
     <message>
         <source>Copied the subscriptions and the %1 shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Subskriptionen und den angezeigten Reiter „%1“ kopiert.</translation>
     </message>
 </context>
 <context>
     <name>pgv::LogicalProblemModel</name>
     <message>
         <source>%1 on %2/%3</source>
-        <translation type="unfinished">%1 auf %2/%3 {1 ?}</translation>
+        <translation>%1 auf %2/%3</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Of</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
 </context>
 <context>
     <name>pgv::LogicalSlotModel</name>
     <message>
         <source>yes (pid %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ja (PID %1)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>The node&apos;s WAL end minus confirmed_flush_lsn: what its consumer has not yet confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL-Ende des Knotens minus confirmed_flush_lsn: was der Verbraucher des Slots noch nicht bestätigt hat.</translation>
     </message>
     <message>
         <source>The node&apos;s WAL end minus restart_lsn: WAL the server keeps for this slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL-Ende des Knotens minus restart_lsn: WAL, das der Server für diesen Slot aufbewahrt.</translation>
     </message>
     <message>
         <source>WAL that can still be written before the slot is at risk (only known with max_slot_wal_keep_size set).</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL, das noch geschrieben werden kann, bevor der Slot gefährdet ist (nur bekannt, wenn max_slot_wal_keep_size gesetzt ist).</translation>
     </message>
     <message>
         <source>reserved or extended: safe; unreserved: at risk at the next checkpoint; lost: its consumer can never resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>reserved oder extended: sicher; unreserved: beim nächsten Checkpoint gefährdet; lost: sein Verbraucher kann nie wieder fortsetzen.</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished">Slot</translation>
+        <translation>Slot</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished">Datenbank</translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Plugin</source>
-        <translation type="unfinished">Plugin</translation>
+        <translation>Plugin</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Confirmed flush</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigter Flush</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung</translation>
     </message>
     <message>
         <source>WAL retained</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehaltenes WAL</translation>
     </message>
     <message>
         <source>WAL status</source>
-        <translation type="unfinished">WAL-Status</translation>
+        <translation>WAL-Status</translation>
     </message>
     <message>
         <source>Safe WAL left</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicheres WAL übrig</translation>
     </message>
 </context>
 <context>
     <name>pgv::LogicalSubscriptionModel</name>
     <message>
         <source>Its apply worker streams from the publisher&apos;s slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Apply-Worker streamt aus dem Slot des Publishers.</translation>
     </message>
     <message>
         <source>Its walsender is catching up with the publisher&apos;s WAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Walsender holt den Rückstand zum WAL des Publishers auf.</translation>
     </message>
     <message>
         <source>Some of its tables are still being copied or synchronised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige ihrer Tabellen werden noch kopiert oder synchronisiert.</translation>
     </message>
     <message>
         <source>Disabled: no changes are applied; the publisher&apos;s slot keeps them, and their WAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert: Es werden keine Änderungen angewendet; der Slot des Publishers hält sie zurück, samt ihrem WAL.</translation>
     </message>
     <message>
         <source>Its apply or sync error counts are rising: the subscriber&apos;s log says which change fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Apply- oder Sync-Fehlerzähler steigen: Das Protokoll des Subskribenten nennt die fehlschlagende Änderung.</translation>
     </message>
     <message>
         <source>The node it connects to has no slot of its name: no changes reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten, mit dem sie sich verbindet, hat keinen Slot mit ihrem Namen: Keine Änderungen erreichen sie.</translation>
     </message>
     <message>
         <source>The node it subscribes to does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten, den sie abonniert, antwortet nicht.</translation>
     </message>
     <message numerus="yes">
         <source>%n syncing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in Synchronisation</numerusform>
+            <numerusform>%n in Synchronisation</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 ready</source>
-        <translation type="unfinished">%1 von %2 bereit</translation>
+        <translation>%1 von %2 bereit</translation>
     </message>
     <message>
         <source>%1/%2 (%3)</source>
-        <translation type="unfinished">%1 (%2) {1/%2 ?} {3)?}</translation>
+        <translation>%1/%2 (%3)</translation>
     </message>
     <message>
         <source>%1 apply, %2 sync</source>
-        <translation type="unfinished">%1 Apply, %2 Sync</translation>
+        <translation>%1 Apply, %2 Sync</translation>
     </message>
     <message>
         <source>pg_stat_subscription_stats: errors since the counters were last reset (PostgreSQL 15 and newer).</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_stat_subscription_stats: Fehler seit dem letzten Zurücksetzen der Zähler (PostgreSQL 15 und neuer).</translation>
     </message>
     <message>
         <source>The publisher&apos;s walsender&apos;s replay_lag: how long ago the change the subscriber has just applied was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>replay_lag des Walsenders beim Publisher: wie lange es her ist, dass die Änderung geschrieben wurde, die der Subskribent gerade angewendet hat.</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskription</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Publications</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikationen</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung</translation>
     </message>
     <message>
         <source>Lag (time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung (Zeit)</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished">Tabellen</translation>
+        <translation>Tabellen</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
 </context>
 <context>
@@ -8641,19 +8672,19 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <name>pgv::PublicationModel</name>
     <message>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikation</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished">Datenbank</translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished">Tabellen</translation>
+        <translation>Tabellen</translation>
     </message>
 </context>
 <context>
@@ -10043,262 +10074,262 @@ amount=7
     <name>pgv::SubscriptionChange</name>
     <message>
         <source>Enable subscription %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskription %1 auf %2 aktivieren</translation>
     </message>
     <message>
         <source>Disable subscription %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskription %1 auf %2 deaktivieren</translation>
     </message>
     <message>
         <source>Refresh the publications of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Publikationen von %1 auf %2 aktualisieren</translation>
     </message>
     <message>
         <source>Could not connect to database %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zur Datenbank %1 auf %2: %3</translation>
     </message>
     <message>
         <source>Could not read subscription %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskription %1 auf %2 konnte nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>Database %1 on %2 has no subscription %3: it was dropped or renamed, or lives in another database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 auf %2 hat keine Subskription %3: Sie wurde gelöscht oder umbenannt oder liegt in einer anderen Datenbank.</translation>
     </message>
     <message>
         <source>Subscription %1 read</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskription %1 gelesen</translation>
     </message>
     <message>
         <source>%1 in %2 on %3, publications %4, slot %5, apply worker %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 auf %3, Publikationen %4, Slot %5, Apply-Worker %6</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <source>pid %1</source>
-        <translation type="unfinished">PID %1</translation>
+        <translation>PID %1</translation>
     </message>
     <message>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft nicht</translation>
     </message>
     <message>
         <source>Node accepts changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten nimmt Änderungen an</translation>
     </message>
     <message>
         <source>%1 is in recovery: a standby&apos;s subscriptions only change on its primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in Recovery: Die Subskriptionen eines Standbys ändern sich nur auf seinem Primary.</translation>
     </message>
     <message>
         <source>Subscription is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskription ist deaktiviert</translation>
     </message>
     <message>
         <source>%1 is already enabled: nothing to do. If it does not stream, its problems on the Logical replication page say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits aktiviert: nichts zu tun. Wenn sie nicht streamt, sagen ihre Probleme auf der Seite „Logische Replikation“, warum.</translation>
     </message>
     <message>
         <source>Subscription has a slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskription hat einen Slot</translation>
     </message>
     <message>
         <source>%1 has no slot (slot_name = NONE): give it one with ALTER SUBSCRIPTION %2 SET (slot_name = &apos;…&apos;) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Slot (slot_name = NONE): Geben Sie ihr zuerst einen mit ALTER SUBSCRIPTION %2 SET (slot_name = &apos;…&apos;).</translation>
     </message>
     <message>
         <source>enabling starts its apply worker, which streams what slot %1 has kept since it was disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>das Aktivieren startet ihren Apply-Worker, der streamt, was Slot %1 seit der Deaktivierung zurückgehalten hat</translation>
     </message>
     <message>
         <source>Subscription is enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskription ist aktiviert</translation>
     </message>
     <message>
         <source>%1 is already disabled: nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits deaktiviert: nichts zu tun.</translation>
     </message>
     <message>
         <source>disabling stops its apply worker</source>
-        <translation type="unfinished"></translation>
+        <translation>das Deaktivieren stoppt ihren Apply-Worker</translation>
     </message>
     <message>
         <source>WAL kept for it meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenzeitlich für sie zurückgehaltenes WAL</translation>
     </message>
     <message>
         <source>While %1 is disabled its slot %2 on the publisher keeps every change for it, and the WAL grows: watch &quot;WAL retained by slots&quot; on the lag page, and enable it again before max_slot_wal_keep_size or the disk runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange %1 deaktiviert ist, hält ihr Slot %2 auf dem Publisher jede Änderung für sie zurück, und das WAL wächst: Beobachten Sie „Von Slots zurückgehaltenes WAL“ auf der Seite „Replikationsverzögerung“ und aktivieren Sie sie wieder, bevor max_slot_wal_keep_size oder der Plattenplatz erschöpft ist.</translation>
     </message>
     <message>
         <source>PostgreSQL refreshes only an enabled subscription: enable %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL aktualisiert nur eine aktivierte Subskription: Aktivieren Sie zuerst %1.</translation>
     </message>
     <message>
         <source>%1 table(s) subscribed now, %2 not yet ready</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt %1 Tabelle(n) abonniert, %2 noch nicht bereit</translation>
     </message>
     <message>
         <source>in database %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in Datenbank %1 auf %2</translation>
     </message>
     <message>
         <source>Wait for the apply worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Apply-Worker warten</translation>
     </message>
     <message>
         <source>until it runs, up to %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>bis er läuft, höchstens %1 s</translation>
     </message>
     <message>
         <source>Wait for the apply worker to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis der Apply-Worker stoppt</translation>
     </message>
     <message>
         <source>up to %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 s</translation>
     </message>
     <message>
         <source>Read the tables&apos; states</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustände der Tabellen lesen</translation>
     </message>
     <message>
         <source>tables new to the publications are copied first (initialize, data copy…, then ready); tables taken out of them stop being replicated, their rows stay</source>
-        <translation type="unfinished"></translation>
+        <translation>neu in die Publikationen aufgenommene Tabellen werden zuerst kopiert (initialize, data copy …, dann ready); aus ihnen entfernte Tabellen werden nicht mehr repliziert, ihre Zeilen bleiben</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished">Es wurde nichts geändert.</translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Cancelled before anything ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor etwas ausgeführt wurde.</translation>
     </message>
     <message>
         <source>%1 failed on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>It was cancelled after %1 s waiting (another session holds the subscription?): nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 s Warten abgebrochen (hält eine andere Sitzung die Subskription?): Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The publications of %1 were refreshed; its tables could not be read again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Publikationen von %1 wurden aktualisiert; ihre Tabellen konnten nicht erneut gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 table(s), %2 not yet ready</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tabelle(n), %2 noch nicht bereit</translation>
     </message>
     <message>
         <source>The publications of %1 were refreshed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Publikationen von %1 wurden aktualisiert: %2.</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <source>Subscription %1 on %2 is enabled; its apply worker runs (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskription %1 auf %2 ist aktiviert; ihr Apply-Worker läuft (%3).</translation>
     </message>
     <message>
         <source>Subscription %1 on %2 is disabled; its apply worker has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskription %1 auf %2 ist deaktiviert; ihr Apply-Worker hat gestoppt.</translation>
     </message>
     <message>
         <source>no apply worker after %1 s: see the subscriber&apos;s log (the publisher unreachable, the slot missing?)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 s kein Apply-Worker: siehe das Protokoll des Subskribenten (Publisher nicht erreichbar, Slot fehlt?)</translation>
     </message>
     <message>
         <source>the apply worker still runs after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>der Apply-Worker läuft nach %1 s noch</translation>
     </message>
     <message>
         <source>%1 ran, but %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde ausgeführt, aber %2</translation>
     </message>
     <message>
         <source>The subscription is enabled; the Logical replication page shows when its worker runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Subskription ist aktiviert; die Seite „Logische Replikation“ zeigt, wann ihr Worker läuft.</translation>
     </message>
     <message>
         <source>The subscription is disabled; its worker stops at its next message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Subskription ist deaktiviert; ihr Worker stoppt bei seiner nächsten Nachricht.</translation>
     </message>
     <message>
         <source>Subscription read again</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskription erneut gelesen</translation>
     </message>
     <message>
         <source>%1 enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiviert</translation>
     </message>
     <message>
         <source>apply worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply-Worker %1</translation>
     </message>
     <message>
         <source>not running yet</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft noch nicht</translation>
     </message>
     <message>
         <source>it is disabled again (by someone else?)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist wieder deaktiviert (durch jemand anderen?)</translation>
     </message>
     <message>
         <source>%1 disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktiviert</translation>
     </message>
     <message>
         <source>it is enabled again (by someone else?)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist wieder aktiviert (durch jemand anderen?)</translation>
     </message>
     <message>
         <source>no changes are applied until it is enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zur Aktivierung werden keine Änderungen angewendet</translation>
     </message>
     <message>
         <source>%1&apos;s tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen von %1</translation>
     </message>
 </context>
 <context>
     <name>pgv::SubscriptionTableModel</name>
     <message>
         <source>Select a subscription to see its tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Subskription, um ihre Tabellen zu sehen.</translation>
     </message>
     <message>
         <source>The tables of %1 could not be read (its database on %2 did not answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellen von %1 konnten nicht gelesen werden (ihre Datenbank auf %2 hat nicht geantwortet).</translation>
     </message>
     <message>
         <source>%1 subscribes to no table yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abonniert noch keine Tabelle.</translation>
     </message>
     <message>
         <source>initialize → data_copy → finished_copy → synchronized → ready: only a ready table follows the publisher&apos;s changes by the apply worker alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>initialize → data_copy → finished_copy → synchronized → ready: Nur eine Tabelle im Zustand ready folgt den Änderungen des Publishers allein durch den Apply-Worker.</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished">Tabelle</translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -11352,43 +11383,43 @@ Zustände einer Subskription: streaming, catchup, syncing (Tabellen nicht bereit
     </message>
     <message>
         <source>Enable a subscription (ALTER SUBSCRIPTION … ENABLE): its apply worker starts and streams what its slot kept meanwhile. Checked and audited; read-only profiles are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Subskription aktivieren (ALTER SUBSCRIPTION … ENABLE): Ihr Apply-Worker startet und streamt, was ihr Slot in der Zwischenzeit zurückgehalten hat. Geprüft und im Audit-Protokoll erfasst; schreibgeschützte Profile werden abgelehnt.</translation>
     </message>
     <message>
         <source>Disable a subscription (ALTER SUBSCRIPTION … DISABLE): no changes are applied until it is enabled; its slot on the publisher keeps them, and its WAL. Checked and audited; read-only profiles are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Subskription deaktivieren (ALTER SUBSCRIPTION … DISABLE): Bis sie wieder aktiviert wird, werden keine Änderungen angewendet; ihr Slot auf dem Publisher hält sie zurück, samt ihrem WAL. Geprüft und im Audit-Protokoll erfasst; schreibgeschützte Profile werden abgelehnt.</translation>
     </message>
     <message>
         <source>Refresh a subscription&apos;s publications (ALTER SUBSCRIPTION … REFRESH PUBLICATION): tables added to them are copied and then replicated, tables taken out stop being replicated. Checked and audited; read-only profiles are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Publikationen einer Subskription aktualisieren (ALTER SUBSCRIPTION … REFRESH PUBLICATION): Hinzugefügte Tabellen werden kopiert und dann repliziert, entfernte Tabellen werden nicht mehr repliziert. Geprüft und im Audit-Protokoll erfasst; schreibgeschützte Profile werden abgelehnt.</translation>
     </message>
     <message>
         <source>The subscription&apos;s name (from pgversectl logical).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Subskription (aus pgversectl logical).</translation>
     </message>
     <message>
         <source>The node the subscription is on, when the name is on several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten, auf dem die Subskription liegt, wenn der Name auf mehreren vorkommt.</translation>
     </message>
     <message>
         <source>Print the run as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ablauf als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Name one subscription (pgversectl logical lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie eine Subskription (pgversectl logical listet sie auf).</translation>
     </message>
     <message>
         <source>No subscription named %1 was found in %2 (or its nodes could not be reached): pgversectl logical lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Subskription namens %1 in %2 gefunden (oder die Knoten waren nicht erreichbar): pgversectl logical listet sie auf.</translation>
     </message>
     <message>
         <source>Subscription %1 is on several nodes: say which with --subscriber NODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskription %1 liegt auf mehreren Knoten: Geben Sie mit --subscriber NODE an, auf welchem.</translation>
     </message>
     <message>
         <source>Subscription %1 was found on %2, which is not one of the clusters read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskription %1 wurde auf %2 gefunden, der keiner der gelesenen Cluster ist.</translation>
     </message>
 </context>
 </TS>
