@@ -70,7 +70,7 @@ int runLogicalChange(SubscriptionChange::Kind kind, const QStringList &arguments
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return fail(tr("Name one subscription (pgversectl logical lists them)."));
-    const QString name = positional.first();
+    const QString &name = positional.first();
     QString error;
     const auto selection = ClusterSelection::resolve(parser, &error);
     if (!selection)
