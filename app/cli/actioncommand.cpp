@@ -219,7 +219,7 @@ int runAction(const QString &command, const QStringList &arguments)
         parser.addOption({u"max-lag"_s, tr("Largest replay lag in bytes the candidate may have (default 16 MiB)."), u"bytes"_s});
     if (command == u"switchover")
         parser.addOption({u"force"_s, tr("Switch over even when a logical subscriber cannot be kept whole (disabled, behind, its slot "
-                                         "missing); the checks say what it may miss.")});
+                                         "missing; on Patroni: its slot not on the candidate); the checks say what it may miss.")});
     if (command == u"failover")
         parser.addOption({u"rejoin"_s, tr("Also rewind the old primary and bring it back as a standby.")});
     parser.addOption({u"dry-run"_s, tr("Run the checks and print the plan; change nothing.")});
@@ -290,8 +290,15 @@ int runAction(const QString &command, const QStringList &arguments)
         } else {
             if (!parser.isSet(u"to"_s))
                 return fail(tr("%1 of a Patroni cluster needs --to MEMBER.").arg(command));
-            action = std::make_unique<PatroniRoleChange>(command == u"switchover" ? PatroniRoleChange::Kind::Switchover : PatroniRoleChange::Kind::Failover,
-                                                         profile, endpoint, parser.value(u"to"_s));
+            auto roleChange = std::make_unique<PatroniRoleChange>(command == u"switchover" ? PatroniRoleChange::Kind::Switchover
+                                                                                           : PatroniRoleChange::Kind::Failover,
+                                                                  profile, endpoint, parser.value(u"to"_s));
+            roleChange->setForce(command == u"switchover" && parser.isSet(u"force"_s));
+            if (profile.passwordInKeychain) { // to read the members' logical slots
+                QString keychainError;
+                roleChange->setNodePassword(SecretStore::readPasswordAndWait(profile.name, &keychainError));
+            }
+            action = std::move(roleChange);
         }
     } else if (command == u"patroni") {
         return fail(tr("%1 is not managed by Patroni.").arg(profile.name));

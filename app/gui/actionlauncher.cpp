@@ -266,12 +266,14 @@ void ActionLauncher::openWizard(ActionKind kind, const QString &node, const Prof
         targets.prepend(node);
     const ActionPolicy policy{profile.name, profile.readOnly};
     const PatroniEndpoint endpoint = profile.patroniEndpoint();
-    auto factory = [kind, labCopy = lab, policy, profile, endpoint](const ActionChoice &choice) -> std::unique_ptr<ActionRunner> {
+    auto factory = [kind, labCopy = lab, policy, profile, endpoint, password = m_session->password()](const ActionChoice &choice) -> std::unique_ptr<ActionRunner> {
         std::shared_ptr<Action> action;
         if (!labCopy) {
-            action = std::make_shared<PatroniRoleChange>(kind == ActionKind::Switchover ? PatroniRoleChange::Kind::Switchover
-                                                                                        : PatroniRoleChange::Kind::Failover,
-                                                         profile, endpoint, choice.target);
+            auto roleChange = std::make_shared<PatroniRoleChange>(kind == ActionKind::Switchover ? PatroniRoleChange::Kind::Switchover
+                                                                                                 : PatroniRoleChange::Kind::Failover,
+                                                                  profile, endpoint, choice.target);
+            roleChange->setNodePassword(password); // to read the members' logical slots
+            action = std::move(roleChange);
             return std::make_unique<ActionRunner>(action, policy);
         }
         switch (kind) {

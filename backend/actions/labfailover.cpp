@@ -27,7 +27,8 @@ QVariantMap LabFailover::parameters() const
 {
     return {{u"driver"_s, u"lab"_s}, {u"candidate"_s, m_candidate}, {u"requested"_s, m_requested}, {u"rejoin"_s, m_rejoin},
             {u"old_primary"_s, m_oldPrimary}, {u"data_loss_bytes"_s, m_lossBytes},
-            {u"lost_commits"_s, m_lostCommits}};
+            {u"lost_commits"_s, m_lostCommits}, {u"subscriptions"_s, m_subscribers.names()},
+            {u"subscriber_missed_changes"_s, m_subscriberMissed}, {u"subscriber_extra_changes"_s, m_subscriberExtra}};
 }
 
 QList<ActionCheck> LabFailover::preflight()
@@ -39,6 +40,8 @@ QList<ActionCheck> LabFailover::preflight()
     m_cannotFollow.clear();
     m_lossBytes = 0;
     m_lostCommits = 0;
+    m_subscriberMissed = -1;
+    m_subscriberExtra = -1;
     const LabManifest &manifest = m_lab.manifest();
     if (!m_requested.isEmpty() && !manifest.node(m_requested)) {
         checks << failed(tr("Candidate is a node of the lab"), tr("the lab has no node \"%1\"").arg(m_requested));
@@ -166,6 +169,46 @@ QList<ActionCheck> LabFailover::preflight()
     if (!m_oldPrimary.isEmpty())
         checks << passed(tr("The old primary can be fenced"),
                          tr("%1 runs on this machine: what is left of it is killed and it is kept from starting until it rejoins").arg(m_oldPrimary));
+    return checks << subscriberChecks(received.value(m_candidate));
+}
+
+QList<ActionCheck> LabFailover::subscriberChecks(Lsn candidateEnd)
+{
+    QList<ActionCheck> checks;
+    if (!m_lab.manifest().subscriber || m_oldPrimary.isEmpty())
+        return checks;
+    QString error;
+    // The cluster needs a primary more than the subscriber needs its rows: nothing about it refuses a failover.
+    if (!m_subscribers.read(m_oldPrimary, &error)) {
+        checks << warned(tr("Logical subscribers"), error + u' ' + tr("They are left as they are; their slot died with %1.").arg(m_oldPrimary));
+        return checks;
+    }
+    if (!m_subscribers.any())
+        return checks;
+    const QString names = m_subscribers.names();
+    const QString lose = tr("What %1 lose").arg(names);
+    const auto gap = m_subscribers.failoverGap(m_candidate, m_oldPrimary, m_oldTimeline, candidateEnd, &error);
+    if (!gap) {
+        checks << warned(lose, tr("unknown: %1").arg(error));
+    } else {
+        m_subscriberMissed = gap->missed;
+        m_subscriberExtra = gap->extra;
+        QStringList advice;
+        if (gap->missed > 0)
+            advice << tr("What it never gets stays missing there: compare the tables and copy the rows over, or recreate the subscription "
+                         "with copy_data = true.");
+        if (gap->extra > 0)
+            advice << tr("What only it keeps stays there: delete it, or a new row with the same key on %1 stops the subscription with a "
+                         "duplicate-key error.").arg(m_candidate);
+        checks << (advice.isEmpty() ? passed(lose, gap->detail + u"; "_s + tr("nothing")) : warned(lose, gap->detail + u". "_s + advice.join(u' ')));
+    }
+    for (const LabSubscription &subscription : m_subscribers.subscriptions()) {
+        if (!subscription.enabled)
+            checks << warned(tr("%1 streams afterwards").arg(subscription.name), tr("it is disabled: it is pointed at %1 but takes nothing until enabled").arg(m_candidate));
+        else if (!subscription.tablesNotReady.isEmpty())
+            checks << warned(tr("%1 streams afterwards").arg(subscription.name),
+                             tr("%2 were still being copied from %1: their copy starts again from %3").arg(m_oldPrimary, subscription.tablesNotReady.join(u", "_s), m_candidate));
+    }
     return checks;
 }
 
@@ -174,9 +217,18 @@ QList<ActionStep> LabFailover::plan() const
     return {
         {tr("Fence %1").arg(m_oldPrimary), tr("kill whatever is left of it and keep it from starting as a second primary"), true},
         {tr("Let %1 replay everything it received").arg(m_candidate), tr("resume replay if paused, then wait until replay reaches the received WAL"), false},
+        {tr("Count what the logical subscribers lose"),
+         m_subscribers.any() ? tr("%1: their applied position against %2's WAL, with pg_waldump").arg(m_subscribers.names(), m_candidate) : tr("there are none"),
+         false},
+        {tr("Hold writes on %1 until its logical slots exist").arg(m_candidate),
+         m_subscribers.any() ? tr("default_transaction_read_only: a write before the slot exists would never reach the subscriber") : tr("there are none"),
+         false},
         {tr("Promote %1").arg(m_candidate), tr("it accepts writes on a new timeline"), false},
         {tr("Checkpoint %1").arg(m_candidate), tr("records the new timeline in its control file, as pg_rewind needs"), false},
         {tr("Create replication slots on %1").arg(m_candidate), QStringList(m_others + QStringList{m_oldPrimary}).join(u", "_s), false},
+        {tr("Move the logical subscribers to %1").arg(m_candidate),
+         m_subscribers.any() ? tr("create %1's slots there, let writes in, point the subscriptions at it").arg(m_subscribers.names()) : tr("there are none"),
+         false},
         {tr("Point the other standbys at %1").arg(m_candidate),
          (m_others.isEmpty() ? tr("there are none") : m_others.join(u", "_s))
              + (m_cannotFollow.isEmpty() ? QString() : u"; "_s + tr("not %1: ahead of %2, it needs a rejoin").arg(m_cannotFollow.join(u", "_s), m_candidate)),
@@ -223,12 +275,45 @@ ActionOutcome LabFailover::execute(ActionContext &context)
         return fail(ReplayAll, noPrimary);
     context.finishStep(ReplayAll, StepStatus::Done);
 
+    // Before the promotion: it renames the old timeline's last WAL file, which pg_waldump then no longer reads.
+    context.startStep(CountSubscriberGap);
+    const bool subscribers = m_subscribers.any();
+    std::optional<Lsn> oldTimelineEnd;
+    if (!subscribers) {
+        context.finishStep(CountSubscriberGap, StepStatus::Skipped, tr("no logical subscribers"));
+    } else {
+        QString gapError;
+        oldTimelineEnd = Lsn::parse(ops.valueOn(m_candidate, candidate, u"SELECT pg_last_wal_replay_lsn()"_s, &gapError, 5000).value_or(QString()));
+        const auto gap = oldTimelineEnd ? m_subscribers.failoverGap(m_candidate, m_oldPrimary, m_oldTimeline, *oldTimelineEnd, &gapError) : std::nullopt;
+        m_subscriberMissed = gap ? gap->missed : -1;
+        m_subscriberExtra = gap ? gap->extra : -1;
+        // Not knowing is no reason to leave the cluster without a primary: it goes on, and says so.
+        context.finishStep(CountSubscriberGap, gap ? StepStatus::Done : StepStatus::Failed, gap ? gap->detail : tr("unknown: %1").arg(gapError));
+    }
+
+    context.startStep(HoldWrites);
+    auto undoHold = [&] {
+        QString releaseError;
+        if (!subscribers || LabSubscribers::releaseWrites(candidate, &releaseError))
+            return true;
+        context.log(tr("default_transaction_read_only is still on on %1 (%2): ALTER SYSTEM RESET default_transaction_read_only; "
+                       "SELECT pg_reload_conf(); or run pgversectl recover").arg(m_candidate, releaseError));
+        return false;
+    };
+    if (subscribers && !LabSubscribers::holdWrites(candidate, &error)) {
+        undoHold(); // ALTER SYSTEM may have been written before the reload failed
+        return fail(HoldWrites, noPrimary);
+    }
+    context.finishStep(HoldWrites, subscribers ? StepStatus::Done : StepStatus::Skipped, subscribers ? QString() : tr("no logical subscribers"));
+
     context.startStep(Promote);
     const bool promoted = ops.promote(m_candidate, candidate, m_settings.stepTimeoutMs, &error);
     if (!promoted)
         return fail(Promote, noPrimary);
     context.finishStep(Promote, StepStatus::Done);
-    const QString primaryOnly = tr("%1 is the new primary and accepts writes; %2 is fenced.").arg(m_candidate, m_oldPrimary);
+    const QString primaryOnly = subscribers ? tr("%1 is the new primary and holds writes for its logical subscribers (default_transaction_read_only); %2 is fenced.")
+                                                  .arg(m_candidate, m_oldPrimary)
+                                            : tr("%1 is the new primary and accepts writes; %2 is fenced.").arg(m_candidate, m_oldPrimary);
 
     context.startStep(CheckpointNew);
     if (!ops.valueOn(m_candidate, candidate, u"CHECKPOINT"_s, &error, m_settings.stepTimeoutMs))
@@ -240,6 +325,36 @@ ActionOutcome LabFailover::execute(ActionContext &context)
     if (!LabNodeOps::ensureSlots(candidate, m_others + QStringList{m_oldPrimary}, &error))
         return fail(CreateSlots, primaryOnly);
     context.finishStep(CreateSlots, StepStatus::Done);
+
+    context.startStep(ReattachSubscribers);
+    QString subscriberNote;
+    if (subscribers) {
+        // The slots first, while nothing writes (a write before them would never reach the subscriber); then writes
+        // are let in and the subscriptions follow.
+        if (!m_subscribers.createSlots(m_candidate, &error))
+            return fail(ReattachSubscribers, primaryOnly + u' ' + tr("The slots of %1 could not be made there.").arg(m_subscribers.names()));
+        if (!undoHold())
+            return fail(ReattachSubscribers, primaryOnly);
+        // The hold is a default a client can override (SET, ALTER ROLE … SET): look for what got past it.
+        QString slippedError;
+        std::optional<int> slipped;
+        if (oldTimelineEnd)
+            slipped = m_subscribers.changesBeforeSlots(m_candidate, *oldTimelineEnd, &slippedError);
+        if (!m_subscribers.repoint(m_candidate, &subscriberNote, &error))
+            return fail(ReattachSubscribers, tr("%1 is the new primary and accepts writes; %2 is fenced. The subscribers %3 still point at %2.")
+                                                 .arg(m_candidate, m_oldPrimary, m_subscribers.names()));
+        const int slippedCount = slipped.value_or(0);
+        if (slippedCount > 0) {
+            m_subscriberMissed = std::max(m_subscriberMissed, 0) + slippedCount;
+            subscriberNote += u"; "_s + tr("%1 committed row changes reached %2 before its logical slots existed: the subscribers lack them too")
+                                            .arg(slippedCount).arg(m_candidate);
+        } else {
+            subscriberNote += u"; "_s + (slipped ? tr("no write got past the hold") : tr("whether a write got past the hold could not be checked"));
+        }
+        context.finishStep(ReattachSubscribers, StepStatus::Done, subscriberNote);
+    } else {
+        context.finishStep(ReattachSubscribers, StepStatus::Skipped, tr("no logical subscribers"));
+    }
 
     context.startStep(RepointOthers);
     for (const QString &other : std::as_const(m_others)) {
@@ -295,6 +410,12 @@ ActionOutcome LabFailover::execute(ActionContext &context)
         advice << tr("%1 received WAL %2 never had and cannot follow it as it is.").arg(m_cannotFollow.join(u", "_s), m_candidate);
     for (const QString &node : std::as_const(toRejoin))
         advice << tr("Bring it back with: pgversectl rejoin %1").arg(node);
+    if (m_subscriberMissed > 0 || m_subscriberExtra > 0)
+        advice << tr("The subscribers %1 lack %2 and keep %3 committed row changes against %4: compare their tables.")
+                      .arg(m_subscribers.names())
+                      .arg(m_subscriberMissed)
+                      .arg(m_subscriberExtra)
+                      .arg(m_candidate);
     return {ActionOutcome::Result::Succeeded, message, advice.join(u' ')};
 }
 
@@ -312,6 +433,8 @@ QList<ActionCheck> LabFailover::verify()
     }
     for (const QString &ahead : std::as_const(m_cannotFollow))
         checks << warned(tr("%1 follows %2").arg(ahead, m_candidate), tr("not repointed: it is ahead of %1; run pgversectl rejoin %2").arg(m_candidate, ahead));
+    if (m_subscribers.any())
+        checks << m_subscribers.verify(m_candidate, 30000);
     return checks << archivingCheck(m_lab, m_candidate);
 }
 

@@ -2,12 +2,15 @@
 #pragma once
 
 #include "labactionsupport.h"
+#include "labsubscribers.h"
 
 namespace pgv {
 
 /// Unplanned failover in a lab whose primary is gone: the old primary is fenced (killed if anything of it still
 /// runs, and kept from starting), the candidate — by default the standby that received the most WAL — replays what
 /// it has and is promoted, the other standbys follow it; with \a rejoin the old primary is rewound and follows too.
+/// The lab's logical subscribers are told what they lost or keep beyond the candidate (their slot died with the
+/// old primary), and stream from a slot made on the new primary before it takes a write.
 class LabFailover final : public Action
 {
     Q_DECLARE_TR_FUNCTIONS(pgv::LabFailover)
@@ -31,9 +34,30 @@ public:
     /// its data folder) and never sent, whichever is more; and the commits in the old primary's part.
     qint64 dataLossBytes() const { return m_lossBytes; }
     int lostCommits() const { return m_lostCommits; }
+    /// Committed row changes to subscribed tables the candidate has and the subscribers never applied, and those they
+    /// applied that the candidate never received; -1 when unknown or without subscribers.
+    int subscriberMissedChanges() const { return m_subscriberMissed; }
+    int subscriberExtraChanges() const { return m_subscriberExtra; }
+
+    /// The steps in which writes are held on the candidate for its logical subscribers: recover moves them on.
+    static constexpr int holdStep() { return HoldWrites; }
+    static constexpr int reattachStep() { return ReattachSubscribers; }
 
 private:
-    enum Step { Fence, ReplayAll, Promote, CheckpointNew, CreateSlots, RepointOthers, RejoinOld, ArchiveNewTimeline };
+    enum Step {
+        Fence,
+        ReplayAll,
+        CountSubscriberGap,
+        HoldWrites,
+        Promote,
+        CheckpointNew,
+        CreateSlots,
+        ReattachSubscribers,
+        RepointOthers,
+        RejoinOld,
+        ArchiveNewTimeline
+    };
+    QList<ActionCheck> subscriberChecks(Lsn candidateEnd);
 
     Lab m_lab;
     QString m_requested;
@@ -46,6 +70,9 @@ private:
     int m_oldTimeline = 0;
     qint64 m_lossBytes = 0;
     int m_lostCommits = 0;
+    LabSubscribers m_subscribers{m_lab}; // after m_lab, which it reads
+    int m_subscriberMissed = -1;
+    int m_subscriberExtra = -1;
 };
 
 } // namespace pgv

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labrecover.h"
 
+#include "labfailover.h"
 #include "labnodeops.h"
 #include "labsubscribers.h"
 #include "labswitchover.h"
@@ -23,6 +24,17 @@ int promoteStepOf(const QString &action)
     if (action == u"failover")
         return 0;
     return -1;
+}
+
+// Whether an action stopped in \a step with writes held on its candidate for the logical subscribers (from before
+// its promotion until their slots existed): they lack nothing that hold kept out, and can be moved on.
+bool heldWritesForSubscribers(const QString &action, int step)
+{
+    if (action == u"switchover")
+        return step >= LabSwitchover::promoteStep() && step <= LabSwitchover::reattachStep();
+    if (action == u"failover")
+        return step > LabFailover::holdStep() && step <= LabFailover::reattachStep(); // the hold is written once its step is done
+    return false;
 }
 } // namespace
 
@@ -206,12 +218,13 @@ ActionOutcome LabRecover::execute(ActionContext &context)
     context.startStep(MoveSubscribers);
     QStringList moved;
     // A switchover that promoted its candidate had waited for its subscribers first: they lack nothing, and their
-    // slots are made while writes are still held. After any other interruption the subscribers are left as they
+    // slots are made while writes are still held (a failover has said what they lack, and held writes the same way).
+    // After any other interruption the subscribers are left as they
     // are: pgversectl logical says what they need, and a slot made now could skip changes silently.
     const QJsonObject interruptedParameters = m_interrupted ? m_interrupted->parameters : QJsonObject();
-    if (m_interrupted && m_interrupted->action == u"switchover" && m_interrupted->stepIndex >= LabSwitchover::promoteStep()
-        && m_interrupted->stepIndex <= LabSwitchover::reattachStep() && interruptedParameters.value("candidate"_L1).toString() == m_primary
-        && !interruptedParameters.value("subscriptions"_L1).toString().isEmpty()) { // it held writes for them
+    if (m_interrupted && heldWritesForSubscribers(m_interrupted->action, m_interrupted->stepIndex)
+        && interruptedParameters.value("candidate"_L1).toString() == m_primary
+        && !interruptedParameters.value("subscriptions"_L1).toString().isEmpty()) {
         LabSubscribers subscribers(m_lab);
         QString note;
         if (!subscribers.read(interruptedParameters.value("old_primary"_L1).toString(), &error) || !subscribers.reattach(m_primary, &note, &error))

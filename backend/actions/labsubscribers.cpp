@@ -8,6 +8,7 @@
 #include "labnodeops.h"
 #include "pg/conninfo.h"
 
+#include <QDir>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -338,6 +339,79 @@ std::optional<int> LabSubscribers::missedChanges(const QString &walNode, int tim
     if (detail)
         *detail = details.join(u"; "_s);
     return missed;
+}
+
+std::optional<Lsn> LabSubscribers::oldestWal(const QString &node, int timeline, qint64 segmentBytes, QString *error) const
+{
+    // WAL file names: timeline, then the LSN's high 32 bits, then its low bits in segments, 8 hex digits each.
+    const QString prefix = QString::number(timeline, 16).rightJustified(8, u'0').toUpper();
+    const QString folder = m_lab.manifest().dataDir(node) + u"/pg_wal"_s;
+    QStringList names = QDir(folder).entryList({prefix + u'*'}, QDir::Files, QDir::Name);
+    static const QRegularExpression segmentName(u"^[0-9A-F]{24}$"_s);
+    names.removeIf([](const QString &name) { return !segmentName.match(name).hasMatch(); });
+    if (names.isEmpty() || segmentBytes <= 0) {
+        *error = tr("%1 has no WAL file of timeline %2 in %3").arg(node).arg(timeline).arg(folder);
+        return std::nullopt;
+    }
+    const quint64 high = names.first().mid(8, 8).toULongLong(nullptr, 16);
+    const quint64 segment = names.first().mid(16, 8).toULongLong(nullptr, 16);
+    return Lsn((high << 32) + segment * quint64(segmentBytes));
+}
+
+std::optional<LabSubscribers::FailoverGap> LabSubscribers::failoverGap(const QString &candidate, const QString &oldPrimary, int timeline, Lsn end,
+                                                                       QString *error)
+{
+    if (!readOrigins(error))
+        return std::nullopt;
+    const LabManifest &manifest = m_lab.manifest();
+    qint64 segmentBytes = 0;
+    if (!runLabSql(manifest, *manifest.node(candidate), u"postgres"_s, [&](pqxx::nontransaction &tx) {
+            segmentBytes = tx.exec1("SELECT setting::bigint FROM pg_settings WHERE name = 'wal_segment_size'")[0].as<qint64>();
+        }, error))
+        return std::nullopt;
+    FailoverGap gap;
+    QStringList details;
+    for (const LabSubscription &subscription : std::as_const(m_subscriptions)) {
+        if (!subscription.applied) {
+            *error = tr("%1 has no known applied position (origin %2): what it lacks cannot be told.").arg(subscription.name, subscription.origin);
+            return std::nullopt;
+        }
+        const Lsn applied = *subscription.applied;
+        // The candidate is a physical copy of the old primary: the tables have the same file nodes in both WALs.
+        const auto relations = relationsOf(candidate, subscription, error);
+        if (!relations)
+            return std::nullopt;
+        if (applied < end) {
+            const auto oldest = oldestWal(candidate, timeline, segmentBytes, error);
+            if (!oldest)
+                return std::nullopt;
+            const auto lacking = committedChanges(candidate, timeline, *relations, *oldest, std::max(applied, *oldest), end, error);
+            if (!lacking)
+                return std::nullopt;
+            gap.missed += *lacking;
+            details << (applied < *oldest ? tr("%1 applied up to %2, %3 has WAL up to %4: at least %5 committed row changes it never gets "
+                                               "(%3 no longer has the WAL from %2 on)")
+                                          : tr("%1 applied up to %2, %3 has WAL up to %4: %5 committed row changes it never gets"))
+                           .arg(subscription.name, applied.toString(), candidate, end.toString())
+                           .arg(*lacking);
+        } else if (applied > end) {
+            // The subscriber's walsender was ahead of the standby's: it applied transactions the new primary never has.
+            const auto oldest = oldestWal(oldPrimary, timeline, segmentBytes, error);
+            if (!oldest)
+                return std::nullopt;
+            const auto beyond = committedChanges(oldPrimary, timeline, *relations, std::min(*oldest, end), end, applied, error);
+            if (!beyond)
+                return std::nullopt;
+            gap.extra += *beyond;
+            details << tr("%1 applied up to %2, past the end of what %3 received (%4): it keeps %5 committed row changes %3 never has")
+                           .arg(subscription.name, applied.toString(), candidate, end.toString())
+                           .arg(*beyond);
+        } else {
+            details << tr("%1 applied exactly what %2 has (%3)").arg(subscription.name, candidate, end.toString());
+        }
+    }
+    gap.detail = details.join(u"; "_s);
+    return gap;
 }
 
 std::optional<int> LabSubscribers::changesBeforeSlots(const QString &newPrimary, Lsn promotedAfter, QString *error) const

@@ -56,6 +56,19 @@ public:
     /// what the subscriber applied and \a end: changes it would never get once the slot is made anew. Reads the
     /// origins again first. Nothing, with \a error set, when pg_waldump cannot tell.
     std::optional<int> missedChanges(const QString &walNode, int timeline, Lsn end, QString *detail, QString *error);
+    /// Where each subscription stands against the node a failover promotes, with the old primary gone: the committed
+    /// row changes to its tables that \a candidate has and the subscriber never applied (lost to it once it streams
+    /// from a slot made on the new primary), and those it applied that \a candidate never received (rows only it
+    /// keeps). Both read with pg_waldump, up to \a end in \a candidate's WAL and from the origin's position in
+    /// \a oldPrimary's, on timeline \a timeline; a transaction begun before the oldest WAL file a node still has is
+    /// not seen. Nothing, with \a error set, when it cannot be told.
+    struct FailoverGap
+    {
+        int missed = 0;
+        int extra = 0;
+        QString detail;
+    };
+    std::optional<FailoverGap> failoverGap(const QString &candidate, const QString &oldPrimary, int timeline, Lsn end, QString *error);
     /// Committed changes to the subscribed tables that \a newPrimary took after \a promotedAfter (the old primary's
     /// shutdown checkpoint) and before its new slots began: writes that got past the hold, which the subscriber never
     /// receives. 0 is what a switchover must find.
@@ -85,6 +98,8 @@ public:
 
 private:
     bool readOrigins(QString *error);
+    /// The start of the oldest WAL file of \a timeline in \a node's pg_wal (a stopped node's too: read from its folder).
+    std::optional<Lsn> oldestWal(const QString &node, int timeline, qint64 segmentBytes, QString *error) const;
     std::optional<QStringList> relationsOf(const QString &walNode, const LabSubscription &subscription, QString *error) const;
     /// Row changes to \a relations (read from \a changesFrom) of transactions that commit in [\a commitsFrom, \a end).
     std::optional<int> committedChanges(const QString &walNode, int timeline, const QStringList &relations, Lsn changesFrom, Lsn commitsFrom,

@@ -4,6 +4,7 @@
 #include "core/units.h"
 #include "labactionsupport.h"
 #include "monitor/probenow.h"
+#include "patronilogicalslots.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -143,7 +144,8 @@ QList<ActionCheck> PatroniRoleChange::preflight()
         checks << passed(tr("Maintenance mode"), tr("the cluster is paused; a named candidate is allowed"));
     if (candidate->state != u"streaming" && candidate->state != u"running")
         checks << warned(tr("Candidate streams"), tr("Patroni reports %1 as %2").arg(m_candidate, candidate->state));
-    return checks;
+    // A failover is not held back by a consumer's slot: the cluster needs a leader first; it says what is lost.
+    return checks << patroniLogicalSlotChecks(m_profile, m_nodePassword, leader, *candidate, config, maximumLag, m_force || m_kind == Kind::Failover);
 }
 
 QList<ActionStep> PatroniRoleChange::plan() const

@@ -32,6 +32,11 @@ public:
     ActionOutcome execute(ActionContext &context) override;
     QList<ActionCheck> verify() override;
 
+    /// Go ahead even when a logical slot would be missing on the candidate (see patroniLogicalSlotChecks).
+    void setForce(bool force) { m_force = force; }
+    /// The nodes' SQL password (from the keychain) for reading their logical slots; empty when libpq finds one.
+    void setNodePassword(const QString &password) { m_nodePassword = password; }
+
     /// How long following the change may take before the action reports it as still under way (default 10 min).
     void setFollowLimitMs(int milliseconds) { m_followLimitMs = milliseconds; }
 
@@ -50,6 +55,8 @@ private:
     QString m_oldLeader;
     int m_oldTimeline = 0;
     int m_followLimitMs = 600000;
+    bool m_force = false;
+    QString m_nodePassword;
 };
 
 } // namespace pgv

@@ -95,6 +95,13 @@ struct LabOptions
 std::optional<LabManifest> createLab(const LabOptions &options, const LabProgress &progress, const std::atomic_bool *cancel,
                                      QString *error);
 
+/// In a Patroni lab: declares \a slot (logical, pgoutput, in \a database) one of Patroni's permanent slots, so that
+/// Patroni makes it on the leader and keeps a copy on every replica (a switchover or failover keeps it), and sets
+/// wal_level = logical through Patroni's dynamic configuration, restarting the members when it was not. Blocking.
+bool declarePatroniLogicalSlot(const Lab &lab, const QString &slot, const QString &database, const LabProgress &progress, QString *error);
+/// Takes \a slot out of Patroni's permanent slots again (Patroni then drops it as unknown once it is inactive).
+void undeclarePatroniLogicalSlot(const Lab &lab, const QString &slot);
+
 /// Creates and starts a Patroni lab: etcd, then the first member (which bootstraps), then the others
 /// (which clone it); REST authentication on. Undone on failure.
 std::optional<LabManifest> createPatroniLab(const LabOptions &options, const LabProgress &progress, const std::atomic_bool *cancel,

@@ -311,11 +311,6 @@ std::optional<LabManifest> labUp(const LabOptions &options, const LabProgress &p
                                  QString *error)
 {
     const QString dir = options.dir.isEmpty() ? AppPaths::defaultLabDir() : options.dir;
-    if (options.patroni && options.subscriber) {
-        if (error)
-            *error = QCoreApplication::translate("pgv::Lab", "A subscriber can only be added to a streaming lab so far, not to a Patroni lab.");
-        return std::nullopt;
-    }
     if (!LabManifest::isLab(dir))
         return options.patroni ? createPatroniLab(options, progress, cancel, error) : createLab(options, progress, cancel, error);
     auto lab = Lab::open(dir, error);

@@ -119,13 +119,7 @@ private:
             *error = QCoreApplication::translate("pgv::Lab", "The lab already has a subscriber, %1 on port %2.").arg(lab.subscriber->name).arg(lab.subscriber->port);
             return false;
         }
-        if (lab.isPatroni()) {
-            // Patroni owns wal_level and the slots of its members: the subscriber's slot must be one of its permanent
-            // slots, or a switchover loses it. Not built yet; refusing is better than a set-up that breaks silently.
-            *error = QCoreApplication::translate("pgv::Lab", "A subscriber can only be added to a streaming lab so far, not to a Patroni lab.");
-            return false;
-        }
-        const auto primary = m_lab.runningPrimary();
+        const auto primary = lab.isPatroni() ? patroniLeader() : m_lab.runningPrimary();
         if (!primary) {
             *error = QCoreApplication::translate("pgv::Lab", "No node of the lab runs as the primary; start the lab first (pgversectl lab start).");
             return false;
@@ -151,9 +145,25 @@ private:
         return true;
     }
 
+    /// Patroni decides who leads and the files say nothing lasting: the member that is not in recovery.
+    std::optional<QString> patroniLeader() const
+    {
+        for (const LabNode &node : m_lab.manifest().nodes) {
+            bool leads = false;
+            if (runLabSql(m_lab.manifest(), node, u"postgres"_s, [&](pqxx::nontransaction &tx) { leads = !scalar<bool>(tx, "SELECT pg_is_in_recovery()"); }, nullptr)
+                && leads)
+                return node.name;
+        }
+        return std::nullopt;
+    }
+
     bool ensureLogicalWal(QString *error)
     {
         const LabManifest &lab = m_lab.manifest();
+        // Patroni owns wal_level and its members' slots: the subscription's slot is one of its permanent slots, which
+        // it keeps on every replica, or a switchover would lose it.
+        if (lab.isPatroni())
+            return declarePatroniLogicalSlot(m_lab, QString(LabLogical::kSubscription), QString(LabLogical::kDatabase), m_progress, error);
         std::string walLevel;
         if (!runLabSql(lab, m_primary, u"postgres"_s, [&](pqxx::nontransaction &tx) { walLevel = scalar<std::string>(tx, "SHOW wal_level"); }, error))
             return false;
@@ -224,18 +234,59 @@ private:
         const LabManifest &lab = m_lab.manifest();
         report(QCoreApplication::translate("pgv::Lab", "Subscribing %1 to %2 on %3…").arg(m_subscriber.name, LabLogical::kPublication, m_primary.name));
         ConnInfo publisher;
-        publisher.set(u"host"_s, u"127.0.0.1"_s);
-        publisher.set(u"port"_s, QString::number(m_primary.port));
+        if (lab.isPatroni()) {
+            // Every member, and whichever takes writes: after a switchover the subscription finds the new leader
+            // itself, where Patroni's copy of its slot waits.
+            QStringList hosts;
+            QStringList ports;
+            for (const LabNode &node : lab.nodes) {
+                hosts << u"127.0.0.1"_s;
+                ports << QString::number(node.port);
+            }
+            publisher.set(u"host"_s, hosts.join(u','));
+            publisher.set(u"port"_s, ports.join(u','));
+            publisher.set(u"target_session_attrs"_s, u"read-write"_s);
+        } else {
+            publisher.set(u"host"_s, u"127.0.0.1"_s);
+            publisher.set(u"port"_s, QString::number(m_primary.port));
+        }
         publisher.set(u"user"_s, lab.replicationUser);
         publisher.set(u"dbname"_s, QString(LabLogical::kDatabase));
         publisher.set(u"passfile"_s, lab.passFile());
+        if (lab.isPatroni() && !waitForPatroniSlot(m_primary, error))
+            return false;
+        // Patroni made the slot (a permanent one); otherwise the subscription makes its own.
+        const std::string slotOption = lab.isPatroni() ? " WITH (create_slot = false)" : "";
         return runLabSql(lab, m_subscriber, u"postgres"_s, [&](pqxx::nontransaction &tx) { createDatabaseIfMissing(tx, LabLogical::kDatabase); }, error)
                && runLabSql(lab, m_subscriber, QString(LabLogical::kDatabase), [&](pqxx::nontransaction &tx) {
                       tx.exec(ordersTableDefinition(tx));
                       tx.exec("CREATE SUBSCRIPTION " + quotedName(tx, LabLogical::kSubscription) + " CONNECTION "
                               + tx.quote(publisher.toDisplayString().toStdString()) + " PUBLICATION "
-                              + quotedName(tx, LabLogical::kPublication));
+                              + quotedName(tx, LabLogical::kPublication) + slotOption);
                   }, error);
+    }
+
+    /// Until \a node has the subscription's slot: Patroni makes it on the leader once the database exists, and copies
+    /// it to a replica (restarting the replica to load it) once the leader has published the slot's position.
+    bool waitForPatroniSlot(const LabNode &node, QString *error) const
+    {
+        report(QCoreApplication::translate("pgv::Lab", "Waiting for Patroni to make the permanent slot %1 on %2…").arg(LabLogical::kSubscription, node.name));
+        const std::string slot = QString(LabLogical::kSubscription).toStdString();
+        bool present = false;
+        const bool made = pollUntil(
+            [&] {
+                runLabSql(m_lab.manifest(), node, u"postgres"_s, [&](pqxx::nontransaction &tx) {
+                    present = scalar<int>(tx, "SELECT count(*) FROM pg_replication_slots WHERE slot_type = 'logical' AND slot_name = " + tx.quote(slot)) == 1;
+                }, nullptr);
+                return present;
+            },
+            kSyncTimeoutMs, [this] { return m_cancel && m_cancel->load(); }, 250);
+        if (!made && error)
+            *error = QCoreApplication::translate("pgv::Lab", "Patroni did not make the permanent slot %1 on %2 within %3 s. Last lines of its log:\n%4")
+                         .arg(LabLogical::kSubscription, node.name)
+                         .arg(kSyncTimeoutMs / 1000)
+                         .arg(m_lab.logTail(node.name));
+        return made;
     }
 
     bool waitForSync(QString *error)
@@ -254,6 +305,13 @@ private:
                 return ready;
             },
             kSyncTimeoutMs, [this] { return m_cancel && m_cancel->load(); }, 100);
+        if (done && m_lab.manifest().isPatroni()) {
+            // Safe to switch over only once every replica holds its copy of the slot.
+            for (const LabNode &node : m_lab.manifest().nodes) {
+                if (node.name != m_primary.name && !waitForPatroniSlot(node, error))
+                    return false;
+            }
+        }
         if (done)
             return true;
         if (cancelled(error))
@@ -278,6 +336,8 @@ private:
         }, nullptr);
         m_lab.stopNode(m_subscriber.name, nullptr, Lab::StopMode::Immediate);
         QDir(m_lab.manifest().dataDir(m_subscriber.name)).removeRecursively();
+        if (m_lab.manifest().isPatroni())
+            undeclarePatroniLogicalSlot(m_lab, QString(LabLogical::kSubscription)); // else Patroni would make it again
         runLabSql(m_lab.manifest(), m_primary, u"postgres"_s, [&](pqxx::nontransaction &tx) {
             tx.exec("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = "
                     + tx.quote(QString(LabLogical::kSubscription).toStdString()) + " AND NOT active");

@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -49,7 +50,7 @@ struct PatroniSecrets
     QString rest;
 };
 
-QString memberConfig(const LabManifest &lab, const LabNode &node, const QString &binDir, const PatroniSecrets &secrets)
+QString memberConfig(const LabManifest &lab, const LabNode &node, const QString &binDir, const PatroniSecrets &secrets, bool logical)
 {
     const QString data = lab.dataDir(node.name);
     return uR"(# Patroni member %1 of the PostgresVerse lab "%2".
@@ -75,7 +76,7 @@ bootstrap:
       use_pg_rewind: true
       use_slots: true
       parameters:
-        wal_level: replica
+        wal_level: %18
         wal_log_hints: 'on'
         max_wal_senders: 10
         max_replication_slots: 10
@@ -122,7 +123,8 @@ tags:
         .arg(yamlString(data), yamlString(binDir), yamlString(lab.dir + u"/patroni/"_s + node.name + u".pgpass"_s), yamlString(lab.superuser),
              yamlString(secrets.superuser), yamlString(lab.replicationUser), yamlString(secrets.replication), yamlString(secrets.rewind),
              yamlString(lab.socketDir()))
-        .arg(lab.replicationUser); // a pg_hba field: plain, as YAML quotes would be taken literally there
+        .arg(lab.replicationUser) // a pg_hba field: plain, as YAML quotes would be taken literally there
+        .arg(logical ? u"logical"_s : u"replica"_s);
 }
 
 PatroniClient clientFor(const LabManifest &lab, const LabNode &node, int timeoutMs = 2000)
@@ -220,6 +222,72 @@ bool Lab::stopPatroniMember(const QString &node, QString *error) const
     return true;
 }
 
+namespace {
+
+/// A member's REST API that answers, for changes that any member takes (PATCH /config).
+std::optional<PatroniClient> answeringMember(const LabManifest &lab, QString *error)
+{
+    for (const LabNode &node : lab.nodes) {
+        PatroniClient client = clientFor(lab, node, 5000);
+        if (client.get(u"/config"_s).ok())
+            return client;
+    }
+    *error = QCoreApplication::translate("pgv::Lab", "No Patroni member of %1 answers on its REST API: start the lab first (pgversectl lab start).")
+                 .arg(lab.name);
+    return std::nullopt;
+}
+
+} // namespace
+
+bool declarePatroniLogicalSlot(const Lab &lab, const QString &slot, const QString &database, const LabProgress &progress, QString *error)
+{
+    const LabManifest &manifest = lab.manifest();
+    const auto client = answeringMember(manifest, error);
+    if (!client)
+        return false;
+    const QJsonObject config = client->get(u"/config"_s).json().object();
+    const bool logical = config.value("postgresql"_L1).toObject().value("parameters"_L1).toObject().value("wal_level"_L1).toString() == u"logical";
+    QJsonObject patch{{"slots"_L1, QJsonObject{{slot, QJsonObject{{"type"_L1, u"logical"_s}, {"database"_L1, database}, {"plugin"_L1, u"pgoutput"_s}}}}}};
+    if (!logical)
+        patch.insert("postgresql"_L1, QJsonObject{{"parameters"_L1, QJsonObject{{"wal_level"_L1, u"logical"_s}}}});
+    if (const PatroniReply reply = client->patch(u"/config"_s, patch); !reply.ok()) {
+        *error = QCoreApplication::translate("pgv::Lab", "Patroni did not take the permanent slot %1: %2").arg(slot, reply.describe());
+        return false;
+    }
+    if (logical)
+        return true;
+    // wal_level takes a restart: each member once Patroni says it is pending, replicas first so the leader stays.
+    if (progress)
+        progress(QCoreApplication::translate("pgv::Lab", "Setting wal_level = logical through Patroni and restarting every member…"));
+    const auto cluster = PatroniCluster::fromJson(client->get(u"/cluster"_s).json().object());
+    if (!cluster || !cluster->leader()) {
+        *error = QCoreApplication::translate("pgv::Lab", "Patroni reports no leader for %1: restart the members by hand (patronictl restart).").arg(manifest.name);
+        return false;
+    }
+    QList<const LabNode *> order;
+    for (const LabNode &node : manifest.nodes)
+        (node.name == cluster->leader()->name ? order.append(&node) : order.prepend(&node));
+    for (const LabNode *node : std::as_const(order)) {
+        const PatroniClient member = clientFor(manifest, *node, 5000);
+        if (!waitFor([&] { return member.get(u"/patroni"_s).json().object().value("pending_restart"_L1).toBool(); }, 30000)) {
+            *error = QCoreApplication::translate("pgv::Lab", "Patroni did not ask %1 for a restart within 30 s after wal_level changed.").arg(node->name);
+            return false;
+        }
+        if (const PatroniReply restarted = member.post(u"/restart"_s, {}, 120000); !restarted.ok()) {
+            *error = QCoreApplication::translate("pgv::Lab", "Restarting %1 through Patroni failed: %2").arg(node->name, restarted.describe());
+            return false;
+        }
+    }
+    return true;
+}
+
+void undeclarePatroniLogicalSlot(const Lab &lab, const QString &slot)
+{
+    QString error;
+    if (const auto client = answeringMember(lab.manifest(), &error))
+        client->patch(u"/config"_s, QJsonObject{{"slots"_L1, QJsonObject{{slot, QJsonValue::Null}}}});
+}
+
 std::optional<LabManifest> createPatroniLab(const LabOptions &options, const LabProgress &progress, const std::atomic_bool *cancel,
                                             QString *error)
 {
@@ -288,7 +356,7 @@ std::optional<LabManifest> createPatroniLab(const LabOptions &options, const Lab
                                 &writeError)
                    && writePrivateFile(lab.serviceFile(), LabFiles::serviceFile(lab), &writeError);
     for (const LabNode &node : std::as_const(lab.nodes))
-        written = written && writePrivateFile(lab.patroniConfig(node.name), memberConfig(lab, node, binaries->binDir, secrets), &writeError);
+        written = written && writePrivateFile(lab.patroniConfig(node.name), memberConfig(lab, node, binaries->binDir, secrets, options.subscriber), &writeError);
     if (!written || !user->adopt(dir, true, &writeError))
         return fail(writeError);
 
@@ -329,6 +397,13 @@ std::optional<LabManifest> createPatroniLab(const LabOptions &options, const Lab
         QString profileError;
         if (!ProfileStore().save(lab.toProfile(), &profileError))
             return fail(profileError);
+    }
+    if (options.subscriber) {
+        QString subscriberError;
+        auto withSubscriber = addLabSubscriber(lab.dir, options.registerProfile, progress, cancel, &subscriberError);
+        if (!withSubscriber)
+            return fail(subscriberError);
+        return withSubscriber;
     }
     return lab;
 }

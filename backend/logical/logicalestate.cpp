@@ -47,6 +47,12 @@ private:
         m_estate.problems << LogicalProblem{kind, severity, cluster, node, subject, message};
     }
 
+    static bool onStandby(const TopologySnapshot &snapshot, const QString &node)
+    {
+        const TopologyNode *found = snapshot.node(node);
+        return found && found->role == NodeRole::Standby;
+    }
+
     void collectSlots(const TopologySnapshot &snapshot)
     {
         for (const SlotStatus &slot : snapshot.replicationSlots) {
@@ -64,7 +70,9 @@ private:
                            tr("Logical slot %1 on %2 holds more WAL than max_slot_wal_keep_size allows: the next checkpoint may remove WAL it "
                               "still needs, and then its subscriber is lost. Let its subscriber catch up now, or raise max_slot_wal_keep_size.")
                                .arg(slot.name, slot.node));
-            } else if (!slot.active && !slot.temporary) {
+            } else if (!slot.active && !slot.temporary && !onStandby(snapshot, slot.node)) {
+                // On a standby a logical slot is a copy kept for a failover (Patroni's permanent slots): nothing
+                // can stream from it there, so inactive is what it should be.
                 const QString room = slot.safeWalSize ? tr(" %1 more can be written before max_slot_wal_keep_size removes WAL it needs.")
                                                             .arg(formatBytes(std::max<qint64>(0, *slot.safeWalSize)))
                                                       : tr(" No max_slot_wal_keep_size limits it: the disk holding pg_wal is the limit.");
@@ -81,6 +89,28 @@ private:
     NodeRef publisherOf(const TopologySnapshot &own, const SubscriptionStatus &status) const
     {
         const Subscription &subscription = status.subscription;
+        if (subscription.publisherKnown && subscription.publisherAddresses.size() > 1) {
+            // Several addresses: the one it streams from (its walsender), else the one that takes writes, which
+            // target_session_attrs=read-write picks, else the first listed.
+            QList<NodeRef> candidates;
+            for (const auto &[host, port] : subscription.publisherAddresses) {
+                for (const SnapshotPtr &snapshot : m_clusters) {
+                    for (const TopologyNode &node : snapshot->nodes) {
+                        if (!node.external && node.port == port && hostsMatch(node.host, host) && !(snapshot.get() == &own && node.name == status.node))
+                            candidates.append({snapshot.get(), &node});
+                    }
+                }
+            }
+            for (const NodeRef &candidate : std::as_const(candidates)) {
+                if (senderOn(candidate, subscription.name))
+                    return candidate;
+            }
+            for (const NodeRef &candidate : std::as_const(candidates)) {
+                if (candidate.node->role == NodeRole::Primary)
+                    return candidate;
+            }
+            return candidates.isEmpty() ? NodeRef{} : candidates.first();
+        }
         if (subscription.publisherKnown) {
             for (const SnapshotPtr &snapshot : m_clusters) {
                 for (const TopologyNode &node : snapshot->nodes) {

@@ -100,6 +100,13 @@ Subscription parseSubscription(const QJsonObject &object)
             subscription.publisherHost = info->firstHost();
             subscription.publisherPort = info->firstPort() > 0 ? info->firstPort() : 5432;
             subscription.publisherDatabase = info->value(u"dbname");
+            const QStringList hosts = info->value(u"host").split(u',');
+            const QStringList ports = info->value(u"port").split(u',');
+            for (qsizetype i = 0; i < hosts.size(); ++i) {
+                // One port serves every host; an empty one is libpq's default.
+                const int port = (ports.size() == hosts.size() ? ports.at(i) : ports.first()).toInt();
+                subscription.publisherAddresses.append({hosts.at(i), port > 0 ? port : 5432});
+            }
         }
     }
     if (const QJsonObject worker = object.value("worker"_L1).toObject(); !worker.isEmpty()) {

@@ -4,6 +4,8 @@
 #include "core/lsn.h"
 
 #include <QDateTime>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -22,6 +24,9 @@ struct Subscription
     QString publisherHost;
     int publisherPort = 0;
     QString publisherDatabase;
+    /// Every host and port it may connect to, the first one above included: several when the connection string lists
+    /// them for target_session_attrs to choose from (a subscription following a Patroni cluster's leader).
+    QList<QPair<QString, int>> publisherAddresses;
     bool publisherKnown = false;
     std::optional<qint64> workerPid; // the apply worker; absent while it is not running
     std::optional<Lsn> receivedLsn;

@@ -17,8 +17,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTest>
 #include <QThread>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace pgv;
@@ -372,7 +375,95 @@ private Q_SLOTS:
         QCOMPARE(waitForState(u"streaming"_s, 30000).exitCode, 0);
     }
 
+    void failoversSayWhatTheSubscriberLostOrKeepsAndMoveIt()
+    {
+        // The subscriber behind the standby: its walsender is stopped (SIGSTOP) while 50 orders commit and reach the
+        // standby only; then the primary dies. Those 50 are what the subscriber never gets.
+        const QString oldPrimary = m_lab->lab().runningPrimary().value_or(QString());
+        const QString promoted = oldPrimary == u"node1" ? u"node2"_s : u"node1"_s;
+        QVERIFY(waitForState(u"streaming"_s).exitCode == 0);
+        const qint64 sender = m_lab->sql(oldPrimary, u"SELECT pid FROM pg_stat_replication WHERE application_name = 'orders_sub'"_s).value_or(QString()).toLongLong();
+        QVERIFY(sender > 0);
+        QCOMPARE(::kill(pid_t(sender), SIGSTOP), 0);
+        const qint64 base = 5000000;
+        for (int batch = 0; batch < 2; ++batch)
+            QVERIFY(m_lab->sqlIn(oldPrimary, u"shop"_s, u"INSERT INTO orders (order_id, customer_id, total) SELECT n, n % 97, 1.50 FROM generate_series(%1, %2) n"_s.arg(base + batch * 25).arg(base + batch * 25 + 24)));
+        QVERIFY(pollSql(promoted, u"SELECT count(*) FROM orders WHERE order_id >= %1"_s.arg(base), u"50"_s, u"shop"_s));
+        QVERIFY(m_lab->crash(oldPrimary));
+        ::kill(pid_t(sender), SIGKILL); // it never sends them
+        const QJsonObject lost = failOver(true);
+        QCOMPARE(lost.value("parameters"_L1).toObject().value("subscriber_missed_changes"_L1).toInt(), 50);
+        QCOMPARE(lost.value("parameters"_L1).toObject().value("subscriber_extra_changes"_L1).toInt(), 0);
+        QCOMPARE(rowsOnlyOn(promoted, u"analytics"_s, base).size(), 50);
+        QCOMPARE(rowsOnlyOn(u"analytics"_s, promoted, base).size(), 0);
+        QVERIFY(m_lab->sqlIn(promoted, u"shop"_s, u"DELETE FROM orders WHERE order_id >= %1"_s.arg(base))); // back in step, through the new slot
+        QVERIFY(pollSql(u"analytics"_s, u"SELECT count(*) FROM orders WHERE order_id >= %1"_s.arg(base), u"0"_s, u"shop"_s));
+
+        // The subscriber ahead of the standby: the WAL receiver of the old primary (rejoined as a standby above) is
+        // stopped while 20 orders commit and reach the subscriber, and killed with the primary. The subscriber keeps
+        // 20 orders the new primary never has.
+        const qint64 receiver = m_lab->sql(oldPrimary, u"SELECT pid FROM pg_stat_wal_receiver"_s).value_or(QString()).toLongLong();
+        QVERIFY(receiver > 0);
+        QCOMPARE(::kill(pid_t(receiver), SIGSTOP), 0);
+        const qint64 ahead = 6000000;
+        QVERIFY(m_lab->sqlIn(promoted, u"shop"_s, u"INSERT INTO orders (order_id, customer_id, total) SELECT n, 7, 2.50 FROM generate_series(%1, %2) n"_s
+                                                     .arg(ahead).arg(ahead + 19)));
+        QVERIFY(pollSql(u"analytics"_s, u"SELECT count(*) FROM orders WHERE order_id >= %1"_s.arg(ahead), u"20"_s, u"shop"_s));
+        QVERIFY(m_lab->crash(promoted));
+        ::kill(pid_t(receiver), SIGKILL); // the standby restarts its recovery without what the receiver held
+        QVERIFY(pollSql(oldPrimary, u"SELECT pg_is_in_recovery()"_s, u"t"_s, u"postgres"_s, 30000));
+        const QJsonObject kept = failOver(false);
+        QCOMPARE(kept.value("parameters"_L1).toObject().value("subscriber_missed_changes"_L1).toInt(), 0);
+        QCOMPARE(kept.value("parameters"_L1).toObject().value("subscriber_extra_changes"_L1).toInt(), 20);
+        QCOMPARE(rowsOnlyOn(u"analytics"_s, oldPrimary, ahead).size(), 20);
+        QCOMPARE(rowsOnlyOn(oldPrimary, u"analytics"_s, ahead).size(), 0);
+        // Its advice, followed: delete them there, and new orders stream from the new primary.
+        QVERIFY(m_lab->sqlIn(u"analytics"_s, u"shop"_s, u"DELETE FROM orders WHERE order_id >= %1"_s.arg(ahead)));
+        QVERIFY(m_lab->sqlIn(oldPrimary, u"shop"_s, u"INSERT INTO orders (order_id, customer_id, total) SELECT n, 8, 3.50 FROM generate_series(%1, %2) n"_s
+                                                    .arg(ahead).arg(ahead + 9)));
+        QVERIFY(pollSql(u"analytics"_s, u"SELECT count(*) FROM orders WHERE order_id >= %1"_s.arg(ahead), u"10"_s, u"shop"_s));
+        const LogicalRead read = waitForState(u"streaming"_s);
+        QCOMPARE(read.subscription().value("publisher"_L1).toString(), oldPrimary);
+    }
+
 private:
+    /// Runs a failover of the lab (with --rejoin when asked) that must succeed, moves the subscriber to the promoted
+    /// node with nothing past the hold, and returns its document.
+    QJsonObject failOver(bool rejoin) const
+    {
+        QStringList arguments{u"failover"_s, u"--lab"_s, m_lab->dir(), u"--yes"_s, u"--json"_s};
+        if (rejoin)
+            arguments << u"--rejoin"_s;
+        const auto run = test::runPgversectl(arguments);
+        const QJsonObject document = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        [&] { QVERIFY2(run.exitCode == 0, qPrintable(u"exit %1: %2\n%3"_s.arg(run.exitCode).arg(run.out.left(6000), run.err.right(1500)))); }();
+        bool moved = false;
+        for (const QJsonValue &step : document.value("steps"_L1).toArray()) {
+            const QString title = step.toObject().value("title"_L1).toString();
+            const QString note = step.toObject().value("note"_L1).toString();
+            if (title.startsWith(u"Move the logical subscribers"_s))
+                moved = note.contains(u"no write got past the hold"_s);
+            if (title.startsWith(u"Count what the logical subscribers lose"_s) || title.startsWith(u"Move the logical subscribers"_s))
+                qInfo("%s: %s", qPrintable(title), qPrintable(note));
+        }
+        [&] { QVERIFY2(moved, qPrintable(run.out.left(6000))); }();
+        return document;
+    }
+
+    /// order_id values from \a from on that \a node has and \a other has not.
+    QSet<qint64> rowsOnlyOn(const QString &node, const QString &other, qint64 from) const
+    {
+        const auto ids = [&](const QString &on) {
+            QSet<qint64> set;
+            const QString list = m_lab->sqlIn(on, u"shop"_s, u"SELECT string_agg(order_id::text, ',') FROM orders WHERE order_id >= %1"_s.arg(from))
+                                     .value_or(QString());
+            for (const QString &id : list.split(u',', Qt::SkipEmptyParts))
+                set.insert(id.toLongLong());
+            return set;
+        };
+        return ids(node) - ids(other);
+    }
+
     LogicalRead readLogical() const
     {
         const auto result = test::runPgversectl({u"logical"_s, u"--lab"_s, m_lab->dir(), u"--json"_s});

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Patroni driver against a real Patroni lab (etcd and three members from Debian's packages).
+// The Patroni driver against a real Patroni lab (etcd and three members from Debian's packages), with the analytics
+// subscriber, whose slot is one of Patroni's permanent slots.
 #include "actions/actionrunner.h"
 #include "actions/patroniaction.h"
+#include "actions/patronilogicalslots.h"
 #include "actions/patronimaintenance.h"
 #include "patroni/patronicluster.h"
 #include "monitor/probenow.h"
@@ -9,6 +11,7 @@
 #include "testlab.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -34,7 +37,7 @@ class TestPatroni : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_lab = std::make_unique<test::TestLab>(2, true);
+        m_lab = std::make_unique<test::TestLab>(2, true, test::TestLab::Subscriber::Analytics);
         QVERIFY2(m_lab->isValid(), qPrintable(m_lab->error()));
         m_profile = m_lab->manifest().toProfile();
         QVERIFY(!m_profile.patroniUrl.isEmpty());
@@ -231,6 +234,94 @@ private Q_SLOTS:
         QCOMPARE(json.value("parameters"_L1).toObject().value("driver"_L1).toString(), u"patroni"_s);
         QCOMPARE(json.value("result"_L1).toString(), u"succeeded"_s);
         QCOMPARE(leader(), to);
+    }
+
+    void theSubscriberKeepsItsSlotAcrossSwitchovers()
+    {
+        // Patroni keeps a copy of the permanent slot on every replica; the subscription lists every member with
+        // target_session_attrs=read-write and finds the new leader itself. Under a writer, two switchovers: the
+        // subscriber ends with exactly the leader's orders, none twice (a repeat would stop it on the primary key).
+        auto writerInfo = ConnInfo::parse(m_lab->writableConnInfo());
+        QVERIFY(writerInfo);
+        writerInfo->set(u"dbname"_s, u"shop"_s);
+        test::SequenceWriter writer(writerInfo->toDisplayString(), 1, u"INSERT INTO orders (order_id, customer_id, total) VALUES (%1, %1 % 97, 4.20)"_s);
+        writer.start();
+        QTest::qWait(500);
+        for (int i = 0; i < 2; ++i) {
+            const QString from = leader();
+            const QString to = from == u"node2" ? u"node3"_s : u"node2"_s;
+            PatroniRoleChange switchover(PatroniRoleChange::Kind::Switchover, m_profile, m_profile.patroniEndpoint(), to);
+            ActionObserver observer;
+            const ActionRun run = runAction(switchover, {m_profile.name, false}, nullptr, observer);
+            QVERIFY2(run.outcome.result == ActionOutcome::Result::Succeeded, qPrintable(describe(run)));
+            const auto slotCheck = std::find_if(run.checks.cbegin(), run.checks.cend(),
+                                                [&](const ActionCheck &check) { return check.name == u"Logical slot orders_sub on "_s + to; });
+            QVERIFY2(slotCheck != run.checks.cend() && slotCheck->status == CheckStatus::Pass, qPrintable(describe(run)));
+            qInfo("%s -> %s: %s", qPrintable(from), qPrintable(to), qPrintable(slotCheck->reason));
+            QTest::qWait(500);
+        }
+        writer.stop();
+        const QString now = leader();
+        const QString digest = u"SELECT count(*) || ' ' || md5(string_agg(order_id::text, ',' ORDER BY order_id)) FROM orders"_s;
+        const QString onLeader = m_lab->sqlIn(now, u"shop"_s, digest).value_or(QString());
+        QVERIFY(onLeader.section(u' ', 0, 0).toLongLong() >= qint64(writer.committed().size()));
+        QVERIFY(writer.committed().size() > 20);
+        QElapsedTimer waited;
+        waited.start();
+        QString onSubscriber;
+        while (waited.elapsed() < 30000 && (onSubscriber = m_lab->sqlIn(u"analytics"_s, u"shop"_s, digest).value_or(QString())) != onLeader)
+            QTest::qWait(200);
+        QCOMPARE(onSubscriber, onLeader);
+        // It streams from the new leader, drawn so (the edge follows the walsender among the listed hosts), and the
+        // replicas' copies of the slot are not called problems.
+        const auto logical = test::runPgversectl({u"logical"_s, u"--lab"_s, m_lab->dir(), u"--json"_s});
+        const QJsonObject read = QJsonDocument::fromJson(logical.out.toUtf8()).object();
+        const QJsonObject subscription = read.value("subscriptions"_L1).toArray().first().toObject();
+        QCOMPARE(subscription.value("state"_L1).toString(), u"streaming"_s);
+        QCOMPARE(subscription.value("publisher"_L1).toString(), now);
+        QCOMPARE(read.value("slots"_L1).toArray().size(), 3);
+        QVERIFY2(read.value("problems"_L1).toArray().isEmpty(), qPrintable(logical.out));
+        QCOMPARE(logical.exitCode, 0);
+    }
+
+    void slotChecksNameWhatPatroniWouldNotKeep()
+    {
+        const auto cluster = PatroniCluster::fromJson(PatroniClient(m_profile.patroniEndpoint()).get(u"/cluster"_s).json().object());
+        QVERIFY(cluster && cluster->leader());
+        const PatroniMember *replica = nullptr;
+        for (const PatroniMember &member : cluster->members) {
+            if (!member.isLeader())
+                replica = &member;
+        }
+        QVERIFY(replica);
+        QJsonObject config = PatroniClient(m_profile.patroniEndpoint()).get(u"/config"_s).json().object();
+        // As Patroni has it: the copy is there.
+        QList<ActionCheck> checks = patroniLogicalSlotChecks(m_profile, {}, cluster->leader(), *replica, config, 1 << 20, false);
+        QCOMPARE(checks.size(), 1);
+        QCOMPARE(checks.first().status, CheckStatus::Pass);
+        // A configuration without the slot: the leader's slot is not a permanent one, and the switchover would lose it.
+        QJsonObject without = config;
+        without.remove("slots"_L1);
+        checks = patroniLogicalSlotChecks(m_profile, {}, cluster->leader(), *replica, without, 1 << 20, false);
+        QCOMPARE(checks.size(), 1);
+        QCOMPARE(checks.first().status, CheckStatus::Fail);
+        QVERIFY2(checks.first().reason.contains(u"not one of Patroni's permanent slots"_s), qPrintable(checks.first().reason));
+        QCOMPARE(patroniLogicalSlotChecks(m_profile, {}, cluster->leader(), *replica, without, 1 << 20, true).first().status, CheckStatus::Warn);
+        // The leader gone (a failover): a permanent slot the candidate has no copy of is named.
+        QJsonObject ghost = config;
+        QJsonObject slots = ghost.value("slots"_L1).toObject();
+        slots.insert(u"ghost_sub"_s, QJsonObject{{"type"_L1, u"logical"_s}, {"database"_L1, u"shop"_s}, {"plugin"_L1, u"pgoutput"_s}});
+        ghost.insert("slots"_L1, slots);
+        checks = patroniLogicalSlotChecks(m_profile, {}, nullptr, *replica, ghost, 1 << 20, false);
+        QCOMPARE(checks.size(), 2);
+        for (const ActionCheck &check : checks) {
+            if (check.name.contains(u"ghost_sub"_s)) {
+                QCOMPARE(check.status, CheckStatus::Fail);
+                QVERIFY2(check.reason.contains(u"has not copied ghost_sub"_s), qPrintable(check.reason));
+            } else {
+                QCOMPARE(check.status, CheckStatus::Pass);
+            }
+        }
     }
 
 private:

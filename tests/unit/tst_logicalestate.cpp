@@ -114,6 +114,49 @@ private Q_SLOTS:
         QCOMPARE(logical.subscriptions[0].state, u"streaming"_s);
     }
 
+    void aSubscriptionListingEveryMemberIsDrawnFromTheOneItStreamsFrom()
+    {
+        // As a Patroni lab's subscription does: every member, target_session_attrs picking the leader.
+        Estate estate;
+        estate.editSubscription([](QJsonObject &s) {
+            s.insert("conninfo"_L1, u"host=127.0.0.1,127.0.0.1 port=55433,55432 user=replicator dbname=shop target_session_attrs=read-write"_s);
+        });
+        LogicalEstate logical = assessLogical(estate.snapshots());
+        QCOMPARE(logical.subscriptions[0].publisherNode, u"node1"_s); // listed second, but its walsender is there
+        QCOMPARE(logical.subscriptions[0].state, u"streaming"_s);
+        // Between two connections (no walsender anywhere): the member that takes writes.
+        QJsonArray physicalOnly;
+        for (const QJsonValue &sender : estate.publisher.value("replication"_L1).toArray()) {
+            if (sender.toObject().value("database"_L1).isNull())
+                physicalOnly << sender;
+        }
+        estate.publisher.insert("replication"_L1, physicalOnly);
+        logical = assessLogical(estate.snapshots());
+        QCOMPARE(logical.subscriptions[0].publisherNode, u"node1"_s);
+    }
+
+    void aStandbysCopyOfALogicalSlotIsNoProblem()
+    {
+        // Patroni keeps a copy of each permanent logical slot on every replica: inactive there by nature.
+        Estate estate;
+        QJsonObject copy = estate.publisher.value("slots"_L1).toArray().at(1).toObject();
+        QCOMPARE(copy.value("type"_L1).toString(), u"logical"_s);
+        copy.insert("active"_L1, false);
+        copy.insert("active_pid"_L1, QJsonValue::Null);
+        estate.standby.insert("slots"_L1, QJsonArray{copy});
+        const LogicalEstate logical = assessLogical(estate.snapshots());
+        QCOMPARE(logical.replicationSlots.size(), 2);
+        QVERIFY2(kinds(logical).isEmpty(), qPrintable(kinds(logical).join(u", "_s)));
+        // The same slot inactive on the primary is one.
+        QJsonArray slots = estate.publisher.value("slots"_L1).toArray();
+        QJsonObject idle = slots.at(1).toObject();
+        idle.insert("active"_L1, false);
+        idle.insert("active_pid"_L1, QJsonValue::Null);
+        slots.replace(1, idle);
+        estate.publisher.insert("slots"_L1, slots);
+        QVERIFY(kinds(assessLogical(estate.snapshots())).contains(u"slot_inactive"_s));
+    }
+
     void eachStateWithItsProblem_data()
     {
         QTest::addColumn<QString>("edit");
