@@ -4289,10 +4289,6 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <translation>Starte %1 (Subskribent) auf Port %2…</translation>
     </message>
     <message>
-        <source>A subscriber can only be added to a streaming lab so far, not to a Patroni lab.</source>
-        <translation>Ein Subskribent kann bisher nur einem Streaming-Labor hinzugefügt werden, nicht einem Patroni-Labor.</translation>
-    </message>
-    <message>
         <source>Adding the subscriber of %1</source>
         <translation>Subskribent von %1 hinzufügen</translation>
     </message>
@@ -4341,6 +4337,40 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
 %4</source>
         <translation>%1 hat seine Tabelle nicht innerhalb von %2 s synchronisiert und streamt nicht%3. Letzte Zeilen seines Protokolls:
 %4</translation>
+    </message>
+    <message>
+        <source>Waiting for Patroni to make the permanent slot %1 on %2…</source>
+        <translation>Warte, bis Patroni den permanenten Slot %1 auf %2 anlegt…</translation>
+    </message>
+    <message>
+        <source>Patroni did not make the permanent slot %1 on %2 within %3 s. Last lines of its log:
+%4</source>
+        <translation>Patroni hat den permanenten Slot %1 auf %2 nicht innerhalb von %3 s angelegt. Letzte Zeilen seines Protokolls:
+%4</translation>
+    </message>
+    <message>
+        <source>No Patroni member of %1 answers on its REST API: start the lab first (pgversectl lab start).</source>
+        <translation>Kein Patroni-Mitglied von %1 antwortet über seine REST-API: Starten Sie zuerst das Labor (pgversectl lab start).</translation>
+    </message>
+    <message>
+        <source>Patroni did not take the permanent slot %1: %2</source>
+        <translation>Patroni hat den permanenten Slot %1 nicht übernommen: %2</translation>
+    </message>
+    <message>
+        <source>Setting wal_level = logical through Patroni and restarting every member…</source>
+        <translation>Setze wal_level = logical über Patroni und starte jedes Mitglied neu…</translation>
+    </message>
+    <message>
+        <source>Patroni reports no leader for %1: restart the members by hand (patronictl restart).</source>
+        <translation>Patroni meldet keinen Leader für %1: Starten Sie die Mitglieder von Hand neu (patronictl restart).</translation>
+    </message>
+    <message>
+        <source>Patroni did not ask %1 for a restart within 30 s after wal_level changed.</source>
+        <translation>Patroni hat für %1 nicht innerhalb von 30 s nach der Änderung von wal_level einen Neustart angefordert.</translation>
+    </message>
+    <message>
+        <source>Restarting %1 through Patroni failed: %2</source>
+        <translation>Neustart von %1 über Patroni fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -4869,6 +4899,102 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>not repointed: it is ahead of %1; run pgversectl rejoin %2</source>
         <translation>nicht neu ausgerichtet: Er ist %1 voraus; führen Sie pgversectl rejoin %2 aus</translation>
+    </message>
+    <message>
+        <source>Logical subscribers</source>
+        <translation>Logische Subskribenten</translation>
+    </message>
+    <message>
+        <source>They are left as they are; their slot died with %1.</source>
+        <translation>Sie bleiben, wie sie sind; ihr Slot ist mit %1 verloren gegangen.</translation>
+    </message>
+    <message>
+        <source>What %1 lose</source>
+        <translation>Was %1 verlieren</translation>
+    </message>
+    <message>
+        <source>What it never gets stays missing there: compare the tables and copy the rows over, or recreate the subscription with copy_data = true.</source>
+        <translation>Was er nie erhält, fehlt dort dauerhaft: Vergleichen Sie die Tabellen und kopieren Sie die Zeilen hinüber, oder legen Sie die Subskription mit copy_data = true neu an.</translation>
+    </message>
+    <message>
+        <source>What only it keeps stays there: delete it, or a new row with the same key on %1 stops the subscription with a duplicate-key error.</source>
+        <translation>Was nur er hat, bleibt dort: Löschen Sie es, sonst stoppt eine neue Zeile mit demselben Schlüssel auf %1 die Subskription mit einem Duplicate-Key-Fehler.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 streams afterwards</source>
+        <translation>%1 streamt danach</translation>
+    </message>
+    <message>
+        <source>it is disabled: it is pointed at %1 but takes nothing until enabled</source>
+        <translation>sie ist deaktiviert: sie zeigt auf %1, nimmt aber nichts an, bis sie aktiviert wird</translation>
+    </message>
+    <message>
+        <source>%2 were still being copied from %1: their copy starts again from %3</source>
+        <translation>%2 wurden noch von %1 kopiert: das Kopieren beginnt von %3 aus neu</translation>
+    </message>
+    <message>
+        <source>Count what the logical subscribers lose</source>
+        <translation>Zählen, was die logischen Subskribenten verlieren</translation>
+    </message>
+    <message>
+        <source>%1: their applied position against %2&apos;s WAL, with pg_waldump</source>
+        <translation>%1: ihre angewendete Position, abgeglichen mit dem WAL von %2 per pg_waldump</translation>
+    </message>
+    <message>
+        <source>Hold writes on %1 until its logical slots exist</source>
+        <translation>Schreibzugriffe auf %1 zurückhalten, bis seine logischen Slots existieren</translation>
+    </message>
+    <message>
+        <source>default_transaction_read_only: a write before the slot exists would never reach the subscriber</source>
+        <translation>default_transaction_read_only: ein Schreibzugriff, bevor der Slot existiert, würde den Subskribenten nie erreichen</translation>
+    </message>
+    <message>
+        <source>Move the logical subscribers to %1</source>
+        <translation>Die logischen Subskribenten auf %1 verlegen</translation>
+    </message>
+    <message>
+        <source>create %1&apos;s slots there, let writes in, point the subscriptions at it</source>
+        <translation>dort die Slots von %1 anlegen, Schreibzugriffe zulassen, die Subskriptionen darauf ausrichten</translation>
+    </message>
+    <message>
+        <source>no logical subscribers</source>
+        <translation>keine logischen Subskribenten</translation>
+    </message>
+    <message>
+        <source>default_transaction_read_only is still on on %1 (%2): ALTER SYSTEM RESET default_transaction_read_only; SELECT pg_reload_conf(); or run pgversectl recover</source>
+        <translation>default_transaction_read_only ist auf %1 noch an (%2): ALTER SYSTEM RESET default_transaction_read_only; SELECT pg_reload_conf(); oder pgversectl recover ausführen</translation>
+    </message>
+    <message>
+        <source>%1 is the new primary and holds writes for its logical subscribers (default_transaction_read_only); %2 is fenced.</source>
+        <translation>%1 ist der neue Primary und hält Schreibzugriffe für seine logischen Subskribenten zurück (default_transaction_read_only); %2 ist abgeschottet.</translation>
+    </message>
+    <message>
+        <source>The slots of %1 could not be made there.</source>
+        <translation>Die Slots von %1 konnten dort nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is the new primary and accepts writes; %2 is fenced. The subscribers %3 still point at %2.</source>
+        <translation>%1 ist der neue Primary und nimmt Schreibzugriffe an; %2 ist abgeschottet. Die Subskribenten %3 zeigen noch auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 committed row changes reached %2 before its logical slots existed: the subscribers lack them too</source>
+        <translation>%1 bestätigte Zeilenänderungen erreichten %2, bevor seine logischen Slots existierten: auch den Subskribenten fehlen sie</translation>
+    </message>
+    <message>
+        <source>no write got past the hold</source>
+        <translation>kein Schreibzugriff kam an der Sperre vorbei</translation>
+    </message>
+    <message>
+        <source>whether a write got past the hold could not be checked</source>
+        <translation>ob ein Schreibzugriff an der Sperre vorbeikam, ließ sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>The subscribers %1 lack %2 and keep %3 committed row changes against %4: compare their tables.</source>
+        <translation>Den Subskribenten %1 fehlen gegenüber %4 %2 bestätigte Zeilenänderungen, und sie haben %3 zusätzliche: Vergleichen Sie ihre Tabellen.</translation>
     </message>
 </context>
 <context>
@@ -5601,6 +5727,30 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <source>slot %1 is still %2 short of where %3 was when the check began, after %4 s</source>
         <translation>Slot %1 liegt nach %4 s noch %2 hinter der Position, an der %3 zu Beginn der Prüfung war</translation>
     </message>
+    <message>
+        <source>%1 has no WAL file of timeline %2 in %3</source>
+        <translation>%1 hat keine WAL-Datei der Timeline %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 has no known applied position (origin %2): what it lacks cannot be told.</source>
+        <translation>%1 hat keine bekannte angewendete Position (Replikationsursprung %2): Was ihr fehlt, lässt sich nicht sagen.</translation>
+    </message>
+    <message>
+        <source>%1 applied up to %2, %3 has WAL up to %4: at least %5 committed row changes it never gets (%3 no longer has the WAL from %2 on)</source>
+        <translation>%1 hat bis %2 angewendet, %3 hat WAL bis %4: mindestens %5 bestätigte Zeilenänderungen, die sie nie erhält (%3 hat das WAL ab %2 nicht mehr)</translation>
+    </message>
+    <message>
+        <source>%1 applied up to %2, %3 has WAL up to %4: %5 committed row changes it never gets</source>
+        <translation>%1 hat bis %2 angewendet, %3 hat WAL bis %4: %5 bestätigte Zeilenänderungen, die sie nie erhält</translation>
+    </message>
+    <message>
+        <source>%1 applied up to %2, past the end of what %3 received (%4): it keeps %5 committed row changes %3 never has</source>
+        <translation>%1 hat bis %2 angewendet, über das Ende dessen hinaus, was %3 empfangen hat (%4): Sie behält %5 bestätigte Zeilenänderungen, die %3 nie hat</translation>
+    </message>
+    <message>
+        <source>%1 applied exactly what %2 has (%3)</source>
+        <translation>%1 hat genau das angewendet, was %2 hat (%3)</translation>
+    </message>
 </context>
 <context>
     <name>pgv::LabSwitchover</name>
@@ -6243,6 +6393,10 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <source>Subscription %1 on %2 is enabled but its apply worker is not running: the subscriber&apos;s log says why (a publisher it cannot reach, a password it lacks, max_logical_replication_workers used up).</source>
         <translation>Die Subskription %1 auf %2 ist aktiviert, aber ihr Apply-Worker läuft nicht: das Protokoll des Subskribenten sagt, warum (ein unerreichbarer Publisher, ein fehlendes Passwort, max_logical_replication_workers ausgeschöpft).</translation>
     </message>
+    <message>
+        <source>Logical slot %1 on %2 is invalidated (%3): nothing can stream from it again. Drop it (SELECT pg_drop_replication_slot(%4);) and copy the tables to the subscriber again (recreate the subscription with copy_data = true).</source>
+        <translation>Der logische Slot %1 auf %2 ist ungültig geworden (%3): Aus ihm kann nie wieder gestreamt werden. Löschen Sie ihn (SELECT pg_drop_replication_slot(%4);) und kopieren Sie die Tabellen erneut zum Subskribenten (legen Sie die Subskription mit copy_data = true neu an).</translation>
+    </message>
 </context>
 <context>
     <name>pgv::LogicalPage</name>
@@ -6396,8 +6550,24 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <translation>ALTER SUBSCRIPTION … REFRESH PUBLICATION: kopiert Tabellen, die ihren Publikationen hinzugefügt wurden</translation>
     </message>
     <message>
-        <source>Copied the subscriptions and the %1 shown.</source>
-        <translation>Die Subskriptionen und den angezeigten Reiter „%1“ kopiert.</translation>
+        <source>Copied the subscriptions.</source>
+        <translation>Subskriptionen kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the subscriptions and the tables shown.</source>
+        <translation>Subskriptionen und die angezeigten Tabellen kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the subscriptions and the slots.</source>
+        <translation>Subskriptionen und Slots kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the subscriptions and the publications.</source>
+        <translation>Subskriptionen und Publikationen kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the subscriptions and the problems.</source>
+        <translation>Subskriptionen und Probleme kopiert.</translation>
     </message>
 </context>
 <context>
@@ -6966,6 +7136,69 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>no answer: %1</source>
         <translation>keine Antwort: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::PatroniLogicalSlots</name>
+    <message>
+        <source>the profile lists no node to take connection settings from</source>
+        <translation>das Profil nennt keinen Knoten, von dem Verbindungseinstellungen übernommen werden können</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Logical slots on the candidate</source>
+        <translation>Logische Slots auf dem Kandidaten</translation>
+    </message>
+    <message>
+        <source>not read (%1): whether the logical consumers keep their slots is unknown</source>
+        <translation>nicht gelesen (%1): Ob die logischen Verbraucher ihre Slots behalten, ist unbekannt</translation>
+    </message>
+    <message>
+        <source>Logical slots on the leader</source>
+        <translation>Logische Slots auf dem Leader</translation>
+    </message>
+    <message>
+        <source>not read (%1): only Patroni&apos;s permanent slots are looked for</source>
+        <translation>nicht gelesen (%1): Gesucht wird nur nach den permanenten Slots von Patroni</translation>
+    </message>
+    <message>
+        <source>--force: it proceeds, and the slot&apos;s consumer misses what happens meanwhile.</source>
+        <translation>--force: es geht weiter, und dem Verbraucher des Slots entgeht, was in der Zwischenzeit geschieht.</translation>
+    </message>
+    <message>
+        <source>Or go ahead with --force and accept it.</source>
+        <translation>Oder fahren Sie mit --force fort und nehmen Sie das in Kauf.</translation>
+    </message>
+    <message>
+        <source>Logical slot %1 on %2</source>
+        <translation>Logischer Slot %1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of Patroni&apos;s permanent slots, so Patroni keeps no copy of it on %2: once %2 leads, its consumer finds no slot, and one made anew there skips every change in between. Declare it (patronictl edit-config: slots: {%1: {type: logical, database: %3, plugin: %4}}) and wait until %2 has its copy.</source>
+        <translation>%1 ist keiner der permanenten Slots von Patroni, daher hält Patroni auf %2 keine Kopie davon: Sobald %2 Leader ist, findet sein Verbraucher keinen Slot, und ein dort neu angelegter überspringt jede Änderung dazwischen. Deklarieren Sie ihn (patronictl edit-config: slots: {%1: {type: logical, database: %3, plugin: %4}}) und warten Sie, bis %2 seine Kopie hat.</translation>
+    </message>
+    <message>
+        <source>Patroni has not copied %1 to %2 yet (it copies a permanent slot once the leader has published the slot&apos;s position, restarting the replica to load it; hot_standby_feedback must be on there): once %2 leads, Patroni would make it anew and its consumer would miss every change in between. Wait and look again.</source>
+        <translation>Patroni hat %1 noch nicht nach %2 kopiert (es kopiert einen permanenten Slot, sobald der Leader die Position des Slots veröffentlicht hat, und startet dafür das Replikat neu; dort muss hot_standby_feedback an sein): Sobald %2 Leader ist, würde Patroni ihn neu anlegen, und seinem Verbraucher entginge jede Änderung dazwischen. Warten Sie und sehen Sie erneut nach.</translation>
+    </message>
+    <message>
+        <source>Patroni&apos;s copy is there</source>
+        <translation>Die Kopie von Patroni ist vorhanden</translation>
+    </message>
+    <message>
+        <source>Patroni&apos;s copy has confirmed %1, %2 behind the leader&apos;s %3</source>
+        <translation>Die Kopie von Patroni hat %1 bestätigt, %2 hinter %3 des Leaders</translation>
+    </message>
+    <message>
+        <source>a subscription skips what it applied already</source>
+        <translation>eine Subskription überspringt, was sie bereits angewendet hat</translation>
+    </message>
+    <message>
+        <source>over maximum_lag_on_failover (%1): Patroni may not be advancing it (see its log), and a consumer that does not track its own position gets those changes again</source>
+        <translation>über maximum_lag_on_failover (%1): Patroni rückt die Kopie womöglich nicht vor (siehe sein Protokoll), und ein Verbraucher, der seine eigene Position nicht verfolgt, erhält diese Änderungen erneut</translation>
     </message>
 </context>
 <context>
@@ -11308,10 +11541,6 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
         <translation>Sagen Sie, welche Sitzungen: PIDs, --root-blocker oder eine Gruppe über --state, --user, --database, --application und --min-age.</translation>
     </message>
     <message>
-        <source>Switch over even when a logical subscriber cannot be kept whole (disabled, behind, its slot missing); the checks say what it may miss.</source>
-        <translation>Auch dann umschalten, wenn ein logischer Subskribent nicht vollständig gehalten werden kann (deaktiviert, im Rückstand, sein Slot fehlt); die Prüfungen sagen, was ihm fehlen kann.</translation>
-    </message>
-    <message>
         <source>%1 syncing</source>
         <translation>%1 in Synchronisation</translation>
     </message>
@@ -11420,6 +11649,10 @@ Zustände einer Subskription: streaming, catchup, syncing (Tabellen nicht bereit
     <message>
         <source>Subscription %1 was found on %2, which is not one of the clusters read.</source>
         <translation>Subskription %1 wurde auf %2 gefunden, der keiner der gelesenen Cluster ist.</translation>
+    </message>
+    <message>
+        <source>Switch over even when a logical subscriber cannot be kept whole (disabled, behind, its slot missing; on Patroni: its slot not on the candidate); the checks say what it may miss.</source>
+        <translation>Den Switchover auch dann ausführen, wenn ein logischer Subskribent nicht vollständig gehalten werden kann (deaktiviert, im Rückstand, sein Slot fehlt; bei Patroni: sein Slot nicht auf dem Kandidaten); die Prüfungen nennen, was ihm fehlen kann.</translation>
     </message>
 </context>
 </TS>

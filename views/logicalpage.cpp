@@ -352,15 +352,29 @@ void LogicalPage::request(SubscriptionChange::Kind kind)
 void LogicalPage::copyShown()
 {
     QString text = modelAsTabSeparated(*m_subscriptions);
+    // A whole sentence per tab: a tab's title (mnemonic, count) is no phrase to build one from, in any language.
+    QString copied = tr("Copied the subscriptions.");
     switch (m_details->currentIndex()) {
-    case TablesTab: text += u'\n' + modelAsTabSeparated(*m_tables); break;
-    case SlotsTab: text += u'\n' + modelAsTabSeparated(*m_slots); break;
-    case PublicationsTab: text += u'\n' + modelAsTabSeparated(*m_publications); break;
-    case ProblemsTab: text += u'\n' + modelAsTabSeparated(*m_problems); break;
+    case TablesTab:
+        text += u'\n' + modelAsTabSeparated(*m_tables);
+        copied = tr("Copied the subscriptions and the tables shown.");
+        break;
+    case SlotsTab:
+        text += u'\n' + modelAsTabSeparated(*m_slots);
+        copied = tr("Copied the subscriptions and the slots.");
+        break;
+    case PublicationsTab:
+        text += u'\n' + modelAsTabSeparated(*m_publications);
+        copied = tr("Copied the subscriptions and the publications.");
+        break;
+    case ProblemsTab:
+        text += u'\n' + modelAsTabSeparated(*m_problems);
+        copied = tr("Copied the subscriptions and the problems.");
+        break;
     default: break;
     }
     QApplication::clipboard()->setText(text);
-    Q_EMIT statusMessage(tr("Copied the subscriptions and the %1 shown.").arg(m_details->tabText(m_details->currentIndex()).toLower()), 4000);
+    Q_EMIT statusMessage(copied, 4000);
 }
 
 } // namespace pgv

@@ -108,7 +108,7 @@ int runLogicalChange(SubscriptionChange::Kind kind, const QStringList &arguments
     if (!subscriber || !endpoint)
         return fail(tr("Subscription %1 was found on %2, which is not one of the clusters read.").arg(name, subscription.cluster));
     const QString password = publisher == &profiles.first() || (!publisher && subscriber == &profiles.first()) ? selection->password : QString();
-    SubscriptionChange action(kind, *endpoint, subscription.database, name, subscriptionLockScope(publisher, *subscriber, password));
+    SubscriptionChange action(kind, *endpoint, subscription.database, name, subscriptionLockOwner(publisher, *subscriber), password);
     // Either end read-only refuses: a change of the subscription changes what the publisher keeps for it.
     const bool readOnly = isReadOnly(*subscriber) || (publisher && isReadOnly(*publisher));
     return executeAction(action, ActionPolicy{subscriber->name, readOnly},

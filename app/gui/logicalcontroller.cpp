@@ -18,16 +18,6 @@ struct Reading
     QStringList readOnlyClusters;
 };
 
-QList<ClusterSession *> sessionsOf(const Workspace &workspace)
-{
-    QList<ClusterSession *> sessions{workspace.current()};
-    for (const QString &cluster : workspace.watched()) {
-        if (ClusterSession *session = workspace.session(cluster))
-            sessions << session;
-    }
-    return sessions;
-}
-
 } // namespace
 
 LogicalController::LogicalController(Workspace *workspace, LogicalPage *page, ActionLauncher *launcher, QObject *parent)
@@ -35,7 +25,7 @@ LogicalController::LogicalController(Workspace *workspace, LogicalPage *page, Ac
     , m_workspace(workspace)
     , m_page(page)
     , m_launcher(launcher)
-    , m_work(new BackgroundWork(this, BackgroundWork::NewestResult))
+    , m_work(new BackgroundWork(this, BackgroundWork::NewestResult, nodeReadPool()))
 {
     connect(m_page, &LogicalPage::refreshRequested, this, &LogicalController::refresh);
     connect(m_page, &LogicalPage::changeRequested, this, &LogicalController::runChange);
@@ -59,7 +49,7 @@ void LogicalController::refresh()
     QList<SnapshotPtr> snapshots;
     QList<ClusterEndpoints> endpoints;
     QStringList readOnly;
-    for (ClusterSession *session : sessionsOf(*m_workspace)) {
+    for (ClusterSession *session : m_workspace->sessions()) {
         snapshots << session->sharedSnapshot();
         ClusterEndpoints cluster{session->profile().name, {}};
         for (const QString &node : session->nodeNames()) {
@@ -97,13 +87,13 @@ void LogicalController::runChange(SubscriptionChange::Kind kind, const QString &
         return;
     const LogicalSubscription *known = m_previous ? m_previous->subscription(cluster, node, subscription) : nullptr;
     ClusterSession *publisher = known && !known->publisherCluster.isEmpty() ? m_workspace->session(known->publisherCluster) : nullptr;
-    const Profile &lockOwner = publisher ? publisher->profile() : subscriber->profile();
-    LockScope lock = subscriptionLockScope(publisher ? &publisher->profile() : nullptr, subscriber->profile(),
-                                           publisher ? publisher->password() : subscriber->password());
+    const Profile &lockOwner = subscriptionLockOwner(publisher ? &publisher->profile() : nullptr, subscriber->profile());
     Profile policyProfile = subscriber->profile();
     // Either end read-only refuses: the change also changes what the publisher keeps for the subscription.
     policyProfile.readOnly = policyProfile.readOnly || lockOwner.readOnly || m_workspace->current()->profile().readOnly;
-    m_launcher->runAction(std::make_shared<SubscriptionChange>(kind, *endpoint, database, subscription, std::move(lock)), node, policyProfile);
+    m_launcher->runAction(std::make_shared<SubscriptionChange>(kind, *endpoint, database, subscription, lockOwner,
+                                                               publisher ? publisher->password() : subscriber->password()),
+                          node, policyProfile);
 }
 
 } // namespace pgv

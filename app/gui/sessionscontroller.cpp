@@ -12,31 +12,14 @@
 
 namespace pgv {
 
-namespace {
-
-/// The pool the page's reads run on: each read takes a thread and its nodes one more each, so a hung node holds
-/// its own thread and never a neighbour's, and reads never wait behind the global pool's other work (two threads
-/// on a two-core machine). Never destroyed: a pool's destructor waits for its work, and a read of a hung node
-/// would hold the window's closing for its deadline (up to 20 s).
-QThreadPool *readPool()
-{
-    static QThreadPool *pool = [] {
-        auto *created = new QThreadPool;
-        created->setMaxThreadCount(24);
-        return created;
-    }();
-    return pool;
-}
-
-} // namespace
 
 SessionsController::SessionsController(ClusterSession *session, SessionsPage *page, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_page(page)
-    , m_sessionsWork(new BackgroundWork(this, BackgroundWork::NewestResult, readPool()))
-    , m_vacuumWork(new BackgroundWork(this, BackgroundWork::NewestResult, readPool()))
-    , m_locksWork(new BackgroundWork(this, BackgroundWork::NewestResult, readPool()))
+    , m_sessionsWork(new BackgroundWork(this, BackgroundWork::NewestResult, nodeReadPool()))
+    , m_vacuumWork(new BackgroundWork(this, BackgroundWork::NewestResult, nodeReadPool()))
+    , m_locksWork(new BackgroundWork(this, BackgroundWork::NewestResult, nodeReadPool()))
 {
     connect(m_page, &SessionsPage::refreshRequested, this, &SessionsController::refresh);
     connect(m_page, &SessionsPage::locksRequested, this, [this](const QString &node, int pid) {
@@ -78,7 +61,7 @@ void SessionsController::refresh()
         m_page->setLoading(true);
         m_sessionsWork->run(
             [endpoints] {
-                return QtConcurrent::blockingMapped(readPool(), endpoints, [](const NodeEndpoint &endpoint) { return fetchSessions(endpoint, QueryChars); });
+                return QtConcurrent::blockingMapped(nodeReadPool(), endpoints, [](const NodeEndpoint &endpoint) { return fetchSessions(endpoint, QueryChars); });
             },
             [this](const QList<NodeSessions> &nodes) {
                 m_sessionsInFlight = false;
@@ -91,7 +74,7 @@ void SessionsController::refresh()
         m_sinceVacuum.start();
         m_vacuumWork->run(
             [endpoints] {
-                return QtConcurrent::blockingMapped(readPool(), endpoints, [](const NodeEndpoint &endpoint) { return fetchVacuumHealth(endpoint); });
+                return QtConcurrent::blockingMapped(nodeReadPool(), endpoints, [](const NodeEndpoint &endpoint) { return fetchVacuumHealth(endpoint); });
             },
             [this](const QList<NodeVacuum> &nodes) {
                 m_vacuumInFlight = false;

@@ -67,12 +67,9 @@ void WorkspaceController::currentPolled(const SnapshotPtr &snapshot)
 void WorkspaceController::updateLogicalEdges()
 {
     // Pure work on the snapshots already in memory (no server is asked): a few subscriptions, once per poll round.
-    QList<SnapshotPtr> snapshots{m_workspace->current()->sharedSnapshot()};
-    const QStringList watched = m_workspace->watched();
-    for (const QString &cluster : watched) {
-        if (ClusterSession *session = m_workspace->session(cluster))
-            snapshots << session->sharedSnapshot();
-    }
+    QList<SnapshotPtr> snapshots;
+    for (const ClusterSession *session : m_workspace->sessions())
+        snapshots << session->sharedSnapshot();
     const QList<TopologyEdge> edges = logicalEdges(assessLogical(snapshots));
     if (edges.isEmpty() && !m_drawsLogicalEdges)
         return; // edges set by someone else (none yet in the workspace) stay

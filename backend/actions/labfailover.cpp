@@ -90,7 +90,6 @@ QList<ActionCheck> LabFailover::preflight()
     // The most advanced standby is the one that received the most WAL.
     QString mostAdvanced;
     Lsn furthest;
-    std::optional<Lsn> candidateReceived;
     QHash<QString, Lsn> received;
     QHash<QString, Lsn> replayed;
     for (const TopologyNode &node : snapshot.nodes) {

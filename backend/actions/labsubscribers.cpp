@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThread>
 
 #include <pqxx/pqxx>
 
@@ -509,8 +510,29 @@ bool LabSubscribers::repoint(const QString &newPrimary, QString *note, QString *
     const LabManifest &manifest = m_lab.manifest();
     const LabNode *node = manifest.node(newPrimary);
     QStringList notes;
+    if (!readOrigins(error))
+        return false;
     for (LabSubscription &subscription : m_subscriptions) {
+        // Where the new slot starts. A subscriber whose origin is past it (it applied what the new primary never had:
+        // a failover's case) would skip the new primary's first transactions as applied already; its origin is set
+        // back to the slot's start, with the subscription disabled meanwhile (an origin in use cannot be moved).
+        std::optional<Lsn> slotStart;
+        if (!runLabSql(manifest, *node, subscription.publisherDatabase, [&](pqxx::nontransaction &tx) {
+                const pqxx::result slot = tx.exec("SELECT confirmed_flush_lsn::text FROM pg_replication_slots WHERE slot_name = " + tx.quote(text(subscription.slot)));
+                if (!slot.empty())
+                    slotStart = Lsn::parse(field(slot[0][0]));
+            }, error))
+            return false;
+        const bool rewind = slotStart && subscription.applied && *subscription.applied > *slotStart;
         const bool repointed = runLabSql(manifest, *manifest.subscriber, subscription.database, [&](pqxx::nontransaction &tx) {
+            const std::string name = tx.quote_name(text(subscription.name));
+            if (rewind) {
+                tx.exec("ALTER SUBSCRIPTION " + name + " DISABLE");
+                const std::string running = "SELECT count(*) FROM pg_stat_subscription WHERE subname = " + tx.quote(text(subscription.name)) + " AND pid IS NOT NULL";
+                for (int i = 0; i < 100 && tx.exec1(running)[0].as<int>() > 0; ++i)
+                    QThread::msleep(100);
+                tx.exec("SELECT pg_replication_origin_advance(" + tx.quote(text(subscription.origin)) + ", " + tx.quote(text(slotStart->toString())) + ")");
+            }
             // Only the host and port change: whatever else the connection string says (user, passfile, sslmode) stays.
             const pqxx::result current = tx.exec("SELECT subconninfo FROM pg_subscription WHERE subname = " + tx.quote(text(subscription.name))
                                                  + " AND subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())");
@@ -519,12 +541,16 @@ bool LabSubscribers::repoint(const QString &newPrimary, QString *note, QString *
                 throw std::runtime_error("the subscription's connection string could not be read");
             info->set(u"host"_s, u"127.0.0.1"_s);
             info->set(u"port"_s, QString::number(node->port));
-            tx.exec("ALTER SUBSCRIPTION " + tx.quote_name(text(subscription.name)) + " CONNECTION " + tx.quote(text(info->toDisplayString())));
+            tx.exec("ALTER SUBSCRIPTION " + name + " CONNECTION " + tx.quote(text(info->toDisplayString())));
+            if (rewind && subscription.enabled)
+                tx.exec("ALTER SUBSCRIPTION " + name + " ENABLE");
         }, error);
         if (!repointed)
             return false;
         subscription.publisherPort = node->port;
-        notes << tr("%1 streams from %2").arg(subscription.name, newPrimary);
+        notes << (rewind ? tr("%1 streams from %2 (its origin set back from %3 to %4, where the new slot starts)")
+                               .arg(subscription.name, newPrimary, subscription.applied->toString(), slotStart->toString())
+                         : tr("%1 streams from %2").arg(subscription.name, newPrimary));
     }
     if (note)
         *note = notes.join(u", "_s);

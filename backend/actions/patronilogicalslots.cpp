@@ -53,10 +53,7 @@ std::optional<QList<LogicalSlot>> readLogicalSlots(const Profile &profile, const
     }
     info.set(u"host"_s, member.host);
     info.set(u"port"_s, QString::number(member.port));
-    info.set(u"target_session_attrs"_s, u"any"_s);
-    info.set(u"connect_timeout"_s, QString::number(kConnectTimeoutMs / 1000));
-    if (!info.contains(u"application_name"))
-        info.set(u"fallback_application_name"_s, u"pgverse-action"_s);
+    info = directNodeConnInfo(std::move(info), u"pgverse-action"_s, kConnectTimeoutMs);
     info.appendOptions(u"-c statement_timeout=%1"_s.arg(kStatementTimeoutMs));
     PgSession session;
     PgError pgError;

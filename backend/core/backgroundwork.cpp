@@ -58,4 +58,14 @@ void BackgroundWork::waitForFinished()
     }
 }
 
+QThreadPool *nodeReadPool()
+{
+    static QThreadPool *pool = [] {
+        auto *created = new QThreadPool;
+        created->setMaxThreadCount(24);
+        return created;
+    }();
+    return pool;
+}
+
 } // namespace pgv

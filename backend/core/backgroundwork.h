@@ -30,6 +30,12 @@ private:
     std::shared_ptr<std::atomic_bool> m_flag;
 };
 
+/// The pool for reads that each ask a set of nodes at once (the Sessions and Logical replication pages): each read
+/// takes a thread and its nodes one more each, so a hung node holds its own thread and never a neighbour's, and
+/// reads never wait behind the global pool's other work (two threads on a two-core machine). Never destroyed: a
+/// pool's destructor waits for its work, and a read of a hung node would hold the window's closing for its deadline.
+QThreadPool *nodeReadPool();
+
 /// The one way to run blocking work (a query, a process, a file) off the GUI thread.
 ///
 /// run() starts the work on a thread pool and hands its result to `deliver` on this object's thread. A result is

@@ -29,6 +29,11 @@ QJsonValue numberOrNull(const std::optional<T> &value)
     return value ? QJsonValue(static_cast<double>(*value)) : QJsonValue(QJsonValue::Null);
 }
 
+inline QJsonValue boolOrNull(const std::optional<bool> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
 // And read back: a JSON null (or anything not a number) is no value.
 
 inline std::optional<double> doubleOrNone(const QJsonValue &value)

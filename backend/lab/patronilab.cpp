@@ -123,8 +123,8 @@ tags:
         .arg(yamlString(data), yamlString(binDir), yamlString(lab.dir + u"/patroni/"_s + node.name + u".pgpass"_s), yamlString(lab.superuser),
              yamlString(secrets.superuser), yamlString(lab.replicationUser), yamlString(secrets.replication), yamlString(secrets.rewind),
              yamlString(lab.socketDir()))
-        .arg(lab.replicationUser) // a pg_hba field: plain, as YAML quotes would be taken literally there
-        .arg(logical ? u"logical"_s : u"replica"_s);
+        // The user is a pg_hba field: plain, as YAML quotes would be taken literally there.
+        .arg(lab.replicationUser, logical ? u"logical"_s : u"replica"_s);
 }
 
 PatroniClient clientFor(const LabManifest &lab, const LabNode &node, int timeoutMs = 2000)

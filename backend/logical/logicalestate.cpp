@@ -59,7 +59,14 @@ private:
             if (slot.type != u"logical")
                 continue;
             m_estate.replicationSlots << LogicalSlot{snapshot.cluster, slot};
-            if (slot.walStatus == u"lost") {
+            if (!slot.invalidationReason.isEmpty() && slot.walStatus != u"lost") {
+                // PostgreSQL 17 names why (rows_removed, wal_level_insufficient, idle_timeout…); lost WAL has its own words.
+                addProblem(u"slot_wal_at_risk"_s, ProblemSeverity::Critical, snapshot.cluster, slot.node, slot.name,
+                           tr("Logical slot %1 on %2 is invalidated (%3): nothing can stream from it again. Drop it "
+                              "(SELECT pg_drop_replication_slot(%4);) and copy the tables to the subscriber again (recreate the "
+                              "subscription with copy_data = true).")
+                               .arg(slot.name, slot.node, slot.invalidationReason, SqlAdvice::literal(slot.name)));
+            } else if (slot.walStatus == u"lost") {
                 addProblem(u"slot_wal_at_risk"_s, ProblemSeverity::Critical, snapshot.cluster, slot.node, slot.name,
                            tr("Logical slot %1 on %2 is lost: the WAL it needed was removed, so its subscriber can never catch up from it. "
                               "Drop it (SELECT pg_drop_replication_slot(%3);) and copy the tables to the subscriber again "
@@ -163,6 +170,8 @@ private:
         result.latestEndLsn = sub.latestEndLsn;
         result.workerPid = sub.workerPid;
         result.applyErrors = sub.applyErrors;
+        result.conflicts = sub.conflicts;
+        result.failover = sub.failover;
         result.syncErrors = sub.syncErrors;
         result.syncWorkers = sub.syncWorkers;
         if (const auto found = m_details.tables.constFind(LogicalDetails::key(snapshot.cluster, status.node, sub.name));

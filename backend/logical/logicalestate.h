@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -65,6 +66,8 @@ struct LogicalSubscription
     std::optional<qint64> workerPid;
     std::optional<qint64> applyErrors;
     std::optional<qint64> syncErrors;
+    QMap<QString, qint64> conflicts; // PostgreSQL 18
+    std::optional<bool> failover;    // PostgreSQL 17
     int syncWorkers = 0;
     bool tablesKnown = false;
     QList<SubscriptionTable> tables;

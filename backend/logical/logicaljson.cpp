@@ -42,6 +42,14 @@ QJsonObject logicalToJson(const LogicalEstate &estate)
                 array.append(QJsonObject{{"table"_L1, table.table}, {"state"_L1, table.state}});
             tables = array;
         }
+        // PostgreSQL 18's conflict counters by kind; null on older servers, which do not count them.
+        QJsonValue conflicts(QJsonValue::Null);
+        if (!subscription.conflicts.isEmpty()) {
+            QJsonObject counts;
+            for (auto it = subscription.conflicts.constBegin(); it != subscription.conflicts.constEnd(); ++it)
+                counts.insert(it.key(), it.value());
+            conflicts = counts;
+        }
         subscriptions.append(QJsonObject{{"name"_L1, subscription.name},
                                          {"cluster"_L1, subscription.cluster},
                                          {"node"_L1, subscription.node},
@@ -60,7 +68,9 @@ QJsonObject logicalToJson(const LogicalEstate &estate)
                                          {"apply_error_count"_L1, numberOrNull(subscription.applyErrors)},
                                          {"sync_error_count"_L1, numberOrNull(subscription.syncErrors)},
                                          {"sync_workers"_L1, subscription.syncWorkers},
-                                         {"tables"_L1, tables}});
+                                         {"tables"_L1, tables},
+                                         {"failover"_L1, boolOrNull(subscription.failover)},
+                                         {"conflicts"_L1, conflicts}});
     }
     QJsonArray slots;
     for (const LogicalSlot &logical : estate.replicationSlots) {
@@ -75,7 +85,10 @@ QJsonObject logicalToJson(const LogicalEstate &estate)
                                  {"retained_bytes"_L1, numberOrNull(slot.retainedBytes)},
                                  {"lag_bytes"_L1, numberOrNull(slot.logicalLagBytes)},
                                  {"wal_status"_L1, textOrNull(slot.walStatus)},
-                                 {"safe_wal_size"_L1, numberOrNull(slot.safeWalSize)}});
+                                 {"safe_wal_size"_L1, numberOrNull(slot.safeWalSize)},
+                                 {"failover"_L1, boolOrNull(slot.failover)},
+                                 {"synced"_L1, boolOrNull(slot.synced)},
+                                 {"invalidation_reason"_L1, textOrNull(slot.invalidationReason)}});
     }
     QJsonArray problems;
     for (const LogicalProblem &problem : estate.problems) {

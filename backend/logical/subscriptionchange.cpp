@@ -21,17 +21,14 @@ constexpr int PollMs = 250;
 
 } // namespace
 
-LockScope subscriptionLockScope(const Profile *publisher, const Profile &subscriber, const QString &password)
-{
-    return profileLockScope(publisher ? *publisher : subscriber, password);
-}
-
-SubscriptionChange::SubscriptionChange(Kind kind, NodeEndpoint subscriber, QString database, QString subscription, LockScope lock)
+SubscriptionChange::SubscriptionChange(Kind kind, NodeEndpoint subscriber, QString database, QString subscription, Profile lockOwner,
+                                       QString lockPassword)
     : m_kind(kind)
     , m_subscriber(std::move(subscriber))
     , m_database(std::move(database))
     , m_subscription(std::move(subscription))
-    , m_lock(std::move(lock))
+    , m_lockOwner(std::move(lockOwner))
+    , m_lockPassword(std::move(lockPassword))
     , m_quotedName(SqlAdvice::identifier(m_subscription))
 {
 }
@@ -76,11 +73,7 @@ bool SubscriptionChange::open(PgSession &session, QString *error) const
 {
     // Not the monitor's connection: that one is read-only by design. The same deadlines, though, and this node
     // whatever a service file prefers; named as PostgresVerse's, so that a terminate on the Sessions page spares it.
-    ConnInfo info = m_subscriber.connInfo;
-    if (!info.contains(u"application_name"))
-        info.set(u"fallback_application_name"_s, u"pgverse-action"_s);
-    info.set(u"target_session_attrs"_s, u"any"_s);
-    info.set(u"connect_timeout"_s, QString::number(std::max(2, ConnectTimeoutMs / 1000)));
+    ConnInfo info = directNodeConnInfo(m_subscriber.connInfo, u"pgverse-action"_s, ConnectTimeoutMs);
     info.appendOptions(u"-c statement_timeout=%1 -c lock_timeout=%2"_s.arg(StatementTimeoutMs).arg(StatementTimeoutMs / 2));
     info.set(u"dbname"_s, m_database);
     PgError pgError;

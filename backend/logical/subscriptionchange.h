@@ -2,6 +2,7 @@
 #pragma once
 
 #include "actions/action.h"
+#include "actions/actionlock.h"
 #include "profiles/profile.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,8 @@ class SubscriptionChange final : public Action
 public:
     enum class Kind { Enable, Disable, RefreshPublication };
 
-    SubscriptionChange(Kind kind, NodeEndpoint subscriber, QString database, QString subscription, LockScope lock);
+    /// Holds the action lock of \a lockOwner (see subscriptionLockOwner), reached with \a lockPassword.
+    SubscriptionChange(Kind kind, NodeEndpoint subscriber, QString database, QString subscription, Profile lockOwner, QString lockPassword);
 
     /// "enable-subscription", "disable-subscription", "refresh-publication": stable, in the audit log.
     QString name() const override;
@@ -33,7 +35,8 @@ public:
     /// None of them removes anything: disabling stops the flow (the publisher keeps the changes in its slot's WAL),
     /// a refresh copies tables added to the publications and stops replicating those taken out.
     bool isDestructive() const override { return false; }
-    LockScope lockScope() const override { return m_lock; }
+    /// Worked out when asked, on the runner's thread: a profile's lock lives in the data folder, which may be made then.
+    LockScope lockScope() const override { return profileLockScope(m_lockOwner, m_lockPassword); }
     QList<ActionCheck> preflight() override;
     QList<ActionStep> plan() const override;
     ActionOutcome execute(ActionContext &context) override;
@@ -63,14 +66,18 @@ private:
     NodeEndpoint m_subscriber;
     QString m_database;
     QString m_subscription;
-    LockScope m_lock;
+    Profile m_lockOwner;
+    QString m_lockPassword;
     QString m_quotedName;
     std::optional<State> m_before;
 };
 
-/// The lock a change of a subscription holds: its publishing cluster's when \a publisher is known (whose switchover
+/// Whose lock a change of a subscription holds: its publishing cluster's when \a publisher is known (whose switchover
 /// re-points the same subscription, and which an interrupted switchover leaves for `recover`), else the subscriber's
-/// own. \a password is that cluster's.
-LockScope subscriptionLockScope(const Profile *publisher, const Profile &subscriber, const QString &password);
+/// own.
+inline const Profile &subscriptionLockOwner(const Profile *publisher, const Profile &subscriber)
+{
+    return publisher ? *publisher : subscriber;
+}
 
 } // namespace pgv

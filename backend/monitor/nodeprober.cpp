@@ -47,10 +47,22 @@ QString NodeProber::probeSql(int serverVersion, bool superuser)
     sql.replace(u"{{leader_only}}"_s, serverVersion >= 160000 ? u"AND w.leader_pid IS NULL"_s : QString());
     // pg_stat_subscription_stats is PostgreSQL 15's; its counters are named in the query, so that a renamed one
     // (as in development after 18) fails loudly in the tests rather than reading as zero.
+    // PostgreSQL 18 counts the conflicts the apply worker met, by kind, beside the errors.
+    const QString conflicts = serverVersion >= 180000
+        ? u", 'conflicts', json_build_object('insert_exists', e.confl_insert_exists, 'update_origin_differs', e.confl_update_origin_differs, "
+          "'update_exists', e.confl_update_exists, 'update_missing', e.confl_update_missing, "
+          "'delete_origin_differs', e.confl_delete_origin_differs, 'delete_missing', e.confl_delete_missing, "
+          "'multiple_unique_conflicts', e.confl_multiple_unique_conflicts)"_s
+        : QString();
     sql.replace(u"{{subscription_errors}}"_s,
-                serverVersion >= 150000 ? u"(SELECT json_build_object('apply', e.apply_error_count, 'sync', e.sync_error_count) "
-                                          "FROM pg_stat_subscription_stats e WHERE e.subid = s.oid)"_s
+                serverVersion >= 150000 ? u"(SELECT json_build_object('apply', e.apply_error_count, 'sync', e.sync_error_count%1) "
+                                          "FROM pg_stat_subscription_stats e WHERE e.subid = s.oid)"_s.arg(conflicts)
                                         : u"NULL"_s);
+    // PostgreSQL 17's failover slots: a subscription may ask for one, a slot may be one, and a standby's copy says so.
+    sql.replace(u"{{subscription_failover}}"_s,
+                serverVersion >= 170000 ? u", 'failover', (SELECT c.subfailover FROM pg_subscription c WHERE c.oid = s.oid)"_s : QString());
+    sql.replace(u"{{slot_failover}}"_s,
+                serverVersion >= 170000 ? u", 'failover', failover, 'synced', synced, 'invalidation_reason', invalidation_reason"_s : QString());
     // subconninfo is revoked from everyone but superusers: naming it at all would make the whole probe fail.
     sql.replace(u"{{subconninfo}}"_s, superuser ? u"(SELECT c.subconninfo FROM pg_subscription c WHERE c.oid = s.oid)"_s : u"NULL"_s);
     return sql;

@@ -55,6 +55,14 @@ QStringList Workspace::watched() const
     return names;
 }
 
+QList<ClusterSession *> Workspace::sessions() const
+{
+    QList<ClusterSession *> all{m_current};
+    for (const auto &session : m_watched)
+        all.append(session.get());
+    return all;
+}
+
 ClusterSession *Workspace::session(const QString &cluster) const
 {
     if (!cluster.isEmpty() && m_current->profile().name == cluster)

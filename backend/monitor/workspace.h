@@ -26,6 +26,8 @@ public:
     bool watch(const Profile &profile);
     void unwatch(const QString &cluster);
     QStringList watched() const;
+    /// The current session first, then each watched one.
+    QList<ClusterSession *> sessions() const;
     /// The session of \a cluster, current or watched; null when the workspace does not hold it.
     ClusterSession *session(const QString &cluster) const;
     /// Remembers a password typed in this run for every session, now and later; never stored.

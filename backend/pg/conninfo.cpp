@@ -3,6 +3,8 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pgv {
@@ -109,6 +111,15 @@ QString quoteConnInfoValue(const QString &value)
     QString quoted = value;
     quoted.replace(u"\\"_s, u"\\\\"_s).replace(u"'"_s, u"\\'"_s);
     return u'\'' + quoted + u'\'';
+}
+
+ConnInfo directNodeConnInfo(ConnInfo info, const QString &applicationName, int connectTimeoutMs)
+{
+    if (!info.contains(u"application_name"))
+        info.set(QStringLiteral("fallback_application_name"), applicationName);
+    info.set(QStringLiteral("target_session_attrs"), QStringLiteral("any"));
+    info.set(QStringLiteral("connect_timeout"), QString::number(std::max(2, (connectTimeoutMs + 999) / 1000)));
+    return info;
 }
 
 } // namespace pgv

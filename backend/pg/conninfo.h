@@ -43,6 +43,12 @@ private:
     QList<std::pair<QString, QString>> m_entries;
 };
 
+/// \a info for work beside monitoring (an action, a page's own query) on exactly the node it names, whatever a
+/// service file or the environment prefers (target_session_attrs=any); a connect deadline of \a connectTimeoutMs
+/// (libpq counts whole seconds, at least 2); named \a applicationName unless it names itself, so that a terminate on
+/// the Sessions page can tell it from a user's session.
+ConnInfo directNodeConnInfo(ConnInfo info, const QString &applicationName, int connectTimeoutMs);
+
 /// Quotes a value the way libpq's connection-string parser reads it back.
 QString quoteConnInfoValue(const QString &value);
 

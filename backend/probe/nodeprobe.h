@@ -62,6 +62,10 @@ struct ReplicationSlot
     std::optional<Lsn> confirmedFlushLsn;
     QString walStatus;
     std::optional<qint64> safeWalSize;
+    /// PostgreSQL 17 and newer: a failover slot, a standby's synchronised copy of one, and why a slot was invalidated.
+    std::optional<bool> failover;
+    std::optional<bool> synced;
+    QString invalidationReason;
 };
 
 

@@ -76,6 +76,11 @@ ReplicationSlot parseSlot(const QJsonObject &object)
     slot.walStatus = object.value("wal_status"_L1).toString();
     if (const auto size = optionalDouble(object, "safe_wal_size"_L1))
         slot.safeWalSize = static_cast<qint64>(*size);
+    if (object.value("failover"_L1).isBool())
+        slot.failover = object.value("failover"_L1).toBool();
+    if (object.value("synced"_L1).isBool())
+        slot.synced = object.value("synced"_L1).toBool();
+    slot.invalidationReason = object.value("invalidation_reason"_L1).toString();
     return slot;
 }
 
@@ -123,7 +128,14 @@ Subscription parseSubscription(const QJsonObject &object)
             subscription.applyErrors = static_cast<qint64>(*apply);
         if (const auto sync = optionalDouble(errors, "sync"_L1))
             subscription.syncErrors = static_cast<qint64>(*sync);
+        const QJsonObject conflicts = errors.value("conflicts"_L1).toObject();
+        for (auto it = conflicts.constBegin(); it != conflicts.constEnd(); ++it) {
+            if (it.value().isDouble())
+                subscription.conflicts.insert(it.key(), static_cast<qint64>(it.value().toDouble()));
+        }
     }
+    if (object.value("failover"_L1).isBool())
+        subscription.failover = object.value("failover"_L1).toBool();
     return subscription;
 }
 

@@ -19,13 +19,7 @@ QString RlsTarget::database() const
 
 bool RlsTarget::open(PgSession &session, PgError *error) const
 {
-    ConnInfo info = connInfo;
-    if (!info.contains(u"application_name"))
-        info.set(u"fallback_application_name"_s, u"pgverse-rls"_s);
-    // Whichever node the service or the environment prefers, the target is this node.
-    info.set(u"target_session_attrs"_s, u"any"_s);
-    info.set(u"connect_timeout"_s, QString::number(std::max(2, (connectTimeoutMs + 999) / 1000)));
-    return session.open(info, password, QDeadlineTimer(connectTimeoutMs), error);
+    return session.open(directNodeConnInfo(connInfo, u"pgverse-rls"_s, connectTimeoutMs), password, QDeadlineTimer(connectTimeoutMs), error);
 }
 
 std::optional<RlsTarget> rlsTargetFor(const Profile &profile, const TopologySnapshot &snapshot, const QString &password,

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,10 @@ struct Subscription
     int syncWorkers = 0; // table synchronisation workers running now
     std::optional<qint64> applyErrors; // pg_stat_subscription_stats, PostgreSQL 15 and newer
     std::optional<qint64> syncErrors;
+    /// PostgreSQL 18: conflicts met by kind (insert_exists, update_missing…); empty on older servers.
+    QMap<QString, qint64> conflicts;
+    /// PostgreSQL 17: whether its slot is a failover slot, synchronised to standbys; absent on older servers.
+    std::optional<bool> failover;
 };
 
 } // namespace pgv

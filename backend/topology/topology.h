@@ -143,6 +143,9 @@ struct SlotStatus
     QString database; // logical slots: the database they decode
     std::optional<Lsn> confirmedFlushLsn;
     std::optional<qint64> activePid; // the walsender using it, when active
+    std::optional<bool> failover;    // PostgreSQL 17 and newer, as ReplicationSlot
+    std::optional<bool> synced;
+    QString invalidationReason;
 };
 
 /// A subscription on one of the snapshot's nodes, as that node reports it; its publisher, in this cluster or

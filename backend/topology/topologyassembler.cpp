@@ -308,6 +308,9 @@ private:
                 status.logicalLagBytes = nonNegative(lsnDiff(end, slot.confirmedFlushLsn));
                 status.walStatus = slot.walStatus;
                 status.safeWalSize = slot.safeWalSize;
+                status.failover = slot.failover;
+                status.synced = slot.synced;
+                status.invalidationReason = slot.invalidationReason;
                 status.plugin = slot.plugin;
                 status.database = slot.database;
                 status.confirmedFlushLsn = slot.confirmedFlushLsn;

@@ -82,7 +82,7 @@ SELECT json_build_object(
             'restart_lsn', restart_lsn,
             'confirmed_flush_lsn', confirmed_flush_lsn,
             'wal_status', wal_status,
-            'safe_wal_size', safe_wal_size) ORDER BY slot_name), '[]'::json)
+            'safe_wal_size', safe_wal_size{{slot_failover}}) ORDER BY slot_name), '[]'::json)
         FROM pg_replication_slots),
     -- Subscriptions of every database (pg_subscription is shared); the connection string only for a superuser (the
     -- prober keeps only where it points). Per-table states need the subscription's own database.
@@ -101,7 +101,7 @@ SELECT json_build_object(
                     'latest_end_time', w.latest_end_time)
                 FROM pg_stat_subscription w WHERE w.subid = s.oid AND w.relid IS NULL {{leader_only}} LIMIT 1),
             'sync_workers', (SELECT count(*) FROM pg_stat_subscription w WHERE w.subid = s.oid AND w.relid IS NOT NULL),
-            'errors', {{subscription_errors}}) ORDER BY s.subname), '[]'::json)
+            'errors', {{subscription_errors}}{{subscription_failover}}) ORDER BY s.subname), '[]'::json)
         FROM (SELECT oid, subdbid, subname, subenabled, subslotname, subpublications FROM pg_subscription) AS s
         JOIN pg_database d ON d.oid = s.subdbid))
 FROM (SELECT pg_is_in_recovery() AS in_recovery) AS r

@@ -5,6 +5,7 @@
 // subscription really gets into — streaming, disabled, slot_missing, publisher_down, erroring — with its problem,
 // its fix and its exit code; the fix given brings it back to streaming.
 #include "actions/actionlock.h"
+#include "actions/labfailover.h"
 #include "lab/serverbinaries.h"
 #include "sequencewriter.h"
 #include "testenvironment.h"
@@ -426,6 +427,68 @@ private Q_SLOTS:
         QCOMPARE(read.subscription().value("publisher"_L1).toString(), oldPrimary);
     }
 
+    void aFailoverKilledWhileItHoldsWritesIsFinishedByRecover()
+    {
+        // The node the last failover left fenced comes back as a standby; then the primary dies, and the failover
+        // is killed (SIGKILL) while it promotes with writes held: recover finishes it and moves the subscriber.
+        const QString primary = m_lab->lab().runningPrimary().value_or(QString());
+        const QString fenced = primary == u"node1" ? u"node2"_s : u"node1"_s;
+        QVERIFY2(m_lab->lab().isFenced(fenced), qPrintable(fenced));
+        const auto rejoined = test::runPgversectl({u"rejoin"_s, fenced, u"--lab"_s, m_lab->dir(), u"--yes"_s, u"--json"_s});
+        QVERIFY2(rejoined.exitCode == 0, qPrintable(rejoined.out.left(3000) + rejoined.err.right(1500)));
+        QVERIFY(pollSql(fenced, u"SELECT count(*) FROM pg_stat_wal_receiver WHERE status = 'streaming'"_s, u"1"_s, u"postgres"_s, 30000));
+        QCOMPARE(waitForState(u"streaming"_s).exitCode, 0);
+        QVERIFY(m_lab->crash(primary));
+
+        QProcess failover;
+        failover.start(QStringLiteral(PGV_BIN_DIR) + u"/pgversectl"_s, {u"failover"_s, u"--lab"_s, m_lab->dir(), u"--yes"_s, u"--json"_s});
+        QVERIFY(failover.waitForStarted());
+        const LockScope scope = labLockScope(m_lab->manifest().name, m_lab->dir());
+        const int promoting = LabFailover::holdStep() + 1;
+        bool hit = false;
+        QElapsedTimer timer;
+        timer.start();
+        while (!hit && timer.elapsed() < 60000 && failover.state() != QProcess::NotRunning) {
+            const auto journal = readActionJournal(scope);
+            hit = journal && journal->stepIndex == promoting && journal->stepStatus == u"running";
+            if (!hit)
+                QThread::usleep(500);
+        }
+        if (hit)
+            ::kill(pid_t(failover.processId()), SIGKILL);
+        failover.waitForFinished(30000);
+        QVERIFY2(hit, qPrintable(QString::fromUtf8(failover.readAllStandardError().right(3000))));
+        bool held = true;
+        for (int i = 0; i < 250 && held; ++i) {
+            readActionJournal(scope, &held);
+            QThread::msleep(20);
+        }
+        const auto journal = readActionJournal(scope, &held);
+        QVERIFY(journal && !held);
+        QCOMPARE(journal->stepIndex, promoting);
+        QCOMPARE(journal->parameters.value("subscriptions"_L1).toString(), u"orders_sub"_s);
+
+        const auto recovered = test::runPgversectl({u"recover"_s, u"--lab"_s, m_lab->dir(), u"--yes"_s, u"--json"_s});
+        QVERIFY2(recovered.exitCode == 0, qPrintable(recovered.out.left(4000) + recovered.err.right(1500)));
+        QString moved;
+        QStringList steps;
+        for (const QJsonValue &step : QJsonDocument::fromJson(recovered.out.toUtf8()).object().value("steps"_L1).toArray()) {
+            const QString title = step.toObject().value("title"_L1).toString();
+            const QString note = step.toObject().value("note"_L1).toString();
+            steps << title + u": "_s + note;
+            if (title.startsWith(u"Let writes in on"_s))
+                moved = note;
+        }
+        QVERIFY2(moved.contains(u"orders_sub streams from %1"_s.arg(fenced)), qPrintable(steps.join(u'\n')));
+        // Writes are let in again, and what is written now reaches the subscriber through the new slot.
+        QCOMPARE(m_lab->sql(fenced, u"SHOW default_transaction_read_only"_s).value_or(QString()), u"off"_s);
+        const qint64 after = 7000000;
+        QVERIFY(m_lab->sqlIn(fenced, u"shop"_s, u"INSERT INTO orders (order_id, customer_id, total) SELECT n, 9, 5.50 FROM generate_series(%1, %2) n"_s
+                                                   .arg(after).arg(after + 9)));
+        QVERIFY(pollSql(u"analytics"_s, u"SELECT count(*) FROM orders WHERE order_id >= %1"_s.arg(after), u"10"_s, u"shop"_s, 30000));
+        QCOMPARE(waitForState(u"streaming"_s).subscription().value("publisher"_L1).toString(), fenced);
+    }
+
 private:
     /// Runs a failover of the lab (with --rejoin when asked) that must succeed, moves the subscriber to the promoted
     /// node with nothing past the hold, and returns its document.
@@ -436,7 +499,22 @@ private:
             arguments << u"--rejoin"_s;
         const auto run = test::runPgversectl(arguments);
         const QJsonObject document = QJsonDocument::fromJson(run.out.toUtf8()).object();
-        [&] { QVERIFY2(run.exitCode == 0, qPrintable(u"exit %1: %2\n%3"_s.arg(run.exitCode).arg(run.out.left(6000), run.err.right(1500)))); }();
+        if (run.exitCode != 0) {
+            // What went wrong, in a form a CI log shows whole: the message, and every check and step that did not pass.
+            QStringList lines{document.value("message"_L1).toString()};
+            for (const char *list : {"checks", "verification"}) {
+                for (const QJsonValue &check : document.value(QLatin1StringView(list)).toArray()) {
+                    if (check.toObject().value("status"_L1).toString() != u"pass")
+                        lines << u"[%1] %2: %3"_s.arg(check.toObject().value("status"_L1).toString(), check.toObject().value("name"_L1).toString(),
+                                                     check.toObject().value("reason"_L1).toString());
+                }
+            }
+            for (const QJsonValue &step : document.value("steps"_L1).toArray())
+                lines << u"step %1 %2: %3"_s.arg(step.toObject().value("status"_L1).toString(), step.toObject().value("title"_L1).toString(),
+                                                step.toObject().value("note"_L1).toString());
+            qWarning("%s\n%s", qPrintable(lines.join(u'\n')), qPrintable(run.err.right(3000)));
+        }
+        [&] { QVERIFY2(run.exitCode == 0, qPrintable(u"exit %1"_s.arg(run.exitCode))); }();
         bool moved = false;
         for (const QJsonValue &step : document.value("steps"_L1).toArray()) {
             const QString title = step.toObject().value("title"_L1).toString();

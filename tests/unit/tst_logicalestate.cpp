@@ -319,15 +319,63 @@ private Q_SLOTS:
 
     void theProbeNamesOnlyWhatTheServerHas()
     {
-        for (const int version : {130000, 140000, 150000, 160000, 170000}) {
+        for (const int version : {130000, 140000, 150000, 160000, 170000, 180000}) {
             for (const bool superuser : {false, true}) {
                 const QString sql = NodeProber::probeSql(version, superuser);
                 QVERIFY2(!sql.contains(u"{{"_s), qPrintable(sql));
                 QCOMPARE(sql.contains(u"pg_stat_subscription_stats"_s), version >= 150000);
                 QCOMPARE(sql.contains(u"leader_pid"_s), version >= 160000);
+                QCOMPARE(sql.contains(u"subfailover"_s), version >= 170000);
+                QCOMPARE(sql.contains(u"synced, 'invalidation_reason', invalidation_reason"_s), version >= 170000);
+                QCOMPARE(sql.contains(u"e.confl_insert_exists"_s), version >= 180000);
+                QCOMPARE(sql.contains(u"confl_multiple_unique_conflicts"_s), version >= 180000);
                 QCOMPARE(sql.contains(u"subconninfo"_s), superuser);
             }
         }
+    }
+
+    void whatLaterServersAddIsReadAndShown()
+    {
+        // A PostgreSQL 18 subscriber's document (as its probe builds it) and a PostgreSQL 17 publisher's slot.
+        Estate estate;
+        estate.editSubscription([](QJsonObject &s) {
+            QJsonObject errors = s.value("errors"_L1).toObject();
+            errors.insert("conflicts"_L1, QJsonObject{{"insert_exists"_L1, 2}, {"update_missing"_L1, 1}, {"delete_missing"_L1, 0}});
+            s.insert("errors"_L1, errors);
+            s.insert("failover"_L1, true);
+        });
+        QJsonArray slots = estate.publisher.value("slots"_L1).toArray();
+        QJsonObject slot = slots.at(1).toObject();
+        slot.insert("failover"_L1, true);
+        slot.insert("synced"_L1, false);
+        slot.insert("invalidation_reason"_L1, QJsonValue::Null);
+        slots.replace(1, slot);
+        estate.publisher.insert("slots"_L1, slots);
+        LogicalEstate logical = assessLogical(estate.snapshots());
+        QJsonObject json = logicalToJson(logical);
+        const QJsonObject subscription = json.value("subscriptions"_L1).toArray().first().toObject();
+        QCOMPARE(subscription.value("failover"_L1).toBool(), true);
+        QCOMPARE(subscription.value("conflicts"_L1).toObject().value("insert_exists"_L1).toInt(), 2);
+        QCOMPARE(subscription.value("conflicts"_L1).toObject().value("update_missing"_L1).toInt(), 1);
+        QJsonObject shownSlot;
+        for (const QJsonValue &value : json.value("slots"_L1).toArray()) {
+            if (value.toObject().value("name"_L1).toString() == u"orders_sub")
+                shownSlot = value.toObject();
+        }
+        QCOMPARE(shownSlot.value("failover"_L1).toBool(), true);
+        QCOMPARE(shownSlot.value("synced"_L1).toBool(true), false);
+        QVERIFY(shownSlot.value("invalidation_reason"_L1).isNull());
+        QVERIFY(kinds(logical).isEmpty());
+        // An invalidated slot (PostgreSQL 17 says why) is critical, with its fix.
+        slot.insert("invalidation_reason"_L1, u"rows_removed"_s);
+        slots.replace(1, slot);
+        estate.publisher.insert("slots"_L1, slots);
+        logical = assessLogical(estate.snapshots());
+        QVERIFY(kinds(logical).contains(u"slot_wal_at_risk"_s));
+        // A PostgreSQL 15 server's document has none of it: null, not false or zero.
+        const QJsonObject old = logicalToJson(assessLogical(Estate().snapshots())).value("subscriptions"_L1).toArray().first().toObject();
+        QVERIFY(old.value("failover"_L1).isNull());
+        QVERIFY(old.value("conflicts"_L1).isNull());
     }
 };
 
