@@ -5751,6 +5751,10 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <source>%1 applied exactly what %2 has (%3)</source>
         <translation>%1 hat genau das angewendet, was %2 hat (%3)</translation>
     </message>
+    <message>
+        <source>%1 streams from %2 (its origin set back from %3 to %4, where the new slot starts)</source>
+        <translation>%1 streamt von %2 (sein Replikationsursprung wurde von %3 auf %4 zurückgesetzt, wo der neue Slot beginnt)</translation>
+    </message>
 </context>
 <context>
     <name>pgv::LabSwitchover</name>
@@ -6396,6 +6400,14 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>Logical slot %1 on %2 is invalidated (%3): nothing can stream from it again. Drop it (SELECT pg_drop_replication_slot(%4);) and copy the tables to the subscriber again (recreate the subscription with copy_data = true).</source>
         <translation>Der logische Slot %1 auf %2 ist ungültig geworden (%3): Aus ihm kann nie wieder gestreamt werden. Löschen Sie ihn (SELECT pg_drop_replication_slot(%4);) und kopieren Sie die Tabellen erneut zum Subskribenten (legen Sie die Subskription mit copy_data = true neu an).</translation>
+    </message>
+    <message>
+        <source> At %1/s, this server&apos;s average WAL rate, that is about %2.</source>
+        <translation> Bei %1/s, der durchschnittlichen WAL-Rate dieses Servers, sind das etwa %2.</translation>
+    </message>
+    <message>
+        <source> At %1/s, this server&apos;s average WAL rate, it retains %2 more every hour.</source>
+        <translation> Bei %1/s, der durchschnittlichen WAL-Rate dieses Servers, hält er jede Stunde %2 mehr zurück.</translation>
     </message>
 </context>
 <context>

@@ -80,9 +80,18 @@ private:
             } else if (!slot.active && !slot.temporary && !onStandby(snapshot, slot.node)) {
                 // On a standby a logical slot is a copy kept for a failover (Patroni's permanent slots): nothing
                 // can stream from it there, so inactive is what it should be.
-                const QString room = slot.safeWalSize ? tr(" %1 more can be written before max_slot_wal_keep_size removes WAL it needs.")
-                                                            .arg(formatBytes(std::max<qint64>(0, *slot.safeWalSize)))
-                                                      : tr(" No max_slot_wal_keep_size limits it: the disk holding pg_wal is the limit.");
+                const TopologyNode *publisher = snapshot.node(slot.node);
+                const double rate = publisher ? publisher->walBytesPerSecond.value_or(0.0) : 0.0;
+                QString room = slot.safeWalSize ? tr(" %1 more can be written before max_slot_wal_keep_size removes WAL it needs.")
+                                                      .arg(formatBytes(std::max<qint64>(0, *slot.safeWalSize)))
+                                                : tr(" No max_slot_wal_keep_size limits it: the disk holding pg_wal is the limit.");
+                if (rate > 0) {
+                    // The average since the statistics were reset: a guide, not a promise (writes come in bursts).
+                    room += slot.safeWalSize ? tr(" At %1/s, this server's average WAL rate, that is about %2.")
+                                                   .arg(formatBytes(qint64(rate)), formatSeconds(double(std::max<qint64>(0, *slot.safeWalSize)) / rate))
+                                             : tr(" At %1/s, this server's average WAL rate, it retains %2 more every hour.")
+                                                   .arg(formatBytes(qint64(rate)), formatBytes(qint64(rate * 3600)));
+                }
                 addProblem(u"slot_inactive"_s, ProblemSeverity::Warning, snapshot.cluster, slot.node, slot.name,
                            tr("Logical slot %1 on %2 has no consumer connected and retains %3 of WAL, more with every write.%4 "
                               "Start or enable its subscriber; if it is gone for good, drop the slot: SELECT pg_drop_replication_slot(%5);")

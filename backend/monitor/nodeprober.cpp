@@ -44,7 +44,14 @@ QString NodeProber::probeSql(int serverVersion, bool superuser)
 {
     QString sql = sqlResource("probe");
     // PostgreSQL 16 added parallel apply workers beside a subscription's leader; the leader is the one to show.
-    sql.replace(u"{{leader_only}}"_s, serverVersion >= 160000 ? u"AND w.leader_pid IS NULL"_s : QString());
+    // PostgreSQL 17 names each worker's kind (apply, parallel apply, table synchronization): asked by name there.
+    sql.replace(u"{{leader_only}}"_s, serverVersion >= 170000   ? u"AND w.worker_type = 'apply'"_s
+                                      : serverVersion >= 160000 ? u"AND w.leader_pid IS NULL"_s
+                                                                : QString());
+    sql.replace(u"{{wal_written}}"_s, serverVersion >= 140000
+                                          ? u"(SELECT json_build_object('bytes', wal_bytes, 'seconds', extract(epoch FROM now() - stats_reset)) FROM pg_stat_wal)"_s
+                                          : u"NULL"_s);
+    sql.replace(u"{{sync_worker}}"_s, serverVersion >= 170000 ? u"w.worker_type = 'table synchronization'"_s : u"w.relid IS NOT NULL"_s);
     // pg_stat_subscription_stats is PostgreSQL 15's; its counters are named in the query, so that a renamed one
     // (as in development after 18) fails loudly in the tests rather than reading as zero.
     // PostgreSQL 18 counts the conflicts the apply worker met, by kind, beside the errors.

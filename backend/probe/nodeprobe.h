@@ -98,6 +98,8 @@ struct NodeProbe
     std::optional<QDateTime> lastReplayTime;
     std::optional<double> replayAgeSeconds; ///< the standby's now() minus lastReplayTime, by the standby's clock
     bool replayPaused = false;
+    /// WAL this server wrote per second on average since its statistics were reset (pg_stat_wal, PostgreSQL 14).
+    std::optional<double> walBytesPerSecond;
     std::optional<qint64> applyDelayMs; ///< recovery_min_apply_delay of a standby
     int connections = 0;
     /// pg_stat_archiver: the newest failure came after the newest success (archive_mode on, on a primary).

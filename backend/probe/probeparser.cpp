@@ -172,6 +172,13 @@ bool parseProbeDocument(const QByteArray &json, NodeProbe *probe, QString *error
     }
     probe->replayAgeSeconds = optionalDouble(root, "replay_age_s"_L1);
     probe->replayPaused = root.value("replay_paused"_L1).toBool();
+    if (const QJsonObject written = root.value("wal_written"_L1).toObject(); !written.isEmpty()) {
+        const auto bytes = optionalDouble(written, "bytes"_L1);
+        const auto seconds = optionalDouble(written, "seconds"_L1);
+        // Under a minute of statistics says little about a rate.
+        if (bytes && seconds && *seconds >= 60)
+            probe->walBytesPerSecond = *bytes / *seconds;
+    }
     if (const auto delay = optionalDouble(root, "apply_delay_ms"_L1); delay && *delay >= 0)
         probe->applyDelayMs = static_cast<qint64>(*delay);
     probe->connections = root.value("connections"_L1).toInt();

@@ -79,6 +79,7 @@ struct TopologyNode
     /// before: replay is stalled (paused, or held by a query conflict) from then on while it stays so.
     QDateTime replayStalledSince;
     bool replayPaused = false;
+    std::optional<double> walBytesPerSecond; // average since the node's statistics were reset
     std::optional<qint64> applyDelayMs; // a standby's recovery_min_apply_delay: it applies WAL this late on purpose
     int connections = 0;
     bool archiveFailing = false; // a primary whose archive_command fails (pg_stat_archiver)

@@ -112,6 +112,7 @@ private:
             node.lsn = probe.inRecovery ? probe.replayLsn : probe.currentLsn;
             node.receivedLsn = probe.inRecovery ? probe.walEnd() : std::nullopt;
             node.replayPaused = probe.replayPaused;
+            node.walBytesPerSecond = probe.walBytesPerSecond;
             node.applyDelayMs = probe.inRecovery ? probe.applyDelayMs : std::nullopt;
             node.connections = probe.connections;
             node.archiveFailing = !probe.inRecovery && probe.archiveFailing;

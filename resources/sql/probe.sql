@@ -21,6 +21,8 @@ SELECT json_build_object(
                                             (SELECT timeline_id FROM pg_control_checkpoint())))
                      ELSE ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int END,
     'current_lsn', CASE WHEN r.in_recovery THEN NULL ELSE pg_current_wal_lsn() END,
+    -- WAL written since the statistics were reset (PostgreSQL 14): the average rate says how soon a slot's room runs out.
+    'wal_written', {{wal_written}},
     'receive_lsn', pg_last_wal_receive_lsn(),
     'replay_lsn', pg_last_wal_replay_lsn(),
     'last_replay_time', pg_last_xact_replay_timestamp(),
@@ -100,7 +102,7 @@ SELECT json_build_object(
                     'last_msg_receipt_time', w.last_msg_receipt_time,
                     'latest_end_time', w.latest_end_time)
                 FROM pg_stat_subscription w WHERE w.subid = s.oid AND w.relid IS NULL {{leader_only}} LIMIT 1),
-            'sync_workers', (SELECT count(*) FROM pg_stat_subscription w WHERE w.subid = s.oid AND w.relid IS NOT NULL),
+            'sync_workers', (SELECT count(*) FROM pg_stat_subscription w WHERE w.subid = s.oid AND {{sync_worker}}),
             'errors', {{subscription_errors}}{{subscription_failover}}) ORDER BY s.subname), '[]'::json)
         FROM (SELECT oid, subdbid, subname, subenabled, subslotname, subpublications FROM pg_subscription) AS s
         JOIN pg_database d ON d.oid = s.subdbid))

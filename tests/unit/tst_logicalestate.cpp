@@ -324,14 +324,48 @@ private Q_SLOTS:
                 const QString sql = NodeProber::probeSql(version, superuser);
                 QVERIFY2(!sql.contains(u"{{"_s), qPrintable(sql));
                 QCOMPARE(sql.contains(u"pg_stat_subscription_stats"_s), version >= 150000);
-                QCOMPARE(sql.contains(u"leader_pid"_s), version >= 160000);
+                QCOMPARE(sql.contains(u"leader_pid"_s), version == 160000);
+                QCOMPARE(sql.contains(u"worker_type = 'apply'"_s), version >= 170000);
+                QCOMPARE(sql.contains(u"worker_type = 'table synchronization'"_s), version >= 170000);
                 QCOMPARE(sql.contains(u"subfailover"_s), version >= 170000);
                 QCOMPARE(sql.contains(u"synced, 'invalidation_reason', invalidation_reason"_s), version >= 170000);
                 QCOMPARE(sql.contains(u"e.confl_insert_exists"_s), version >= 180000);
                 QCOMPARE(sql.contains(u"confl_multiple_unique_conflicts"_s), version >= 180000);
+                QCOMPARE(sql.contains(u"pg_stat_wal)"_s), version >= 140000);
                 QCOMPARE(sql.contains(u"subconninfo"_s), superuser);
             }
         }
+    }
+
+    void anInactiveSlotSaysHowSoonItsRoomRunsOut()
+    {
+        // pg_stat_wal: 1 MiB/s on average since the statistics were reset an hour ago.
+        Estate estate;
+        estate.publisher.insert("wal_written"_L1, QJsonObject{{"bytes"_L1, 3600.0 * 1048576}, {"seconds"_L1, 3600.0}});
+        QJsonArray slots = estate.publisher.value("slots"_L1).toArray();
+        QJsonObject idle = slots.at(1).toObject();
+        idle.insert("active"_L1, false);
+        idle.insert("active_pid"_L1, QJsonValue::Null);
+        idle.insert("safe_wal_size"_L1, 90.0 * 1048576);
+        slots.replace(1, idle);
+        estate.publisher.insert("slots"_L1, slots);
+        const auto message = [&] {
+            for (const LogicalProblem &problem : assessLogical(estate.snapshots()).problems) {
+                if (problem.kind == u"slot_inactive")
+                    return problem.message;
+            }
+            return QString();
+        };
+        QVERIFY2(message().contains(u"At 1.0 MiB/s, this server's average WAL rate, that is about 90.0 s."_s), qPrintable(message()));
+        // No max_slot_wal_keep_size: how much more it keeps every hour.
+        idle.insert("safe_wal_size"_L1, QJsonValue::Null);
+        slots.replace(1, idle);
+        estate.publisher.insert("slots"_L1, slots);
+        QVERIFY2(message().contains(u"the disk holding pg_wal is the limit. At 1.0 MiB/s, this server's average WAL rate, it retains 3.5 GiB more every hour."_s),
+                 qPrintable(message()));
+        // Statistics reset a moment ago say nothing yet.
+        estate.publisher.insert("wal_written"_L1, QJsonObject{{"bytes"_L1, 1048576.0}, {"seconds"_L1, 5.0}});
+        QVERIFY2(!message().contains(u"/s"_s), qPrintable(message()));
     }
 
     void whatLaterServersAddIsReadAndShown()
