@@ -4965,10 +4965,6 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <translation>keine logischen Subskribenten</translation>
     </message>
     <message>
-        <source>default_transaction_read_only is still on on %1 (%2): ALTER SYSTEM RESET default_transaction_read_only; SELECT pg_reload_conf(); or run pgversectl recover</source>
-        <translation>default_transaction_read_only ist auf %1 noch an (%2): ALTER SYSTEM RESET default_transaction_read_only; SELECT pg_reload_conf(); oder pgversectl recover ausführen</translation>
-    </message>
-    <message>
         <source>%1 is the new primary and holds writes for its logical subscribers (default_transaction_read_only); %2 is fenced.</source>
         <translation>%1 ist der neue Primary und hält Schreibzugriffe für seine logischen Subskribenten zurück (default_transaction_read_only); %2 ist abgeschottet.</translation>
     </message>
@@ -5755,6 +5751,10 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <source>%1 streams from %2 (its origin set back from %3 to %4, where the new slot starts)</source>
         <translation>%1 streamt von %2 (sein Replikationsursprung wurde von %3 auf %4 zurückgesetzt, wo der neue Slot beginnt)</translation>
     </message>
+    <message>
+        <source>default_transaction_read_only is still on on %1 (%2): ALTER SYSTEM RESET default_transaction_read_only; SELECT pg_reload_conf(); or run pgversectl recover</source>
+        <translation>default_transaction_read_only ist auf %1 noch an (%2): ALTER SYSTEM RESET default_transaction_read_only; SELECT pg_reload_conf(); oder pgversectl recover ausführen</translation>
+    </message>
 </context>
 <context>
     <name>pgv::LabSwitchover</name>
@@ -6129,10 +6129,6 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>(--force: going on)</source>
         <translation>(--force: es geht weiter)</translation>
-    </message>
-    <message>
-        <source>default_transaction_read_only is still on on %1 (%2): ALTER SYSTEM RESET default_transaction_read_only; SELECT pg_reload_conf(); or run pgversectl recover</source>
-        <translation>default_transaction_read_only ist auf %1 noch an (%2): ALTER SYSTEM RESET default_transaction_read_only; SELECT pg_reload_conf(); oder pgversectl recover ausführen</translation>
     </message>
     <message>
         <source>%1 is the new primary but holds writes (default_transaction_read_only); %2 is stopped and fenced.</source>

@@ -291,14 +291,7 @@ ActionOutcome LabFailover::execute(ActionContext &context)
     }
 
     context.startStep(HoldWrites);
-    auto undoHold = [&] {
-        QString releaseError;
-        if (!subscribers || LabSubscribers::releaseWrites(candidate, &releaseError))
-            return true;
-        context.log(tr("default_transaction_read_only is still on on %1 (%2): ALTER SYSTEM RESET default_transaction_read_only; "
-                       "SELECT pg_reload_conf(); or run pgversectl recover").arg(m_candidate, releaseError));
-        return false;
-    };
+    auto undoHold = [&] { return !subscribers || LabSubscribers::releaseWrites(candidate, m_candidate, context); };
     if (subscribers && !LabSubscribers::holdWrites(candidate, &error)) {
         undoHold(); // ALTER SYSTEM may have been written before the reload failed
         return fail(HoldWrites, noPrimary);

@@ -473,6 +473,16 @@ bool LabSubscribers::releaseWrites(PgSession &node, QString *error)
            && LabNodeOps::run(node, u"SELECT pg_reload_conf()"_s, error, 10000);
 }
 
+bool LabSubscribers::releaseWrites(PgSession &node, const QString &nodeName, ActionContext &context)
+{
+    QString error;
+    if (releaseWrites(node, &error))
+        return true;
+    context.log(tr("default_transaction_read_only is still on on %1 (%2): ALTER SYSTEM RESET default_transaction_read_only; "
+                   "SELECT pg_reload_conf(); or run pgversectl recover").arg(nodeName, error));
+    return false;
+}
+
 bool LabSubscribers::releaseLeftoverHold(PgSession &node, bool *released, QString *error)
 {
     *released = false;

@@ -81,6 +81,9 @@ public:
     /// default_transaction_read_only on \a node (ALTER SYSTEM and a reload; allowed on a standby) until release().
     static bool holdWrites(PgSession &node, QString *error);
     static bool releaseWrites(PgSession &node, QString *error);
+    /// releaseWrites for an action that held them on \a nodeName: false, with what to do in \a context's log, when
+    /// the hold stays.
+    static bool releaseWrites(PgSession &node, const QString &nodeName, ActionContext &context);
     /// releaseWrites when \a node still has the hold (a switchover that died while holding); true when it has none.
     static bool releaseLeftoverHold(PgSession &node, bool *released, QString *error);
     /// Creates each subscription's slot on \a newPrimary (in its publisher database), anew: a slot of that name left

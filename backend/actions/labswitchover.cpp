@@ -263,14 +263,7 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
     context.startStep(HoldWrites);
     const bool holding = m_subscribers.any();
     // Returns whether writes are let in again; says so in the log when not.
-    auto undoHold = [&] {
-        QString releaseError;
-        if (!holding || LabSubscribers::releaseWrites(candidate, &releaseError))
-            return true;
-        context.log(tr("default_transaction_read_only is still on on %1 (%2): ALTER SYSTEM RESET default_transaction_read_only; "
-                       "SELECT pg_reload_conf(); or run pgversectl recover").arg(m_candidate, releaseError));
-        return false;
-    };
+    auto undoHold = [&] { return !holding || LabSubscribers::releaseWrites(candidate, m_candidate, context); };
     if (holding && !LabSubscribers::holdWrites(candidate, &error)) {
         context.finishStep(HoldWrites, StepStatus::Failed, error);
         undoHold(); // ALTER SYSTEM may have been written before the reload failed
