@@ -4372,6 +4372,10 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <source>Restarting %1 through Patroni failed: %2</source>
         <translation>Neustart von %1 über Patroni fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>%1 did not answer within %2 s: it is hung or overloaded (see pgversectl lab status)</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet: der Server hängt oder ist überlastet (siehe pgversectl lab status)</translation>
+    </message>
 </context>
 <context>
     <name>pgv::LabBaseBackup</name>

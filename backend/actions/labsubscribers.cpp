@@ -21,6 +21,13 @@ namespace pgv {
 
 namespace {
 
+/// What one read or change of a node or the subscriber may take during an action: a hung one fails the step (or the
+/// check) saying so, well inside the step timeout, instead of holding the action for as long as it hangs.
+QDeadlineTimer statementDeadline()
+{
+    return QDeadlineTimer(10000);
+}
+
 std::string text(const QString &value)
 {
     return value.toStdString();
@@ -137,7 +144,7 @@ bool LabSubscribers::read(const QString &publisher, QString *error)
             read.subscription.origin = u"pg_%1"_s.arg(read.oid);
             rows << read;
         }
-    }, error);
+    }, error, statementDeadline());
     if (!ok)
         return false;
     const auto failed = [this] {
@@ -154,7 +161,7 @@ bool LabSubscribers::read(const QString &publisher, QString *error)
                 if (!table[1].as<bool>())
                     row.subscription.tablesNotReady << field(table[0]);
             }
-        }, error);
+        }, error, statementDeadline());
         if (!tablesRead)
             return failed();
         m_subscriptions << row.subscription;
@@ -185,7 +192,7 @@ bool LabSubscribers::readOrigins(QString *error)
                 }
             }
         }
-    }, error);
+    }, error, statementDeadline());
 }
 
 QList<ActionCheck> LabSubscribers::checks(const QString &primary, qint64 maxLagBytes, bool force)
@@ -199,7 +206,7 @@ QList<ActionCheck> LabSubscribers::checks(const QString &primary, qint64 maxLagB
         qint64 prepared = 0;
         runLabSql(m_lab.manifest(), *primaryNode, u"postgres"_s, [&](pqxx::nontransaction &tx) {
             prepared = tx.exec1("SELECT count(*) FROM pg_prepared_xacts")[0].as<qint64>();
-        }, &preparedError);
+        }, &preparedError, statementDeadline());
         const QString name = tr("No prepared transaction on %1").arg(primary);
         if (!preparedError.isEmpty())
             checks << failed(name, preparedError);
@@ -245,7 +252,7 @@ QList<ActionCheck> LabSubscribers::checks(const QString &primary, qint64 maxLagB
                 subscription.slotRestart = Lsn::parse(field(result[0][1]));
                 subscription.slotConfirmed = Lsn::parse(field(result[0][2]));
             }
-        }, &slotError);
+        }, &slotError, statementDeadline());
         if (!slotError.isEmpty()) {
             checks << refuse(slotError);
         } else if (!slotFound) {
@@ -275,7 +282,7 @@ std::optional<QStringList> LabSubscribers::relationsOf(const QString &walNode, c
                                          "its changes cannot be looked for");
             relations << u"%1/%2/%3"_s.arg(field(result[0][0]), field(result[0][1]), field(result[0][2]));
         }
-    }, error);
+    }, error, statementDeadline());
     return resolved ? std::optional(relations) : std::nullopt;
 }
 
@@ -368,7 +375,7 @@ std::optional<LabSubscribers::FailoverGap> LabSubscribers::failoverGap(const QSt
     qint64 segmentBytes = 0;
     if (!runLabSql(manifest, *manifest.node(candidate), u"postgres"_s, [&](pqxx::nontransaction &tx) {
             segmentBytes = tx.exec1("SELECT setting::bigint FROM pg_settings WHERE name = 'wal_segment_size'")[0].as<qint64>();
-        }, error))
+        }, error, statementDeadline()))
         return std::nullopt;
     FailoverGap gap;
     QStringList details;
@@ -430,7 +437,7 @@ std::optional<int> LabSubscribers::changesBeforeSlots(const QString &newPrimary,
                 slotStart = Lsn::parse(field(result[0][0]));
                 timeline = result[0][1].as<int>();
             }
-        }, error);
+        }, error, statementDeadline());
         if (!read)
             return std::nullopt;
         if (!slotStart) {
@@ -508,7 +515,7 @@ bool LabSubscribers::createSlots(const QString &newPrimary, QString *error)
             const std::string slot = tx.quote(text(subscription.slot));
             tx.exec("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = " + slot + " AND NOT active");
             tx.exec("SELECT pg_create_logical_replication_slot(" + slot + ", 'pgoutput')");
-        }, error);
+        }, error, statementDeadline());
         if (!made)
             return false;
     }
@@ -531,7 +538,7 @@ bool LabSubscribers::repoint(const QString &newPrimary, QString *note, QString *
                 const pqxx::result slot = tx.exec("SELECT confirmed_flush_lsn::text FROM pg_replication_slots WHERE slot_name = " + tx.quote(text(subscription.slot)));
                 if (!slot.empty())
                     slotStart = Lsn::parse(field(slot[0][0]));
-            }, error))
+            }, error, statementDeadline()))
             return false;
         const bool rewind = slotStart && subscription.applied && *subscription.applied > *slotStart;
         const bool repointed = runLabSql(manifest, *manifest.subscriber, subscription.database, [&](pqxx::nontransaction &tx) {
@@ -554,7 +561,7 @@ bool LabSubscribers::repoint(const QString &newPrimary, QString *note, QString *
             tx.exec("ALTER SUBSCRIPTION " + name + " CONNECTION " + tx.quote(text(info->toDisplayString())));
             if (rewind && subscription.enabled)
                 tx.exec("ALTER SUBSCRIPTION " + name + " ENABLE");
-        }, error);
+        }, error, statementDeadline());
         if (!repointed)
             return false;
         subscription.publisherPort = node->port;
@@ -590,7 +597,7 @@ QList<ActionCheck> LabSubscribers::verify(const QString &newPrimary, int timeout
                                                         " FROM pg_replication_slots WHERE slot_name = " + tx.quote(text(subscription.slot)));
                     active = !result.empty() && result[0][0].as<bool>();
                     lag = result.empty() || result[0][1].is_null() ? std::nullopt : std::optional(result[0][1].as<qint64>());
-                }, &error);
+                }, &error, statementDeadline());
                 return active && lag && *lag <= 0;
             },
             timeoutMs, {}, 100);

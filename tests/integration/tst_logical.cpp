@@ -6,6 +6,7 @@
 // its fix and its exit code; the fix given brings it back to streaming.
 #include "actions/actionlock.h"
 #include "actions/labfailover.h"
+#include "lab/labsql.h"
 #include "lab/serverbinaries.h"
 #include "sequencewriter.h"
 #include "testenvironment.h"
@@ -21,6 +22,8 @@
 #include <QSet>
 #include <QTest>
 #include <QThread>
+
+#include <pqxx/pqxx>
 
 #include <csignal>
 
@@ -489,6 +492,114 @@ private Q_SLOTS:
         QCOMPARE(waitForState(u"streaming"_s).subscription().value("publisher"_L1).toString(), fenced);
     }
 
+    void aHungServerCostsAtMostTheDeadline()
+    {
+        // A statement the server does not answer (pg_sleep stands in for a hung backend: no byte comes back) ends at
+        // the client's deadline, well before the server would have answered.
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        const bool ran = runLabSql(m_lab->manifest(), *m_lab->manifest().subscriber, u"postgres"_s,
+                                   [](pqxx::nontransaction &tx) { tx.exec("SELECT pg_sleep(20)"); }, &error, QDeadlineTimer(1000));
+        const qint64 took = timer.elapsed();
+        QVERIFY(!ran);
+        QVERIFY2(took < 3000, qPrintable(QString::number(took)));
+        QVERIFY2(error.contains(u"analytics did not answer within 1.0 s"_s), qPrintable(error));
+    }
+
+    void aSwitchoverRefusesAHungSubscriberQuickly()
+    {
+        // The subscriber and every process of it stopped (SIGSTOP): slow, not dead. The switchover's checks give up
+        // on it within their deadline, refuse, and change nothing.
+        healLab();
+        const QString primary = m_lab->lab().runningPrimary().value_or(QString());
+        const QString target = primary == u"node1" ? u"node2"_s : u"node1"_s;
+        const QList<pid_t> subscriber = processTree(pid_t(m_lab->lab().runningPid(u"analytics"_s).value_or(0)));
+        QVERIFY(subscriber.size() > 1);
+        for (const pid_t pid : subscriber)
+            ::kill(pid, SIGSTOP);
+        QElapsedTimer timer;
+        timer.start();
+        const auto refused = test::runPgversectl({u"switchover"_s, u"--lab"_s, m_lab->dir(), u"--to"_s, target, u"--yes"_s, u"--json"_s});
+        const qint64 took = timer.elapsed();
+        for (const pid_t pid : subscriber)
+            ::kill(pid, SIGCONT);
+        qInfo("refused in %lld ms", static_cast<long long>(took));
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.out.contains(u"analytics did not answer"_s), qPrintable(refused.out.left(3000)));
+        QVERIFY2(took < 30000, qPrintable(QString::number(took)));
+        QCOMPARE(m_lab->lab().runningPrimary().value_or(QString()), primary);
+        QCOMPARE(waitForState(u"streaming"_s, 30000).exitCode, 0);
+    }
+
+    void aSwitchoverKilledAtAnySubscriberStepIsRecoveredWhole_data()
+    {
+        QTest::addColumn<int>("step");
+        // Step indexes of the lab switchover: 3 wait for the subscribers, 4 hold writes, 5 promote, 6 move the
+        // subscribers, 7 checkpoint the new primary (tst_actionfaults kills the others, on a lab without a subscriber).
+        for (int step : {3, 4, 5, 6, 7})
+            QTest::addRow("SIGKILL in step %d", step + 1) << step;
+    }
+    void aSwitchoverKilledAtAnySubscriberStepIsRecoveredWhole()
+    {
+        QFETCH(int, step);
+        healLab();
+        const QString oldPrimary = m_lab->lab().runningPrimary().value_or(QString());
+        const QString candidate = oldPrimary == u"node1" ? u"node2"_s : u"node1"_s;
+        const qint64 base = 8000000 + qint64(step) * 1000;
+        QVERIFY(m_lab->sqlIn(oldPrimary, u"shop"_s, u"INSERT INTO orders (order_id, customer_id, total) SELECT n, 3, 4.50 FROM generate_series(%1, %2) n"_s
+                                                    .arg(base).arg(base + 19)));
+
+        QProcess switchover;
+        switchover.start(QStringLiteral(PGV_BIN_DIR) + u"/pgversectl"_s,
+                         {u"switchover"_s, u"--lab"_s, m_lab->dir(), u"--to"_s, candidate, u"--yes"_s, u"--json"_s});
+        QVERIFY(switchover.waitForStarted());
+        const LockScope scope = labLockScope(m_lab->manifest().name, m_lab->dir());
+        bool hit = false;
+        bool passed = false;
+        QElapsedTimer timer;
+        timer.start();
+        while (!hit && !passed && timer.elapsed() < 60000 && switchover.state() != QProcess::NotRunning) {
+            const auto journal = readActionJournal(scope);
+            hit = journal && journal->stepIndex == step && journal->stepStatus == u"running";
+            passed = journal && journal->stepIndex > step;
+            if (!hit && !passed)
+                QThread::usleep(200);
+        }
+        if (hit)
+            ::kill(pid_t(switchover.processId()), SIGKILL);
+        switchover.waitForFinished(30000);
+        QVERIFY2(hit, qPrintable(u"never caught in step %1: %2"_s.arg(step + 1).arg(QString::fromUtf8(switchover.readAllStandardError().right(3000)))));
+        bool held = true;
+        for (int i = 0; i < 250 && held; ++i) {
+            readActionJournal(scope, &held);
+            QThread::msleep(20);
+        }
+        const auto journal = readActionJournal(scope, &held);
+        QVERIFY(journal && !held);
+        QCOMPARE(journal->stepIndex, step);
+
+        const auto recovered = test::runPgversectl({u"recover"_s, u"--lab"_s, m_lab->dir(), u"--yes"_s, u"--json"_s});
+        QVERIFY2(recovered.exitCode == 0, qPrintable(recovered.out.left(4000) + recovered.err.right(1500)));
+        const QString primary = m_lab->lab().runningPrimary().value_or(QString());
+        QCOMPARE(primary, step < 5 ? oldPrimary : candidate); // undone before the promotion, finished after it
+        // No node keeps the write hold, and the subscriber has exactly the primary's orders once it has caught up,
+        // with what is written after the recovery too: nothing lost, nothing applied twice.
+        for (const QString &node : {u"node1"_s, u"node2"_s}) {
+            if (m_lab->lab().runningPid(node))
+                QCOMPARE(m_lab->sql(node, u"SHOW default_transaction_read_only"_s).value_or(QString()), u"off"_s);
+        }
+        QVERIFY(m_lab->sqlIn(primary, u"shop"_s, u"INSERT INTO orders (order_id, customer_id, total) SELECT n, 4, 5.50 FROM generate_series(%1, %2) n"_s
+                                                 .arg(base + 20).arg(base + 29)));
+        const QString digest = u"SELECT count(*) || ' ' || md5(string_agg(order_id::text || ':' || customer_id || ':' || total, ',' ORDER BY order_id)) FROM orders"_s;
+        const QString onPrimary = m_lab->sqlIn(primary, u"shop"_s, digest).value_or(QString());
+        QVERIFY(pollSql(u"analytics"_s, digest, onPrimary, u"shop"_s, 30000));
+        const LogicalRead read = waitForState(u"streaming"_s, 30000);
+        // (apply_error_count is no witness here: PostgreSQL 15 counts the lost connection to a publisher that shuts
+        // down as an apply error. A change applied twice would have stopped the worker on its key, and the digest with it.)
+        QCOMPARE(read.subscription().value("publisher"_L1).toString(), primary);
+    }
+
 private:
     /// Runs a failover of the lab (with --rejoin when asked) that must succeed, moves the subscriber to the promoted
     /// node with nothing past the hold, and returns its document.
@@ -540,6 +651,39 @@ private:
             return set;
         };
         return ids(node) - ids(other);
+    }
+
+    /// Brings back as a standby every node a failover left fenced or down, and waits until the subscriber streams.
+    void healLab() const
+    {
+        for (const QString &node : {u"node1"_s, u"node2"_s}) {
+            if (m_lab->lab().isFenced(node) || !m_lab->lab().runningPid(node)) {
+                const auto rejoined = test::runPgversectl({u"rejoin"_s, node, u"--lab"_s, m_lab->dir(), u"--yes"_s, u"--json"_s});
+                [&] { QVERIFY2(rejoined.exitCode == 0, qPrintable(rejoined.out.left(3000) + rejoined.err.right(1500))); }();
+            }
+        }
+        const QString primary = m_lab->lab().runningPrimary().value_or(QString());
+        const QString standby = primary == u"node1" ? u"node2"_s : u"node1"_s;
+        [&] { QVERIFY(pollSql(standby, u"SELECT count(*) FROM pg_stat_wal_receiver WHERE status = 'streaming'"_s, u"1"_s, u"postgres"_s, 30000)); }();
+        waitForState(u"streaming"_s, 30000);
+    }
+
+    /// \a root and every process below it, from /proc.
+    static QList<pid_t> processTree(pid_t root)
+    {
+        QList<pid_t> tree;
+        if (root > 0)
+            tree << root;
+        for (qsizetype i = 0; i < tree.size(); ++i) {
+            QFile children(u"/proc/%1/task/%1/children"_s.arg(tree.at(i)));
+            if (!children.open(QIODevice::ReadOnly))
+                continue;
+            for (const QByteArray &child : children.readAll().split(' ')) {
+                if (!child.trimmed().isEmpty())
+                    tree << pid_t(child.trimmed().toInt());
+            }
+        }
+        return tree;
     }
 
     LogicalRead readLogical() const
