@@ -989,6 +989,90 @@
         <source>Read the server log for the archive command&apos;s error (the repository, its permissions, space); pgbackrest check says more.</source>
         <translation>Suchen Sie im Serverprotokoll nach dem Fehler des Archivbefehls (das Repository, seine Berechtigungen, Speicherplatz); pgbackrest check verrät mehr.</translation>
     </message>
+    <message>
+        <source>Pooler unreachable</source>
+        <translation>Pooler nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The pooler&apos;s admin console does not answer: it may be down, or the profile&apos;s admin user is not one of its admin_users or stats_users.</source>
+        <translation>Die Admin-Konsole des Poolers antwortet nicht: Er ist möglicherweise ausgefallen, oder der Admin-Benutzer des Profils gehört nicht zu seinen admin_users oder stats_users.</translation>
+    </message>
+    <message>
+        <source>Check that PgBouncer runs (a lab: pgversectl lab start) and that its admin user and password match the profile.</source>
+        <translation>Prüfen Sie, ob PgBouncer läuft (ein Labor: pgversectl lab start) und ob sein Admin-Benutzer und Passwort zum Profil passen.</translation>
+    </message>
+    <message>
+        <source>Pooler routes to a standby</source>
+        <translation>Pooler leitet an einen Standby weiter</translation>
+    </message>
+    <message>
+        <source>The pooler sends its clients to a node that is a standby now, usually the old primary after a switchover or failover: their writes fail.</source>
+        <translation>Der Pooler schickt seine Clients zu einem Knoten, der jetzt ein Standby ist, meist der alte Primary nach einem Switchover oder Failover: Ihre Schreibzugriffe schlagen fehl.</translation>
+    </message>
+    <message>
+        <source>Point its [databases] at the primary and RELOAD it (a lab&apos;s switchover, failover and recover do this).</source>
+        <translation>Richten Sie seinen Abschnitt [databases] auf den Primary aus und führen Sie RELOAD aus (Switchover, Failover und recover eines Labors tun das).</translation>
+    </message>
+    <message>
+        <source>Pooler routes to a down node</source>
+        <translation>Pooler leitet an einen ausgefallenen Knoten weiter</translation>
+    </message>
+    <message>
+        <source>The pooler sends its clients to a node that is down: every new transaction fails.</source>
+        <translation>Der Pooler schickt seine Clients zu einem ausgefallenen Knoten: Jede neue Transaktion schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>Point its [databases] at the primary and RELOAD it.</source>
+        <translation>Richten Sie seinen Abschnitt [databases] auf den Primary aus und führen Sie RELOAD aus.</translation>
+    </message>
+    <message>
+        <source>Pooler routes elsewhere</source>
+        <translation>Pooler leitet anderswohin weiter</translation>
+    </message>
+    <message>
+        <source>The pooler sends its clients to a server that is none of the cluster&apos;s nodes.</source>
+        <translation>Der Pooler schickt seine Clients zu einem Server, der keiner der Knoten des Clusters ist.</translation>
+    </message>
+    <message>
+        <source>Check its [databases]: a node missing from the profile, or a pooler configured for another cluster.</source>
+        <translation>Prüfen Sie seinen Abschnitt [databases]: ein Knoten, der im Profil fehlt, oder ein Pooler, der für einen anderen Cluster konfiguriert ist.</translation>
+    </message>
+    <message>
+        <source>Clients waiting in the pooler</source>
+        <translation>Wartende Clients im Pooler</translation>
+    </message>
+    <message>
+        <source>Clients wait longer than the limit for a server connection: the pool is too small for the load, or its transactions are slow.</source>
+        <translation>Clients warten länger als das Limit auf eine Serververbindung: Der Pool ist zu klein für die Last, oder seine Transaktionen sind langsam.</translation>
+    </message>
+    <message>
+        <source>Look at the node&apos;s sessions for slow or blocked transactions; raise the pool size if the server has connections to spare.</source>
+        <translation>Suchen Sie in den Sitzungen des Knotens nach langsamen oder blockierten Transaktionen; erhöhen Sie die Poolgröße, wenn der Server noch freie Verbindungen hat.</translation>
+    </message>
+    <message>
+        <source>Pool full</source>
+        <translation>Pool voll</translation>
+    </message>
+    <message>
+        <source>A pool has every server connection in use and clients waiting for one.</source>
+        <translation>Ein Pool nutzt alle seine Serververbindungen, und Clients warten auf eine.</translation>
+    </message>
+    <message>
+        <source>Raise its pool_size (or default_pool_size) if the server has connections to spare, or find what keeps the connections busy.</source>
+        <translation>Erhöhen Sie seine pool_size (oder default_pool_size), wenn der Server noch freie Verbindungen hat, oder finden Sie heraus, was die Verbindungen belegt hält.</translation>
+    </message>
+    <message>
+        <source>Pooler left paused</source>
+        <translation>Pooler pausiert geblieben</translation>
+    </message>
+    <message>
+        <source>The pooler is paused and no action that paused it is running: an action died while it held the clients. They wait, and are disconnected after query_wait_timeout.</source>
+        <translation>Der Pooler ist pausiert, und keine Aktion, die ihn pausiert hat, läuft: Eine Aktion ist abgebrochen, während sie die Clients zurückhielt. Sie warten und werden nach query_wait_timeout getrennt.</translation>
+    </message>
+    <message>
+        <source>Resume it: pgversectl pooler resume (recover also routes and resumes a lab&apos;s poolers).</source>
+        <translation>Setzen Sie ihn fort: pgversectl pooler resume (recover leitet die Pooler eines Labors ebenfalls zum Primary und setzt sie fort).</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -1023,6 +1107,22 @@
     <message>
         <source>Node &quot;%1&quot;: remove password= from the connection string. Store the password in the keychain (Edit profile → Password) or in a .pgpass file, so it never lands in a settings file.</source>
         <translation>Knoten „%1“: Entfernen Sie password= aus der Verbindungszeichenfolge. Speichern Sie das Passwort im Schlüsselbund (Profil bearbeiten → Passwort) oder in einer .pgpass-Datei, damit es nie in einer Einstellungsdatei landet.</translation>
+    </message>
+    <message>
+        <source>Every pooler needs a name.</source>
+        <translation>Jeder Pooler braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a node or another pooler already; names must be unique.</source>
+        <translation>„%1“ ist bereits der Name eines Knotens oder eines anderen Poolers; Namen müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>Pooler &quot;%1&quot;: the connection string is not valid: %2</source>
+        <translation>Pooler „%1“: Die Verbindungszeichenfolge ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>Pooler &quot;%1&quot;: remove password= from the connection string and put the admin password in a .pgpass file, so it never lands in a settings file.</source>
+        <translation>Pooler „%1“: Entfernen Sie password= aus der Verbindungszeichenfolge und legen Sie das Admin-Passwort in einer .pgpass-Datei ab, damit es nie in einer Einstellungsdatei landet.</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2588,52 @@ Eine einzelne Prüfung kann nicht sehen, wie lange eine Bedingung schon besteht,
         <translation>Subskribent</translation>
     </message>
     <message>
+        <source>up: also the analytics server subscribing to the primary&apos;s publication orders_pub (database shop, table public.orders; wal_level = logical).</source>
+        <translation>up: auch den Analytics-Server, der die Publikation orders_pub des Primary abonniert (Datenbank shop, Tabelle public.orders; wal_level = logical).</translation>
+    </message>
+    <message>
+        <source>  %1  PgBouncer (transaction pooling) to %2  127.0.0.1:%3  (PGSERVICE=%1 psql)
+</source>
+        <translation>  %1  PgBouncer (Transaction-Pooling) zu %2  127.0.0.1:%3  (PGSERVICE=%1 psql)
+</translation>
+    </message>
+    <message>
+        <source>lab pooler takes one command: add [N].</source>
+        <translation>lab pooler kennt einen Befehl: add [N].</translation>
+    </message>
+    <message>
+        <source>lab pooler add takes a number of poolers from 1 to 8.</source>
+        <translation>lab pooler add erwartet eine Anzahl Pooler von 1 bis 8.</translation>
+    </message>
+    <message>
+        <source>Lab &quot;%1&quot; has poolers:
+</source>
+        <translation>Labor „%1“ hat Pooler:
+</translation>
+    </message>
+    <message>
+        <source>Watch them: pgversectl pooler --lab %1
+</source>
+        <translation>Beobachten: pgversectl pooler --lab %1
+</translation>
+    </message>
+    <message>
+        <source>--pgbouncer takes a number of poolers from 1 to 8 (default 1).</source>
+        <translation>--pgbouncer erwartet eine Anzahl Pooler von 1 bis 8 (Standard 1).</translation>
+    </message>
+    <message>
+        <source>PgBouncer</source>
+        <translation>PgBouncer</translation>
+    </message>
+    <message>
+        <source>running, pid %1, routing to %2</source>
+        <translation>läuft, PID %1, leitet an %2 weiter</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
         <source>Create and run a local practice cluster on 127.0.0.1.
 
 Commands:
@@ -2497,7 +2643,8 @@ Commands:
   stop     stop its servers (fast shutdown)
   destroy  stop it and delete its folder
   env      print export lines so psql and pgbench reach it
-  subscriber add   add the analytics server subscribing to the primary&apos;s orders_pub</source>
+  subscriber add   add the analytics server subscribing to the primary&apos;s orders_pub
+  pooler add [N]   add N PgBouncers (default 1) in transaction pooling mode, routing to the primary</source>
         <translation>Einen lokalen Übungscluster auf 127.0.0.1 anlegen und betreiben.
 
 Befehle:
@@ -2507,15 +2654,16 @@ Befehle:
   stop     seine Server stoppen (Fast Shutdown)
   destroy  es stoppen und seinen Ordner löschen
   env      export-Zeilen ausgeben, damit psql und pgbench es erreichen
-  subscriber add   den Analytics-Server hinzufügen, der orders_pub des Primary abonniert</translation>
+  subscriber add   den Analytics-Server hinzufügen, der orders_pub des Primary abonniert
+  pooler add [N]   N PgBouncer (Standard 1) im Transaction-Pooling-Modus hinzufügen, die an den Primary weiterleiten</translation>
     </message>
     <message>
-        <source>up, status, start, stop, destroy, env or subscriber add</source>
-        <translation>up, status, start, stop, destroy, env oder subscriber add</translation>
+        <source>up, status, start, stop, destroy, env, subscriber add or pooler add</source>
+        <translation>up, status, start, stop, destroy, env, subscriber add oder pooler add</translation>
     </message>
     <message>
-        <source>up: also the analytics server subscribing to the primary&apos;s publication orders_pub (database shop, table public.orders; wal_level = logical).</source>
-        <translation>up: auch den Analytics-Server, der die Publikation orders_pub des Primary abonniert (Datenbank shop, Tabelle public.orders; wal_level = logical).</translation>
+        <source>up: also N PgBouncers in front of the cluster (transaction pooling; services pooler1, pooler2…; N defaults to 1).</source>
+        <translation>up: auch N PgBouncer vor dem Cluster (Transaction-Pooling; Dienste pooler1, pooler2…; N ist standardmäßig 1).</translation>
     </message>
     <message>
         <source>Usage: pgversectl COMMAND [options]   (pgversectl COMMAND --help for details)
@@ -2544,6 +2692,8 @@ Commands:
   vacuum    what holds the xmin horizon back, dead tuples, transaction-ID age, vacuums running (--json)
   logical   logical replication: publications, subscriptions with lag and state, slots (--json, --watch);
             logical enable|disable|refresh SUBSCRIPTION
+  pooler    PgBouncers: routing, pools, waits and problems (--json, --watch);
+            pooler pause|resume|reconnect|reload|kill [NAME] [--database DB]
   version   print the version
 
 Exit codes: 0 ok, 1 problems found or action refused, 2 usage error, nothing reachable or a
@@ -2576,6 +2726,8 @@ Befehle:
   vacuum    was den xmin-Horizont zurückhält, tote Tupel, Transaktions-ID-Alter, laufende Vacuums (--json)
   logical   logische Replikation: Publikationen, Subskriptionen mit Verzögerung und Zustand, Slots (--json, --watch);
             logical enable|disable|refresh SUBSKRIPTION
+  pooler    PgBouncer: Weiterleitung, Pools, Wartezeiten und Probleme (--json, --watch);
+            pooler pause|resume|reconnect|reload|kill [NAME] [--database DB]
   version   die Version ausgeben
 
 Exit-Codes: 0 ok, 1 Probleme gefunden oder Aktion abgelehnt, 2 Aufruffehler, nichts erreichbar oder ein
@@ -2682,6 +2834,42 @@ nennt den Zustand, in dem sich der Cluster befindet).
     <message>
         <source>cannot open the action lock %1: %2</source>
         <translation>Die Aktionssperre %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>route it to the primary once there is one</source>
+        <translation>leiten Sie ihn zum Primary, sobald es einen gibt</translation>
+    </message>
+    <message>
+        <source>route it to %1, the primary (its [databases] host and port, then RELOAD)</source>
+        <translation>leiten Sie ihn zu %1, dem Primary (Host und Port in seinem [databases], dann RELOAD)</translation>
+    </message>
+    <message>
+        <source>%1 (%2:%3) cannot be read: %4</source>
+        <translation>%1 (%2:%3) kann nicht gelesen werden: %4</translation>
+    </message>
+    <message>
+        <source>%1 routes to %2, which is none of %3&apos;s nodes: %4.</source>
+        <translation>%1 leitet an %2 weiter, der keiner der Knoten von %3 ist: %4.</translation>
+    </message>
+    <message>
+        <source>%1 routes to %2, which is a standby (the old primary after a role change?): its clients&apos; writes fail; %3.</source>
+        <translation>%1 leitet an %2 weiter, der ein Standby ist (der alte Primary nach einem Rollenwechsel?): Schreibzugriffe seiner Clients schlagen fehl; %3.</translation>
+    </message>
+    <message>
+        <source>%1 routes to %2, which is down: its clients get errors; %3.</source>
+        <translation>%1 leitet an %2 weiter, der ausgefallen ist: Seine Clients erhalten Fehler; %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 clients of %3 wait for a server connection, the longest %4: the pool is too small for the load, or its transactions are slow (see the Sessions page of the node).</source>
+        <translation>%1: %2 Clients von %3 warten auf eine Serververbindung, am längsten %4: Der Pool ist zu klein für die Last, oder seine Transaktionen sind langsam (siehe die Seite „Sitzungen“ des Knotens).</translation>
+    </message>
+    <message>
+        <source>%1: pool %2 has all %3 of its server connections in use and %4 clients waiting: raise its pool_size (or default_pool_size) if the server has connections to spare.</source>
+        <translation>%1: Pool %2 nutzt alle %3 seiner Serververbindungen, und %4 Clients warten: Erhöhen Sie seine pool_size (oder default_pool_size), wenn der Server noch freie Verbindungen hat.</translation>
+    </message>
+    <message>
+        <source>%1 is paused and no action that paused it is running: its clients wait (and are disconnected after query_wait_timeout). Resume it: pgversectl pooler resume %1</source>
+        <translation>%1 ist pausiert, und keine Aktion, die ihn pausiert hat, läuft: Seine Clients warten (und werden nach query_wait_timeout getrennt). Setzen Sie ihn fort: pgversectl pooler resume %1</translation>
     </message>
 </context>
 <context>
@@ -4376,6 +4564,52 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <source>%1 did not answer within %2 s: it is hung or overloaded (see pgversectl lab status)</source>
         <translation>%1 hat nicht innerhalb von %2 s geantwortet: der Server hängt oder ist überlastet (siehe pgversectl lab status)</translation>
     </message>
+    <message>
+        <source>Starting %1 (PgBouncer) on port %2, routing to %3…</source>
+        <translation>Starte %1 (PgBouncer) auf Port %2, leitet an %3 weiter …</translation>
+    </message>
+    <message>
+        <source>pgbouncer is not installed; lab poolers need it: apt-get install pgbouncer (or scripts/install-deps)</source>
+        <translation>pgbouncer ist nicht installiert; Labor-Pooler benötigen es: apt-get install pgbouncer (oder scripts/install-deps)</translation>
+    </message>
+    <message>
+        <source>Could not record the PID of %1 in %2</source>
+        <translation>Die PID von %1 konnte nicht in %2 festgehalten werden</translation>
+    </message>
+    <message>
+        <source>%1 did not start answering on port %2 within %3 s (%4). Last lines of its log (%5):
+%6</source>
+        <translation>%1 hat nicht innerhalb von %3 s begonnen, auf Port %2 zu antworten (%4). Letzte Zeilen seines Protokolls (%5):
+%6</translation>
+    </message>
+    <message>
+        <source>%1 (PID %2) did not stop; see %3</source>
+        <translation>%1 (PID %2) hat sich nicht beendet; siehe %3</translation>
+    </message>
+    <message>
+        <source>Adding poolers to %1</source>
+        <translation>Füge Pooler zu %1 hinzu</translation>
+    </message>
+    <message>
+        <source>A lab takes 1 to 8 poolers at a time, not %1.</source>
+        <translation>Ein Labor nimmt 1 bis 8 Pooler auf einmal auf, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s password file %1 holds no password for %2; the poolers could not log in for it.</source>
+        <translation>Die Passwortdatei %1 des Labors enthält kein Passwort für %2; die Pooler könnten sich nicht als dieser Benutzer anmelden.</translation>
+    </message>
+    <message>
+        <source>No %1 free ports were found on 127.0.0.1 for the poolers.</source>
+        <translation>Auf 127.0.0.1 wurden keine %1 freien Ports für die Pooler gefunden.</translation>
+    </message>
+    <message>
+        <source>Starting %1 (PgBouncer, transaction pooling) on port %2, routing to %3…</source>
+        <translation>Starte %1 (PgBouncer, Transaction-Pooling) auf Port %2, leitet an %3 weiter …</translation>
+    </message>
+    <message>
+        <source>Adding the poolers was cancelled; they were removed again.</source>
+        <translation>Das Hinzufügen der Pooler wurde abgebrochen; sie wurden wieder entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>pgv::LabBaseBackup</name>
@@ -4996,6 +5230,22 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <source>The subscribers %1 lack %2 and keep %3 committed row changes against %4: compare their tables.</source>
         <translation>Den Subskribenten %1 fehlen gegenüber %4 %2 bestätigte Zeilenänderungen, und sie haben %3 zusätzliche: Vergleichen Sie ihre Tabellen.</translation>
     </message>
+    <message>
+        <source>Route the poolers to %1</source>
+        <translation>Die Pooler zu %1 leiten</translation>
+    </message>
+    <message>
+        <source>%1: [databases] rewritten and RELOAD; their clients reconnect to the new primary</source>
+        <translation>%1: [databases] neu geschrieben und RELOAD; ihre Clients verbinden sich neu mit dem neuen Primary</translation>
+    </message>
+    <message>
+        <source>no poolers</source>
+        <translation>keine Pooler</translation>
+    </message>
+    <message>
+        <source>Not every pooler was routed to %1: %2</source>
+        <translation>Nicht jeder Pooler wurde zu %1 geleitet: %2</translation>
+    </message>
 </context>
 <context>
     <name>pgv::LabNodeOperation</name>
@@ -5356,6 +5606,77 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     </message>
 </context>
 <context>
+    <name>pgv::LabPoolers</name>
+    <message>
+        <source>Pooler %1 answers</source>
+        <translation>Pooler %1 antwortet</translation>
+    </message>
+    <message>
+        <source>%1: it could be neither paused nor routed to the new primary, and would keep sending its clients to the old one. Start it (pgversectl lab start), or go on with --force.</source>
+        <translation>%1: Er könnte weder pausiert noch zum neuen Primary geleitet werden und würde seine Clients weiter zum alten schicken. Starten Sie ihn (pgversectl lab start) oder fahren Sie mit --force fort.</translation>
+    </message>
+    <message>
+        <source>%1, %2 clients, routing to %3</source>
+        <translation>%1, %2 Clients, leitet an %3 weiter</translation>
+    </message>
+    <message>
+        <source>Pooler %1 not paused yet</source>
+        <translation>Pooler %1 noch nicht pausiert</translation>
+    </message>
+    <message>
+        <source>%1 is paused already (not by this switchover): it is resumed at the end</source>
+        <translation>%1 ist bereits pausiert (nicht durch diesen Switchover): Es wird am Ende fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Pooler %1 lets clients wait</source>
+        <translation>Pooler %1 lässt Clients warten</translation>
+    </message>
+    <message>
+        <source>query_wait_timeout is %1 s: a client paused longer than that is disconnected</source>
+        <translation>query_wait_timeout ist %1 s: Ein Client, der länger pausiert ist, wird getrennt</translation>
+    </message>
+    <message>
+        <source>query_wait_timeout %1 s</source>
+        <translation>query_wait_timeout %1 s</translation>
+    </message>
+    <message>
+        <source>query_wait_timeout is off</source>
+        <translation>query_wait_timeout ist aus</translation>
+    </message>
+    <message>
+        <source>the lab has no node %1 to route the poolers to</source>
+        <translation>Das Labor hat keinen Knoten %1, zu dem die Pooler geleitet werden könnten</translation>
+    </message>
+    <message>
+        <source>%1 routed to %2</source>
+        <translation>%1 zu %2 geleitet</translation>
+    </message>
+    <message>
+        <source>clients were held %1 ms</source>
+        <translation>Clients wurden %1 ms zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Pooler %1 routes to %2</source>
+        <translation>Pooler %1 leitet an %2 weiter</translation>
+    </message>
+    <message>
+        <source>it routes to %1: pgversectl recover routes it</source>
+        <translation>er leitet an %1 weiter: pgversectl recover leitet ihn um</translation>
+    </message>
+    <message>
+        <source>several servers</source>
+        <translation>mehrere Server</translation>
+    </message>
+    <message>
+        <source>it is still paused: pgversectl pooler resume %1</source>
+        <translation>er ist noch pausiert: pgversectl pooler resume %1</translation>
+    </message>
+    <message>
+        <source>%1 clients</source>
+        <translation>%1 Clients</translation>
+    </message>
+</context>
+<context>
     <name>pgv::LabRecover</name>
     <message>
         <source>Recovery of %1</source>
@@ -5508,6 +5829,26 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>a write hold left on %1 released</source>
         <translation>eine auf %1 zurückgelassene Schreibsperre aufgehoben</translation>
+    </message>
+    <message>
+        <source>Route the poolers to %1 and resume them</source>
+        <translation>Die Pooler zu %1 leiten und fortsetzen</translation>
+    </message>
+    <message>
+        <source>there are none</source>
+        <translation>es gibt keine</translation>
+    </message>
+    <message>
+        <source>an action that died while they were paused left their clients waiting</source>
+        <translation>eine Aktion, die abbrach, während sie pausiert waren, hat ihre Clients wartend zurückgelassen</translation>
+    </message>
+    <message>
+        <source>no poolers</source>
+        <translation>keine Pooler</translation>
+    </message>
+    <message>
+        <source>%1 is the primary; not every pooler was routed to it and resumed: pgversectl pooler resume</source>
+        <translation>%1 ist der Primary; nicht jeder Pooler wurde zu ihm geleitet und fortgesetzt: pgversectl pooler resume</translation>
     </message>
 </context>
 <context>
@@ -6169,6 +6510,42 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>; whether a write got past the hold could not be checked</source>
         <translation>; ob ein Schreibzugriff an der Sperre vorbeikam, ließ sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>Pause the poolers</source>
+        <translation>Die Pooler pausieren</translation>
+    </message>
+    <message>
+        <source>PAUSE on %1 at once, each within %2 ms: from here their clients wait instead of failing, until the poolers resume</source>
+        <translation>PAUSE auf %1 gleichzeitig, jeweils innerhalb von %2 ms: Ab hier warten ihre Clients, statt Fehler zu erhalten, bis die Pooler fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>--no-pooler-pause: %1 are not paused, so their clients get errors while the primary changes</source>
+        <translation>--no-pooler-pause: %1 werden nicht pausiert, daher erhalten ihre Clients Fehler, während der Primary wechselt</translation>
+    </message>
+    <message>
+        <source>Route the poolers to %1 and resume them</source>
+        <translation>Die Pooler zu %1 leiten und fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1: [databases] rewritten and RELOAD, then RESUME; the result says how long clients were held</source>
+        <translation>%1: [databases] neu geschrieben und RELOAD, dann RESUME; das Ergebnis nennt, wie lange Clients zurückgehalten wurden</translation>
+    </message>
+    <message>
+        <source>--no-pooler-pause</source>
+        <translation>--no-pooler-pause</translation>
+    </message>
+    <message>
+        <source>no poolers</source>
+        <translation>keine Pooler</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; no pooler stays paused.</source>
+        <translation>Es wurde nichts geändert; kein Pooler bleibt pausiert.</translation>
+    </message>
+    <message>
+        <source>Not every pooler was routed to %1 and resumed: %2</source>
+        <translation>Nicht jeder Pooler wurde zu %1 geleitet und fortgesetzt: %2</translation>
     </message>
 </context>
 <context>
@@ -8738,6 +9115,239 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>H&amp;ot spots</source>
         <translation>Brenn&amp;punkte</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::PoolerConsole</name>
+    <message>
+        <source>%1&apos;s admin console cannot be reached: %2. Check that PgBouncer runs there and that the user is one of its admin_users or stats_users.</source>
+        <translation>Die Admin-Konsole von %1 ist nicht erreichbar: %2. Prüfen Sie, ob PgBouncer dort läuft und ob der Benutzer zu seinen admin_users oder stats_users gehört.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 failed: %3</source>
+        <translation>%1 auf %2 fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::PoolerControl</name>
+    <message>
+        <source>every database</source>
+        <translation>alle Datenbanken</translation>
+    </message>
+    <message>
+        <source>Pause %1 on %2</source>
+        <translation>Auf %2 %1 pausieren</translation>
+    </message>
+    <message>
+        <source>Resume %1 on %2</source>
+        <translation>Auf %2 %1 fortsetzen</translation>
+    </message>
+    <message>
+        <source>Reconnect the servers of %1 on %2</source>
+        <translation>Auf %2 die Serververbindungen für %1 neu aufbauen</translation>
+    </message>
+    <message>
+        <source>Reload the configuration of %1</source>
+        <translation>Konfiguration von %1 neu laden</translation>
+    </message>
+    <message>
+        <source>Kill the connections to %1 on %2</source>
+        <translation>Auf %2 die Verbindungen zu %1 beenden</translation>
+    </message>
+    <message>
+        <source>Poolers to act on</source>
+        <translation>Pooler für die Aktion</translation>
+    </message>
+    <message>
+        <source>%1 lists no poolers: add their admin consoles to the profile (a lab: pgversectl lab pooler add).</source>
+        <translation>%1 führt keine Pooler auf: Fügen Sie ihre Admin-Konsolen dem Profil hinzu (ein Labor: pgversectl lab pooler add).</translation>
+    </message>
+    <message>
+        <source>A database to kill</source>
+        <translation>Eine Datenbank für KILL</translation>
+    </message>
+    <message>
+        <source>KILL drops every connection of one database: name it (--database).</source>
+        <translation>KILL trennt jede Verbindung einer Datenbank: Nennen Sie sie (--database).</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 antwortet</translation>
+    </message>
+    <message>
+        <source>%1, %2 clients</source>
+        <translation>%1, %2 Clients</translation>
+    </message>
+    <message>
+        <source>%1 has database %2</source>
+        <translation>%1 hat die Datenbank %2</translation>
+    </message>
+    <message>
+        <source>%1 routes only %2</source>
+        <translation>%1 leitet nur %2 weiter</translation>
+    </message>
+    <message>
+        <source>%1: how long clients may wait</source>
+        <translation>%1: wie lange Clients warten dürfen</translation>
+    </message>
+    <message>
+        <source>paused clients wait; PgBouncer disconnects them after query_wait_timeout (%1 s): resume before that</source>
+        <translation>pausierte Clients warten; PgBouncer trennt sie nach query_wait_timeout (%1 s): Setzen Sie vorher fort</translation>
+    </message>
+    <message>
+        <source>%1: already paused</source>
+        <translation>%1: bereits pausiert</translation>
+    </message>
+    <message>
+        <source>%1 is paused already (by someone else: this action leaves it to them)</source>
+        <translation>%1 ist bereits pausiert (durch jemand anderen: Diese Aktion überlässt das ihm)</translation>
+    </message>
+    <message>
+        <source>Something to resume</source>
+        <translation>Etwas zum Fortsetzen</translation>
+    </message>
+    <message>
+        <source>no database shows paused; a bare PAUSE (which PgBouncer 1.18 shows nowhere) is resumed too</source>
+        <translation>keine Datenbank wird als pausiert angezeigt; ein bloßes PAUSE (das PgBouncer 1.18 nirgends anzeigt) wird ebenfalls fortgesetzt</translation>
+    </message>
+    <message>
+        <source>every database it routes</source>
+        <translation>alle weitergeleiteten Datenbanken</translation>
+    </message>
+    <message>
+        <source>PAUSE %1 on %2, all at once</source>
+        <translation>PAUSE %1 auf %2, alle gleichzeitig</translation>
+    </message>
+    <message>
+        <source>each waits for its running transactions to end (at most %1 s, else everything is resumed); new queries wait until RESUME</source>
+        <translation>jeder wartet, bis seine laufenden Transaktionen enden (höchstens %1 s, sonst wird alles fortgesetzt); neue Abfragen warten bis RESUME</translation>
+    </message>
+    <message>
+        <source>RESUME %1 on %2</source>
+        <translation>RESUME %1 auf %2</translation>
+    </message>
+    <message>
+        <source>whatever is paused</source>
+        <translation>alles Pausierte</translation>
+    </message>
+    <message>
+        <source>waiting clients go on</source>
+        <translation>wartende Clients machen weiter</translation>
+    </message>
+    <message>
+        <source>RECONNECT %1 on %2</source>
+        <translation>RECONNECT %1 auf %2</translation>
+    </message>
+    <message>
+        <source>server connections close once released and open anew</source>
+        <translation>Serververbindungen werden geschlossen, sobald sie freigegeben sind, und neu geöffnet</translation>
+    </message>
+    <message>
+        <source>RELOAD on %1</source>
+        <translation>RELOAD auf %1</translation>
+    </message>
+    <message>
+        <source>PgBouncer reads its configuration again; connections to a changed server close once released</source>
+        <translation>PgBouncer liest seine Konfiguration erneut; Verbindungen zu einem geänderten Server werden geschlossen, sobald sie freigegeben sind</translation>
+    </message>
+    <message>
+        <source>KILL %1 on %2</source>
+        <translation>KILL %1 auf %2</translation>
+    </message>
+    <message>
+        <source>every client and server connection of it is dropped now</source>
+        <translation>jede ihrer Client- und Serververbindungen wird sofort getrennt</translation>
+    </message>
+    <message>
+        <source>after a KILL, new clients wait until RESUME</source>
+        <translation>nach einem KILL warten neue Clients bis RESUME</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 ms)</source>
+        <translation>%1: %2 (%3 ms)</translation>
+    </message>
+    <message>
+        <source>Paused: new queries wait until pgversectl pooler resume.</source>
+        <translation>Pausiert: Neue Abfragen warten bis pgversectl pooler resume.</translation>
+    </message>
+    <message>
+        <source>Nothing stays paused.</source>
+        <translation>Nichts bleibt pausiert.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>A pooler that did not resume still holds its clients.</source>
+        <translation>Ein Pooler, der nicht fortgesetzt wurde, hält seine Clients noch zurück.</translation>
+    </message>
+    <message>
+        <source>Killed and resumed.</source>
+        <translation>Getrennt und fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Resume it if its clients wait: pgversectl pooler resume</source>
+        <translation>Setzen Sie ihn fort, wenn seine Clients warten: pgversectl pooler resume</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>%1 is paused</source>
+        <translation>%1 ist pausiert</translation>
+    </message>
+    <message>
+        <source>not paused: %1</source>
+        <translation>nicht pausiert: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not paused</source>
+        <translation>%1 ist nicht pausiert</translation>
+    </message>
+    <message>
+        <source>still paused: %1</source>
+        <translation>noch pausiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::PoolerFleet</name>
+    <message>
+        <source>%1 has no database %2</source>
+        <translation>%1 hat keine Datenbank %2</translation>
+    </message>
+    <message>
+        <source>PAUSE %1 did not finish within %2 ms: transactions still running there</source>
+        <translation>PAUSE %1 wurde nicht innerhalb von %2 ms abgeschlossen: Dort laufen noch Transaktionen</translation>
+    </message>
+    <message>
+        <source>nothing to pause</source>
+        <translation>nichts zu pausieren</translation>
+    </message>
+    <message>
+        <source>paused %1</source>
+        <translation>%1 pausiert</translation>
+    </message>
+    <message>
+        <source>Not every pooler paused (%1); what was paused is resumed again.</source>
+        <translation>Nicht jeder Pooler wurde pausiert (%1); was pausiert wurde, wird wieder fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>nothing was paused</source>
+        <translation>nichts war pausiert</translation>
+    </message>
+    <message>
+        <source>resumed %1</source>
+        <translation>%1 fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Not every pooler resumed: %1. Its clients wait until it is resumed: pgversectl pooler resume</source>
+        <translation>Nicht jeder Pooler wurde fortgesetzt: %1. Seine Clients warten, bis er fortgesetzt wird: pgversectl pooler resume</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 erledigt</translation>
     </message>
 </context>
 <context>
@@ -11665,6 +12275,72 @@ Zustände einer Subskription: streaming, catchup, syncing (Tabellen nicht bereit
     <message>
         <source>Switch over even when a logical subscriber cannot be kept whole (disabled, behind, its slot missing; on Patroni: its slot not on the candidate); the checks say what it may miss.</source>
         <translation>Den Switchover auch dann ausführen, wenn ein logischer Subskribent nicht vollständig gehalten werden kann (deaktiviert, im Rückstand, sein Slot fehlt; bei Patroni: sein Slot nicht auf dem Kandidaten); die Prüfungen nennen, was ihm fehlen kann.</translation>
+    </message>
+    <message>
+        <source>Do not PAUSE the cluster&apos;s poolers while the primary changes (their clients then get errors meanwhile); they are still routed to the new primary.</source>
+        <translation>Die Pooler des Clusters nicht mit PAUSE pausieren, während der Primary wechselt (ihre Clients erhalten dann zwischenzeitlich Fehler); sie werden trotzdem zum neuen Primary geleitet.</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>No poolers in this profile (a lab gets them with: pgversectl lab pooler add).
+</source>
+        <translation>Keine Pooler in diesem Profil (ein Labor erhält sie mit: pgversectl lab pooler add).
+</translation>
+    </message>
+    <message>
+        <source>PAUSE a database (default: every database) on one pooler or all of the cluster&apos;s: running transactions finish, new queries wait until resume. Checked and audited.</source>
+        <translation>Eine Datenbank (Standard: jede Datenbank) auf einem Pooler oder auf allen des Clusters mit PAUSE pausieren: Laufende Transaktionen laufen zu Ende, neue Abfragen warten bis zum Fortsetzen. Geprüft und im Audit-Protokoll erfasst.</translation>
+    </message>
+    <message>
+        <source>RESUME what is paused on one pooler or all of the cluster&apos;s, also after a switchover died while they were paused. Checked and audited.</source>
+        <translation>Mit RESUME fortsetzen, was auf einem Pooler oder auf allen des Clusters pausiert ist, auch nachdem ein Switchover abgebrochen ist, während sie pausiert waren. Geprüft und im Audit-Protokoll erfasst.</translation>
+    </message>
+    <message>
+        <source>RECONNECT: server connections close once released and are opened anew. Checked and audited.</source>
+        <translation>RECONNECT: Serververbindungen werden geschlossen, sobald sie freigegeben sind, und neu geöffnet. Geprüft und im Audit-Protokoll erfasst.</translation>
+    </message>
+    <message>
+        <source>RELOAD: the pooler reads its configuration file again. Checked and audited.</source>
+        <translation>RELOAD: Der Pooler liest seine Konfigurationsdatei erneut. Geprüft und im Audit-Protokoll erfasst.</translation>
+    </message>
+    <message>
+        <source>KILL a database: drop every client and server connection of it at once, then RESUME it. Checked and audited; the cluster&apos;s name is asked for unless --yes.</source>
+        <translation>KILL für eine Datenbank: jede ihrer Client- und Serververbindungen sofort trennen, dann RESUME. Geprüft und im Audit-Protokoll erfasst; ohne --yes wird nach dem Namen des Clusters gefragt.</translation>
+    </message>
+    <message>
+        <source>The pooler (default: every pooler of the cluster).</source>
+        <translation>Der Pooler (Standard: jeder Pooler des Clusters).</translation>
+    </message>
+    <message>
+        <source>Only this database.</source>
+        <translation>Nur diese Datenbank.</translation>
+    </message>
+    <message>
+        <source>Name one pooler, or none for all of them.</source>
+        <translation>Nennen Sie einen Pooler oder keinen für alle.</translation>
+    </message>
+    <message>
+        <source>%1 has no pooler named %2 (pgversectl pooler lists them).</source>
+        <translation>%1 hat keinen Pooler namens %2 (pgversectl pooler listet sie auf).</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s connection poolers (PgBouncer): where each routes, its pools (clients active and waiting, servers, the longest wait), its rates, and what is wrong: a pooler routing to a standby or a down node, clients waiting too long, a pool at its limit, a pooler left paused, one that does not answer.
+
+Commands: pause|resume|reconnect|reload|kill [NAME] [--database DB].</source>
+        <translation>Die Verbindungspooler des Clusters (PgBouncer): wohin jeder weiterleitet, seine Pools (aktive und wartende Clients, Server, die längste Wartezeit), seine Raten und was nicht stimmt: ein Pooler, der an einen Standby oder einen ausgefallenen Knoten weiterleitet, zu lange wartende Clients, ein Pool an seinem Limit, ein pausiert gebliebener Pooler, einer, der nicht antwortet.
+
+Befehle: pause|resume|reconnect|reload|kill [NAME] [--database DB].</translation>
+    </message>
+    <message>
+        <source>Seconds a client may wait for a server connection before it is a problem (default 1).</source>
+        <translation>Sekunden, die ein Client auf eine Serververbindung warten darf, bevor es als Problem gilt (Standard 1).</translation>
+    </message>
+    <message>
+        <source>--max-wait takes seconds (0 or more).</source>
+        <translation>--max-wait erwartet Sekunden (0 oder mehr).</translation>
     </message>
 </context>
 </TS>

@@ -222,6 +222,9 @@ int runAction(const QString &command, const QStringList &arguments)
                                          "missing; on Patroni: its slot not on the candidate); the checks say what it may miss.")});
     if (command == u"failover")
         parser.addOption({u"rejoin"_s, tr("Also rewind the old primary and bring it back as a standby.")});
+    if (command == u"switchover" || command == u"failover")
+        parser.addOption({u"no-pooler-pause"_s, tr("Do not PAUSE the cluster's poolers while the primary changes (their clients then get "
+                                                   "errors meanwhile); they are still routed to the new primary.")});
     parser.addOption({u"dry-run"_s, tr("Run the checks and print the plan; change nothing.")});
     parser.addOption({u"yes"_s, tr("Do not ask for the cluster's name to confirm.")});
     parser.addOption({u"json"_s, tr("Print the run as JSON on standard output (progress still goes to standard error).")});
@@ -322,6 +325,7 @@ int runAction(const QString &command, const QStringList &arguments)
                 return fail(tr("--max-lag takes a number of bytes."));
         }
         settings.force = parser.isSet(u"force"_s);
+        settings.pausePoolers = !parser.isSet(u"no-pooler-pause"_s);
         action = std::make_unique<LabSwitchover>(*lab, parser.value(u"to"_s), settings);
     } else if (command == u"failover") {
         action = std::make_unique<LabFailover>(*lab, parser.value(u"to"_s), parser.isSet(u"rejoin"_s));

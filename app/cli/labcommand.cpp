@@ -65,7 +65,26 @@ QJsonObject manifestToJson(const Lab &lab)
                                  {"pid"_L1, pid ? QJsonValue(double(*pid)) : QJsonValue(QJsonValue::Null)},
                                  {"conninfo"_L1, manifest.conninfo(node)}};
     }
+    QJsonArray poolers;
+    for (const LabPooler &pooler : manifest.poolers) {
+        const auto pid = lab.poolerPid(pooler.name);
+        const auto route = lab.poolerRoute(pooler);
+        poolers.append(QJsonObject{{"name"_L1, pooler.name},
+                                   {"port"_L1, pooler.port},
+                                   {"host"_L1, u"127.0.0.1"_s},
+                                   {"pool_mode"_L1, u"transaction"_s},
+                                   {"routes_to"_L1, route ? QJsonValue(*route) : QJsonValue(QJsonValue::Null)},
+                                   {"config_file"_L1, manifest.poolerConfig(pooler.name)},
+                                   {"auth_file"_L1, manifest.poolerAuthFile(pooler.name)},
+                                   {"log_file"_L1, manifest.logFile(pooler.name)},
+                                   {"admin_user"_L1, manifest.poolerAdmin},
+                                   {"service"_L1, pooler.name},
+                                   {"running"_L1, pid.has_value()},
+                                   {"pid"_L1, pid ? QJsonValue(double(*pid)) : QJsonValue(QJsonValue::Null)},
+                                   {"conninfo"_L1, manifest.poolerConninfo(pooler)}});
+    }
     return QJsonObject{{"subscriber"_L1, subscriber},
+                       {"poolers"_L1, poolers},
                        {"name"_L1, manifest.name},
                        {"kind"_L1, manifest.isPatroni() ? u"patroni"_s : u"streaming"_s},
                        {"dir"_L1, manifest.dir},
@@ -82,6 +101,39 @@ void printSubscriberLine(const std::optional<LabNode> &subscriber)
         return;
     out() << QCoreApplication::translate("cli", "  %1  subscriber of %2  127.0.0.1:%3  (PGSERVICE=%1 psql -d %4)\n")
                  .arg(subscriber->name, LabLogical::kPublication, QString::number(subscriber->port), LabLogical::kDatabase);
+}
+
+void printPoolerLines(const Lab &lab)
+{
+    for (const LabPooler &pooler : lab.manifest().poolers) {
+        out() << QCoreApplication::translate("cli", "  %1  PgBouncer (transaction pooling) to %2  127.0.0.1:%3  (PGSERVICE=%1 psql)\n")
+                     .arg(pooler.name, lab.poolerRoute(pooler).value_or(u"?"_s), QString::number(pooler.port));
+    }
+}
+
+int labPoolerCommand(const QCommandLineParser &parser, const QStringList &positional)
+{
+    if (positional.value(1) != u"add")
+        return fail(QCoreApplication::translate("cli", "lab pooler takes one command: add [N]."));
+    bool ok = true;
+    const int count = positional.size() > 2 ? positional.at(2).toInt(&ok) : 1;
+    if (!ok || count < 1 || count > 8)
+        return fail(QCoreApplication::translate("cli", "lab pooler add takes a number of poolers from 1 to 8."));
+    QString error;
+    const auto manifest = addLabPoolers(labDir(parser), count, true, printProgress, nullptr, &error);
+    if (!manifest)
+        return fail(error, ExitProblems);
+    const auto lab = Lab::open(manifest->dir, &error);
+    if (!lab)
+        return fail(error, ExitProblems);
+    if (parser.isSet(u"json"_s)) {
+        printJson(manifestToJson(*lab));
+        return ExitOk;
+    }
+    out() << QCoreApplication::translate("cli", "Lab \"%1\" has poolers:\n").arg(manifest->name);
+    printPoolerLines(*lab);
+    out() << QCoreApplication::translate("cli", "Watch them: pgversectl pooler --lab %1\n").arg(LabFiles::shellQuote(manifest->dir)) << Qt::flush;
+    return ExitOk;
 }
 
 int labSubscriberCommand(const QCommandLineParser &parser, const QStringList &positional)
@@ -115,6 +167,10 @@ int labUpCommand(const QCommandLineParser &parser)
     options.patroni = parser.isSet(u"patroni"_s);
     options.subscriber = parser.isSet(u"subscriber"_s);
     bool ok = true;
+    if (parser.isSet(u"pgbouncer"_s))
+        options.poolers = parser.value(u"pgbouncer"_s).toInt(&ok);
+    if (!ok || options.poolers < 0 || options.poolers > 8)
+        return fail(QCoreApplication::translate("cli", "--pgbouncer takes a number of poolers from 1 to 8 (default 1)."));
     if (parser.isSet(u"standbys"_s))
         options.standbys = parser.value(u"standbys"_s).toInt(&ok);
     if (!ok)
@@ -145,6 +201,7 @@ int labUpCommand(const QCommandLineParser &parser)
                      .arg(node.port);
     }
     printSubscriberLine(manifest->subscriber);
+    printPoolerLines(*lab);
     out() << QCoreApplication::translate("cli", "Use it with psql and pgbench:  eval \"$(pgversectl lab env --dir %1)\"; psql\n"
                 "Watch it:                     pgverse --profile %2   or   pgversectl status --lab %1\n")
                  .arg(LabFiles::shellQuote(manifest->dir), LabFiles::shellQuote(manifest->name))
@@ -172,6 +229,12 @@ int labStatusCommand(const Lab &lab, bool json)
             out() << u"  %1 (%2): %3\n"_s.arg(subscriber->name, QCoreApplication::translate("cli", "subscriber"),
                                               pid ? QCoreApplication::translate("cli", "server running, pid %1").arg(*pid) : QCoreApplication::translate("cli", "server stopped"));
         }
+        for (const LabPooler &pooler : lab.manifest().poolers) {
+            const auto pid = lab.poolerPid(pooler.name);
+            out() << u"  %1 (%2): %3\n"_s.arg(pooler.name, QCoreApplication::translate("cli", "PgBouncer"),
+                                              pid ? QCoreApplication::translate("cli", "running, pid %1, routing to %2").arg(*pid).arg(lab.poolerRoute(pooler).value_or(u"?"_s))
+                                                  : QCoreApplication::translate("cli", "stopped"));
+        }
         out() << '\n' << formatStatusTable(snapshot) << Qt::flush;
     }
     return statusExitCode(snapshot);
@@ -191,9 +254,10 @@ int runLab(const QStringList &arguments)
            "  stop     stop its servers (fast shutdown)\n"
            "  destroy  stop it and delete its folder\n"
            "  env      print export lines so psql and pgbench reach it\n"
-           "  subscriber add   add the analytics server subscribing to the primary's orders_pub"));
+           "  subscriber add   add the analytics server subscribing to the primary's orders_pub\n"
+           "  pooler add [N]   add N PgBouncers (default 1) in transaction pooling mode, routing to the primary"));
     addHelpOption(parser);
-    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "up, status, start, stop, destroy, env or subscriber add"));
+    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "up, status, start, stop, destroy, env, subscriber add or pooler add"));
     parser.addOption({u"dir"_s, QCoreApplication::translate("cli", "The lab folder (default: $PGVERSE_LAB, else %1).").arg(AppPaths::defaultLabDir()), u"dir"_s});
     parser.addOption({u"standbys"_s, QCoreApplication::translate("cli", "up: number of standbys (default 2)."), u"n"_s});
     parser.addOption({u"port"_s, QCoreApplication::translate("cli", "up: first port; node N listens on port+N-1 (default: the first free run from 55432)."), u"base"_s});
@@ -203,8 +267,16 @@ int runLab(const QStringList &arguments)
     parser.addOption({u"patroni"_s, QCoreApplication::translate("cli", "up: a Patroni lab (one etcd, members managed by Patroni, REST authentication on).")});
     parser.addOption({u"subscriber"_s, QCoreApplication::translate("cli", "up: also the analytics server subscribing to the primary's publication orders_pub "
                                                                          "(database shop, table public.orders; wal_level = logical).")});
+    parser.addOption({u"pgbouncer"_s, QCoreApplication::translate("cli", "up: also N PgBouncers in front of the cluster (transaction pooling; "
+                                                                        "services pooler1, pooler2…; N defaults to 1)."), u"n"_s});
     parser.addOption({u"json"_s, QCoreApplication::translate("cli", "Print JSON.")});
-    if (!parser.parse(arguments))
+    // "--pgbouncer" alone means one: QCommandLineParser has no options with an optional value.
+    QStringList normalised = arguments;
+    for (qsizetype i = 0; i < normalised.size(); ++i) {
+        if (normalised.at(i) == u"--pgbouncer" && (i + 1 >= normalised.size() || normalised.at(i + 1).isEmpty() || !normalised.at(i + 1).front().isDigit()))
+            normalised[i] = u"--pgbouncer=1"_s;
+    }
+    if (!parser.parse(normalised))
         return fail(parser.errorText());
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(u"help"_s) || positional.isEmpty()) {
@@ -216,6 +288,8 @@ int runLab(const QStringList &arguments)
         return labUpCommand(parser);
     if (command == u"subscriber")
         return labSubscriberCommand(parser, positional);
+    if (command == u"pooler")
+        return labPoolerCommand(parser, positional);
 
     const QString dir = labDir(parser);
     if (command == u"destroy") {

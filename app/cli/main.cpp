@@ -11,6 +11,7 @@
 #include "rlscommand.h"
 #include "routecommand.h"
 #include "logicalcommand.h"
+#include "poolercommand.h"
 #include "sessionscommand.h"
 #include "vacuumcommand.h"
 #include "silencecommand.h"
@@ -54,6 +55,8 @@ QString usage()
                                        "  vacuum    what holds the xmin horizon back, dead tuples, transaction-ID age, vacuums running (--json)\n"
                                        "  logical   logical replication: publications, subscriptions with lag and state, slots (--json, --watch);\n"
                                        "            logical enable|disable|refresh SUBSCRIPTION\n"
+                                       "  pooler    PgBouncers: routing, pools, waits and problems (--json, --watch);\n"
+                                       "            pooler pause|resume|reconnect|reload|kill [NAME] [--database DB]\n"
                                        "  version   print the version\n\n"
                                        "Exit codes: 0 ok, 1 problems found or action refused, 2 usage error, nothing reachable or a\n"
                                        "plan that cannot be read, 3 an action failed during execution (the message says what state\n"
@@ -101,6 +104,8 @@ int runCommand()
         return runVacuum(arguments);
     if (command == u"logical")
         return runLogical(arguments);
+    if (command == u"pooler")
+        return runPooler(arguments);
     if (command == u"version" || command == u"--version") {
         out() << "pgversectl " << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;

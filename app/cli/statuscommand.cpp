@@ -7,6 +7,8 @@
 #include "monitor/clustermonitor.h"
 #include "actions/actionlock.h"
 #include "logical/logicalestate.h"
+#include "pooler/poolerestate.h"
+#include "pooler/poolerprobe.h"
 #include "topology/topologyjson.h"
 
 #include <QJsonObject>
@@ -114,6 +116,21 @@ static std::optional<ActionJournal> addInterruptedAction(TopologySnapshot &snaps
     return journal;
 }
 
+/// The cluster's poolers, probed once: their edges (to the node each routes to) and their problems join the snapshot's.
+static void addPoolerState(TopologySnapshot &snapshot, const Profile &profile, const LockScope &scope, const ProbeSettings &settings)
+{
+    const QList<PoolerEndpoint> poolers = profile.poolerEndpoints();
+    if (poolers.isEmpty())
+        return;
+    PoolerAssessmentSettings assessment;
+    bool held = false;
+    readActionJournal(scope, &held);
+    assessment.actionRunning = held;
+    const PoolerEstate estate = assessPoolers(probePoolers(poolers, settings.connectTimeoutMs + settings.queryTimeoutMs), snapshot, assessment);
+    snapshot.edges << poolerEdges(estate);
+    addPoolerProblems(snapshot, estate);
+}
+
 /// The logical edges between the cluster and those drawn beside it (a lab's subscriber), probed once each: the
 /// edges of `status --json` carry them with "kind": "logical" and both ends' clusters.
 static void addLogicalEdges(TopologySnapshot &snapshot, const Profile &profile)
@@ -167,6 +184,7 @@ int runStatus(const QStringList &arguments)
                                               patroniOf(selection->profile));
         addLogicalEdges(snapshot, selection->profile);
         const auto interrupted = addInterruptedAction(snapshot, lockScope);
+        addPoolerState(snapshot, selection->profile, lockScope, settings);
         if (json) {
             QJsonObject document = topologyToJson(snapshot);
             if (interrupted)

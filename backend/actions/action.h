@@ -86,6 +86,9 @@ public:
     virtual LockScope lockScope() const = 0;
     /// Whether the action may run while an interrupted action's journal is left (only recover: it is the cure).
     virtual bool takesOverInterrupted() const { return false; }
+    /// Whether the action may run while an interrupted action's journal is left, leaving that journal as it was for
+    /// recover (resuming the poolers a dead switchover left paused: its clients must not wait for a recovery).
+    virtual bool runsBesideInterrupted() const { return false; }
     /// Given, before preflight(), the journal an interrupted action left, when takesOverInterrupted() took it over.
     virtual void adoptInterrupted(const ActionJournal &) {}
 

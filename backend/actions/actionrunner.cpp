@@ -141,7 +141,7 @@ ActionRun runAction(Action &action, const ActionPolicy &policy, const AuditLog *
         journal.action = action.name();
         journal.title = action.title();
         journal.parameters = QJsonObject::fromVariantMap(action.parameters());
-        ActionLock::Attempt attempt = ActionLock::acquire(scope, journal, action.takesOverInterrupted());
+        ActionLock::Attempt attempt = ActionLock::acquire(scope, journal, action.takesOverInterrupted() || action.runsBesideInterrupted());
         if (!attempt.lock) {
             const QString checkName = attempt.refusal == ActionLock::Refusal::Interrupted
                                           ? QCoreApplication::translate("ActionRunner", "No interrupted action left")
@@ -153,7 +153,7 @@ ActionRun runAction(Action &action, const ActionPolicy &policy, const AuditLog *
             return run;
         }
         lock = std::move(attempt.lock);
-        if (attempt.journal)
+        if (attempt.journal && action.takesOverInterrupted())
             action.adoptInterrupted(*attempt.journal);
     }
     run.checks = action.preflight();
@@ -222,7 +222,9 @@ ActionRun runAction(Action &action, const ActionPolicy &policy, const AuditLog *
         }
     }
     record(u"finished"_s);
-    if (lock)
+    if (lock && action.runsBesideInterrupted())
+        lock->abandon(); // the interrupted action's journal, if any, stays for recover
+    else if (lock)
         lock->finish(run.outcome.needsRecovery);
     return run;
 }

@@ -13,6 +13,9 @@ struct LabActionSettings
     int stepTimeoutMs = 60000;
     /// Switch over even when a logical subscriber cannot be kept whole; the checks then say what it may miss.
     bool force = false;
+    /// Pause the lab's poolers while the primary changes (clients wait rather than fail); off: --no-pooler-pause.
+    /// They are routed to the new primary either way.
+    bool pausePoolers = true;
 };
 
 /// The lab's topology as its servers report it now.

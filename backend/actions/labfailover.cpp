@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labfailover.h"
 
+#include "labpoolers.h"
+
 #include "core/units.h"
 #include "labnodeops.h"
 #include "timelinearchiving.h"
@@ -228,6 +230,11 @@ QList<ActionStep> LabFailover::plan() const
         {tr("Move the logical subscribers to %1").arg(m_candidate),
          m_subscribers.any() ? tr("create %1's slots there, let writes in, point the subscriptions at it").arg(m_subscribers.names()) : tr("there are none"),
          false},
+        {tr("Route the poolers to %1").arg(m_candidate),
+         m_lab.manifest().poolers.isEmpty() ? tr("there are none")
+                                            : tr("%1: [databases] rewritten and RELOAD; their clients reconnect to the new primary")
+                                                  .arg(LabPoolers(m_lab).names()),
+         false},
         {tr("Point the other standbys at %1").arg(m_candidate),
          (m_others.isEmpty() ? tr("there are none") : m_others.join(u", "_s))
              + (m_cannotFollow.isEmpty() ? QString() : u"; "_s + tr("not %1: ahead of %2, it needs a rejoin").arg(m_cannotFollow.join(u", "_s), m_candidate)),
@@ -348,6 +355,18 @@ ActionOutcome LabFailover::execute(ActionContext &context)
         context.finishStep(ReattachSubscribers, StepStatus::Skipped, tr("no logical subscribers"));
     }
 
+    context.startStep(RoutePoolers);
+    if (m_lab.manifest().poolers.isEmpty()) {
+        context.finishStep(RoutePoolers, StepStatus::Skipped, tr("no poolers"));
+    } else {
+        // Nothing was paused (the primary was gone already): routing is all they need.
+        LabPoolers poolers(m_lab);
+        QString routed;
+        if (!poolers.routeAndResume(m_candidate, &routed, &error))
+            return fail(RoutePoolers, primaryOnly + u' ' + tr("Not every pooler was routed to %1: %2").arg(m_candidate, error));
+        context.finishStep(RoutePoolers, StepStatus::Done, routed);
+    }
+
     context.startStep(RepointOthers);
     for (const QString &other : std::as_const(m_others)) {
         PgSession session;
@@ -427,6 +446,8 @@ QList<ActionCheck> LabFailover::verify()
         checks << warned(tr("%1 follows %2").arg(ahead, m_candidate), tr("not repointed: it is ahead of %1; run pgversectl rejoin %2").arg(m_candidate, ahead));
     if (m_subscribers.any())
         checks << m_subscribers.verify(m_candidate, 30000);
+    if (!m_lab.manifest().poolers.isEmpty())
+        checks << LabPoolers(m_lab).verify(m_candidate);
     return checks << archivingCheck(m_lab, m_candidate);
 }
 

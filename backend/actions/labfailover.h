@@ -42,6 +42,7 @@ public:
     /// The steps in which writes are held on the candidate for its logical subscribers: recover moves them on.
     static constexpr int holdStep() { return HoldWrites; }
     static constexpr int reattachStep() { return ReattachSubscribers; }
+    static constexpr int routePoolersStep() { return RoutePoolers; }
 
 private:
     enum Step {
@@ -53,6 +54,7 @@ private:
         CheckpointNew,
         CreateSlots,
         ReattachSubscribers,
+        RoutePoolers,
         RepointOthers,
         RejoinOld,
         ArchiveNewTimeline

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labrecover.h"
 
+#include "labpoolers.h"
+
 #include "labfailover.h"
 #include "labnodeops.h"
 #include "labsubscribers.h"
@@ -148,6 +150,9 @@ QList<ActionStep> LabRecover::plan() const
         {tr("Checkpoint %1").arg(m_primary), tr("records its timeline, as pg_rewind needs"), false},
         {tr("Let writes in on %1").arg(m_primary),
          tr("a switchover that stopped after its promotion moves the logical subscribers first; a hold it left is released"), false},
+        {tr("Route the poolers to %1 and resume them").arg(m_primary),
+         m_lab.manifest().poolers.isEmpty() ? tr("there are none") : tr("an action that died while they were paused left their clients waiting"),
+         false},
         {tr("Make every other node follow %1").arg(m_primary),
          tr("%1: repointed, or configured and started; rewound only if it cannot follow as it is").arg(m_followers.join(u", "_s)), false},
     };
@@ -238,6 +243,17 @@ ActionOutcome LabRecover::execute(ActionContext &context)
     if (released)
         moved << tr("writes let in on %1").arg(m_primary);
     context.finishStep(MoveSubscribers, moved.isEmpty() ? StepStatus::Skipped : StepStatus::Done, moved.join(u", "_s));
+
+    context.startStep(RoutePoolers);
+    if (m_lab.manifest().poolers.isEmpty()) {
+        context.finishStep(RoutePoolers, StepStatus::Skipped, tr("no poolers"));
+    } else {
+        LabPoolers poolers(m_lab);
+        QString routed;
+        if (!poolers.routeAndResumeAll(m_primary, &routed, &error))
+            return fail(RoutePoolers, tr("%1 is the primary; not every pooler was routed to it and resumed: pgversectl pooler resume").arg(m_primary));
+        context.finishStep(RoutePoolers, StepStatus::Done, routed);
+    }
 
     context.startStep(FollowPrimary);
     if (!LabNodeOps::ensureSlots(primary, m_followers, &error))

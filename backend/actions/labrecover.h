@@ -30,7 +30,7 @@ public:
 
 private:
     enum class Start { AlreadyRunning, Promote, StartStopped };
-    enum Step { BringUpPrimary, CheckpointPrimary, MoveSubscribers, FollowPrimary };
+    enum Step { BringUpPrimary, CheckpointPrimary, MoveSubscribers, RoutePoolers, FollowPrimary };
 
     bool follow(const QString &node, int timeline, QString *note, QString *error) const;
 

@@ -26,7 +26,9 @@ QString LabSwitchover::title() const
 QVariantMap LabSwitchover::parameters() const
 {
     return {{u"driver"_s, u"lab"_s}, {u"candidate"_s, m_candidate}, {u"max_lag_bytes"_s, m_settings.maxReplayLagBytes},
-            {u"old_primary"_s, m_oldPrimary}, {u"force"_s, m_settings.force}, {u"subscriptions"_s, m_subscribers.names()}};
+            {u"old_primary"_s, m_oldPrimary}, {u"force"_s, m_settings.force}, {u"subscriptions"_s, m_subscribers.names()},
+            {u"poolers"_s, m_poolers.names()}, {u"pooler_pause"_s, m_settings.pausePoolers && m_poolers.any()},
+            {u"pooler_clients_held_ms"_s, m_poolers.heldMs()}};
 }
 
 QList<ActionCheck> LabSwitchover::preflight()
@@ -100,6 +102,8 @@ QList<ActionCheck> LabSwitchover::preflight()
                                     : failed(tr("Logical subscribers"), subscriberError));
     else
         checks << m_subscribers.checks(m_oldPrimary, m_settings.maxReplayLagBytes, m_settings.force);
+    if (m_poolers.any())
+        checks << m_poolers.checks(m_settings.pausePoolers, m_settings.force);
     for (const LabNode &node : manifest.nodes) {
         if (node.name == m_candidate || node.name == m_oldPrimary)
             continue;
@@ -154,6 +158,13 @@ QList<ActionStep> LabSwitchover::plan() const
     const bool subscribers = m_subscribers.any();
     QList<ActionStep> steps{
         {tr("Checkpoint %1").arg(m_oldPrimary), tr("so its shutdown checkpoint, written while writes are stopped, is short"), false},
+        {tr("Pause the poolers"),
+         !m_poolers.any()            ? tr("there are none")
+         : m_settings.pausePoolers ? tr("PAUSE on %1 at once, each within %2 ms: from here their clients wait instead of failing, until the poolers resume")
+                                          .arg(m_poolers.names())
+                                          .arg(m_poolers.pauseTimeoutMs())
+                                     : tr("--no-pooler-pause: %1 are not paused, so their clients get errors while the primary changes").arg(m_poolers.names()),
+         false},
         {tr("Stop %1 (fast shutdown)").arg(m_oldPrimary), tr("clients are disconnected and writes stop here"), false},
         {tr("Wait until %1 has replayed %2's shutdown checkpoint").arg(m_candidate, m_oldPrimary),
          tr("then every committed transaction is on %1").arg(m_candidate), false},
@@ -165,6 +176,10 @@ QList<ActionStep> LabSwitchover::plan() const
         {tr("Promote %1").arg(m_candidate), tr("it accepts writes on a new timeline; from here on the switchover cannot be undone"), true},
         {tr("Move the logical subscribers to %1").arg(m_candidate),
          subscribers ? tr("create %1's slots there, let writes in, point the subscriptions at it").arg(m_subscribers.names()) : tr("there are none"), false},
+        {tr("Route the poolers to %1 and resume them").arg(m_candidate),
+         m_poolers.any() ? tr("%1: [databases] rewritten and RELOAD, then RESUME; the result says how long clients were held").arg(m_poolers.names())
+                         : tr("there are none"),
+         false},
         {tr("Checkpoint %1").arg(m_candidate), tr("records the new timeline in its control file"), false},
         {tr("Create replication slots on %1").arg(m_candidate), tr("for %1").arg(QStringList(m_others + QStringList{m_oldPrimary}).join(u", "_s)), false},
         {tr("Point the other standbys at %1").arg(m_candidate), others.isEmpty() ? tr("there are none") : others, false},
@@ -182,6 +197,11 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
     auto fail = [&](int step, const QString &state) {
         context.finishStep(step, StepStatus::Failed, error);
         context.log(error);
+        // A failure resumes the poolers' clients, routed as they are (failAfterPromotion routes them first).
+        QString resumed;
+        QString resumeError;
+        if (m_poolers.holding() && !m_poolers.resume(&resumed, &resumeError))
+            context.log(resumeError);
         return ActionOutcome{ActionOutcome::Result::Failed, error, state};
     };
     auto cancelled = [&] { return context.cancelRequested(); };
@@ -197,10 +217,31 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
     if (cancelled())
         return {ActionOutcome::Result::Cancelled, tr("Cancelled before anything changed."), tr("Nothing was changed.")};
 
+    context.startStep(PausePoolers);
+    if (!m_poolers.any() || !m_settings.pausePoolers) {
+        context.finishStep(PausePoolers, StepStatus::Skipped, m_poolers.any() ? tr("--no-pooler-pause") : tr("no poolers"));
+    } else {
+        QString paused;
+        if (!m_poolers.pause(&paused, &error))
+            return fail(PausePoolers, tr("Nothing was changed; no pooler stays paused."));
+        context.finishStep(PausePoolers, StepStatus::Done, paused);
+    }
+    // Every path from here that does not reach ResumePoolers resumes them on its way out (the poolers' own guard).
+    if (cancelled()) {
+        QString resumed;
+        m_poolers.resume(&resumed, &error);
+        return {ActionOutcome::Result::Cancelled, tr("Cancelled before anything changed."), tr("Nothing was changed.")};
+    }
+
     const QString restartAdvice = tr("%1 was restarted as the primary; nothing else changed.").arg(m_oldPrimary);
     auto undoStop = [&](ActionOutcome::Result result, const QString &message) {
         QString startError;
         const bool restarted = ops.waitUntilStopped(m_oldPrimary, &startError) && m_lab.startNode(m_oldPrimary, &startError);
+        // Clients waited for the old primary, which is back (or not): let them go on either way.
+        QString resumed;
+        QString resumeError;
+        if (!m_poolers.resume(&resumed, &resumeError))
+            context.log(resumeError);
         return ActionOutcome{result, message,
                              restarted ? restartAdvice
                                        : tr("%1 is stopped and could not be restarted (%2): start it with pgversectl lab start.").arg(m_oldPrimary, startError)};
@@ -291,8 +332,14 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
     }
     context.finishStep(Promote, StepStatus::Done);
     const QString primaryOnly = tr("%1 is the new primary and accepts writes; %2 is stopped and fenced.").arg(m_candidate, m_oldPrimary);
-    // Every failure from here on leaves a cluster that recover finishes.
+    // Every failure from here on leaves a cluster that recover finishes. The poolers' clients go to the new primary.
     auto failAfterPromotion = [&](int step, const QString &state) {
+        if (m_poolers.holding()) {
+            QString resumed;
+            QString resumeError;
+            if (!m_poolers.routeAndResume(m_candidate, &resumed, &resumeError))
+                context.log(resumeError);
+        }
         ActionOutcome outcome = fail(step, state + u' ' + tr("Run pgversectl recover to finish."));
         outcome.needsRecovery = true;
         return outcome;
@@ -336,6 +383,16 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
         }
     } else {
         context.finishStep(ReattachSubscribers, StepStatus::Skipped, tr("no logical subscribers"));
+    }
+
+    context.startStep(ResumePoolers);
+    if (!m_poolers.any()) {
+        context.finishStep(ResumePoolers, StepStatus::Skipped, tr("no poolers"));
+    } else {
+        QString resumed;
+        if (!m_poolers.routeAndResume(m_candidate, &resumed, &error))
+            return failAfterPromotion(ResumePoolers, primaryOnly + u' ' + tr("Not every pooler was routed to %1 and resumed: %2").arg(m_candidate, error));
+        context.finishStep(ResumePoolers, StepStatus::Done, resumed);
     }
 
     context.startStep(CheckpointNew);
@@ -408,7 +465,7 @@ QList<ActionCheck> LabSwitchover::verify()
     // Down nodes cannot stream; they are reconfigured and checked when they return.
     standbys.removeIf([this](const QString &node) { return !m_lab.runningPid(node); });
     return verifyLabTopology(m_lab, m_candidate, standbys, m_oldTimeline + 1) << archivingCheck(m_lab, m_candidate)
-           << m_subscribers.verify(m_candidate, 30000);
+           << m_subscribers.verify(m_candidate, 30000) << m_poolers.verify(m_candidate);
 }
 
 } // namespace pgv

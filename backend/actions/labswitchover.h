@@ -2,6 +2,7 @@
 #pragma once
 
 #include "labactionsupport.h"
+#include "labpoolers.h"
 #include "labsubscribers.h"
 
 namespace pgv {
@@ -30,6 +31,9 @@ public:
     static constexpr int promoteStep() { return Promote; }
     /// The step whose end means the lab's logical subscribers stream from the new primary.
     static constexpr int reattachStep() { return ReattachSubscribers; }
+    /// The steps between which the lab's poolers hold their clients.
+    static constexpr int pausePoolersStep() { return PausePoolers; }
+    static constexpr int resumePoolersStep() { return ResumePoolers; }
 
 private:
     ActionCheck replayCheck(const QString &candidate) const;
@@ -37,12 +41,14 @@ private:
 
     enum Step {
         CheckpointOld,
+        PausePoolers,
         StopOld,
         WaitForReplay,
         WaitForSubscribers,
         HoldWrites,
         Promote,
         ReattachSubscribers,
+        ResumePoolers,
         CheckpointNew,
         CreateSlots,
         RepointOthers,
@@ -53,6 +59,7 @@ private:
 
     Lab m_lab;
     LabSubscribers m_subscribers{m_lab}; // after m_lab, which it reads
+    LabPoolers m_poolers{m_lab};
     QString m_candidate;
     LabActionSettings m_settings;
     QString m_oldPrimary;

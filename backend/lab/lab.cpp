@@ -228,6 +228,19 @@ bool Lab::startAll(const LabProgress &progress, QString *error) const
         if (!startNode(m_manifest.subscriber->name, error))
             return false;
     }
+    // Last, routed to whichever node takes writes now (a Patroni lab may have changed its leader while stopped).
+    std::optional<QString> primary;
+    for (const LabPooler &pooler : m_manifest.poolers) {
+        if (poolerPid(pooler.name))
+            continue;
+        if (!primary)
+            primary = writableNode();
+        const QString routesTo = primary.value_or(poolerRoute(pooler).value_or(m_manifest.nodes.first().name));
+        if (progress)
+            progress(tr("Starting %1 (PgBouncer) on port %2, routing to %3…").arg(pooler.name).arg(pooler.port).arg(routesTo));
+        if (!startPooler(pooler, *m_manifest.node(routesTo), error))
+            return false;
+    }
     return true;
 }
 
@@ -240,6 +253,19 @@ bool Lab::stopAll(const LabProgress &progress, QString *error, StopMode mode) co
     if (m_manifest.subscriber)
         ordered.prepend(*m_manifest.subscriber);
     bool allStopped = true;
+    // The poolers first: their clients get a clean disconnect rather than errors from a server going away.
+    for (const LabPooler &pooler : m_manifest.poolers) {
+        if (!poolerPid(pooler.name))
+            continue;
+        if (progress)
+            progress(tr("Stopping %1…").arg(pooler.name));
+        QString poolerError;
+        if (!stopPooler(pooler, &poolerError)) {
+            allStopped = false;
+            if (error)
+                *error += poolerError + u'\n';
+        }
+    }
     for (const LabNode &node : std::as_const(ordered)) {
         if (!runningPid(node.name))
             continue;

@@ -63,6 +63,22 @@ public:
     /// The last lines of the node's server log, for error messages.
     QString logTail(const QString &node, int lines = 12) const;
 
+    /// The node that takes writes, asked of the servers (pg_is_in_recovery): in a Patroni lab the files say nothing
+    /// lasting about who leads. Nothing when no node answers as a primary.
+    std::optional<QString> writableNode() const;
+
+    // PgBouncers (labpooler.cpp).
+    std::optional<qint64> poolerPid(const QString &pooler) const { return pidFromFile(pooler); }
+    /// Writes \a pooler's configuration routing to \a routesTo and starts it, unless it runs; returns once its admin
+    /// console answers.
+    bool startPooler(const LabPooler &pooler, const LabNode &routesTo, QString *error) const;
+    bool stopPooler(const LabPooler &pooler, QString *error) const;
+    /// Rewrites \a pooler's [databases] to \a routesTo and, when it runs, RELOADs it: connections to the old server
+    /// close as they are released.
+    bool routePooler(const LabPooler &pooler, const LabNode &routesTo, QString *error) const;
+    /// The node a pooler's configuration routes to (read from its file), or nothing.
+    std::optional<QString> poolerRoute(const LabPooler &pooler) const;
+
 private:
     bool startServer(const LabNode &node, QString *error) const;
     bool startPatroniMember(const QString &node, QString *error) const;
@@ -88,6 +104,8 @@ struct LabOptions
     bool patroni = false;
     /// Also the analytics subscriber (see addLabSubscriber); the nodes run with wal_level = logical from the start.
     bool subscriber = false;
+    /// PgBouncers in front of the cluster (see addLabPoolers).
+    int poolers = 0;
 };
 
 /// Creates and starts a lab: a primary and options.standbys streaming standbys on 127.0.0.1, each with a
@@ -115,6 +133,12 @@ std::optional<LabManifest> createPatroniLab(const LabOptions &options, const Lab
 /// \a registerProfile. A failure removes the subscriber's server again and leaves the cluster's database in place.
 std::optional<LabManifest> addLabSubscriber(const QString &dir, bool registerProfile, const LabProgress &progress,
                                             const std::atomic_bool *cancel, QString *error);
+
+/// `lab pooler add`, and the end of `lab up --pgbouncer N`: \a count more PgBouncers (pooler1, pooler2…) on the next
+/// free ports, in transaction pooling mode, each with its own configuration, auth file (mode 0600) and admin password,
+/// routing every database to the current primary; started, and in pg_service.conf and the lab's profile. Blocking.
+std::optional<LabManifest> addLabPoolers(const QString &dir, int count, bool registerProfile, const LabProgress &progress,
+                                         const std::atomic_bool *cancel, QString *error);
 
 /// `lab up`: starts the lab in options.dir when there is one, creates it otherwise.
 std::optional<LabManifest> labUp(const LabOptions &options, const LabProgress &progress, const std::atomic_bool *cancel,

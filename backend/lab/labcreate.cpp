@@ -222,6 +222,12 @@ private:
                 return false;
             m_lab.emplace(std::move(*withSubscriber), m_lab->serverUser());
         }
+        if (m_options.poolers > 0) {
+            auto withPoolers = addLabPoolers(lab.dir, m_options.poolers, m_options.registerProfile, m_progress, m_cancel, error);
+            if (!withPoolers)
+                return false;
+            m_lab.emplace(std::move(*withPoolers), m_lab->serverUser());
+        }
         return true;
     }
 
@@ -320,9 +326,12 @@ std::optional<LabManifest> labUp(const LabOptions &options, const LabProgress &p
         if (!ProfileStore().save(lab->manifest().toProfile(), error))
             return std::nullopt;
     }
-    if (options.subscriber && !lab->manifest().subscriber)
-        return addLabSubscriber(dir, options.registerProfile, progress, cancel, error);
-    return lab->manifest();
+    std::optional<LabManifest> manifest = lab->manifest();
+    if (options.subscriber && !manifest->subscriber)
+        manifest = addLabSubscriber(dir, options.registerProfile, progress, cancel, error);
+    if (manifest && options.poolers > 0 && manifest->poolers.isEmpty())
+        manifest = addLabPoolers(dir, options.poolers, options.registerProfile, progress, cancel, error);
+    return manifest;
 }
 
 bool destroyLab(const QString &dir, const LabProgress &progress, QString *error)

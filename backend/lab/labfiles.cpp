@@ -32,6 +32,16 @@ QString passFile(const LabManifest &lab, const QList<LabCredential> &credentials
     return text;
 }
 
+QString passFileLinesForPort(int port, const LabCredential &credential)
+{
+    QString text;
+    for (const QString &host : {u"127.0.0.1"_s, u"localhost"_s}) {
+        text += passFileField(host) + u':' + QString::number(port) + u":*:"_s + passFileField(credential.user) + u':'
+              + passFileField(credential.password) + u'\n';
+    }
+    return text;
+}
+
 std::optional<QString> passFilePassword(const QString &text, const QString &user)
 {
     // Fields are separated by unescaped colons; \: and \\ stand for themselves (libpq's rules).
@@ -72,8 +82,58 @@ QString serviceFile(const LabManifest &lab)
                     .arg(lab.subscriber->port)
                     .arg(lab.superuser, lab.passFile(), LabLogical::kDatabase);
     }
+    for (const LabPooler &pooler : lab.poolers) {
+        text += u"\n# PgBouncer, transaction pooling, routing to the primary: PGSERVICE=%1 psql\n[%1]\nhost=127.0.0.1\nport=%2\nuser=%3\n"
+                "dbname=postgres\npassfile=%4\n"_s.arg(pooler.name)
+                    .arg(pooler.port)
+                    .arg(lab.superuser, lab.passFile());
+    }
     text += u"\n# Whichever node currently accepts writes.\n[primary]\nhost=%1\nport=%2\nuser=%3\ndbname=postgres\npassfile=%4\n"
             "target_session_attrs=read-write\n"_s.arg(hosts.join(u','), ports.join(u','), lab.superuser, lab.passFile());
+    return text;
+}
+
+QString poolerConfig(const LabManifest &lab, const LabPooler &pooler, const LabNode &routesTo)
+{
+    // server_login_retry: after a switchover the first login to the new primary may fail while it starts accepting
+    // writes; PgBouncer's default would then keep the pool from trying again for 15 s. query_wait_timeout is what a
+    // paused client waits at most before PgBouncer disconnects it: a coordinated switchover pauses well below it.
+    // ini values are taken to the end of the line, so paths with spaces need no quoting; the lab folder has no ';'.
+    // The databases the lab uses are named, not only the fallback "*": PgBouncer 1.18 shows a pause only per named
+    // database (SHOW DATABASES' paused; SHOW STATE came in 1.19), and one made from "*" exists only once used.
+    return u";; PgBouncer %1 of the PostgresVerse lab \"%2\". PostgresVerse rewrites [databases] when the primary changes.\n"
+           "[databases]\n"
+           "postgres = host=127.0.0.1 port=%3\n"
+           "shop = host=127.0.0.1 port=%3\n"
+           "* = host=127.0.0.1 port=%3\n"
+           "\n[pgbouncer]\n"
+           "listen_addr = 127.0.0.1\n"
+           "listen_port = %4\n"
+           "unix_socket_dir =\n"
+           "auth_type = scram-sha-256\n"
+           "auth_file = %5\n"
+           "admin_users = %6\n"
+           "pool_mode = transaction\n"
+           "max_client_conn = 200\n"
+           "default_pool_size = 10\n"
+           "server_login_retry = 1\n"
+           "server_connect_timeout = 5\n"
+           "query_wait_timeout = 120\n"
+           "stats_period = 10\n"
+           "ignore_startup_parameters = extra_float_digits\n"
+           "application_name_add_host = 0\n"_s
+        .arg(pooler.name, lab.name, QString::number(routesTo.port), QString::number(pooler.port), lab.poolerAuthFile(pooler.name),
+             lab.poolerAdmin);
+}
+
+QString poolerAuthFile(const QList<LabCredential> &credentials)
+{
+    QString text;
+    for (const LabCredential &credential : credentials) {
+        QString user = credential.user;
+        QString password = credential.password;
+        text += u'"' + user.replace(u"\""_s, u"\"\""_s) + u"\" \""_s + password.replace(u"\""_s, u"\"\""_s) + u"\"\n"_s;
+    }
     return text;
 }
 

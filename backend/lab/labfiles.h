@@ -41,6 +41,14 @@ QString standbySettings(const LabManifest &lab, const LabNode &upstream, const L
 /// Server options that differ per node; given on the pg_ctl command line, so no copied file can carry them.
 QString nodeServerOptions(const LabNode &node);
 
+/// \a pooler's pgbouncer.ini: transaction pooling on 127.0.0.1 (no Unix socket), every database routed to
+/// \a routesTo, authentication from its own auth file, \a lab's poolerAdmin as its admin user.
+QString poolerConfig(const LabManifest &lab, const LabPooler &pooler, const LabNode &routesTo);
+/// A PgBouncer auth file: "user" "password" per line, double quotes doubled.
+QString poolerAuthFile(const QList<LabCredential> &credentials);
+/// Password-file lines for \a user on \a port only (a pooler's admin console, each with a password of its own).
+QString passFileLinesForPort(int port, const LabCredential &credential);
+
 /// 'text' for postgresql.conf.
 QString configLiteral(const QString &text);
 /// 'text' for a POSIX shell.

@@ -34,6 +34,26 @@ const LabNode *LabManifest::member(QStringView memberName) const
     return node(memberName);
 }
 
+const LabPooler *LabManifest::pooler(QStringView poolerName) const
+{
+    for (const LabPooler &candidate : poolers) {
+        if (candidate.name == poolerName)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QString LabManifest::poolerConninfo(const LabPooler &labPooler) const
+{
+    ConnInfo info;
+    info.set(u"host"_s, u"127.0.0.1"_s);
+    info.set(u"port"_s, QString::number(labPooler.port));
+    info.set(u"user"_s, poolerAdmin);
+    info.set(u"dbname"_s, u"pgbouncer"_s);
+    info.set(u"passfile"_s, passFile());
+    return info.toDisplayString();
+}
+
 QString LabManifest::conninfo(const LabNode &labNode, const QString &user) const
 {
     ConnInfo info;
@@ -59,6 +79,8 @@ Profile LabManifest::toProfile() const
         profile.nodes << ProfileNode{labNode.name, conninfo(labNode)};
     if (const auto subscriberOne = subscriberProfile())
         profile.beside << subscriberOne->name;
+    for (const LabPooler &labPooler : poolers)
+        profile.poolers << ProfilePooler{labPooler.name, poolerConninfo(labPooler)};
     return profile;
 }
 
@@ -114,6 +136,10 @@ std::optional<LabManifest> LabManifest::load(const QString &dir, QString *error)
     }
     if (const QJsonObject subscriber = root.value("subscriber"_L1).toObject(); !subscriber.isEmpty())
         manifest.subscriber = LabNode{subscriber.value("name"_L1).toString(), subscriber.value("port"_L1).toInt(), 0};
+    manifest.poolerAdmin = root.value("pooler_admin"_L1).toString(manifest.poolerAdmin);
+    const QJsonArray poolers = root.value("poolers"_L1).toArray();
+    for (const QJsonValue &value : poolers)
+        manifest.poolers << LabPooler{value.toObject().value("name"_L1).toString(), value.toObject().value("port"_L1).toInt()};
     if (manifest.nodes.isEmpty()) {
         if (error)
             *error = QCoreApplication::translate("LabManifest", "%1/lab.json lists no nodes; this lab cannot be used.").arg(absolute);
@@ -144,6 +170,13 @@ bool LabManifest::save(QString *error) const
     };
     if (subscriber)
         root.insert("subscriber"_L1, QJsonObject{{"name"_L1, subscriber->name}, {"port"_L1, subscriber->port}});
+    if (!poolers.isEmpty()) {
+        QJsonArray poolerArray;
+        for (const LabPooler &labPooler : poolers)
+            poolerArray.append(QJsonObject{{"name"_L1, labPooler.name}, {"port"_L1, labPooler.port}});
+        root.insert("poolers"_L1, poolerArray);
+        root.insert("pooler_admin"_L1, poolerAdmin);
+    }
     QSaveFile file(manifestFile());
     const bool opened = file.open(QIODevice::WriteOnly);
     if (opened)

@@ -17,6 +17,13 @@ struct LabNode
     int restPort = 0; // Patroni's REST API, in a Patroni lab
 };
 
+/// A PgBouncer of the lab (`lab up --pgbouncer`): transaction pooling on 127.0.0.1, routing to the primary.
+struct LabPooler
+{
+    QString name; // pooler1, pooler2…: also its service in pg_service.conf
+    int port = 0;
+};
+
 /// The logical-replication set-up a lab builds with `lab up --subscriber`: names the lab, its tests and the drills rely on.
 namespace LabLogical {
 inline constexpr QLatin1StringView kDatabase{"shop"};
@@ -45,6 +52,9 @@ struct LabManifest
     QList<LabNode> nodes;
     /// A stand-alone server of its own (not one of the cluster's nodes) subscribing to the primary's publication.
     std::optional<LabNode> subscriber;
+    QList<LabPooler> poolers;
+    /// The admin user of every pooler's console; each pooler has a password of its own (pgpass lines per port).
+    QString poolerAdmin = QStringLiteral("pgverse_pooler");
     QString superuser = QStringLiteral("postgres");
     QString replicationUser = QStringLiteral("replicator");
     QString monitorUser = QStringLiteral("pgverse_monitor");
@@ -62,6 +72,12 @@ struct LabManifest
     QString etcdDataDir() const { return dir + QStringLiteral("/etcd"); }
     QString patroniUrl(const LabNode &node) const { return QStringLiteral("http://127.0.0.1:%1").arg(node.restPort); }
     bool isPatroni() const { return kind == Kind::Patroni; }
+    QString poolerDir() const { return dir + QStringLiteral("/pgbouncer"); }
+    QString poolerConfig(const QString &pooler) const { return poolerDir() + u'/' + pooler + QStringLiteral(".ini"); }
+    QString poolerAuthFile(const QString &pooler) const { return poolerDir() + u'/' + pooler + QStringLiteral(".users"); }
+    const LabPooler *pooler(QStringView poolerName) const;
+    /// The admin console of \a pooler, as its admin user with the lab's password file.
+    QString poolerConninfo(const LabPooler &pooler) const;
 
     /// One of the cluster's nodes; the subscriber is not one of them.
     const LabNode *node(QStringView nodeName) const;

@@ -119,7 +119,7 @@ private:
             *error = QCoreApplication::translate("pgv::Lab", "The lab already has a subscriber, %1 on port %2.").arg(lab.subscriber->name).arg(lab.subscriber->port);
             return false;
         }
-        const auto primary = lab.isPatroni() ? patroniLeader() : m_lab.runningPrimary();
+        const auto primary = lab.isPatroni() ? m_lab.writableNode() : m_lab.runningPrimary();
         if (!primary) {
             *error = QCoreApplication::translate("pgv::Lab", "No node of the lab runs as the primary; start the lab first (pgversectl lab start).");
             return false;
@@ -143,18 +143,6 @@ private:
             return false;
         }
         return true;
-    }
-
-    /// Patroni decides who leads and the files say nothing lasting: the member that is not in recovery.
-    std::optional<QString> patroniLeader() const
-    {
-        for (const LabNode &node : m_lab.manifest().nodes) {
-            bool leads = false;
-            if (runLabSql(m_lab.manifest(), node, u"postgres"_s, [&](pqxx::nontransaction &tx) { leads = !scalar<bool>(tx, "SELECT pg_is_in_recovery()"); }, nullptr)
-                && leads)
-                return node.name;
-        }
-        return std::nullopt;
     }
 
     bool ensureLogicalWal(QString *error)

@@ -398,14 +398,20 @@ std::optional<LabManifest> createPatroniLab(const LabOptions &options, const Lab
         if (!ProfileStore().save(lab.toProfile(), &profileError))
             return fail(profileError);
     }
+    std::optional<LabManifest> result = lab;
     if (options.subscriber) {
         QString subscriberError;
-        auto withSubscriber = addLabSubscriber(lab.dir, options.registerProfile, progress, cancel, &subscriberError);
-        if (!withSubscriber)
+        result = addLabSubscriber(lab.dir, options.registerProfile, progress, cancel, &subscriberError);
+        if (!result)
             return fail(subscriberError);
-        return withSubscriber;
     }
-    return lab;
+    if (options.poolers > 0) {
+        QString poolerError;
+        result = addLabPoolers(lab.dir, options.poolers, options.registerProfile, progress, cancel, &poolerError);
+        if (!result)
+            return fail(poolerError);
+    }
+    return result;
 }
 
 } // namespace pgv

@@ -45,6 +45,21 @@ QStringList Profile::validate() const
                            "(Edit profile → Password) or in a .pgpass file, so it never lands in a settings file.")
                             .arg(node.name);
     }
+    for (const ProfilePooler &pooler : poolers) {
+        if (pooler.name.trimmed().isEmpty())
+            problems << QCoreApplication::translate("Profile", "Every pooler needs a name.");
+        else if (names.contains(pooler.name))
+            problems << QCoreApplication::translate("Profile", "\"%1\" names a node or another pooler already; names must be unique.").arg(pooler.name);
+        names.insert(pooler.name);
+        QString error;
+        const auto info = ConnInfo::parse(pooler.conninfo, &error);
+        if (!info)
+            problems << QCoreApplication::translate("Profile", "Pooler \"%1\": the connection string is not valid: %2").arg(pooler.name, error);
+        else if (info->contains(u"password"))
+            problems << QCoreApplication::translate("Profile", "Pooler \"%1\": remove password= from the connection string and put the admin "
+                                                               "password in a .pgpass file, so it never lands in a settings file.")
+                            .arg(pooler.name);
+    }
     return problems;
 }
 
@@ -61,6 +76,20 @@ QList<NodeEndpoint> Profile::endpoints(const QString &password) const
     QList<NodeEndpoint> result;
     for (const ProfileNode &node : nodes)
         result << NodeEndpoint{node.name, connInfoFor(node), password};
+    return result;
+}
+
+QList<PoolerEndpoint> Profile::poolerEndpoints() const
+{
+    QList<PoolerEndpoint> result;
+    for (const ProfilePooler &pooler : poolers) {
+        auto info = ConnInfo::parse(pooler.conninfo);
+        if (!info)
+            continue; // validate() names it
+        if (!sslmode.isEmpty() && !info->contains(u"sslmode"))
+            info->set(QStringLiteral("sslmode"), sslmode);
+        result << PoolerEndpoint{pooler.name, *info, {}};
+    }
     return result;
 }
 

@@ -4,6 +4,7 @@
 #include "patroni/patroniclient.h"
 #include "pg/conninfo.h"
 #include "monitor/nodeprober.h"
+#include "pooler/poolerstatus.h"
 
 #include <QList>
 #include <QMetaType>
@@ -18,6 +19,15 @@ struct ProfileNode
     QString conninfo; // never holds a password: those live in the keychain or a .pgpass file
 
     friend bool operator==(const ProfileNode &, const ProfileNode &) = default;
+};
+
+/// A connection pooler in front of the cluster: its admin console (database "pgbouncer").
+struct ProfilePooler
+{
+    QString name;
+    QString conninfo; // the admin console's; never holds a password (keychain or .pgpass, as for nodes)
+
+    friend bool operator==(const ProfilePooler &, const ProfilePooler &) = default;
 };
 
 /// A named cluster: its nodes and how PostgresVerse may treat it.
@@ -38,6 +48,8 @@ struct Profile
     QString patroniCaFile;    // for https: the CA that signed Patroni's certificate
     /// Profiles of the clusters drawn beside this one when it is opened (a lab's subscriber, a cluster of its own).
     QStringList beside;
+    /// PgBouncers the cluster's clients connect through (watched beside the nodes; paused around a switchover).
+    QList<ProfilePooler> poolers;
 
     /// Problems that make the profile unusable, each phrased as what to change. Empty when valid.
     QStringList validate() const;
@@ -46,6 +58,8 @@ struct Profile
     /// Endpoints for the monitor; \a password (from the keychain) applies to every node.
     QList<NodeEndpoint> endpoints(const QString &password = {}) const;
     ProbeSettings probeSettings() const;
+    /// The poolers' admin consoles. Their passwords come from a password file (a lab's) or ~/.pgpass, never the nodes'.
+    QList<PoolerEndpoint> poolerEndpoints() const;
     /// Patroni's REST endpoint with the password from patroniPasswordFile, if any (the keychain fills it otherwise).
     PatroniEndpoint patroniEndpoint() const;
 

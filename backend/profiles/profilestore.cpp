@@ -47,6 +47,12 @@ QList<Profile> ProfileStore::profiles() const
             profile.nodes << ProfileNode{settings.value(u"name"_s).toString(), settings.value(u"conninfo"_s).toString()};
         }
         settings.endArray();
+        const int poolers = settings.beginReadArray(u"poolers"_s);
+        for (int n = 0; n < poolers; ++n) {
+            settings.setArrayIndex(n);
+            profile.poolers << ProfilePooler{settings.value(u"name"_s).toString(), settings.value(u"conninfo"_s).toString()};
+        }
+        settings.endArray();
         if (!profile.name.isEmpty())
             result << profile;
     }
@@ -132,6 +138,13 @@ bool ProfileStore::writeAll(const QList<Profile> &profiles, QString *error) cons
             settings.setArrayIndex(n);
             settings.setValue(u"name"_s, profile.nodes[n].name);
             settings.setValue(u"conninfo"_s, profile.nodes[n].conninfo);
+        }
+        settings.endArray();
+        settings.beginWriteArray(u"poolers"_s, int(profile.poolers.size()));
+        for (int n = 0; n < profile.poolers.size(); ++n) {
+            settings.setArrayIndex(n);
+            settings.setValue(u"name"_s, profile.poolers[n].name);
+            settings.setValue(u"conninfo"_s, profile.poolers[n].conninfo);
         }
         settings.endArray();
     }

@@ -75,6 +75,20 @@ QString problemKindName(ProblemKind kind)
         return u"action_interrupted"_s;
     case ProblemKind::ArchivingFailing:
         return u"archiving_failing"_s;
+    case ProblemKind::PoolerUnreachable:
+        return u"pooler_unreachable"_s;
+    case ProblemKind::PoolerRoutesToStandby:
+        return u"pooler_routes_to_standby"_s;
+    case ProblemKind::PoolerRoutesToDownNode:
+        return u"pooler_routes_to_down_node"_s;
+    case ProblemKind::PoolerRoutesElsewhere:
+        return u"pooler_routes_elsewhere"_s;
+    case ProblemKind::PoolerClientsWaiting:
+        return u"pooler_clients_waiting"_s;
+    case ProblemKind::PoolerPoolFull:
+        return u"pooler_pool_full"_s;
+    case ProblemKind::PoolerLeftPaused:
+        return u"pooler_left_paused"_s;
     }
     return u"unknown"_s;
 }

@@ -31,6 +31,14 @@ enum class ProblemKind {
     ConnectionRejected,   // the server is alive but refuses us (authentication, starting up, shutting down…)
     ActionInterrupted,    // an action was interrupted part-way (its process died): see pgversectl recover
     ArchivingFailing,     // the primary's archive_command fails: WAL piles up and backups cannot restore past the failure
+    // A connection pooler in front of the cluster (pooler/poolerestate.h); the problem's node is the pooler.
+    PoolerUnreachable,      // its admin console does not answer
+    PoolerRoutesToStandby,  // its clients' writes fail: the old primary after a role change
+    PoolerRoutesToDownNode, // its clients get errors
+    PoolerRoutesElsewhere,  // it routes to a server that is none of the cluster's nodes
+    PoolerClientsWaiting,   // clients wait longer than the limit for a server connection
+    PoolerPoolFull,         // a pool has every server connection in use and clients waiting
+    PoolerLeftPaused,       // paused while no action runs: left by one that died
 };
 
 QString roleName(NodeRole role);             // "primary", "standby", "down", "unknown": stable, used in JSON
@@ -126,6 +134,10 @@ struct TopologyEdge
     QStringList publications; ///< logical edges: what the subscription subscribes to
     std::optional<qint64> replayLagBytes;
     std::optional<double> replayLagSeconds;
+    /// Pooler edges: the pooler's clients (its routed pools together) and the longest wait among them.
+    std::optional<int> clientsActive;
+    std::optional<int> clientsWaiting;
+    std::optional<double> maxWaitSeconds;
 };
 
 /// A replication slot and how much WAL it holds back on its node.

@@ -80,6 +80,11 @@ QJsonObject topologyToJson(const TopologySnapshot &snapshot)
         object.insert("replay_lag_bytes"_L1, numberOrNull(edge.replayLagBytes));
         object.insert("replay_lag_s"_L1, numberOrNull(edge.replayLagSeconds));
         object.insert("publications"_L1, QJsonArray::fromStringList(edge.publications)); // logical edges: what is subscribed to
+        if (edge.kind == EdgeKind::Pooler) {
+            object.insert("clients_active"_L1, numberOrNull(edge.clientsActive));
+            object.insert("clients_waiting"_L1, numberOrNull(edge.clientsWaiting));
+            object.insert("maxwait_s"_L1, numberOrNull(edge.maxWaitSeconds));
+        }
         edges.append(object);
     }
 

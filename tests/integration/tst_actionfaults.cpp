@@ -142,12 +142,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("step");
         QTest::addColumn<int>("signal");
-        // Step indexes of the lab switchover: 1 stop, 2 wait for replay, 5 promote, 7 checkpoint, 9 repoint, 10 rejoin
-        // (3, 4 and 6 are for logical subscribers, which this lab has none of: tst_logical).
-        for (int step : {1, 2, 5, 7, 9, 10})
+        // Step indexes of the lab switchover: 2 stop, 3 wait for replay, 6 promote, 9 checkpoint, 11 repoint, 12 rejoin
+        // (4, 5 and 7 are for logical subscribers, 1 and 8 for poolers, which this lab has none of: tst_logical, tst_pooler).
+        for (int step : {2, 3, 6, 9, 11, 12})
             QTest::addRow("SIGKILL in step %d", step + 1) << step << int(SIGKILL);
-        QTest::addRow("SIGINT in step 2 (before the point of no return)") << 1 << int(SIGINT);
-        QTest::addRow("SIGINT in step 8 (after it)") << 7 << int(SIGINT);
+        QTest::addRow("SIGINT in step 3 (before the point of no return)") << 2 << int(SIGINT);
+        QTest::addRow("SIGINT in step 10 (after it)") << 9 << int(SIGINT);
     }
     void killedSwitchoverIsRecoveredWithoutLoss()
     {
@@ -221,8 +221,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("step");
         QTest::addColumn<int>("signal");
         // Step indexes of the lab failover: 0 fence (its point of no return), 1 replay, 4 promote, 5 checkpoint,
-        // 8 repoint the others (2, 3 and 7 are for logical subscribers, which this lab has none of).
-        for (int step : {1, 4, 5, 8})
+        // 9 repoint the others (2, 3 and 7 are for logical subscribers and 8 for poolers, which this lab has none of).
+        for (int step : {1, 4, 5, 9})
             QTest::addRow("SIGKILL in step %d", step + 1) << step << int(SIGKILL);
         QTest::addRow("SIGINT in step 5 (after the point of no return)") << 4 << int(SIGINT);
     }

@@ -6,6 +6,7 @@
 // its fix and its exit code; the fix given brings it back to streaming.
 #include "actions/actionlock.h"
 #include "actions/labfailover.h"
+#include "actions/labswitchover.h"
 #include "lab/labsql.h"
 #include "lab/serverbinaries.h"
 #include "sequencewriter.h"
@@ -535,9 +536,9 @@ private Q_SLOTS:
     void aSwitchoverKilledAtAnySubscriberStepIsRecoveredWhole_data()
     {
         QTest::addColumn<int>("step");
-        // Step indexes of the lab switchover: 3 wait for the subscribers, 4 hold writes, 5 promote, 6 move the
-        // subscribers, 7 checkpoint the new primary (tst_actionfaults kills the others, on a lab without a subscriber).
-        for (int step : {3, 4, 5, 6, 7})
+        // Step indexes of the lab switchover: 4 wait for the subscribers, 5 hold writes, 6 promote, 7 move the
+        // subscribers, 9 checkpoint the new primary (tst_actionfaults kills the others, on a lab without a subscriber).
+        for (int step : {4, 5, 6, 7, 9})
             QTest::addRow("SIGKILL in step %d", step + 1) << step;
     }
     void aSwitchoverKilledAtAnySubscriberStepIsRecoveredWhole()
@@ -582,7 +583,7 @@ private Q_SLOTS:
         const auto recovered = test::runPgversectl({u"recover"_s, u"--lab"_s, m_lab->dir(), u"--yes"_s, u"--json"_s});
         QVERIFY2(recovered.exitCode == 0, qPrintable(recovered.out.left(4000) + recovered.err.right(1500)));
         const QString primary = m_lab->lab().runningPrimary().value_or(QString());
-        QCOMPARE(primary, step < 5 ? oldPrimary : candidate); // undone before the promotion, finished after it
+        QCOMPARE(primary, step < LabSwitchover::promoteStep() ? oldPrimary : candidate); // undone before the promotion, finished after it
         // No node keeps the write hold, and the subscriber has exactly the primary's orders once it has caught up,
         // with what is written after the recovery too: nothing lost, nothing applied twice.
         for (const QString &node : {u"node1"_s, u"node2"_s}) {

@@ -193,7 +193,7 @@ private Q_SLOTS:
         QCOMPARE(json.value("action"_L1).toString(), u"switchover"_s);
         QCOMPARE(json.value("result"_L1).toString(), u"not_executed"_s);
         QVERIFY(json.value("checks"_L1).toArray().size() >= 5);
-        QCOMPARE(json.value("steps"_L1).toArray().size(), 13);
+        QCOMPARE(json.value("steps"_L1).toArray().size(), 15);
         QCOMPARE(test::runPgversectl({u"switchover"_s, u"--lab"_s, m_lab->dir(), u"--to"_s, u"node9"_s, u"--yes"_s}).exitCode, 1);
         const auto unconfirmed = test::runPgversectl({u"switchover"_s, u"--lab"_s, m_lab->dir(), u"--to"_s, u"node3"_s});
         QCOMPARE(unconfirmed.exitCode, 2); // no terminal to type the cluster's name into, and no --yes

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Switchovers clients never see fail: pgbench through the lab's two PgBouncers (transaction pooling, 4 clients each,
+// a custom script of short write transactions that records every commit in a table) while lab switchovers run one
+// after another — with the pooler pause, and beside it in the same run with --no-pooler-pause. Reports, for each:
+// client errors (pgbench's aborted clients and failed transactions), acknowledged commits missing from the table,
+// the client-visible pause (the longest transaction latency around each switchover, from pgbench's transaction log)
+// as p50 / p95 / max, how long the poolers held their clients (the switchover's pooler_clients_held_ms), and how
+// long each switchover took.
+// CI: 2 switchovers each. Notes: PGV_BENCH_POOLER_SWITCHOVERS (the figure: 20).
+#include "lab/serverbinaries.h"
+#include "tail.h"
+#include "testenvironment.h"
+#include "testlab.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+using namespace pgv;
+using test::Tail;
+
+namespace {
+
+int setting(const char *name, int fallback)
+{
+    const int value = qEnvironmentVariableIntValue(name);
+    return value > 0 ? value : fallback;
+}
+
+struct Window
+{
+    double startS = 0;
+    double endS = 0;
+};
+
+struct Series
+{
+    Tail visiblePause;
+    Tail held;
+    Tail switchover;
+    int abortedClients = 0;
+    int failedTransactions = 0;
+    qint64 processed = 0;
+    qint64 recorded = 0;
+};
+
+} // namespace
+
+class BenchPooler : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_lab = std::make_unique<test::TestLab>(1);
+        QVERIFY2(m_lab->isValid(), qPrintable(m_lab->error()));
+        const auto added = test::runPgversectl({u"lab"_s, u"pooler"_s, u"add"_s, u"2"_s, u"--dir"_s, m_lab->dir()});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QVERIFY(m_lab->reload());
+        QString error;
+        const auto binaries = ServerBinaries::locate(m_lab->manifest().binDir, &error);
+        QVERIFY2(binaries, qPrintable(error));
+        m_pgbench = binaries->tool(u"pgbench"_s);
+        QVERIFY(m_lab->sql(u"node1"_s, u"CREATE TABLE commits (client int, n bigint, PRIMARY KEY (client, n))"_s));
+        QVERIFY(m_work.isValid());
+        QFile script(m_work.filePath(u"write.sql"_s));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        // One short write transaction per run: the row says which client committed which transaction.
+        script.write("\\set n random(1, 1000000000000)\nINSERT INTO commits (client, n) VALUES (:client_id + :offset, :n);\n");
+    }
+    void cleanupTestCase() { m_lab.reset(); }
+
+    void switchoversThroughTwoPoolers()
+    {
+        const int switchovers = setting("PGV_BENCH_POOLER_SWITCHOVERS", 2);
+        const Series paused = run(switchovers, true, 0);
+        const Series unpaused = run(switchovers, false, 1000);
+        for (const auto &[name, series] : {std::pair{"with the pause", &paused}, std::pair{"--no-pooler-pause", &unpaused}}) {
+            qInfo("%s, %d switchovers: %d aborted clients, %d failed transactions, %lld acknowledged, %lld missing; client-visible pause %s; "
+                  "clients held %s; switchover %s",
+                  name, switchovers, series->abortedClients, series->failedTransactions, static_cast<long long>(series->processed),
+                  static_cast<long long>(std::max<qint64>(0, series->processed - series->recorded)), qPrintable(series->visiblePause.text()),
+                  qPrintable(series->held.text(0)), qPrintable(series->switchover.text(0)));
+        }
+        QCOMPARE(paused.abortedClients, 0);
+        QCOMPARE(paused.failedTransactions, 0);
+        QVERIFY(paused.recorded >= paused.processed); // no acknowledged commit lost (more rows: a commit whose ack was lost)
+        QVERIFY(unpaused.recorded >= unpaused.processed - unpaused.abortedClients);
+    }
+
+private:
+    /// pgbench through both poolers while \a switchovers lab switchovers run back and forth.
+    Series run(int switchovers, bool pause, int clientOffset)
+    {
+        Series series;
+        const QString before = m_lab->sql(primary(), u"SELECT count(*) FROM commits"_s).value_or(u"0"_s);
+        const int seconds = 3 + switchovers * 3;
+        QList<QProcess *> clients;
+        const QString logDir = m_work.filePath(pause ? u"paused"_s : u"unpaused"_s);
+        QDir().mkpath(logDir);
+        for (int i = 0; i < m_lab->manifest().poolers.size(); ++i) {
+            auto *pgbench = new QProcess(this);
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(u"PGPASSFILE"_s, m_lab->manifest().passFile());
+            pgbench->setProcessEnvironment(environment);
+            pgbench->setWorkingDirectory(logDir);
+            pgbench->setProcessChannelMode(QProcess::MergedChannels);
+            pgbench->start(m_pgbench, {u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(m_lab->manifest().poolers.at(i).port), u"-U"_s,
+                                       m_lab->manifest().superuser, u"-n"_s, u"-c"_s, u"4"_s, u"-j"_s, u"2"_s, u"-T"_s, QString::number(seconds),
+                                       u"-f"_s, m_work.filePath(u"write.sql"_s), u"-D"_s, u"offset=%1"_s.arg(clientOffset + i * 100), u"-l"_s,
+                                       u"--log-prefix=p%1"_s.arg(i), u"postgres"_s});
+            clients << pgbench;
+        }
+        QThread::msleep(1500);
+        QList<Window> windows;
+        for (int i = 0; i < switchovers; ++i) {
+            const QString target = primary() == u"node1" ? u"node2"_s : u"node1"_s;
+            QStringList arguments{u"switchover"_s, u"--lab"_s, m_lab->dir(), u"--to"_s, target, u"--yes"_s, u"--json"_s};
+            if (!pause)
+                arguments << u"--no-pooler-pause"_s;
+            const double start = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+            QElapsedTimer timer;
+            timer.start();
+            const auto switched = test::runPgversectl(arguments);
+            series.switchover.values << double(timer.elapsed());
+            windows << Window{start, double(QDateTime::currentMSecsSinceEpoch()) / 1000.0};
+            [&] { QVERIFY2(switched.exitCode == 0, qPrintable(switched.out.left(3000) + switched.err.right(1500))); }();
+            const qint64 held = QJsonDocument::fromJson(switched.out.toUtf8()).object().value("parameters"_L1).toObject().value("pooler_clients_held_ms"_L1).toInteger(-1);
+            if (held >= 0)
+                series.held.values << double(held);
+            QThread::msleep(800);
+        }
+        for (QProcess *pgbench : std::as_const(clients)) {
+            pgbench->waitForFinished(seconds * 1000 + 30000);
+            const QString output = QString::fromUtf8(pgbench->readAll());
+            series.abortedClients += int(output.count(u"aborted in command"_s));
+            static const QRegularExpression processed(u"number of transactions actually processed: (\\d+)"_s);
+            static const QRegularExpression failed(u"number of failed transactions: (\\d+)"_s);
+            series.processed += processed.match(output).captured(1).toLongLong();
+            series.failedTransactions += failed.match(output).captured(1).toInt();
+            delete pgbench;
+        }
+        series.recorded = m_lab->sql(primary(), u"SELECT count(*) FROM commits"_s).value_or(u"0"_s).toLongLong() - before.toLongLong();
+        // pgbench's log: client, transaction, latency (µs), script, epoch s, µs. The longest latency of a transaction
+        // that ended in a switchover's window (or a second after it) is the pause its clients saw.
+        QList<double> longest(windows.size(), 0.0);
+        const QStringList logs = QDir(logDir).entryList({u"p*"_s}, QDir::Files);
+        for (const QString &name : logs) {
+            QFile log(QDir(logDir).filePath(name));
+            if (!log.open(QIODevice::ReadOnly))
+                continue;
+            while (!log.atEnd()) {
+                const QList<QByteArray> fields = log.readLine().simplified().split(' ');
+                if (fields.size() < 6)
+                    continue;
+                const double latencyMs = fields.at(2).toDouble() / 1000.0;
+                const double endedS = fields.at(4).toDouble() + fields.at(5).toDouble() / 1e6;
+                for (qsizetype w = 0; w < windows.size(); ++w) {
+                    if (endedS >= windows.at(w).startS && endedS <= windows.at(w).endS + 1.0)
+                        longest[w] = std::max(longest[w], latencyMs);
+                }
+            }
+        }
+        series.visiblePause.values = longest;
+        return series;
+    }
+
+    QString primary() const { return m_lab->lab().runningPrimary().value_or(u"node1"_s); }
+
+    test::IsolatedEnvironment m_environment;
+    std::unique_ptr<test::TestLab> m_lab;
+    QString m_pgbench;
+    QTemporaryDir m_work;
+};
+
+QTEST_GUILESS_MAIN(BenchPooler)
+#include "bench_pooler.moc"
