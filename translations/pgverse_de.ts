@@ -5243,8 +5243,8 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <translation>keine Pooler</translation>
     </message>
     <message>
-        <source>Not every pooler was routed to %1: %2</source>
-        <translation>Nicht jeder Pooler wurde zu %1 geleitet: %2</translation>
+        <source>Not every pooler was routed to %1 (%2): fix it, then run pgversectl recover.</source>
+        <translation>Nicht jeder Pooler wurde zu %1 geleitet (%2): beheben Sie das, dann führen Sie pgversectl recover aus.</translation>
     </message>
 </context>
 <context>
@@ -5624,10 +5624,6 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <translation>Pooler %1 noch nicht pausiert</translation>
     </message>
     <message>
-        <source>%1 is paused already (not by this switchover): it is resumed at the end</source>
-        <translation>%1 ist bereits pausiert (nicht durch diesen Switchover): Es wird am Ende fortgesetzt</translation>
-    </message>
-    <message>
         <source>Pooler %1 lets clients wait</source>
         <translation>Pooler %1 lässt Clients warten</translation>
     </message>
@@ -5674,6 +5670,10 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>%1 clients</source>
         <translation>%1 Clients</translation>
+    </message>
+    <message>
+        <source>%1 is paused already (not by this switchover): it stays paused, and its clients wait until it is resumed (pgversectl pooler resume)</source>
+        <translation>%1 ist bereits pausiert (nicht durch diesen Switchover): es bleibt pausiert, und seine Clients warten, bis es fortgesetzt wird (pgversectl pooler resume)</translation>
     </message>
 </context>
 <context>
@@ -5847,8 +5847,8 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <translation>keine Pooler</translation>
     </message>
     <message>
-        <source>%1 is the primary; not every pooler was routed to it and resumed: pgversectl pooler resume</source>
-        <translation>%1 ist der Primary; nicht jeder Pooler wurde zu ihm geleitet und fortgesetzt: pgversectl pooler resume</translation>
+        <source>Not every pooler was routed to %1 and resumed (%2): start it, then pgversectl pooler resume.</source>
+        <translation>Nicht jeder Pooler wurde zu %1 geleitet und fortgesetzt (%2): starten Sie ihn, dann pgversectl pooler resume.</translation>
     </message>
 </context>
 <context>
@@ -6544,8 +6544,8 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <translation>Es wurde nichts geändert; kein Pooler bleibt pausiert.</translation>
     </message>
     <message>
-        <source>Not every pooler was routed to %1 and resumed: %2</source>
-        <translation>Nicht jeder Pooler wurde zu %1 geleitet und fortgesetzt: %2</translation>
+        <source>Not every pooler was routed to %1 and resumed (%2): fix it, then pgversectl pooler resume.</source>
+        <translation>Nicht jeder Pooler wurde zu %1 geleitet und fortgesetzt (%2): beheben Sie das, dann pgversectl pooler resume.</translation>
     </message>
 </context>
 <context>

@@ -182,7 +182,7 @@ ActionLock::~ActionLock()
     releaseAll();
 }
 
-ActionLock::Attempt ActionLock::acquire(const LockScope &scope, ActionJournal journal, bool takeOverInterrupted)
+ActionLock::Attempt ActionLock::acquire(const LockScope &scope, ActionJournal journal, bool takeOverInterrupted, bool keepInterruptedJournal)
 {
     Attempt attempt;
     if (scope.isEmpty()) {
@@ -257,6 +257,11 @@ ActionLock::Attempt ActionLock::acquire(const LockScope &scope, ActionJournal jo
     journal.state = u"running"_s;
     lock->m_journal = journal;
     lock->m_previous = attempt.journal;
+    lock->m_keepsPrevious = keepInterruptedJournal && attempt.journal.has_value();
+    if (lock->m_keepsPrevious) {
+        attempt.lock = std::move(lock);
+        return attempt;
+    }
     if (!lock->writeJournal(&error)) {
         attempt.refusal = Refusal::Error;
         attempt.message = error;
@@ -269,7 +274,8 @@ ActionLock::Attempt ActionLock::acquire(const LockScope &scope, ActionJournal jo
 void ActionLock::setParameters(const QJsonObject &parameters)
 {
     m_journal.parameters = parameters;
-    writeJournal();
+    if (!m_keepsPrevious)
+        writeJournal();
 }
 
 void ActionLock::recordStep(int index, const QString &title, const QString &status, bool pastPointOfNoReturn)
@@ -278,13 +284,18 @@ void ActionLock::recordStep(int index, const QString &title, const QString &stat
     m_journal.stepTitle = title;
     m_journal.stepStatus = status;
     m_journal.pastPointOfNoReturn = m_journal.pastPointOfNoReturn || pastPointOfNoReturn;
-    writeJournal();
+    if (!m_keepsPrevious)
+        writeJournal();
 }
 
 void ActionLock::abandon()
 {
     if (m_fd < 0)
         return;
+    if (m_keepsPrevious) {
+        releaseAll();
+        return;
+    }
     if (m_previous) {
         m_journal = *m_previous;
         writeJournal();
@@ -298,6 +309,10 @@ void ActionLock::finish(bool needsRecovery)
 {
     if (m_fd < 0)
         return;
+    if (m_keepsPrevious) {
+        releaseAll(); // the interrupted run's journal was never touched
+        return;
+    }
     if (needsRecovery) {
         m_journal.state = u"failed"_s;
         writeJournal();

@@ -88,7 +88,9 @@ public:
 
     /// Takes the lock for \a journal's action. Refuses at once (no waiting) when another action holds it, naming it;
     /// refuses when an interrupted action's journal is left, unless \a takeOverInterrupted (pgversectl recover).
-    static Attempt acquire(const LockScope &scope, ActionJournal journal, bool takeOverInterrupted = false);
+    /// With \a keepInterruptedJournal (an action that runs beside an interrupted one: pooler resume) a journal left
+    /// in the file stays there untouched for the whole run, so that even this run's own death leaves it for recover.
+    static Attempt acquire(const LockScope &scope, ActionJournal journal, bool takeOverInterrupted = false, bool keepInterruptedJournal = false);
 
     const ActionJournal &journal() const { return m_journal; }
     /// Journals a step boundary before and after each step, so a killed run says where it stopped.
@@ -109,6 +111,7 @@ private:
     int m_fd = -1;
     ActionJournal m_journal;
     std::optional<ActionJournal> m_previous; // an interrupted run's journal, taken over by recover
+    bool m_keepsPrevious = false;            // that journal stays in the file: this run journals nothing
     std::vector<std::unique_ptr<PgSession>> m_nodeSessions;
 };
 

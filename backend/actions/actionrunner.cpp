@@ -141,7 +141,8 @@ ActionRun runAction(Action &action, const ActionPolicy &policy, const AuditLog *
         journal.action = action.name();
         journal.title = action.title();
         journal.parameters = QJsonObject::fromVariantMap(action.parameters());
-        ActionLock::Attempt attempt = ActionLock::acquire(scope, journal, action.takesOverInterrupted() || action.runsBesideInterrupted());
+        ActionLock::Attempt attempt = ActionLock::acquire(scope, journal, action.takesOverInterrupted() || action.runsBesideInterrupted(),
+                                                          action.runsBesideInterrupted());
         if (!attempt.lock) {
             const QString checkName = attempt.refusal == ActionLock::Refusal::Interrupted
                                           ? QCoreApplication::translate("ActionRunner", "No interrupted action left")

@@ -362,9 +362,14 @@ ActionOutcome LabFailover::execute(ActionContext &context)
         // Nothing was paused (the primary was gone already): routing is all they need.
         LabPoolers poolers(m_lab);
         QString routed;
-        if (!poolers.routeAndResume(m_candidate, &routed, &error))
-            return fail(RoutePoolers, primaryOnly + u' ' + tr("Not every pooler was routed to %1: %2").arg(m_candidate, error));
-        context.finishStep(RoutePoolers, StepStatus::Done, routed);
+        QString routeError;
+        // A pooler is no reason to leave the other standbys unrepointed: said, and the failover goes on.
+        if (poolers.routeAndResume(m_candidate, &routed, &routeError)) {
+            context.finishStep(RoutePoolers, StepStatus::Done, routed);
+        } else {
+            context.log(tr("Not every pooler was routed to %1 (%2): fix it, then run pgversectl recover.").arg(m_candidate, routeError));
+            context.finishStep(RoutePoolers, StepStatus::Failed, routeError);
+        }
     }
 
     context.startStep(RepointOthers);

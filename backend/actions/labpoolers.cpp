@@ -44,9 +44,11 @@ QList<ActionCheck> LabPoolers::checks(bool pausing, bool force)
     const QList<PoolerEndpoint> endpoints = m_lab.manifest().toProfile().poolerEndpoints();
     const QList<PoolerStatus> statuses = probePoolers(endpoints, 3000);
     m_pauseTimeoutMs = kMaxPauseMs;
+    QStringList unreachable;
     for (const PoolerStatus &status : std::as_const(statuses)) {
         const QString name = tr("Pooler %1 answers").arg(status.name);
         if (!status.reachable) {
+            unreachable << status.name;
             const QString reason = tr("%1: it could be neither paused nor routed to the new primary, and would keep sending its clients to the "
                                       "old one. Start it (pgversectl lab start), or go on with --force.").arg(status.error);
             checks << (force ? warned(name, reason) : failed(name, reason));
@@ -60,7 +62,8 @@ QList<ActionCheck> LabPoolers::checks(bool pausing, bool force)
         }
         if (!paused.isEmpty())
             checks << warned(tr("Pooler %1 not paused yet").arg(status.name),
-                             tr("%1 is paused already (not by this switchover): it is resumed at the end").arg(paused.join(u", "_s)));
+                             tr("%1 is paused already (not by this switchover): it stays paused, and its clients wait until it is "
+                                "resumed (pgversectl pooler resume)").arg(paused.join(u", "_s)));
         if (pausing) {
             const double wait = status.configSeconds(u"query_wait_timeout"_s).value_or(120);
             if (wait > 0)
@@ -72,6 +75,9 @@ QList<ActionCheck> LabPoolers::checks(bool pausing, bool force)
                 checks << passed(waitName, wait > 0 ? tr("query_wait_timeout %1 s").arg(wait) : tr("query_wait_timeout is off"));
         }
     }
+    // Under --force the run goes on without them: a pause they cannot take must not undo everyone's.
+    if (force)
+        m_fleet.exclude(unreachable);
     return checks;
 }
 
@@ -87,7 +93,7 @@ QList<ActionCheck> LabPoolers::verify(const QString &primary) const
         else if (status.routesTo() != expected)
             checks << failed(name, tr("it routes to %1: pgversectl recover routes it").arg(status.routesTo().value_or(tr("several servers"))));
         else if (status.paused())
-            checks << failed(name, tr("it is still paused: pgversectl pooler resume %1").arg(status.name));
+            checks << warned(name, tr("it is still paused: pgversectl pooler resume %1").arg(status.name));
         else
             checks << passed(name, tr("%1 clients").arg(status.clientCount));
     }
@@ -125,9 +131,13 @@ bool LabPoolers::routeAndResumeAll(const QString &node, QString *note, QString *
     QStringList failures;
     QStringList routed;
     route(node, &routed, &failures);
+    // Only the running ones: a stopped pooler starts routed as its file now says, and holds nobody.
+    QList<PoolerEndpoint> running = m_lab.manifest().toProfile().poolerEndpoints();
+    running.removeIf([this](const PoolerEndpoint &pooler) { return !m_lab.poolerPid(pooler.name); });
+    PoolerFleet fleet(running);
     QList<PoolerCommandResult> results;
     QString resumeError;
-    if (!m_fleet.resume(true, kResumeTimeoutMs, &results, &resumeError))
+    if (!fleet.resume(true, kResumeTimeoutMs, &results, &resumeError))
         failures << resumeError;
     *note = (routed.isEmpty() ? QString() : tr("%1 routed to %2").arg(routed.join(u", "_s), node) + u"; "_s) + notes(results);
     if (!failures.isEmpty() && error)

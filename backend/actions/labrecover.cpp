@@ -250,9 +250,14 @@ ActionOutcome LabRecover::execute(ActionContext &context)
     } else {
         LabPoolers poolers(m_lab);
         QString routed;
-        if (!poolers.routeAndResumeAll(m_primary, &routed, &error))
-            return fail(RoutePoolers, tr("%1 is the primary; not every pooler was routed to it and resumed: pgversectl pooler resume").arg(m_primary));
-        context.finishStep(RoutePoolers, StepStatus::Done, routed);
+        QString routeError;
+        // The nodes must follow the primary whatever a pooler does: said, and the recovery goes on.
+        if (poolers.routeAndResumeAll(m_primary, &routed, &routeError)) {
+            context.finishStep(RoutePoolers, StepStatus::Done, routed);
+        } else {
+            context.log(tr("Not every pooler was routed to %1 and resumed (%2): start it, then pgversectl pooler resume.").arg(m_primary, routeError));
+            context.finishStep(RoutePoolers, StepStatus::Failed, routeError);
+        }
     }
 
     context.startStep(FollowPrimary);

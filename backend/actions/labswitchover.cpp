@@ -192,6 +192,18 @@ QList<ActionStep> LabSwitchover::plan() const
 
 ActionOutcome LabSwitchover::execute(ActionContext &context)
 {
+    ActionOutcome outcome = runSteps(context);
+    if (m_poolers.holding()) { // a path that did not resume (none should): here, on the worker thread, at the latest
+        QString resumed;
+        QString resumeError;
+        if (!m_poolers.resume(&resumed, &resumeError))
+            context.log(resumeError);
+    }
+    return outcome;
+}
+
+ActionOutcome LabSwitchover::runSteps(ActionContext &context)
+{
     LabNodeOps ops(m_lab);
     QString error;
     auto fail = [&](int step, const QString &state) {
@@ -229,7 +241,9 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
     // Every path from here that does not reach ResumePoolers resumes them on its way out (the poolers' own guard).
     if (cancelled()) {
         QString resumed;
-        m_poolers.resume(&resumed, &error);
+        QString resumeError;
+        if (!m_poolers.resume(&resumed, &resumeError))
+            context.log(resumeError);
         return {ActionOutcome::Result::Cancelled, tr("Cancelled before anything changed."), tr("Nothing was changed.")};
     }
 
@@ -333,8 +347,10 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
     context.finishStep(Promote, StepStatus::Done);
     const QString primaryOnly = tr("%1 is the new primary and accepts writes; %2 is stopped and fenced.").arg(m_candidate, m_oldPrimary);
     // Every failure from here on leaves a cluster that recover finishes. The poolers' clients go to the new primary.
+    bool poolersRouted = false;
     auto failAfterPromotion = [&](int step, const QString &state) {
-        if (m_poolers.holding()) {
+        if (m_poolers.any() && !poolersRouted) {
+            poolersRouted = true;
             QString resumed;
             QString resumeError;
             if (!m_poolers.routeAndResume(m_candidate, &resumed, &resumeError))
@@ -386,13 +402,21 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
     }
 
     context.startStep(ResumePoolers);
+    QString poolerTrouble;
+    poolersRouted = true;
     if (!m_poolers.any()) {
         context.finishStep(ResumePoolers, StepStatus::Skipped, tr("no poolers"));
     } else {
         QString resumed;
-        if (!m_poolers.routeAndResume(m_candidate, &resumed, &error))
-            return failAfterPromotion(ResumePoolers, primaryOnly + u' ' + tr("Not every pooler was routed to %1 and resumed: %2").arg(m_candidate, error));
-        context.finishStep(ResumePoolers, StepStatus::Done, resumed);
+        QString routeError;
+        if (m_poolers.routeAndResume(m_candidate, &resumed, &routeError)) {
+            context.finishStep(ResumePoolers, StepStatus::Done, resumed);
+        } else {
+            // The cluster's own steps go on (a pooler is no reason to leave the old primary stopped); reported at the end.
+            poolerTrouble = tr("Not every pooler was routed to %1 and resumed (%2): fix it, then pgversectl pooler resume.").arg(m_candidate, routeError);
+            context.log(poolerTrouble);
+            context.finishStep(ResumePoolers, StepStatus::Failed, routeError);
+        }
     }
 
     context.startStep(CheckpointNew);
@@ -455,6 +479,8 @@ ActionOutcome LabSwitchover::execute(ActionContext &context)
         message += u' ' + tr("But %1").arg(archiveError);
     if (!subscriberLoss.isEmpty())
         return {ActionOutcome::Result::Failed, subscriberLoss, message};
+    if (!poolerTrouble.isEmpty())
+        return {ActionOutcome::Result::Failed, poolerTrouble, message};
     return {ActionOutcome::Result::Succeeded, message, {}};
 }
 

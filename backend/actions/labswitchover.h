@@ -36,6 +36,8 @@ public:
     static constexpr int resumePoolersStep() { return ResumePoolers; }
 
 private:
+    /// The steps; execute() resumes whatever pooler they leave paused, on the action's thread.
+    ActionOutcome runSteps(ActionContext &context);
     ActionCheck replayCheck(const QString &candidate) const;
     std::optional<qint64> replayLagFromServers(const QString &primary, const QString &candidate) const;
 

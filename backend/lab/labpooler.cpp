@@ -106,8 +106,11 @@ bool Lab::stopPooler(const LabPooler &pooler, QString *error) const
     const auto pid = poolerPid(pooler.name);
     if (!pid)
         return true;
-    // SIGTERM: PgBouncer 1.18 shuts down at once, closing its clients (SIGINT would wait for them).
+    // SIGTERM: PgBouncer 1.18 shuts down at once, closing its clients (SIGINT would wait for them). From 1.23 on a
+    // first SIGTERM waits for the clients and a second one shuts down at once.
     ::kill(pid_t(*pid), SIGTERM);
+    if (!pollUntil([&] { return !isProcessAlive(*pid); }, 1000, {}, 20))
+        ::kill(pid_t(*pid), SIGTERM);
     if (!pollUntil([&] { return !isProcessAlive(*pid); }, 10000, {}, 20)) {
         ::kill(pid_t(*pid), SIGKILL);
         if (!pollUntil([&] { return !isProcessAlive(*pid); }, 5000, {}, 20)) {
@@ -196,8 +199,10 @@ private:
             return std::nullopt;
         }
         int highest = 0;
+        // Past every port the lab uses, stopped members' too (a Patroni member's REST API, etcd's).
         for (const LabNode &node : lab.nodes)
-            highest = std::max(highest, node.port);
+            highest = std::max({highest, node.port, node.restPort});
+        highest = std::max({highest, lab.etcdClientPort, lab.etcdPeerPort});
         if (lab.subscriber)
             highest = std::max(highest, lab.subscriber->port);
         for (const LabPooler &pooler : lab.poolers)

@@ -178,7 +178,8 @@ ActionOutcome PoolerControl::execute(ActionContext &context)
         return ok ? ActionOutcome{ActionOutcome::Result::Succeeded, tr("Paused: new queries wait until pgversectl pooler resume."), {}}
                   : ActionOutcome{ActionOutcome::Result::Failed, error, tr("Nothing stays paused.")};
     case Command::Resume:
-        ok = fleet.resume(true, CommandTimeoutMs, &results, &error);
+        // Every database (and a bare pause) unless one is named: then that one only.
+        ok = fleet.resume(m_database.isEmpty(), CommandTimeoutMs, &results, &error, m_database);
         report(0);
         return ok ? ActionOutcome{ActionOutcome::Result::Succeeded, tr("Resumed."), {}}
                   : ActionOutcome{ActionOutcome::Result::Failed, error, tr("A pooler that did not resume still holds its clients.")};
@@ -190,12 +191,15 @@ ActionOutcome PoolerControl::execute(ActionContext &context)
         break;
     case Command::Kill: {
         ok = fleet.command(u"KILL"_s + database, CommandTimeoutMs, &results, &error);
+        const QString killError = error;
         report(0);
         context.startStep(1);
-        QString resumeError;
-        const bool resumed = fleet.command(u"RESUME"_s + database, CommandTimeoutMs, &results, &resumeError);
-        error = resumed ? QString() : resumeError;
+        error.clear();
+        // A pooler whose KILL failed is not paused: "not paused" is no failure of the resume.
+        const bool resumed = fleet.resume(false, CommandTimeoutMs, &results, &error, m_database);
         report(1);
+        if (!ok)
+            error = killError + (resumed ? QString() : u"; "_s + error);
         ok = ok && resumed;
         return ok ? ActionOutcome{ActionOutcome::Result::Succeeded, tr("Killed and resumed."), {}}
                   : ActionOutcome{ActionOutcome::Result::Failed, error, tr("Resume it if its clients wait: pgversectl pooler resume")};

@@ -72,9 +72,13 @@ PoolerFleet::PoolerFleet(QList<PoolerEndpoint> poolers)
 
 PoolerFleet::~PoolerFleet()
 {
-    // The last exit path of all: a pause nobody resumed (an exception, an early return) is resumed here.
     if (holding())
-        resume(false, 3000, nullptr, nullptr);
+        qWarning("PoolerFleet: gone while it still held paused databases; pgversectl pooler resume frees them");
+}
+
+void PoolerFleet::exclude(const QStringList &names)
+{
+    m_poolers.removeIf([&](const PoolerEndpoint &pooler) { return names.contains(pooler.name); });
 }
 
 bool PoolerFleet::holding() const
@@ -139,37 +143,40 @@ bool PoolerFleet::pause(const QString &database, int timeoutMs, QList<PoolerComm
     return false;
 }
 
-bool PoolerFleet::resume(bool everything, int timeoutMs, QList<PoolerCommandResult> *results, QString *error)
+bool PoolerFleet::resume(bool everything, int timeoutMs, QList<PoolerCommandResult> *results, QString *error, const QString &database)
 {
     const QMap<QString, QStringList> ours = m_paused;
-    const QList<PoolerCommandResult> outcome = onEveryPooler(m_poolers, [&](const PoolerEndpoint &pooler, PoolerCommandResult &result) {
+    QList<PoolerEndpoint> asked = m_poolers;
+    if (!everything && database.isEmpty())
+        asked.removeIf([&](const PoolerEndpoint &pooler) { return ours.value(pooler.name).isEmpty(); });
+    const QList<PoolerCommandResult> outcome = onEveryPooler(asked, [&](const PoolerEndpoint &pooler, PoolerCommandResult &result) {
         const QDeadlineTimer deadline(timeoutMs);
         PoolerConsole console;
         if (!console.open(pooler, u"pgverse-action"_s, deadline, &result.note))
             return;
-        QStringList targets = ours.value(pooler.name);
-        if (everything) {
+        QStringList targets = database.isEmpty() ? ours.value(pooler.name) : QStringList{database};
+        if (everything && database.isEmpty()) {
             QStringList all;
             QStringList paused;
             if (!routedDatabases(console, deadline, &all, &paused, &result.note))
                 return;
-            for (const QString &database : std::as_const(paused)) {
-                if (!targets.contains(database))
-                    targets << database;
+            for (const QString &shown : std::as_const(paused)) {
+                if (!targets.contains(shown))
+                    targets << shown;
             }
             // A bare PAUSE (someone's psql, PgBouncer's SIGUSR1) shows nowhere on 1.18: a bare RESUME ends it, and says
             // "not paused" otherwise, which is no failure.
             QString ignored;
             console.run(u"RESUME"_s, deadline, &ignored);
         }
-        for (const QString &database : std::as_const(targets)) {
+        for (const QString &target : std::as_const(targets)) {
             QString failure;
             // "is not paused": resumed already (by hand, by a reload): done either way.
-            if (!console.run(u"RESUME "_s + PoolerConsole::quotedName(database), deadline, &failure) && !failure.contains(u"not paused"_s)) {
+            if (!console.run(u"RESUME "_s + PoolerConsole::quotedName(target), deadline, &failure) && !failure.contains(u"not paused"_s)) {
                 result.note = failure;
                 return;
             }
-            result.databases << database;
+            result.databases << target;
         }
         result.ok = true;
         result.note = result.databases.isEmpty() ? tr("nothing was paused") : tr("resumed %1").arg(result.databases.join(u", "_s));

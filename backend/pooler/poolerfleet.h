@@ -20,7 +20,8 @@ struct PoolerCommandResult
 };
 
 /// A cluster's poolers, commanded together: each command goes to every pooler at once (one thread each, every wait
-/// bounded), and a pause is undone on every path that does not end in resume(). PgBouncer 1.18 shows a pause only
+/// bounded). Whoever pauses resumes, on every path: the destructor only warns (it may run on the GUI thread, where no
+/// network call belongs), so an action resumes at the end of its execute(). PgBouncer 1.18 shows a pause only
 /// per database (SHOW DATABASES' paused), so PAUSE and RESUME are sent per routed database, never bare.
 /// Blocking: for an action's worker thread or pgversectl.
 class PoolerFleet
@@ -29,6 +30,8 @@ class PoolerFleet
 public:
     explicit PoolerFleet(QList<PoolerEndpoint> poolers);
     ~PoolerFleet();
+    /// Leaves out the poolers named in \a names (those the checks found unreachable, under --force).
+    void exclude(const QStringList &names);
     PoolerFleet(const PoolerFleet &) = delete;
     PoolerFleet &operator=(const PoolerFleet &) = delete;
 
@@ -36,8 +39,9 @@ public:
     /// returns once the pool's transactions have ended). When any pooler fails or runs out of time, what was paused
     /// is resumed at once and false returned.
     bool pause(const QString &database, int timeoutMs, QList<PoolerCommandResult> *results, QString *error);
-    /// RESUMEs what pause() paused; with \a everything, whatever each pooler shows paused and a bare pause too.
-    bool resume(bool everything, int timeoutMs, QList<PoolerCommandResult> *results, QString *error);
+    /// RESUMEs what pause() paused (a pooler it paused nothing on is not even asked); with \a everything, whatever each
+    /// pooler shows paused and a bare pause too, or with \a database that database only.
+    bool resume(bool everything, int timeoutMs, QList<PoolerCommandResult> *results, QString *error, const QString &database = {});
     /// One other admin command on every pooler: RELOAD, RECONNECT ["db"], KILL "db".
     bool command(const QString &command, int timeoutMs, QList<PoolerCommandResult> *results, QString *error);
 

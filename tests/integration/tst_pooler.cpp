@@ -113,6 +113,13 @@ private Q_SLOTS:
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
         QVERIFY(client.waitForFinished(5000));
         QCOMPARE(QString::fromUtf8(client.readAllStandardOutput()).trimmed(), u"42"_s);
+        // One database resumed: only that one.
+        const auto onlyShop = test::runPgversectl({u"pooler"_s, u"resume"_s, u"pooler2"_s, u"--database"_s, u"shop"_s, u"--lab"_s, m_lab->dir(),
+                                                   u"--yes"_s, u"--json"_s});
+        QVERIFY2(onlyShop.exitCode == 0, qPrintable(onlyShop.out + onlyShop.err));
+        const auto partly = test::runPgversectl({u"pooler"_s, u"--lab"_s, m_lab->dir(), u"--json"_s});
+        const QJsonObject second = QJsonDocument::fromJson(partly.out.toUtf8()).object().value("poolers"_L1).toArray().at(1).toObject();
+        QCOMPARE(second.value("paused_databases"_L1).toArray(), QJsonArray{u"postgres"_s});
         QCOMPARE(test::runPgversectl({u"pooler"_s, u"resume"_s, u"--lab"_s, m_lab->dir(), u"--yes"_s}).exitCode, 0);
         QCOMPARE(test::runPgversectl({u"pooler"_s, u"--lab"_s, m_lab->dir()}).exitCode, 0);
         // The others, and what is refused.

@@ -55,6 +55,31 @@ private Q_SLOTS:
         QVERIFY(ActionLock::acquire(scope, journalFor(u"failover"_s)).lock);
     }
 
+    void anActionBesideAnInterruptedOneLeavesItsJournal()
+    {
+        // A switchover failed past its point of no return; `pooler resume` runs beside its journal, which stays there
+        // whatever the resume does (finishes, or dies half-way: its steps are never journalled).
+        QTemporaryDir dir;
+        const LockScope scope = labLockScope(u"lab"_s, dir.path());
+        auto failed = ActionLock::acquire(scope, journalFor(u"switchover"_s));
+        QVERIFY(failed.lock);
+        failed.lock->recordStep(6, u"Promote node2"_s, u"done"_s, true);
+        failed.lock->finish(true);
+        QVERIFY(!ActionLock::acquire(scope, journalFor(u"pooler-resume"_s)).lock); // refused by default
+        auto beside = ActionLock::acquire(scope, journalFor(u"pooler-resume"_s), true, true);
+        QVERIFY2(beside.lock, qPrintable(beside.message));
+        QCOMPARE(beside.journal->action, u"switchover"_s);
+        beside.lock->recordStep(0, u"RESUME"_s, u"running"_s, false);
+        bool held = false;
+        QCOMPARE(readActionJournal(scope, &held)->action, u"switchover"_s);
+        QVERIFY(held);
+        beside.lock->finish(false);
+        const auto left = readActionJournal(scope, &held);
+        QVERIFY(left && !held);
+        QCOMPARE(left->action, u"switchover"_s);
+        QCOMPARE(left->stepIndex, 6);
+    }
+
     void aDeadHoldersJournalStaysUntilRecoverTakesItOver()
     {
         QTemporaryDir dir;
