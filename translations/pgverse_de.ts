@@ -5239,12 +5239,8 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <translation>%1: [databases] neu geschrieben und RELOAD; ihre Clients verbinden sich neu mit dem neuen Primary</translation>
     </message>
     <message>
-        <source>no poolers</source>
-        <translation>keine Pooler</translation>
-    </message>
-    <message>
-        <source>Not every pooler was routed to %1 (%2): fix it, then run pgversectl recover.</source>
-        <translation>Nicht jeder Pooler wurde zu %1 geleitet (%2): beheben Sie das, dann führen Sie pgversectl recover aus.</translation>
+        <source>fix it, then run pgversectl recover.</source>
+        <translation>beheben Sie das, dann führen Sie pgversectl recover aus.</translation>
     </message>
 </context>
 <context>
@@ -5675,6 +5671,14 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <source>%1 is paused already (not by this switchover): it stays paused, and its clients wait until it is resumed (pgversectl pooler resume)</source>
         <translation>%1 ist bereits pausiert (nicht durch diesen Switchover): es bleibt pausiert, und seine Clients warten, bis es fortgesetzt wird (pgversectl pooler resume)</translation>
     </message>
+    <message>
+        <source>no poolers</source>
+        <translation>keine Pooler</translation>
+    </message>
+    <message>
+        <source>Not every pooler was routed to %1 (%2): %3</source>
+        <translation>Nicht jeder Pooler wurde zu %1 geleitet (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>pgv::LabRecover</name>
@@ -5843,12 +5847,8 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <translation>eine Aktion, die abbrach, während sie pausiert waren, hat ihre Clients wartend zurückgelassen</translation>
     </message>
     <message>
-        <source>no poolers</source>
-        <translation>keine Pooler</translation>
-    </message>
-    <message>
-        <source>Not every pooler was routed to %1 and resumed (%2): start it, then pgversectl pooler resume.</source>
-        <translation>Nicht jeder Pooler wurde zu %1 geleitet und fortgesetzt (%2): starten Sie ihn, dann pgversectl pooler resume.</translation>
+        <source>start it, then pgversectl pooler resume.</source>
+        <translation>starten Sie ihn, dann pgversectl pooler resume.</translation>
     </message>
 </context>
 <context>

@@ -355,22 +355,8 @@ ActionOutcome LabFailover::execute(ActionContext &context)
         context.finishStep(ReattachSubscribers, StepStatus::Skipped, tr("no logical subscribers"));
     }
 
-    context.startStep(RoutePoolers);
-    if (m_lab.manifest().poolers.isEmpty()) {
-        context.finishStep(RoutePoolers, StepStatus::Skipped, tr("no poolers"));
-    } else {
-        // Nothing was paused (the primary was gone already): routing is all they need.
-        LabPoolers poolers(m_lab);
-        QString routed;
-        QString routeError;
-        // A pooler is no reason to leave the other standbys unrepointed: said, and the failover goes on.
-        if (poolers.routeAndResume(m_candidate, &routed, &routeError)) {
-            context.finishStep(RoutePoolers, StepStatus::Done, routed);
-        } else {
-            context.log(tr("Not every pooler was routed to %1 (%2): fix it, then run pgversectl recover.").arg(m_candidate, routeError));
-            context.finishStep(RoutePoolers, StepStatus::Failed, routeError);
-        }
-    }
+    // Nothing was paused (the primary was gone already): routing is all they need.
+    LabPoolers(m_lab).routeStep(context, RoutePoolers, m_candidate, false, tr("fix it, then run pgversectl recover."));
 
     context.startStep(RepointOthers);
     for (const QString &other : std::as_const(m_others)) {

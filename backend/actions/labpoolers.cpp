@@ -161,6 +161,23 @@ bool LabPoolers::routeAndResume(const QString &node, QString *note, QString *err
     return failures.isEmpty();
 }
 
+void LabPoolers::routeStep(ActionContext &context, int step, const QString &node, bool resumeEverything, const QString &advice)
+{
+    context.startStep(step);
+    if (!any()) {
+        context.finishStep(step, StepStatus::Skipped, tr("no poolers"));
+        return;
+    }
+    QString routed;
+    QString routeError;
+    if (resumeEverything ? routeAndResumeAll(node, &routed, &routeError) : routeAndResume(node, &routed, &routeError)) {
+        context.finishStep(step, StepStatus::Done, routed);
+        return;
+    }
+    context.log(tr("Not every pooler was routed to %1 (%2): %3").arg(node, routeError, advice));
+    context.finishStep(step, StepStatus::Failed, routeError);
+}
+
 bool LabPoolers::resume(QString *note, QString *error)
 {
     if (!m_fleet.holding()) {

@@ -34,6 +34,10 @@ public:
     bool routeAndResume(const QString &node, QString *note, QString *error);
     /// routeAndResume, resuming whatever any pooler shows paused (recover, after an action died holding them).
     bool routeAndResumeAll(const QString &node, QString *note, QString *error);
+    /// The "Route the poolers" step of a failover or recover, as \a step of \a context: skipped without poolers; a pooler
+    /// that cannot be routed (and, with \a resumeEverything, resumed) fails the step with \a advice in the log, and the
+    /// action goes on (its nodes must follow the primary whatever a pooler does).
+    void routeStep(ActionContext &context, int step, const QString &node, bool resumeEverything, const QString &advice);
     /// Resumes what pause() paused, routed as they are (a switchover undone before its promotion).
     bool resume(QString *note, QString *error);
     bool holding() const { return m_fleet.holding(); }

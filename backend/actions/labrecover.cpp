@@ -244,21 +244,8 @@ ActionOutcome LabRecover::execute(ActionContext &context)
         moved << tr("writes let in on %1").arg(m_primary);
     context.finishStep(MoveSubscribers, moved.isEmpty() ? StepStatus::Skipped : StepStatus::Done, moved.join(u", "_s));
 
-    context.startStep(RoutePoolers);
-    if (m_lab.manifest().poolers.isEmpty()) {
-        context.finishStep(RoutePoolers, StepStatus::Skipped, tr("no poolers"));
-    } else {
-        LabPoolers poolers(m_lab);
-        QString routed;
-        QString routeError;
-        // The nodes must follow the primary whatever a pooler does: said, and the recovery goes on.
-        if (poolers.routeAndResumeAll(m_primary, &routed, &routeError)) {
-            context.finishStep(RoutePoolers, StepStatus::Done, routed);
-        } else {
-            context.log(tr("Not every pooler was routed to %1 and resumed (%2): start it, then pgversectl pooler resume.").arg(m_primary, routeError));
-            context.finishStep(RoutePoolers, StepStatus::Failed, routeError);
-        }
-    }
+    // Whatever an action that died left paused is resumed too.
+    LabPoolers(m_lab).routeStep(context, RoutePoolers, m_primary, true, tr("start it, then pgversectl pooler resume."));
 
     context.startStep(FollowPrimary);
     if (!LabNodeOps::ensureSlots(primary, m_followers, &error))

@@ -515,16 +515,12 @@ private Q_SLOTS:
         healLab();
         const QString primary = m_lab->lab().runningPrimary().value_or(QString());
         const QString target = primary == u"node1" ? u"node2"_s : u"node1"_s;
-        const QList<pid_t> subscriber = processTree(pid_t(m_lab->lab().runningPid(u"analytics"_s).value_or(0)));
-        QVERIFY(subscriber.size() > 1);
-        for (const pid_t pid : subscriber)
-            ::kill(pid, SIGSTOP);
+        QVERIFY(m_lab->freeze(u"analytics"_s));
         QElapsedTimer timer;
         timer.start();
         const auto refused = test::runPgversectl({u"switchover"_s, u"--lab"_s, m_lab->dir(), u"--to"_s, target, u"--yes"_s, u"--json"_s});
         const qint64 took = timer.elapsed();
-        for (const pid_t pid : subscriber)
-            ::kill(pid, SIGCONT);
+        QVERIFY(m_lab->thaw(u"analytics"_s));
         qInfo("refused in %lld ms", static_cast<long long>(took));
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.out.contains(u"analytics did not answer"_s), qPrintable(refused.out.left(3000)));
@@ -667,24 +663,6 @@ private:
         const QString standby = primary == u"node1" ? u"node2"_s : u"node1"_s;
         [&] { QVERIFY(pollSql(standby, u"SELECT count(*) FROM pg_stat_wal_receiver WHERE status = 'streaming'"_s, u"1"_s, u"postgres"_s, 30000)); }();
         waitForState(u"streaming"_s, 30000);
-    }
-
-    /// \a root and every process below it, from /proc.
-    static QList<pid_t> processTree(pid_t root)
-    {
-        QList<pid_t> tree;
-        if (root > 0)
-            tree << root;
-        for (qsizetype i = 0; i < tree.size(); ++i) {
-            QFile children(u"/proc/%1/task/%1/children"_s.arg(tree.at(i)));
-            if (!children.open(QIODevice::ReadOnly))
-                continue;
-            for (const QByteArray &child : children.readAll().split(' ')) {
-                if (!child.trimmed().isEmpty())
-                    tree << pid_t(child.trimmed().toInt());
-            }
-        }
-        return tree;
     }
 
     LogicalRead readLogical() const
