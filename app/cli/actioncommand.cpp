@@ -9,6 +9,7 @@
 #include "actions/labrejoin.h"
 #include "actions/labswitchover.h"
 #include "actions/patroniaction.h"
+#include "actions/patronirecover.h"
 #include "actions/patronimaintenance.h"
 #include "profiles/secretstore.h"
 #include "cliio.h"
@@ -268,7 +269,7 @@ int runAction(const QString &command, const QStringList &arguments)
     std::unique_ptr<Action> action;
     if (!profile.patroniUrl.isEmpty()) {
         // Patroni manages the cluster: it does the work, PostgresVerse checks, asks and follows.
-        if (command == u"rejoin" || command == u"recover")
+        if (command == u"rejoin")
             return fail(tr("Patroni rejoins former leaders by itself (pg_rewind or reinitialize); nothing to do here."));
         if (command == u"node")
             return fail(tr("Patroni runs the servers of %1: use pgversectl patroni restart MEMBER, or Patroni's own tools.").arg(profile.name));
@@ -277,7 +278,10 @@ int runAction(const QString &command, const QStringList &arguments)
             QString keychainError;
             endpoint.password = SecretStore::readPasswordAndWait(profile.name + u"#patroni"_s, &keychainError);
         }
-        if (command == u"patroni") {
+        if (command == u"recover") {
+            // Patroni finishes or undoes a role change itself; what is left is the lock's journal and the poolers.
+            action = std::make_unique<PatroniRecover>(profile, endpoint);
+        } else if (command == u"patroni") {
             const QStringList positional = parser.positionalArguments();
             const QString operation = positional.value(0);
             static const QHash<QString, PatroniMaintenance::Kind> kinds{{u"restart"_s, PatroniMaintenance::Kind::Restart},
@@ -297,6 +301,7 @@ int runAction(const QString &command, const QStringList &arguments)
                                                                                            : PatroniRoleChange::Kind::Failover,
                                                                   profile, endpoint, parser.value(u"to"_s));
             roleChange->setForce(command == u"switchover" && parser.isSet(u"force"_s));
+            roleChange->setPausePoolers(!parser.isSet(u"no-pooler-pause"_s));
             if (profile.passwordInKeychain) { // to read the members' logical slots
                 QString keychainError;
                 roleChange->setNodePassword(SecretStore::readPasswordAndWait(profile.name, &keychainError));

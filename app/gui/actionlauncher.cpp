@@ -6,6 +6,7 @@
 #include "actions/patronimaintenance.h"
 #include "actionrundialog.h"
 #include "actions/labrecover.h"
+#include "actions/patronirecover.h"
 #include "actions/labrejoin.h"
 #include "actions/labswitchover.h"
 #include "actions/patroniaction.h"
@@ -219,8 +220,8 @@ void ActionLauncher::launch(ActionKind kind, const QString &node)
     if (!available())
         return;
     const Profile profile = m_session->profile();
-    if (!profile.patroniUrl.isEmpty() && (kind == ActionKind::Rejoin || kind == ActionKind::Recover))
-        return; // Patroni rejoins former leaders and keeps one leader by itself
+    if (!profile.patroniUrl.isEmpty() && kind == ActionKind::Rejoin)
+        return; // Patroni rejoins former leaders by itself
     struct Opened
     {
         std::optional<Lab> lab;
@@ -268,6 +269,11 @@ void ActionLauncher::openWizard(ActionKind kind, const QString &node, const Prof
     const PatroniEndpoint endpoint = profile.patroniEndpoint();
     auto factory = [kind, labCopy = lab, policy, profile, endpoint, password = m_session->password()](const ActionChoice &choice) -> std::unique_ptr<ActionRunner> {
         std::shared_ptr<Action> action;
+        if (!labCopy && kind == ActionKind::Recover) {
+            // Patroni keeps one leader itself: what is left after an interrupted action is its journal and the poolers.
+            action = std::make_shared<PatroniRecover>(profile, endpoint);
+            return std::make_unique<ActionRunner>(action, policy);
+        }
         if (!labCopy) {
             auto roleChange = std::make_shared<PatroniRoleChange>(kind == ActionKind::Switchover ? PatroniRoleChange::Kind::Switchover
                                                                                                  : PatroniRoleChange::Kind::Failover,

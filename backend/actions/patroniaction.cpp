@@ -50,7 +50,14 @@ QString PatroniRoleChange::title() const
 
 QVariantMap PatroniRoleChange::parameters() const
 {
-    return {{u"driver"_s, u"patroni"_s}, {u"candidate"_s, m_candidate}, {u"leader"_s, m_oldLeader}, {u"api"_s, m_endpoint.url.toString()}, {u"posted_to"_s, m_postUrl.toString()}};
+    QVariantMap parameters{{u"driver"_s, u"patroni"_s}, {u"candidate"_s, m_candidate}, {u"leader"_s, m_oldLeader},
+                           {u"api"_s, m_endpoint.url.toString()}, {u"posted_to"_s, m_postUrl.toString()}};
+    if (m_poolers && m_poolers->any()) {
+        parameters.insert(u"poolers"_s, m_poolers->names());
+        parameters.insert(u"pooler_pause"_s, pausing());
+        parameters.insert(u"pooler_clients_held_ms"_s, m_poolers->heldMs());
+    }
+    return parameters;
 }
 
 std::optional<PatroniCluster> PatroniRoleChange::fetchCluster(QString *error) const
@@ -67,6 +74,24 @@ QList<ActionCheck> PatroniRoleChange::preflight()
     QList<ActionCheck> checks;
     m_oldLeader.clear();
     QString error;
+    m_poolers.reset();
+    m_lab.reset();
+    if (!m_profile.labDir.isEmpty()) {
+        QString labError;
+        m_lab = Lab::open(m_profile.labDir, &labError);
+        if (m_lab && !m_lab->manifest().poolers.isEmpty())
+            m_poolers = std::make_unique<LabPoolers>(*m_lab);
+        else if (!m_lab && !m_profile.poolers.isEmpty())
+            checks << warned(tr("The lab's poolers"), tr("%1: its poolers are neither paused nor routed").arg(labError));
+    } else if (!m_profile.poolers.isEmpty()) {
+        // Their [databases] live on their own hosts: a VIP, DNS name or HAProxy in front of Patroni routes them there.
+        checks << warned(tr("Poolers are not coordinated"),
+                         tr("PostgresVerse pauses and routes only the poolers of its labs: the clients of %1 see errors while the leader changes "
+                            "unless they are paused by hand (pgversectl pooler pause), and must route to the new leader by themselves")
+                             .arg(m_profile.poolerEndpoints().size()));
+    }
+    if (m_poolers)
+        checks << m_poolers->checks(pausing(), m_force);
     const auto cluster = fetchCluster(&error);
     if (!cluster) {
         checks << failed(tr("Patroni answers"), tr("GET /cluster from %1: %2").arg(m_endpoint.url.toString(), error));
@@ -152,9 +177,23 @@ QList<ActionStep> PatroniRoleChange::plan() const
 {
     const QString request = m_kind == Kind::Switchover ? u"POST /switchover {\"leader\": \"%1\", \"candidate\": \"%2\"}"_s.arg(m_oldLeader, m_candidate)
                                                        : u"POST /failover {\"candidate\": \"%1\"}"_s.arg(m_candidate);
+    const bool poolers = m_poolers && m_poolers->any();
+    const QString pauseDetail = !poolers  ? tr("there are none")
+                                : pausing() ? tr("PAUSE on %1 at once, each within %2 ms: from here their clients wait instead of failing, until the poolers resume")
+                                                  .arg(m_poolers->names())
+                                                  .arg(m_poolers->pauseTimeoutMs())
+                                : m_kind == Kind::Failover ? tr("a failover has no leader to drain: %1 are only routed").arg(m_poolers->names())
+                                                           : tr("--no-pooler-pause: %1 are not paused, so their clients get errors while the leader changes")
+                                                                 .arg(m_poolers->names());
     return {
+        {tr("Pause the poolers"), pauseDetail, false},
         {tr("Ask Patroni"), tr("%1 to %2").arg(request, m_postUrl.toString()), true},
         {tr("Wait until %1 leads").arg(m_candidate), tr("GET /cluster until it is the leader"), false},
+        {tr("Route the poolers to %1 and resume them").arg(m_candidate),
+         poolers ? tr("once %1 takes writes: %2's [databases] rewritten and RELOAD, then RESUME; the result says how long clients were held")
+                       .arg(m_candidate, m_poolers->names())
+                 : tr("there are none"),
+         false},
         {tr("Wait for the new timeline"), tr("GET /history until a timeline after %1 appears").arg(m_oldTimeline), false},
         {tr("Wait until every replica streams"), tr("GET /cluster until every other member streams from %1 on the new timeline").arg(m_candidate), false},
     };
@@ -195,6 +234,65 @@ QString PatroniRoleChange::clusterStateAfterAnotherChange(const ActionContext &c
 
 ActionOutcome PatroniRoleChange::execute(ActionContext &context)
 {
+    ActionOutcome outcome = changeRoles(context);
+    releasePoolers(context);
+    return outcome;
+}
+
+void PatroniRoleChange::releasePoolers(ActionContext &context)
+{
+    if (!m_poolers || !m_poolers->holding())
+        return;
+    // Patroni may have moved the leader even when the action failed or was cancelled: clients go where writes go now.
+    const std::optional<QString> writable = m_lab->writableNode();
+    QString released;
+    QString releaseError;
+    const bool ok = writable ? m_poolers->routeAndResume(*writable, &released, &releaseError) : m_poolers->resume(&released, &releaseError);
+    context.log(ok ? tr("Poolers resumed on the way out: %1").arg(released) : releaseError);
+}
+
+void PatroniRoleChange::routePoolers(ActionContext &context)
+{
+    context.startStep(RoutePoolers);
+    if (!m_poolers || !m_poolers->any()) {
+        context.finishStep(RoutePoolers, StepStatus::Skipped, tr("no poolers"));
+        return;
+    }
+    // Patroni names the leader before PostgreSQL has finished promoting it: clients resumed earlier would get
+    // read-only errors. A bounded wait; past it they go to the candidate anyway (the paused clients must not wait forever).
+    constexpr int WritableWaitMs = 30000;
+    QElapsedTimer waited;
+    waited.start();
+    while (m_lab->writableNode() != m_candidate && waited.elapsed() < WritableWaitMs && !context.cancelRequested())
+        QThread::msleep(50);
+    QString routed;
+    QString routeError;
+    const bool resumeEverything = m_kind == Kind::Failover;
+    if (resumeEverything ? m_poolers->routeAndResumeAll(m_candidate, &routed, &routeError) : m_poolers->routeAndResume(m_candidate, &routed, &routeError)) {
+        context.finishStep(RoutePoolers, StepStatus::Done, routed);
+        return;
+    }
+    context.log(tr("Not every pooler was routed to %1 (%2): fix it, then pgversectl pooler resume.").arg(m_candidate, routeError));
+    context.finishStep(RoutePoolers, StepStatus::Failed, routeError);
+}
+
+ActionOutcome PatroniRoleChange::changeRoles(ActionContext &context)
+{
+    context.startStep(PausePoolers);
+    if (!pausing()) {
+        context.finishStep(PausePoolers, StepStatus::Skipped,
+                           !m_poolers || !m_poolers->any() ? tr("no poolers") : m_kind == Kind::Failover ? tr("failover") : tr("--no-pooler-pause"));
+    } else {
+        QString paused;
+        QString pauseError;
+        if (!m_poolers->pause(&paused, &pauseError)) {
+            context.finishStep(PausePoolers, StepStatus::Failed, pauseError);
+            return {ActionOutcome::Result::Failed, pauseError, tr("Nothing was changed; no pooler stays paused.")};
+        }
+        context.finishStep(PausePoolers, StepStatus::Done, paused);
+    }
+    if (context.cancelRequested())
+        return {ActionOutcome::Result::Cancelled, tr("Cancelled before anything changed."), tr("Nothing was changed.")};
     PatroniEndpoint target = m_endpoint;
     if (m_postUrl.isValid())
         target.url = m_postUrl;
@@ -257,6 +355,8 @@ ActionOutcome PatroniRoleChange::execute(ActionContext &context)
         const PatroniMember *leader = cluster ? cluster->leader() : nullptr;
         return leader && leader->name == m_candidate;
     });
+    if (led)
+        routePoolers(context);
     int newTimeline = 0;
     // The timeline the leader itself reports: /history lags behind it, and after two quick role changes names one
     // that is already over.
@@ -288,7 +388,8 @@ ActionOutcome PatroniRoleChange::execute(ActionContext &context)
     if (!streaming)
         return {ActionOutcome::Result::Failed, tr("The role change did not complete: %1").arg(error),
                 tr("Patroni may still be working on it; GET /cluster shows where it stands.")};
-    return {ActionOutcome::Result::Succeeded, tr("%1 leads on timeline %2; every replica streams from it.").arg(m_candidate).arg(newTimeline), {}};
+    const QString held = m_poolers && m_poolers->heldMs() >= 0 ? u" "_s + tr("The poolers' clients were held %1 ms.").arg(m_poolers->heldMs()) : QString();
+    return {ActionOutcome::Result::Succeeded, tr("%1 leads on timeline %2; every replica streams from it.").arg(m_candidate).arg(newTimeline) + held, {}};
 }
 
 QList<ActionCheck> PatroniRoleChange::verify()
@@ -309,6 +410,8 @@ QList<ActionCheck> PatroniRoleChange::verify()
     checks << (promoted && promoted->role == NodeRole::Primary && primaries == 1
                    ? passed(tr("PostgreSQL: %1 is the only primary").arg(m_candidate), tr("pg_is_in_recovery() is false there only"))
                    : failed(tr("PostgreSQL: %1 is the only primary").arg(m_candidate), tr("%1 nodes accept writes").arg(primaries)));
+    if (m_poolers)
+        checks << m_poolers->verify(m_candidate);
     return checks;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "action.h"
+#include "labpoolers.h"
 #include "patroni/patroniclient.h"
 #include "patroni/patronicluster.h"
 #include "profiles/profile.h"
@@ -14,6 +15,8 @@ namespace pgv {
 /// checked here, so a refusal is explained before it happens (Patroni only answers 412 after the POST). After posting,
 /// the action follows the cluster until the candidate leads on a new timeline (in /history) and every replica
 /// streams again — it does not give up after a fixed time and call the result "unknown".
+/// In a Patroni lab with PgBouncers, a switchover pauses them before the request and, once the candidate takes
+/// writes, routes them to it and resumes them (on every path out); a failover routes and resumes them.
 class PatroniRoleChange final : public Action
 {
     Q_DECLARE_TR_FUNCTIONS(pgv::PatroniRoleChange)
@@ -37,11 +40,20 @@ public:
     /// The nodes' SQL password (from the keychain) for reading their logical slots; empty when libpq finds one.
     void setNodePassword(const QString &password) { m_nodePassword = password; }
 
+    /// Pause the lab's poolers around a switchover (default); off, their clients get errors while the leader changes.
+    void setPausePoolers(bool pause) { m_pausePoolers = pause; }
+
     /// How long following the change may take before the action reports it as still under way (default 10 min).
     void setFollowLimitMs(int milliseconds) { m_followLimitMs = milliseconds; }
 
 private:
-    enum Step { Post, NewLeader, NewTimeline, ReplicasStream };
+    enum Step { PausePoolers, Post, NewLeader, RoutePoolers, NewTimeline, ReplicasStream };
+    ActionOutcome changeRoles(ActionContext &context);
+    /// The route-poolers step: once the candidate takes writes, the lab's poolers go to it and resume.
+    void routePoolers(ActionContext &context);
+    /// On the way out with poolers still paused: routed to whichever node takes writes now, and resumed.
+    void releasePoolers(ActionContext &context);
+    bool pausing() const { return m_poolers && m_poolers->any() && m_pausePoolers && m_kind == Kind::Switchover; }
     std::optional<PatroniCluster> fetchCluster(QString *error) const;
     /// After Patroni did something else than asked: who leads now and on which timeline, or empty when the old
     /// leader still leads on the old timeline.
@@ -56,7 +68,10 @@ private:
     int m_oldTimeline = 0;
     int m_followLimitMs = 600000;
     bool m_force = false;
+    bool m_pausePoolers = true;
     QString m_nodePassword;
+    std::optional<Lab> m_lab; // a Patroni lab: its poolers are coordinated (m_poolers refers to it)
+    std::unique_ptr<LabPoolers> m_poolers;
 };
 
 } // namespace pgv

@@ -5,8 +5,10 @@
 // client errors (pgbench's aborted clients and failed transactions), acknowledged commits missing from the table,
 // the client-visible pause (the longest transaction latency around each switchover, from pgbench's transaction log)
 // as p50 / p95 / max, how long the poolers held their clients (the switchover's pooler_clients_held_ms), and how
-// long each switchover took.
-// CI: 2 switchovers each. Notes: PGV_BENCH_POOLER_SWITCHOVERS (the figure: 20).
+// long each switchover took. Then the same on a Patroni lab: PostgresVerse's Patroni driver with the pause beside
+// `patronictl switchover --force`, which knows nothing of the poolers (the bench routes them after it, as a user's
+// RELOAD script would).
+// CI: 2 switchovers each (1 each on Patroni). Notes: PGV_BENCH_POOLER_SWITCHOVERS (the figure: 20).
 #include "lab/serverbinaries.h"
 #include "tail.h"
 #include "testenvironment.h"
@@ -19,9 +21,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace pgv;
@@ -41,6 +46,15 @@ struct Window
     double endS = 0;
 };
 
+/// One switchover: whether it succeeded, and how long the poolers held their clients (-1: not paused).
+struct Switched
+{
+    bool ok = false;
+    qint64 heldMs = -1;
+    QString error;
+};
+using SwitchOver = std::function<Switched(const QString &target)>;
+
 struct Series
 {
     Tail visiblePause;
@@ -58,9 +72,55 @@ class BenchPooler : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
+    void initTestCase() { QVERIFY(m_work.isValid()); }
+    void cleanupTestCase() { m_lab.reset(); }
+
+    void switchoversThroughTwoPoolers()
     {
-        m_lab = std::make_unique<test::TestLab>(1);
+        openLab(false);
+        if (QTest::currentTestFailed())
+            return;
+        const int switchovers = setting("PGV_BENCH_POOLER_SWITCHOVERS", 2);
+        auto viaPgversectl = [this](bool pause) {
+            return [this, pause](const QString &target) {
+                QStringList arguments{u"switchover"_s, u"--lab"_s, m_lab->dir(), u"--to"_s, target, u"--yes"_s, u"--json"_s};
+                if (!pause)
+                    arguments << u"--no-pooler-pause"_s;
+                return pgversectl(arguments);
+            };
+        };
+        const Series paused = run(switchovers, viaPgversectl(true), 0, u"lab-paused"_s);
+        const Series unpaused = run(switchovers, viaPgversectl(false), 1000, u"lab-unpaused"_s);
+        report("lab", switchovers, {{"with the pause", &paused}, {"--no-pooler-pause", &unpaused}});
+        QCOMPARE(paused.abortedClients, 0);
+        QCOMPARE(paused.failedTransactions, 0);
+        QVERIFY(paused.recorded >= paused.processed); // no acknowledged commit lost (more rows: a commit whose ack was lost)
+        QVERIFY(unpaused.recorded >= unpaused.processed - unpaused.abortedClients);
+    }
+
+    void patroniSwitchoversThroughTwoPoolers()
+    {
+        m_lab.reset(); // one lab at a time on two cores
+        openLab(true);
+        if (QTest::currentTestFailed())
+            return;
+        const int switchovers = setting("PGV_BENCH_POOLER_SWITCHOVERS", 1);
+        const Series paused = run(
+            switchovers,
+            [this](const QString &target) { return pgversectl({u"switchover"_s, u"--lab"_s, m_lab->dir(), u"--to"_s, target, u"--yes"_s, u"--json"_s}); },
+            2000, u"patroni-paused"_s);
+        const Series patronictl = run(switchovers, [this](const QString &target) { return viaPatronictl(target); }, 3000, u"patronictl"_s);
+        report("Patroni", switchovers, {{"driver with the pause", &paused}, {"patronictl switchover", &patronictl}});
+        QCOMPARE(paused.abortedClients, 0);
+        QCOMPARE(paused.failedTransactions, 0);
+        QVERIFY(paused.recorded >= paused.processed);
+        QVERIFY(patronictl.recorded >= patronictl.processed - patronictl.abortedClients);
+    }
+
+private:
+    void openLab(bool patroni)
+    {
+        m_lab = std::make_unique<test::TestLab>(1, patroni);
         QVERIFY2(m_lab->isValid(), qPrintable(m_lab->error()));
         const auto added = test::runPgversectl({u"lab"_s, u"pooler"_s, u"add"_s, u"2"_s, u"--dir"_s, m_lab->dir()});
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
@@ -69,42 +129,61 @@ private Q_SLOTS:
         const auto binaries = ServerBinaries::locate(m_lab->manifest().binDir, &error);
         QVERIFY2(binaries, qPrintable(error));
         m_pgbench = binaries->tool(u"pgbench"_s);
-        QVERIFY(m_lab->sql(u"node1"_s, u"CREATE TABLE commits (client int, n bigint, PRIMARY KEY (client, n))"_s));
-        QVERIFY(m_work.isValid());
+        QVERIFY(m_lab->sql(primary(), u"CREATE TABLE commits (client int, n bigint, PRIMARY KEY (client, n))"_s));
         QFile script(m_work.filePath(u"write.sql"_s));
         QVERIFY(script.open(QIODevice::WriteOnly));
         // One short write transaction per run: the row says which client committed which transaction.
         script.write("\\set n random(1, 1000000000000)\nINSERT INTO commits (client, n) VALUES (:client_id + :offset, :n);\n");
     }
-    void cleanupTestCase() { m_lab.reset(); }
 
-    void switchoversThroughTwoPoolers()
+    static Switched pgversectl(const QStringList &arguments)
     {
-        const int switchovers = setting("PGV_BENCH_POOLER_SWITCHOVERS", 2);
-        const Series paused = run(switchovers, true, 0);
-        const Series unpaused = run(switchovers, false, 1000);
-        for (const auto &[name, series] : {std::pair{"with the pause", &paused}, std::pair{"--no-pooler-pause", &unpaused}}) {
-            qInfo("%s, %d switchovers: %d aborted clients, %d failed transactions, %lld acknowledged, %lld missing; client-visible pause %s; "
-                  "clients held %s; switchover %s",
-                  name, switchovers, series->abortedClients, series->failedTransactions, static_cast<long long>(series->processed),
-                  static_cast<long long>(std::max<qint64>(0, series->processed - series->recorded)), qPrintable(series->visiblePause.text()),
-                  qPrintable(series->held.text(0)), qPrintable(series->switchover.text(0)));
-        }
-        QCOMPARE(paused.abortedClients, 0);
-        QCOMPARE(paused.failedTransactions, 0);
-        QVERIFY(paused.recorded >= paused.processed); // no acknowledged commit lost (more rows: a commit whose ack was lost)
-        QVERIFY(unpaused.recorded >= unpaused.processed - unpaused.abortedClients);
+        const auto switched = test::runPgversectl(arguments, QProcessEnvironment::systemEnvironment(), 180000);
+        const qint64 held =
+            QJsonDocument::fromJson(switched.out.toUtf8()).object().value("parameters"_L1).toObject().value("pooler_clients_held_ms"_L1).toInteger(-1);
+        return {switched.exitCode == 0, held, switched.out.left(3000) + switched.err.right(1500)};
     }
 
-private:
-    /// pgbench through both poolers while \a switchovers lab switchovers run back and forth.
-    Series run(int switchovers, bool pause, int clientOffset)
+    /// What a user without PostgresVerse runs: patronictl, then, once the new leader takes writes, each pooler's
+    /// [databases] pointed at it and RELOADed, as their own script would.
+    Switched viaPatronictl(const QString &target)
+    {
+        const QString from = primary();
+        QProcess process;
+        process.start(QStandardPaths::findExecutable(u"patronictl"_s),
+                      {u"-c"_s, m_lab->manifest().patroniConfig(from), u"switchover"_s, u"--leader"_s, from, u"--candidate"_s, target, u"--force"_s});
+        if (!process.waitForFinished(120000) || process.exitCode() != 0)
+            return {false, -1, QString::fromUtf8(process.readAllStandardError())};
+        if (!QTest::qWaitFor([&] { return m_lab->lab().writableNode() == target; }, 60000))
+            return {false, -1, u"%1 did not take writes"_s.arg(target)};
+        QString error;
+        for (const LabPooler &pooler : m_lab->manifest().poolers) {
+            if (!m_lab->lab().routePooler(pooler, *m_lab->manifest().node(target), &error))
+                return {false, -1, error};
+        }
+        return {true, -1, {}};
+    }
+
+    static void report(const char *driver, int switchovers, std::initializer_list<std::pair<const char *, const Series *>> runs)
+    {
+        for (const auto &[name, series] : runs) {
+            qInfo("%s, %s, %d switchovers: %d aborted clients, %d failed transactions, %lld acknowledged, %lld missing; client-visible "
+                  "pause %s; clients held %s; switchover %s",
+                  driver, name, switchovers, series->abortedClients, series->failedTransactions, static_cast<long long>(series->processed),
+                  static_cast<long long>(std::max<qint64>(0, series->processed - series->recorded)), qPrintable(series->visiblePause.text()),
+                  qPrintable(series->held.values.isEmpty() ? u"not paused"_s : series->held.text(0)), qPrintable(series->switchover.text(0)));
+        }
+    }
+
+    /// pgbench through both poolers while \a switchovers switchovers run back and forth.
+    Series run(int switchovers, const SwitchOver &switchOver, int clientOffset, const QString &logName)
     {
         Series series;
         const QString before = m_lab->sql(primary(), u"SELECT count(*) FROM commits"_s).value_or(u"0"_s);
-        const int seconds = 3 + switchovers * 3;
+        // A Patroni switchover takes a few seconds more (the leader's loop, the DCS).
+        const int seconds = 3 + switchovers * (m_lab->manifest().isPatroni() ? 8 : 3);
         QList<QProcess *> clients;
-        const QString logDir = m_work.filePath(pause ? u"paused"_s : u"unpaused"_s);
+        const QString logDir = m_work.filePath(logName);
         QDir().mkpath(logDir);
         for (int i = 0; i < m_lab->manifest().poolers.size(); ++i) {
             auto *pgbench = new QProcess(this);
@@ -123,19 +202,15 @@ private:
         QList<Window> windows;
         for (int i = 0; i < switchovers; ++i) {
             const QString target = primary() == u"node1" ? u"node2"_s : u"node1"_s;
-            QStringList arguments{u"switchover"_s, u"--lab"_s, m_lab->dir(), u"--to"_s, target, u"--yes"_s, u"--json"_s};
-            if (!pause)
-                arguments << u"--no-pooler-pause"_s;
             const double start = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
             QElapsedTimer timer;
             timer.start();
-            const auto switched = test::runPgversectl(arguments);
+            const Switched switched = switchOver(target);
             series.switchover.values << double(timer.elapsed());
             windows << Window{start, double(QDateTime::currentMSecsSinceEpoch()) / 1000.0};
-            [&] { QVERIFY2(switched.exitCode == 0, qPrintable(switched.out.left(3000) + switched.err.right(1500))); }();
-            const qint64 held = QJsonDocument::fromJson(switched.out.toUtf8()).object().value("parameters"_L1).toObject().value("pooler_clients_held_ms"_L1).toInteger(-1);
-            if (held >= 0)
-                series.held.values << double(held);
+            [&] { QVERIFY2(switched.ok, qPrintable(switched.error)); }();
+            if (switched.heldMs >= 0)
+                series.held.values << double(switched.heldMs);
             QThread::msleep(800);
         }
         for (QProcess *pgbench : std::as_const(clients)) {
@@ -173,7 +248,7 @@ private:
         return series;
     }
 
-    QString primary() const { return m_lab->lab().runningPrimary().value_or(u"node1"_s); }
+    QString primary() const { return m_lab->lab().writableNode().value_or(u"node1"_s); }
 
     test::IsolatedEnvironment m_environment;
     std::unique_ptr<test::TestLab> m_lab;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Patroni driver against a real Patroni lab (etcd and three members from Debian's packages), with the analytics
 // subscriber, whose slot is one of Patroni's permanent slots.
+#include "actions/actionlock.h"
 #include "actions/actionrunner.h"
 #include "actions/patroniaction.h"
 #include "actions/patronilogicalslots.h"
@@ -17,6 +18,9 @@
 #include <QProcess>
 #include <QSet>
 #include <QTest>
+#include <QThread>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace pgv;
@@ -194,7 +198,7 @@ private Q_SLOTS:
             QStringList arguments;
             void stepStarted(int step) override
             {
-                if (step == 0 && curl.state() == QProcess::NotRunning)
+                if (step == 1 && curl.state() == QProcess::NotRunning) // asking Patroni (0 pauses the poolers: none here)
                     curl.start(u"sh"_s, QStringList{u"-c"_s, u"sleep 0.3; exec curl \"$@\""_s, u"sh"_s} + arguments);
             }
         } other;
@@ -322,6 +326,97 @@ private Q_SLOTS:
                 QCOMPARE(check.status, CheckStatus::Pass);
             }
         }
+    }
+
+    void poolersHoldTheirClientsThroughAPatroniSwitchover()
+    {
+        const auto added = test::runPgversectl({u"lab"_s, u"pooler"_s, u"add"_s, u"2"_s, u"--dir"_s, m_lab->dir()});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.out + added.err));
+        QVERIFY(m_lab->reload());
+        QCOMPARE(m_lab->manifest().poolers.size(), 2);
+        // Plain connections to the poolers: the clients never learn that the leader changed.
+        test::SequenceWriter first(m_lab->poolerConnInfo(u"pooler1"_s), 1000000);
+        test::SequenceWriter second(m_lab->poolerConnInfo(u"pooler2"_s), 2000000);
+        first.start();
+        second.start();
+        QTest::qWait(500);
+        QStringList held;
+        for (int i = 0; i < 2; ++i) {
+            const QString to = leader() == u"node2" ? u"node3"_s : u"node2"_s;
+            const auto switched = test::runPgversectl({u"switchover"_s, u"--lab"_s, m_lab->dir(), u"--to"_s, to, u"--yes"_s, u"--json"_s},
+                                                      QProcessEnvironment::systemEnvironment(), 180000);
+            QVERIFY2(switched.exitCode == 0, qPrintable(switched.out.left(4000) + switched.err.right(2000)));
+            const QJsonObject run = QJsonDocument::fromJson(switched.out.toUtf8()).object();
+            const QJsonObject parameters = run.value("parameters"_L1).toObject();
+            QCOMPARE(parameters.value("driver"_L1).toString(), u"patroni"_s);
+            QCOMPARE(parameters.value("pooler_pause"_L1).toBool(), true);
+            const qint64 heldMs = parameters.value("pooler_clients_held_ms"_L1).toInteger(-1);
+            QVERIFY2(heldMs > 0 && heldMs < 30000, qPrintable(QString::number(heldMs)));
+            held << QString::number(heldMs);
+            const QJsonArray steps = run.value("steps"_L1).toArray();
+            QCOMPARE(steps.at(0).toObject().value("status"_L1).toString(), u"done"_s);
+            QVERIFY2(steps.at(3).toObject().value("note"_L1).toString().contains(u"routed to %1"_s.arg(to)), qPrintable(switched.out.left(4000)));
+            QCOMPARE(leader(), to);
+            QTest::qWait(300);
+        }
+        first.stop();
+        second.stop();
+        qInfo("Patroni switchovers, clients held %s ms; %zu + %zu commits, longest gaps %lld / %lld ms", qPrintable(held.join(u", "_s)),
+              first.committed().size(), second.committed().size(), static_cast<long long>(first.longestGapMs()),
+              static_cast<long long>(second.longestGapMs()));
+        QCOMPARE(first.failedAttempts(), 0);
+        QCOMPARE(second.failedAttempts(), 0);
+        QVERIFY(first.committed().size() > 20 && second.committed().size() > 20);
+        QCOMPARE(test::lostCommits(*m_lab, leader(), first.committed()), 0);
+        QCOMPARE(test::lostCommits(*m_lab, leader(), second.committed()), 0);
+        const auto read = test::runPgversectl({u"pooler"_s, u"--lab"_s, m_lab->dir(), u"--json"_s});
+        QVERIFY2(read.exitCode == 0, qPrintable(read.out));
+        for (const QJsonValue &pooler : QJsonDocument::fromJson(read.out.toUtf8()).object().value("poolers"_L1).toArray())
+            QCOMPARE(pooler.toObject().value("routes_to"_L1).toString(), leader());
+    }
+
+    void aPatroniSwitchoverKilledWhileItHoldsTheClientsIsRecovered()
+    {
+        const QString to = leader() == u"node1" ? u"node3"_s : u"node1"_s;
+        QProcess switchover;
+        switchover.start(QStringLiteral(PGV_BIN_DIR) + u"/pgversectl"_s, {u"switchover"_s, u"--lab"_s, m_lab->dir(), u"--to"_s, to, u"--yes"_s});
+        QVERIFY(switchover.waitForStarted());
+        const LockScope scope = profileLockScope(m_lab->manifest().toProfile(), {});
+        bool hit = false;
+        QElapsedTimer timer;
+        timer.start();
+        while (!hit && timer.elapsed() < 60000 && switchover.state() != QProcess::NotRunning) {
+            const auto journal = readActionJournal(scope);
+            hit = journal && journal->stepIndex == 1 && journal->stepStatus == u"running"; // paused, asking Patroni
+            if (!hit)
+                QThread::usleep(200);
+        }
+        if (hit)
+            ::kill(pid_t(switchover.processId()), SIGKILL);
+        switchover.waitForFinished(30000);
+        QVERIFY2(hit, qPrintable(QString::fromUtf8(switchover.readAllStandardOutput().right(3000))));
+        const auto status = test::runPgversectl({u"status"_s, u"--lab"_s, m_lab->dir()});
+        QVERIFY2(status.out.contains(u"pooler_left_paused"_s) && status.out.contains(u"action_interrupted"_s), qPrintable(status.out));
+        // Whichever way Patroni went with the request it had (or had not) received, recover routes the poolers to the
+        // leader, resumes them and clears the journal.
+        const auto recovered = test::runPgversectl({u"recover"_s, u"--lab"_s, m_lab->dir(), u"--yes"_s, u"--json"_s},
+                                                   QProcessEnvironment::systemEnvironment(), 180000);
+        QVERIFY2(recovered.exitCode == 0, qPrintable(recovered.out.left(4000) + recovered.err.right(1500)));
+        QCOMPARE(QJsonDocument::fromJson(recovered.out.toUtf8()).object().value("parameters"_L1).toObject().value("interrupted"_L1).toString(),
+                 u"switchover"_s);
+        QVERIFY(!readActionJournal(scope));
+        const auto read = test::runPgversectl({u"pooler"_s, u"--lab"_s, m_lab->dir(), u"--json"_s});
+        QVERIFY2(read.exitCode == 0, qPrintable(read.out));
+        for (const QJsonValue &pooler : QJsonDocument::fromJson(read.out.toUtf8()).object().value("poolers"_L1).toArray()) {
+            QCOMPARE(pooler.toObject().value("routes_to"_L1).toString(), leader());
+            QCOMPARE(pooler.toObject().value("paused"_L1).toBool(), false);
+        }
+        test::SequenceWriter writer(m_lab->poolerConnInfo(u"pooler1"_s), 5000000);
+        writer.start();
+        QTest::qWait(500);
+        writer.stop();
+        QVERIFY(!writer.committed().empty());
+        QCOMPARE(writer.failedAttempts(), 0);
     }
 
 private:

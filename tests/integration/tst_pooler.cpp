@@ -143,8 +143,8 @@ private Q_SLOTS:
     {
         // Writers through both poolers, plain connections (no multi-host, no target_session_attrs): they never learn
         // that the primary changed. Three switchovers: no error, no lost acknowledged commit.
-        test::SequenceWriter first(poolerConnInfo(u"pooler1"_s), 1000000);
-        test::SequenceWriter second(poolerConnInfo(u"pooler2"_s), 2000000);
+        test::SequenceWriter first(m_lab->poolerConnInfo(u"pooler1"_s), 1000000);
+        test::SequenceWriter second(m_lab->poolerConnInfo(u"pooler2"_s), 2000000);
         first.start();
         second.start();
         QThread::msleep(300);
@@ -178,7 +178,7 @@ private Q_SLOTS:
 
     void withoutThePauseThePoolersAreStillRouted()
     {
-        test::SequenceWriter writer(poolerConnInfo(u"pooler1"_s), 3000000);
+        test::SequenceWriter writer(m_lab->poolerConnInfo(u"pooler1"_s), 3000000);
         writer.start();
         QThread::msleep(300);
         const auto switched = test::runPgversectl({u"switchover"_s, u"--lab"_s, m_lab->dir(), u"--to"_s, u"node1"_s, u"--yes"_s, u"--json"_s,
@@ -290,17 +290,6 @@ private:
         if (!psql.waitForFinished(15000) || psql.exitCode() != 0)
             return {};
         return QString::fromUtf8(psql.readAllStandardOutput()).trimmed();
-    }
-
-    QString poolerConnInfo(const QString &pooler) const
-    {
-        ConnInfo info;
-        info.set(u"host"_s, u"127.0.0.1"_s);
-        info.set(u"port"_s, QString::number(m_lab->manifest().pooler(pooler)->port));
-        info.set(u"user"_s, m_lab->manifest().superuser);
-        info.set(u"dbname"_s, u"postgres"_s);
-        info.set(u"passfile"_s, m_lab->manifest().passFile());
-        return info.toDisplayString();
     }
 
     QString auditLog() const

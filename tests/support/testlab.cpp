@@ -151,6 +151,17 @@ QString TestLab::writableConnInfo() const
     return info.toDisplayString();
 }
 
+QString TestLab::poolerConnInfo(const QString &pooler) const
+{
+    ConnInfo info;
+    info.set(u"host"_s, u"127.0.0.1"_s);
+    info.set(u"port"_s, QString::number(manifest().pooler(pooler) ? manifest().pooler(pooler)->port : 0));
+    info.set(u"user"_s, manifest().superuser);
+    info.set(u"dbname"_s, u"postgres"_s);
+    info.set(u"passfile"_s, manifest().passFile());
+    return info.toDisplayString();
+}
+
 int lostCommits(const TestLab &lab, const QString &node, const std::vector<qint64> &committed)
 {
     if (committed.empty())

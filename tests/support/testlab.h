@@ -43,6 +43,9 @@ public:
     bool crash(const QString &node) const;
     /// A connection string that finds whichever node accepts writes, as an application's would.
     QString writableConnInfo() const;
+    /// A plain connection string to the lab's \a pooler (one host, no target_session_attrs): it never learns where
+    /// the primary is.
+    QString poolerConnInfo(const QString &pooler) const;
 
 private:
     ServerReachableTempDir m_dir;
