@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logicalmodels.h"
+#include "modelrows.h"
 
 #include "core/units.h"
 #include "problemlistmodel.h"
@@ -19,11 +20,6 @@ namespace {
 QString orDash(const QString &text)
 {
     return text.isEmpty() ? u"–"_s : text;
-}
-
-QVariant rightAligned()
-{
-    return int(Qt::AlignRight | Qt::AlignVCenter);
 }
 
 QColor stateColour(const QString &state)
@@ -55,14 +51,6 @@ QString stateHelp(const QString &state)
     if (state == u"publisher_down")
         return LogicalSubscriptionModel::tr("The node it subscribes to does not answer.");
     return {};
-}
-
-/// Whether \a incoming lists the same rows as \a current in the same order (by \a sameRow): a refresh that only
-/// changed values, which must not reset the model (and with it the selection and the scroll position).
-template<typename Row, typename SameRow>
-bool sameRows(const QList<Row> &current, const QList<Row> &incoming, SameRow sameRow)
-{
-    return current.size() == incoming.size() && std::equal(incoming.cbegin(), incoming.cend(), current.cbegin(), sameRow);
 }
 
 } // namespace

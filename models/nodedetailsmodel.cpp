@@ -142,6 +142,48 @@ NodeDetailsModel::NodeDetailsModel(QObject *parent)
 {
 }
 
+void addPoolerSections(TreeBuilder &tree, const PoolerStatus &pooler, const QString &routesTo)
+{
+    const int section = tree.add(-1, NodeDetailsModel::tr("Pooler"), pooler.name);
+    tree.add(section, NodeDetailsModel::tr("State"),
+             !pooler.reachable ? NodeDetailsModel::tr("unreachable") : pooler.paused() ? NodeDetailsModel::tr("paused") : NodeDetailsModel::tr("routing"));
+    tree.add(section, NodeDetailsModel::tr("Address"), pooler.host + u':' + QString::number(pooler.port));
+    tree.addIf(section, NodeDetailsModel::tr("Error"), pooler.error);
+    tree.addIf(section, NodeDetailsModel::tr("Version"), pooler.version);
+    tree.addIf(section, NodeDetailsModel::tr("Routes to"), routesTo);
+    if (pooler.reachable)
+        tree.add(section, NodeDetailsModel::tr("Client connections"), QString::number(pooler.clientCount));
+    if (pooler.roundTripMs >= 0)
+        tree.add(section, NodeDetailsModel::tr("Poll"), QString::number(pooler.roundTripMs) + u" ms"_s);
+    if (pooler.probedAt.isValid())
+        tree.add(section, NodeDetailsModel::tr("Last read"), pooler.probedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    if (!pooler.reachable)
+        return;
+    const int databases = tree.add(-1, NodeDetailsModel::tr("Databases"), QString::number(pooler.routedDatabases().size()));
+    for (const PoolerDatabase &database : pooler.routedDatabases()) {
+        tree.add(databases, database.name,
+                 NodeDetailsModel::tr("%1:%2/%3, pool_size %4%5")
+                     .arg(database.host)
+                     .arg(database.port)
+                     .arg(database.database)
+                     .arg(database.poolSize)
+                     .arg(database.paused ? NodeDetailsModel::tr(", paused") : QString()));
+    }
+    const int pools = tree.add(-1, NodeDetailsModel::tr("Pools"), QString::number(pooler.pools.size()));
+    for (const PoolerPool &pool : pooler.pools) {
+        tree.add(pools, pool.database + u'/' + pool.user,
+                 NodeDetailsModel::tr("%1 active, %2 waiting; servers %3 active, %4 idle, %5 used")
+                     .arg(pool.clientsActive)
+                     .arg(pool.clientsWaiting)
+                     .arg(pool.serversActive)
+                     .arg(pool.serversIdle)
+                     .arg(pool.serversUsed));
+    }
+    const int settings = tree.add(-1, NodeDetailsModel::tr("Settings"), QString::number(pooler.config.size()));
+    for (auto it = pooler.config.cbegin(); it != pooler.config.cend(); ++it)
+        tree.add(settings, it.key(), it.value());
+}
+
 void NodeDetailsModel::setNode(const TopologyNode *node, const NodeProbe *probe)
 {
     TreeBuilder tree;
@@ -154,22 +196,33 @@ void NodeDetailsModel::setNode(const TopologyNode *node, const NodeProbe *probe)
             addSlotsSection(tree, *usable);
         }
     }
-    const QString name = node ? node->name : QString();
-    const bool sameShape = name == m_nodeName && tree.entries.size() == m_entries.size()
-                           && std::equal(tree.entries.cbegin(), tree.entries.cend(), m_entries.cbegin(), [](const Entry &a, const Entry &b) {
+    apply(tree.entries, tree.roots, node ? node->name : QString());
+}
+
+void NodeDetailsModel::setPooler(const PoolerStatus &pooler, const QString &routesTo)
+{
+    TreeBuilder tree;
+    addPoolerSections(tree, pooler, routesTo);
+    apply(tree.entries, tree.roots, pooler.name);
+}
+
+void NodeDetailsModel::apply(const QList<Entry> &entries, const QList<int> &roots, const QString &name)
+{
+    const bool sameShape = name == m_nodeName && entries.size() == m_entries.size()
+                           && std::equal(entries.cbegin(), entries.cend(), m_entries.cbegin(), [](const Entry &a, const Entry &b) {
                                   return a.label == b.label && a.parent == b.parent && a.row == b.row;
                               });
     if (!sameShape) {
         beginResetModel();
         m_nodeName = name;
-        m_entries = tree.entries;
-        m_roots = tree.roots;
+        m_entries = entries;
+        m_roots = roots;
         endResetModel();
         return;
     }
     for (int i = 0; i < m_entries.size(); ++i) {
-        if (m_entries[i].value != tree.entries[i].value) {
-            m_entries[i].value = tree.entries[i].value;
+        if (m_entries[i].value != entries[i].value) {
+            m_entries[i].value = entries[i].value;
             const QModelIndex changed = createIndex(m_entries[i].row, ValueColumn, quintptr(i));
             Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole});
         }

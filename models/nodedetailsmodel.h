@@ -20,6 +20,8 @@ public:
 
     /// \a probe may be null (no successful probe yet); \a node null clears the model.
     void setNode(const TopologyNode *node, const NodeProbe *probe);
+    /// A pooler's card selected instead: its state, routing, databases, pools and settings.
+    void setPooler(const PoolerStatus &pooler, const QString &routesTo);
     const QString &nodeName() const { return m_nodeName; }
     /// The tree as indented "property: value" lines, for the clipboard.
     QString toText() const;
@@ -41,6 +43,8 @@ public:
     };
 
 private:
+    /// Shows the tree: values updated in place while its shape stays, else a reset.
+    void apply(const QList<Entry> &entries, const QList<int> &roots, const QString &name);
     QList<int> childrenOf(int entry) const { return entry < 0 ? m_roots : m_entries[entry].children; }
 
     QString m_nodeName;

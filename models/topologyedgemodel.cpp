@@ -98,6 +98,12 @@ QVariant TopologyEdgeModel::data(const QModelIndex &index, int role) const
         return edge.replayLagSeconds ? QVariant(*edge.replayLagSeconds) : QVariant();
     case PublicationsRole:
         return edge.publications;
+    case ClientsActiveRole:
+        return edge.clientsActive ? QVariant(*edge.clientsActive) : QVariant();
+    case ClientsWaitingRole:
+        return edge.clientsWaiting ? QVariant(*edge.clientsWaiting) : QVariant();
+    case MaxWaitSecondsRole:
+        return edge.maxWaitSeconds ? QVariant(*edge.maxWaitSeconds) : QVariant();
     default:
         return {};
     }

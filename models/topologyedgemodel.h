@@ -28,6 +28,9 @@ public:
         SlotRole,
         ReplayLagSecondsRole, // double, invalid when unknown
         PublicationsRole,     // QStringList: what a logical edge's subscription subscribes to
+        ClientsActiveRole,    // int: a pooler edge's clients (its routed pools together)
+        ClientsWaitingRole,   // int
+        MaxWaitSecondsRole,   // double: the longest wait among them
     };
 
     explicit TopologyEdgeModel(QObject *parent = nullptr);

@@ -70,6 +70,13 @@ void TopologyModel::buildTree(const TopologySnapshot &snapshot, QList<Item> *ite
             placeDescendants();
         }
     }
+    for (qsizetype pooler = 0; pooler < snapshot.poolers.size(); ++pooler)
+        place(int(snapshot.nodes.size() + pooler), -1);
+}
+
+QString TopologyModel::itemName(const TopologySnapshot &snapshot, const Item &item)
+{
+    return item.node < snapshot.nodes.size() ? snapshot.nodes[item.node].name : snapshot.poolers[item.node - snapshot.nodes.size()].name;
 }
 
 bool TopologyModel::sameShape(const QList<Item> &a, const QList<Item> &b, const TopologySnapshot &sa, const TopologySnapshot &sb)
@@ -77,7 +84,7 @@ bool TopologyModel::sameShape(const QList<Item> &a, const QList<Item> &b, const 
     if (a.size() != b.size())
         return false;
     for (int i = 0; i < a.size(); ++i) {
-        if (a[i].parent != b[i].parent || a[i].row != b[i].row || sa.nodes[a[i].node].name != sb.nodes[b[i].node].name)
+        if (a[i].parent != b[i].parent || a[i].row != b[i].row || itemName(sa, a[i]) != itemName(sb, b[i]))
             return false;
     }
     return true;
@@ -119,7 +126,7 @@ void TopologyModel::emitChanged(const QModelIndex &parent)
 QModelIndex TopologyModel::indexOfNode(const QString &name) const
 {
     for (int i = 0; i < m_items.size(); ++i) {
-        if (m_snapshot->nodes[m_items[i].node].name == name)
+        if (itemName(*m_snapshot, m_items[i]) == name)
             return createIndex(m_items[i].row, 0, quintptr(i));
     }
     return {};
@@ -165,7 +172,10 @@ QVariant TopologyModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const TopologyNode &node = m_snapshot->nodes[m_items[int(index.internalId())].node];
+    const int item = m_items[int(index.internalId())].node;
+    if (item >= m_snapshot->nodes.size())
+        return poolerData(index, m_snapshot->poolers[item - m_snapshot->nodes.size()], role);
+    const TopologyNode &node = m_snapshot->nodes[item];
     const QString address = node.port > 0 ? node.host + u':' + QString::number(node.port) : node.host;
     QStringList problems;
     std::optional<ProblemSeverity> worst;
@@ -243,6 +253,91 @@ QVariant TopologyModel::data(const QModelIndex &index, int role) const
         return node.ha ? node.ha->role : QString();
     case HaStateRole:
         return node.ha ? node.ha->state : QString();
+    case PoolerRole:
+        return false;
+    }
+    return {};
+}
+
+QVariant TopologyModel::poolerData(const QModelIndex &index, const PoolerStatus &pooler, int role) const
+{
+    const QString address = pooler.host + u':' + QString::number(pooler.port);
+    QString routesTo;
+    for (const TopologyEdge &edge : m_snapshot->edges) {
+        if (edge.kind == EdgeKind::Pooler && edge.standby == pooler.name)
+            routesTo = edge.upstream;
+    }
+    int active = 0;
+    int waiting = 0;
+    double longest = 0;
+    for (const PoolerPool &pool : pooler.pools) {
+        if (pool.database == u"pgbouncer")
+            continue; // the admin console
+        active += pool.clientsActive;
+        waiting += pool.clientsWaiting;
+        longest = std::max(longest, pool.maxWaitSeconds);
+    }
+    const QString state = !pooler.reachable ? tr("unreachable") : pooler.paused() ? tr("paused") : tr("routing");
+    QStringList problems;
+    std::optional<ProblemSeverity> worst;
+    for (const Problem &problem : m_snapshot->problems) {
+        if (problem.node != pooler.name)
+            continue;
+        problems << problem.message;
+        if (!worst || problem.severity > *worst)
+            worst = problem.severity;
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return pooler.name;
+        case RoleColumn:
+            return u"pooler"_s;
+        case StateColumn:
+            return state;
+        case AddressColumn:
+            return address;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return problems.isEmpty() ? QVariant() : QVariant(problems.join(u'\n'));
+    case Qt::ForegroundRole:
+        return !pooler.reachable || (worst && *worst >= ProblemSeverity::Error) ? QVariant(statecolors::bad()) : QVariant();
+    case NodeNameRole:
+        return pooler.name;
+    case NodeRoleRole:
+        return int(pooler.reachable ? NodeRole::Unknown : NodeRole::Down);
+    case StateRole:
+        return state;
+    case ServerVersionRole:
+        return pooler.version;
+    case AddressRole:
+        return address;
+    case ErrorRole:
+        return pooler.error;
+    case ExternalRole:
+        return false;
+    case ProblemsRole:
+        return problems;
+    case SeverityRole:
+        return worst ? QVariant(int(*worst)) : QVariant();
+    case ConnectionsRole:
+        return pooler.clientCount;
+    case DepthRole:
+        return 0;
+    case PoolerRole:
+        return true;
+    case PoolerPausedRole:
+        return pooler.reachable && pooler.paused();
+    case PoolerRoutesToRole:
+        return routesTo;
+    case ClientsActiveRole:
+        return active;
+    case ClientsWaitingRole:
+        return waiting;
+    case MaxWaitSecondsRole:
+        return longest;
     }
     return {};
 }
@@ -283,6 +378,7 @@ QHash<int, QByteArray> TopologyModel::roleNames() const
     names.insert(UpstreamRole, "upstream");
     names.insert(ReplayLagBytesRole, "replayLagBytes");
     names.insert(SeverityRole, "severity");
+    names.insert(PoolerRole, "pooler");
     return names;
 }
 

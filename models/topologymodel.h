@@ -10,7 +10,9 @@ namespace pgv {
 
 /// The replication tree: primaries (and nodes whose upstream is unknown) at the top, each standby under the node it
 /// streams from. Updated in place while the tree keeps its shape, so views do not flicker or lose their selection.
-/// The tree is for lists; the edges of the cluster (every kind, several per node) are in edgeModel().
+/// The tree is for lists; the edges of the cluster (every kind, several per node) are in edgeModel(). The cluster's
+/// poolers follow the nodes as top-level rows (PoolerRole true; their address, version and state in the node roles,
+/// their clients in the pooler roles), so the graph draws them as cards.
 class TopologyModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -37,6 +39,12 @@ public:
         DepthRole,
         HaRoleRole,  // Patroni's role for the node, empty without Patroni
         HaStateRole,
+        PoolerRole,          // bool: the row is a connection pooler, not a server
+        PoolerPausedRole,    // bool
+        PoolerRoutesToRole,  // the node (or host:port) it routes to
+        ClientsActiveRole,   // int, over its routed pools
+        ClientsWaitingRole,  // int
+        MaxWaitSecondsRole,  // double: the longest wait of a client
     };
 
     explicit TopologyModel(QObject *parent = nullptr);
@@ -69,6 +77,9 @@ private:
     /// Items in tree order; m_roots are the top-level items.
     static void buildTree(const TopologySnapshot &snapshot, QList<Item> *items, QList<int> *roots);
     static bool sameShape(const QList<Item> &a, const QList<Item> &b, const TopologySnapshot &sa, const TopologySnapshot &sb);
+    /// An item's name: its node's, or (past the nodes) its pooler's.
+    static QString itemName(const TopologySnapshot &snapshot, const Item &item);
+    QVariant poolerData(const QModelIndex &index, const PoolerStatus &pooler, int role) const;
     void emitChanged(const QModelIndex &parent);
 
     SnapshotPtr m_snapshot = emptySnapshot();

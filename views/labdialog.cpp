@@ -58,6 +58,13 @@ LabDialog::LabDialog(QWidget *parent)
                                 "the primary: logical replication to watch, and switchovers that keep it whole. The nodes run with "
                                 "wal_level = logical."));
     form->addRow(QString(), m_subscriber);
+    m_poolers = new QSpinBox;
+    m_poolers->setObjectName(u"labPoolers"_s);
+    m_poolers->setRange(0, 8);
+    m_poolers->setSpecialValueText(tr("none"));
+    m_poolers->setToolTip(tr("PgBouncers in front of the cluster (transaction pooling, routed to the primary): services pooler1, pooler2… in "
+                             "lab env, shown on the Pools page, paused and routed by every switchover so that their clients only wait."));
+    form->addRow(tr("P&gBouncers:"), m_poolers);
     layout->addLayout(form);
 
     m_busy = new QProgressBar;
@@ -91,6 +98,7 @@ LabOptions LabDialog::options() const
     options.standbys = m_standbys->value();
     options.basePort = m_port->value();
     options.subscriber = m_subscriber->isChecked();
+    options.poolers = m_poolers->value();
     return options;
 }
 
@@ -124,7 +132,7 @@ void LabDialog::setRunning(bool running)
     m_running = running;
     m_busy->setVisible(running);
     for (QWidget *input : {static_cast<QWidget *>(m_dir), static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_standbys),
-                           static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_subscriber)})
+                           static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_subscriber), static_cast<QWidget *>(m_poolers)})
         input->setEnabled(!running);
     for (QAbstractButton *button : m_buttons->buttons()) {
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)

@@ -42,6 +42,7 @@ private:
     QLineEdit *m_name = nullptr;
     QSpinBox *m_standbys = nullptr;
     QCheckBox *m_subscriber = nullptr;
+    QSpinBox *m_poolers = nullptr;
     QSpinBox *m_port = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QProgressBar *m_busy = nullptr;

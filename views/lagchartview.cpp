@@ -45,43 +45,53 @@ QString byteTickLabel(double tick)
     return (tick < 0 ? u"-"_s : QString()) + QString::number(value, 'f', whole ? 0 : 1) + u' ' + QLatin1StringView(units[unit]);
 }
 
+QString unitTickLabel(MetricUnit unit, double tick)
+{
+    switch (unit) {
+    case MetricUnit::Bytes:
+        return byteTickLabel(tick);
+    case MetricUnit::Seconds:
+        return formatSeconds(tick);
+    case MetricUnit::Count:
+        break;
+    }
+    return QString::number(tick, 'g', 6);
+}
+
 /// Value-axis labels in the metric's unit ("16 MiB", "250 ms") instead of bare numbers; byte axes step by powers
-/// of two (16, 32, 64 MiB), which read as round numbers in binary units, where decimal steps gave 23.8 and 47.7.
+/// of two (16, 32, 64 MiB), which read as round numbers in binary units, where decimal steps gave 23.8 and 47.7;
+/// counts (clients) step by whole numbers.
 class UnitTicker : public QCPAxisTicker
 {
 public:
-    explicit UnitTicker(bool bytes) : m_bytes(bytes) {}
+    explicit UnitTicker(MetricUnit unit) : m_unit(unit) {}
 
 protected:
     double getTickStep(const QCPRange &range) override
     {
-        if (!m_bytes)
+        if (m_unit == MetricUnit::Seconds)
             return QCPAxisTicker::getTickStep(range);
         const double wanted = range.size() / std::max(1, tickCount());
+        if (m_unit == MetricUnit::Count)
+            return std::max(1.0, QCPAxisTicker::getTickStep(range));
         return wanted <= 1 ? 1 : std::exp2(std::ceil(std::log2(wanted)));
     }
-    QString getTickLabel(double tick, const QLocale &, QChar, int) override
-    {
-        return m_bytes ? byteTickLabel(tick) : formatSeconds(tick);
-    }
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override { return unitTickLabel(m_unit, tick); }
 
 private:
-    bool m_bytes;
+    MetricUnit m_unit;
 };
 
 class LogUnitTicker : public QCPAxisTickerLog
 {
 public:
-    explicit LogUnitTicker(bool bytes) : m_bytes(bytes) { setLogBase(bytes ? 1024 : 10); }
+    explicit LogUnitTicker(MetricUnit unit) : m_unit(unit) { setLogBase(unit == MetricUnit::Bytes ? 1024 : 10); }
 
 protected:
-    QString getTickLabel(double tick, const QLocale &, QChar, int) override
-    {
-        return m_bytes ? byteTickLabel(tick) : formatSeconds(tick);
-    }
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override { return unitTickLabel(m_unit, tick); }
 
 private:
-    bool m_bytes;
+    MetricUnit m_unit;
 };
 
 QColor eventColor(ClusterEvent::Kind kind)
@@ -232,7 +242,7 @@ double LagChartView::plotted(double value) const
     // A logarithmic axis cannot show 0: "caught up" is drawn at one byte or one millisecond.
     if (!m_logScale)
         return value;
-    return std::max(value, isBytesMetric(m_metric) ? 1.0 : 0.001);
+    return std::max(value, metricUnit(m_metric) == MetricUnit::Seconds ? 0.001 : 1.0);
 }
 
 LagChartView::Series &LagChartView::seriesFor(const QString &subject)
@@ -332,15 +342,15 @@ void LagChartView::rebuild()
     m_plot->clearItems();
     m_events.clear();
     m_series.clear();
-    const bool bytes = isBytesMetric(m_metric);
+    const MetricUnit unit = metricUnit(m_metric);
     if (m_logScale) {
         m_plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
-        m_plot->yAxis->setTicker(QSharedPointer<LogUnitTicker>::create(bytes));
+        m_plot->yAxis->setTicker(QSharedPointer<LogUnitTicker>::create(unit));
     } else {
         m_plot->yAxis->setScaleType(QCPAxis::stLinear);
-        m_plot->yAxis->setTicker(QSharedPointer<UnitTicker>::create(bytes));
+        m_plot->yAxis->setTicker(QSharedPointer<UnitTicker>::create(unit));
     }
-    m_plot->yAxis->setLabel(bytes ? tr("bytes") : tr("seconds"));
+    m_plot->yAxis->setLabel(unit == MetricUnit::Bytes ? tr("bytes") : unit == MetricUnit::Seconds ? tr("seconds") : tr("clients"));
     const qint64 bucket = bucketForSpan(m_followLive ? double(m_spanSeconds) : keepRange.size());
     if (m_history) {
         const QList<SeriesKey> keys = m_history->keys();
@@ -428,19 +438,28 @@ void LagChartView::scrollToNow()
 void LagChartView::rescaleValues()
 {
     m_sinceRescale.start();
+    if (!m_logScale) {
+        // The highest visible value, read here: QCustomPlot's rescale keeps the old range's size for a flat line, so a
+        // steady 4 waiting clients after a chart of bytes would sit at the bottom of a 600-high axis.
+        double highest = 0;
+        for (const Series &series : std::as_const(m_series)) {
+            bool found = false;
+            const QCPRange values = series.graph->visible() ? series.graph->getValueRange(found, QCP::sdBoth, m_plot->xAxis->range()) : QCPRange();
+            if (found)
+                highest = std::max(highest, values.upper);
+        }
+        // Keep room above the highest value (a plateau is not drawn on the border), never collapse to a flat line when
+        // everything is 0, and start a little below 0 so that an idle, healthy standby's line shows above the axis.
+        const double upper = std::max(highest * 1.15, isBytesMetric(m_metric) ? 1024.0 : 1.0);
+        m_plot->yAxis->setRange(-upper * 0.03, upper);
+        return;
+    }
     bool first = true;
     for (const Series &series : std::as_const(m_series)) {
         if (series.graph->visible()) {
             series.graph->rescaleValueAxis(!first, true);
             first = false;
         }
-    }
-    const QCPRange values = m_plot->yAxis->range();
-    // Keep room above the highest value (a plateau is not drawn on the border), never collapse to a flat line when
-    // everything is 0, and start a little below 0 so that an idle, healthy standby's line shows above the axis.
-    if (!m_logScale) {
-        const double upper = std::max(values.upper * 1.15, isBytesMetric(m_metric) ? 1024.0 : 1.0);
-        m_plot->yAxis->setRange(-upper * 0.03, upper);
     }
 }
 
@@ -538,9 +557,11 @@ void LagChartView::showTooltip(QMouseEvent *event)
         return;
     }
     const QString when = QDateTime::fromMSecsSinceEpoch(qint64(nearestPoint.sampledAt * 1000)).toString(u"yyyy-MM-dd HH:mm:ss"_s);
-    const QString value = isBytesMetric(m_metric)
+    const MetricUnit unit = metricUnit(m_metric);
+    const QString value = unit == MetricUnit::Bytes
                               ? tr("%1 (%2 bytes)").arg(formatBytes(qint64(nearestPoint.value))).arg(qint64(nearestPoint.value))
-                              : formatSeconds(nearestPoint.value);
+                          : unit == MetricUnit::Seconds ? formatSeconds(nearestPoint.value)
+                                                        : tr("%n client(s)", nullptr, int(nearestPoint.value));
     QToolTip::showText(event->globalPosition().toPoint(), u"<b>%1</b><br>%2<br>%3"_s.arg(nearest->graph->name().toHtmlEscaped(), when, value),
                        m_plot);
 }

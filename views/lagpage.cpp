@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 namespace pgv {
 
 namespace {
-enum class LagKind { Write, Flush, Replay, SlotRetained, LogicalLag };
+enum class LagKind { Write, Flush, Replay, SlotRetained, LogicalLag, PoolerWaiting, PoolerMaxWait };
 }
 
 LagPage::LagPage(QWidget *parent)
@@ -36,7 +36,10 @@ LagPage::LagPage(QWidget *parent)
     m_lag->addItem(tr("Write lag"), int(LagKind::Write));
     m_lag->addItem(tr("WAL retained by slots"), int(LagKind::SlotRetained));
     m_lag->addItem(tr("Logical slot lag"), int(LagKind::LogicalLag));
-    m_lag->setToolTip(tr("Write: WAL the standby has received; flush: made durable; replay: applied and visible to queries."));
+    m_lag->addItem(tr("Pooler: clients waiting"), int(LagKind::PoolerWaiting));
+    m_lag->addItem(tr("Pooler: longest wait"), int(LagKind::PoolerMaxWait));
+    m_lag->setToolTip(tr("Write: WAL the standby has received; flush: made durable; replay: applied and visible to queries. Pooler: "
+                         "clients a PgBouncer holds waiting for a server connection (during a paused switchover, say), and the longest wait."));
     m_unit = new QComboBox;
     m_unit->addItem(tr("bytes"));
     m_unit->addItem(tr("seconds"));
@@ -104,7 +107,8 @@ void LagPage::applyMetric()
 {
     const auto kind = LagKind(m_lag->currentData().toInt());
     const bool seconds = m_unit->currentIndex() == 1;
-    m_unit->setEnabled(kind != LagKind::SlotRetained); // retained WAL only has a size
+    // Retained WAL only has a size, waiting clients a number, a wait a time.
+    m_unit->setEnabled(kind != LagKind::SlotRetained && kind != LagKind::PoolerWaiting && kind != LagKind::PoolerMaxWait);
     LagMetric metric = LagMetric::ReplayBytes;
     switch (kind) {
     case LagKind::Write:
@@ -122,8 +126,19 @@ void LagPage::applyMetric()
     case LagKind::LogicalLag:
         metric = seconds ? LagMetric::LogicalLagSeconds : LagMetric::LogicalLagBytes;
         break;
+    case LagKind::PoolerWaiting:
+        metric = LagMetric::PoolerClientsWaiting;
+        break;
+    case LagKind::PoolerMaxWait:
+        metric = LagMetric::PoolerMaxWaitSeconds;
+        break;
     }
     m_chart->setMetric(metric);
+}
+
+void LagPage::showPoolerWaiting()
+{
+    m_lag->setCurrentIndex(m_lag->findData(int(LagKind::PoolerWaiting)));
 }
 
 void LagPage::chooseRange(int index)

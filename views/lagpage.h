@@ -29,6 +29,8 @@ public:
     void setRules(const QList<AlertRule> &rules);
     LagChartView *chart() const { return m_chart; }
     QList<QAction *> pageActions() const;
+    /// Charts the poolers' waiting clients (the Pools page's Chart action).
+    void showPoolerWaiting();
     /// Writes the visible samples of the visible series on a worker; exported() or a warning follows.
     void exportCsv(const QString &path);
 

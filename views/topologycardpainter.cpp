@@ -74,7 +74,13 @@ void TopologyCardPainter::paint(QPainter &painter, const QRectF &rect, const QMo
 {
     const auto role = NodeRole(index.data(TopologyModel::NodeRoleRole).toInt());
     const QString state = index.data(TopologyModel::StateRole).toString();
-    const QColor accent = roleColor(role, state);
+    const bool pooler = index.data(TopologyModel::PoolerRole).toBool();
+    const bool poolerPaused = index.data(TopologyModel::PoolerPausedRole).toBool();
+    // A pooler in its own colour; paused (its clients wait) in the warning colour, unreachable as a down node.
+    const QColor accent = !pooler            ? roleColor(role, state)
+                          : role == NodeRole::Down ? statecolors::bad()
+                          : poolerPaused     ? statecolors::warning()
+                                             : statecolors::pooler();
     const QVariant severity = index.data(TopologyModel::SeverityRole);
     const QStringList problems = index.data(TopologyModel::ProblemsRole).toStringList();
 
@@ -100,7 +106,8 @@ void TopologyCardPainter::paint(QPainter &painter, const QRectF &rect, const QMo
     painter.setFont(bold);
     painter.setPen(Qt::white);
     const QRectF header(rect.left() + pad, rect.top(), rect.width() - 2 * pad, kHeaderHeight);
-    QString badge = roleLabel(role, index.data(TopologyModel::ExternalRole).toBool(), state);
+    QString badge = pooler ? (role == NodeRole::Down ? tr("POOLER · DOWN") : poolerPaused ? tr("POOLER · PAUSED") : tr("POOLER"))
+                           : roleLabel(role, index.data(TopologyModel::ExternalRole).toBool(), state);
     if (index.data(TopologyModel::ReplayPausedRole).toBool())
         badge += u" · "_s + tr("PAUSED");
     const QFontMetricsF boldMetrics(bold);
@@ -130,12 +137,23 @@ void TopologyCardPainter::paint(QPainter &painter, const QRectF &rect, const QMo
             lag += u" · "_s + formatSeconds(seconds.toDouble());
         return lag;
     };
+    const auto poolerClients = [&] {
+        QString clients = tr("%1 active · %2 waiting")
+                              .arg(index.data(TopologyModel::ClientsActiveRole).toInt())
+                              .arg(index.data(TopologyModel::ClientsWaitingRole).toInt());
+        const double longest = index.data(TopologyModel::MaxWaitSecondsRole).toDouble();
+        if (longest > 0)
+            clients += u" · "_s + tr("longest wait %1").arg(formatSeconds(longest));
+        return clients;
+    };
     if (compact) {
         // One line: the first problem when there is one (the border has its severity), else the figure that matters
         // for the role. The tooltip and the details pane hold everything else.
         if (!problems.isEmpty()) {
             const QString first = problems.size() > 1 ? tr("%1 problems: ").arg(problems.size()) + problems.first() : problems.first();
             line(first, severity.isValid() ? severityColor(ProblemSeverity(severity.toInt())) : text);
+        } else if (pooler && role != NodeRole::Down) {
+            line(poolerClients(), text);
         } else if (role == NodeRole::Standby) {
             line(tr("lag %1").arg(replayLag()), text);
         } else if (role == NodeRole::Primary) {
@@ -150,7 +168,17 @@ void TopologyCardPainter::paint(QPainter &painter, const QRectF &rect, const QMo
                           : tr("%1 · Patroni: %2, %3").arg(index.data(TopologyModel::AddressRole).toString(), haRole,
                                                          index.data(TopologyModel::HaStateRole).toString()),
          dim);
-    if (role == NodeRole::Primary || role == NodeRole::Standby) {
+    if (pooler) {
+        if (role == NodeRole::Down) {
+            line(tr("its admin console does not answer"), text);
+        } else {
+            const QString routesTo = index.data(TopologyModel::PoolerRoutesToRole).toString();
+            line(tr("%1 · routes to %2").arg(index.data(TopologyModel::ServerVersionRole).toString(), routesTo.isEmpty() ? tr("?") : routesTo), text);
+            line(tr("clients: %1").arg(poolerClients()), text);
+            line(poolerPaused ? tr("paused: its clients wait") : tr("%1 client connections").arg(index.data(TopologyModel::ConnectionsRole).toInt()),
+                 poolerPaused ? statecolors::warning() : text);
+        }
+    } else if (role == NodeRole::Primary || role == NodeRole::Standby) {
         const QString version = index.data(TopologyModel::ServerVersionRole).toString();
         const int timeline = index.data(TopologyModel::TimelineRole).toInt();
         line(tr("PostgreSQL %1 · timeline %2").arg(version.section(u' ', 0, 0)).arg(timeline), text);

@@ -414,11 +414,17 @@ void TopologyView::paintEdge(QPainter &painter, const Edge &edge, bool labelOnly
             label += u" · "_s + formatSeconds(lagSeconds.toDouble());
         break;
     }
-    case EdgeKind::Pooler:
-        color = statecolors::pooler();
+    case EdgeKind::Pooler: {
+        // What the pooler's clients do on the way to this server: a paused pooler's wait, drawn as the warning it is.
+        const int waiting = index.data(TopologyEdgeModel::ClientsWaitingRole).toInt();
+        const bool paused = index.data(TopologyEdgeModel::StateRole).toString() == u"paused";
+        color = paused || waiting > 0 ? statecolors::warning() : statecolors::pooler();
         style = Qt::DotLine;
-        label = tr("pooler");
+        label = tr("%1 active · %2 waiting").arg(index.data(TopologyEdgeModel::ClientsActiveRole).toInt()).arg(waiting);
+        if (paused)
+            label = tr("paused") + u" · "_s + label;
         break;
+    }
     }
     QPen pen(color, width);
     pen.setStyle(style);

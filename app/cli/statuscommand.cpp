@@ -126,9 +126,7 @@ static void addPoolerState(TopologySnapshot &snapshot, const Profile &profile, c
     bool held = false;
     readActionJournal(scope, &held);
     assessment.actionRunning = held;
-    const PoolerEstate estate = assessPoolers(probePoolers(poolers, settings.connectTimeoutMs + settings.queryTimeoutMs), snapshot, assessment);
-    snapshot.edges << poolerEdges(estate);
-    addPoolerProblems(snapshot, estate);
+    addPoolers(snapshot, assessPoolers(probePoolers(poolers, settings.connectTimeoutMs + settings.queryTimeoutMs), snapshot, assessment));
 }
 
 /// The logical edges between the cluster and those drawn beside it (a lab's subscriber), probed once each: the
@@ -198,6 +196,8 @@ int runStatus(const QStringList &arguments)
     ClusterMonitor monitor(selection->profile.name, selection->profile.endpoints(selection->password), settings);
     if (const auto patroni = patroniOf(selection->profile))
         monitor.setPatroni(*patroni);
+    if (!selection->profile.poolers.isEmpty())
+        monitor.setPoolers(selection->profile.poolerEndpoints(), lockScope);
     return runWatchLoop(monitor, settings.intervalMs, [&](const TopologySnapshot &watched) {
         TopologySnapshot snapshot = watched;
         const auto interrupted = addInterruptedAction(snapshot, lockScope);

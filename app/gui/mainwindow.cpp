@@ -26,6 +26,8 @@
 #include "rlspage.h"
 #include "logicalcontroller.h"
 #include "logicalpage.h"
+#include "poolscontroller.h"
+#include "poolspage.h"
 #include "sessionscontroller.h"
 #include "sessionspage.h"
 #include "topologypage.h"
@@ -92,10 +94,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_rlsPage = addPage(new RlsPage(new RlsWorkbench(this)));
     m_sessionsPage = addPage(new SessionsPage);
     m_logicalPage = addPage(new LogicalPage);
+    m_poolsPage = addPage(new PoolsPage);
     m_explainController = new ExplainController(session(), m_planPage, this);
     m_sessionsController = new SessionsController(session(), m_sessionsPage, this);
     m_logicalController = new LogicalController(m_workspace, m_logicalPage, m_launcher, this);
     m_backupController = new BackupController(session(), m_backupPage, this);
+    m_poolsController = new PoolsController(session(), m_poolsPage, m_launcher, this);
 
     createDocks();
     m_watching = new WorkspaceController(m_workspace, m_catalog, m_topologyPage, m_detailsModel, this);
@@ -120,6 +124,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sessionsPage, &SessionsPage::explainRequested, this, [this](const QString &sql, const QString &node, const QString &database) {
         m_planPage->prepareStatement(sql, node, database);
         m_pages->setCurrentWidget(m_planPage);
+    });
+    connect(m_poolsPage, &PoolsPage::chartRequested, this, [this] {
+        m_lagPage->showPoolerWaiting();
+        m_pages->setCurrentWidget(m_lagPage);
     });
     connect(m_catalog, &ProfileCatalog::changed, this, &MainWindow::reloadProfiles);
     connect(m_backupController, &BackupController::profilesChanged, m_catalog, &ProfileCatalog::reload);
@@ -384,8 +392,10 @@ void MainWindow::showNodeMenu(const QString &cluster, const QString &node, const
 
 void MainWindow::populateNodeMenu(QMenu *menu, const QString &cluster, const QString &node)
 {
-    if (cluster.isEmpty() || cluster == session()->profile().name)
+    if (cluster.isEmpty() || cluster == session()->profile().name) {
         m_launcher->addNodeActions(menu, node); // actions run on the current cluster only
+        m_poolsController->addPoolerActions(menu, node);
+    }
     menu->addAction(tr("Copy details of %1").arg(node), m_detailsPane, &NodeDetailsPane::copyToClipboard);
     if (cluster.isEmpty() || cluster == session()->profile().name) {
         for (const NodeEndpoint &endpoint : session()->profile().endpoints()) {

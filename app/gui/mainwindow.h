@@ -33,6 +33,8 @@ class PsqlTerminal;
 class ProfileController;
 class RlsPage;
 class LogicalController;
+class PoolsController;
+class PoolsPage;
 class LogicalPage;
 class SessionsController;
 class SessionsPage;
@@ -83,6 +85,7 @@ public:
     SessionsController *sessionsController() const { return m_sessionsController; }
     LogicalPage *logicalPage() const { return m_logicalPage; }
     LogicalController *logicalController() const { return m_logicalController; }
+    PoolsPage *poolsPage() const { return m_poolsPage; }
     BackupController *backupController() const { return m_backupController; }
     ExplainController *explainController() const { return m_explainController; }
     LagRecorder *lagRecorder() const { return m_recorder; }
@@ -144,6 +147,8 @@ private:
     SessionsController *m_sessionsController = nullptr;
     LogicalPage *m_logicalPage = nullptr;
     LogicalController *m_logicalController = nullptr;
+    PoolsPage *m_poolsPage = nullptr;
+    PoolsController *m_poolsController = nullptr;
     BackupController *m_backupController = nullptr;
     ExplainController *m_explainController = nullptr;
     ClusterListPane *m_clusterList = nullptr;

@@ -11,6 +11,7 @@
 #include "lagpage.h"
 #include "logicalmodels.h"
 #include "logicalpage.h"
+#include "poolspage.h"
 #include "mainwindow.h"
 #include "topologypage.h"
 #include "nodedetailspane.h"
@@ -159,6 +160,21 @@ void takeAll(MainWindow *window, const QString &dir)
         QApplication::processEvents();
         save(window, dir, u"logical-slots.png"_s);
         logical->detailTabs()->setCurrentIndex(0);
+    }
+    {
+        // The Pools page shows the monitor's polls: two, so that its rates are since the last poll.
+        PoolsPage *pools = window->poolsPage();
+        window->showPage(window->pageIndex(pools));
+        QEventLoop loop;
+        QTimer::singleShot(2500, &loop, &QEventLoop::quit);
+        loop.exec();
+        pools->selectPooler(u"pooler1"_s);
+        QApplication::processEvents();
+        save(window, dir, u"pools.png"_s);
+        window->lagPage()->showPoolerWaiting();
+        window->showPage(window->pageIndex(window->lagPage()));
+        QApplication::processEvents();
+        save(window, dir, u"lag-pooler.png"_s);
     }
     window->showPage(0);
     ProfileDialog profile(window);

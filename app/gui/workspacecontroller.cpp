@@ -83,7 +83,17 @@ void WorkspaceController::showDetails(const QString &cluster, const QString &nod
     m_detailsCluster = owner && owner != m_workspace->current() ? cluster : QString();
     if (!owner)
         owner = m_workspace->current();
-    m_details->setNode(owner->snapshot().node(node), owner->latestProbe(node));
+    const TopologySnapshot &snapshot = owner->snapshot();
+    if (const PoolerStatus *pooler = snapshot.node(node) ? nullptr : snapshot.pooler(node)) {
+        QString routesTo;
+        for (const TopologyEdge &edge : snapshot.edges) {
+            if (edge.kind == EdgeKind::Pooler && edge.standby == node)
+                routesTo = edge.upstream;
+        }
+        m_details->setPooler(*pooler, routesTo);
+        return;
+    }
+    m_details->setNode(snapshot.node(node), owner->latestProbe(node));
 }
 
 } // namespace pgv

@@ -23,6 +23,8 @@ constexpr MetricName kMetricNames[] = {
     {LagMetric::SlotRetainedBytes, "slot_retained_bytes"_L1},
     {LagMetric::LogicalLagBytes, "logical_lag_bytes"_L1},
     {LagMetric::LogicalLagSeconds, "logical_lag_s"_L1},
+    {LagMetric::PoolerClientsWaiting, "pooler_clients_waiting"_L1},
+    {LagMetric::PoolerMaxWaitSeconds, "pooler_max_wait_s"_L1},
 };
 } // namespace
 
@@ -44,10 +46,30 @@ std::optional<LagMetric> metricFromName(QStringView name)
     return std::nullopt;
 }
 
+MetricUnit metricUnit(LagMetric metric)
+{
+    switch (metric) {
+    case LagMetric::WriteBytes:
+    case LagMetric::FlushBytes:
+    case LagMetric::ReplayBytes:
+    case LagMetric::SlotRetainedBytes:
+    case LagMetric::LogicalLagBytes:
+        return MetricUnit::Bytes;
+    case LagMetric::WriteSeconds:
+    case LagMetric::FlushSeconds:
+    case LagMetric::ReplaySeconds:
+    case LagMetric::LogicalLagSeconds:
+    case LagMetric::PoolerMaxWaitSeconds:
+        return MetricUnit::Seconds;
+    case LagMetric::PoolerClientsWaiting:
+        return MetricUnit::Count;
+    }
+    return MetricUnit::Count;
+}
+
 bool isBytesMetric(LagMetric metric)
 {
-    return metric != LagMetric::WriteSeconds && metric != LagMetric::FlushSeconds && metric != LagMetric::ReplaySeconds
-        && metric != LagMetric::LogicalLagSeconds;
+    return metricUnit(metric) == MetricUnit::Bytes;
 }
 
 QList<LagPoint> deriveLagPoints(const TopologySnapshot &snapshot)
@@ -75,6 +97,20 @@ QList<LagPoint> deriveLagPoints(const TopologySnapshot &snapshot)
             add(subject, LagMetric::LogicalLagBytes, slot.logicalLagBytes);
             add(subject, LagMetric::LogicalLagSeconds, snapshot.logicalLagSeconds(slot));
         }
+    }
+    for (const PoolerStatus &pooler : snapshot.poolers) {
+        if (!pooler.reachable)
+            continue;
+        int waiting = 0;
+        double longest = 0;
+        for (const PoolerPool &pool : pooler.pools) {
+            if (pool.database == u"pgbouncer")
+                continue; // the admin console
+            waiting += pool.clientsWaiting;
+            longest = std::max(longest, pool.maxWaitSeconds);
+        }
+        points << LagPoint{{pooler.name, LagMetric::PoolerClientsWaiting}, time, double(waiting)}
+               << LagPoint{{pooler.name, LagMetric::PoolerMaxWaitSeconds}, time, longest};
     }
     return points;
 }

@@ -20,7 +20,13 @@ enum class LagMetric {
     SlotRetainedBytes, // subject "slot@node"
     LogicalLagBytes,   // subject "slot@node": how far a logical slot's subscriber has confirmed
     LogicalLagSeconds, // subject "slot@node": the same in time, from the slot's walsender (a subscription's lag)
+    PoolerClientsWaiting, // subject: the pooler; clients waiting for a server connection, over its pools
+    PoolerMaxWaitSeconds, // subject: the pooler; the longest of those waits
 };
+
+/// What a metric's values count, for axes and tooltips.
+enum class MetricUnit { Bytes, Seconds, Count };
+MetricUnit metricUnit(LagMetric metric);
 
 /// "replay_bytes", "slot_retained_bytes"…: stable names, used in the history file and exports.
 QString metricName(LagMetric metric);
@@ -49,7 +55,8 @@ struct LagPoint
 };
 
 /// Every lag figure a snapshot holds, as points at the snapshot's time: write/flush/replay lag of each standby in
-/// bytes and seconds (a NULL time lag on an idle link counts as 0, not as unknown), and the WAL each slot retains.
+/// bytes and seconds (a NULL time lag on an idle link counts as 0, not as unknown), the WAL each slot retains, and
+/// each reachable pooler's waiting clients and longest wait.
 QList<LagPoint> deriveLagPoints(const TopologySnapshot &snapshot);
 
 } // namespace pgv

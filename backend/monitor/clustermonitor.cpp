@@ -4,6 +4,7 @@
 #include "core/backgroundwork.h"
 #include "nodemonitor.h"
 #include "patroni/patronimonitor.h"
+#include "pooler/poolerestate.h"
 
 #include <QThread>
 
@@ -40,6 +41,12 @@ ClusterMonitor::~ClusterMonitor()
 void ClusterMonitor::setPatroni(const PatroniEndpoint &endpoint)
 {
     m_patroni = endpoint;
+}
+
+void ClusterMonitor::setPoolers(QList<PoolerEndpoint> poolers, LockScope lock)
+{
+    m_poolers = std::move(poolers);
+    m_poolerLock = std::move(lock);
 }
 
 void ClusterMonitor::watchInterruptedActions(std::function<QString()> read)
@@ -86,6 +93,18 @@ void ClusterMonitor::start()
         QMetaObject::invokeMethod(monitor, &PatroniMonitor::start);
         m_threads << thread;
     }
+    if (!m_poolers.isEmpty()) {
+        qRegisterMetaType<pgv::PoolerReading>();
+        auto *thread = new QThread(this);
+        thread->setObjectName(u"poolers"_s);
+        m_poolerMonitor = new PoolerMonitor(m_poolers, m_settings, m_poolerLock);
+        m_poolerMonitor->moveToThread(thread);
+        connect(thread, &QThread::finished, m_poolerMonitor, &QObject::deleteLater);
+        connect(m_poolerMonitor, &PoolerMonitor::polled, this, &ClusterMonitor::onPoolers);
+        thread->start();
+        QMetaObject::invokeMethod(m_poolerMonitor, &PoolerMonitor::start);
+        m_threads << thread;
+    }
     for (const NodeEndpoint &endpoint : std::as_const(m_endpoints)) {
         auto *thread = new QThread(this);
         thread->setObjectName(u"probe "_s + endpoint.name);
@@ -116,12 +135,15 @@ void ClusterMonitor::stop()
     }
     m_threads.clear();
     m_monitors.clear();
+    m_poolerMonitor = nullptr;
 }
 
 void ClusterMonitor::pollNow()
 {
     for (NodeMonitor *monitor : std::as_const(m_monitors))
         QMetaObject::invokeMethod(monitor, &NodeMonitor::pollNow);
+    if (m_poolerMonitor)
+        QMetaObject::invokeMethod(m_poolerMonitor, &PoolerMonitor::pollNow);
 }
 
 void ClusterMonitor::onProbed(const NodeProbe &probe)
@@ -145,6 +167,14 @@ void ClusterMonitor::onPatroni(const PatroniStatus &status)
     scheduleSnapshot();
 }
 
+void ClusterMonitor::onPoolers(const PoolerReading &reading)
+{
+    if (!isRunning())
+        return;
+    m_poolerReading = reading;
+    scheduleSnapshot();
+}
+
 void ClusterMonitor::scheduleSnapshot()
 {
     if (!m_roundWindow.isActive())
@@ -162,9 +192,14 @@ void ClusterMonitor::publishSnapshot()
 void ClusterMonitor::reassemble()
 {
     TopologySnapshot next = assembleTopology(m_input, m_snapshot.get());
-    // Complete once Patroni, too, has answered (or failed to).
-    if (m_patroni && !m_input.patroni)
+    // Complete once Patroni and the poolers, too, have answered (or failed to).
+    if ((m_patroni && !m_input.patroni) || (!m_poolers.isEmpty() && !m_poolerReading))
         next.complete = false;
+    if (m_poolerReading) {
+        PoolerAssessmentSettings assessment;
+        assessment.actionRunning = m_poolerReading->actionRunning;
+        addPoolers(next, assessPoolers(m_poolerReading->poolers, next, assessment));
+    }
     m_snapshot = shareSnapshot(std::move(next));
 }
 

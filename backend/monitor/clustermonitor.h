@@ -3,6 +3,7 @@
 
 #include "nodeprober.h"
 #include "patroni/patroniclient.h"
+#include "poolermonitor.h"
 #include "topology/topologyassembler.h"
 
 #include <QHash>
@@ -36,6 +37,9 @@ public:
     /// Also reads, once per poll interval on the thread pool, what \a read returns (an interrupted action's
     /// description, or nothing) and reports it as a problem; call before start().
     void watchInterruptedActions(std::function<QString()> read);
+    /// Also polls the cluster's poolers (PoolerMonitor, on a thread of its own) and adds them, their pooler edges and
+    /// their problems to the topology; \a lock tells a pause an action holds from one left behind. Before start().
+    void setPoolers(QList<PoolerEndpoint> poolers, LockScope lock);
     void start();
     /// Stops every monitor thread; returns once they have ended (at most one wait slice, not a probe timeout).
     void stop();
@@ -56,6 +60,7 @@ Q_SIGNALS:
 private:
     void onProbed(const NodeProbe &probe);
     void onPatroni(const PatroniStatus &status);
+    void onPoolers(const PoolerReading &reading);
     /// Something of the next snapshot arrived: publish it once the round is complete or its window has passed.
     void scheduleSnapshot();
     void publishSnapshot();
@@ -69,6 +74,10 @@ private:
     QList<QThread *> m_threads;
     QList<NodeMonitor *> m_monitors;
     std::optional<PatroniEndpoint> m_patroni;
+    QList<PoolerEndpoint> m_poolers;
+    LockScope m_poolerLock;
+    std::optional<PoolerReading> m_poolerReading;
+    PoolerMonitor *m_poolerMonitor = nullptr;
     std::function<QString()> m_readInterrupted;
     QTimer *m_interruptedTimer = nullptr;
     BackgroundWork *m_interruptedWork = nullptr;

@@ -45,6 +45,8 @@ void ClusterSession::startMonitor(const QString &password)
         const auto journal = readActionJournal(scope, &held);
         return journal && !held ? journal->describeInterrupted() : QString();
     });
+    if (!m_profile.poolers.isEmpty())
+        m_monitor->setPoolers(m_profile.poolerEndpoints(), profileLockScope(m_profile, {}));
     connect(m_monitor.get(), &ClusterMonitor::nodeProbed, this, &ClusterSession::nodeProbed);
     connect(m_monitor.get(), &ClusterMonitor::topologyChanged, this, &ClusterSession::topologyChanged);
     Q_EMIT contextChanged(m_context);

@@ -145,4 +145,11 @@ void addPoolerProblems(TopologySnapshot &snapshot, const PoolerEstate &estate)
         snapshot.problems << Problem{problem.kind, problem.severity, problem.pooler, problem.message};
 }
 
+void addPoolers(TopologySnapshot &snapshot, const PoolerEstate &estate)
+{
+    snapshot.poolers = estate.poolers;
+    snapshot.edges << poolerEdges(estate);
+    addPoolerProblems(snapshot, estate);
+}
+
 } // namespace pgv

@@ -48,4 +48,7 @@ QList<TopologyEdge> poolerEdges(const PoolerEstate &estate);
 /// The estate's problems as the topology's (the pooler as the node): `status` and the topology show them beside the nodes'.
 void addPoolerProblems(TopologySnapshot &snapshot, const PoolerEstate &estate);
 
+/// Everything of the estate the snapshot carries: its poolers as read, their pooler edges and their problems.
+void addPoolers(TopologySnapshot &snapshot, const PoolerEstate &estate);
+
 } // namespace pgv

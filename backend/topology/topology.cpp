@@ -121,6 +121,15 @@ const TopologyNode *TopologySnapshot::node(QStringView name) const
     return nullptr;
 }
 
+const PoolerStatus *TopologySnapshot::pooler(QStringView name) const
+{
+    for (const PoolerStatus &candidate : poolers) {
+        if (candidate.name == name)
+            return &candidate;
+    }
+    return nullptr;
+}
+
 std::optional<double> TopologySnapshot::logicalLagSeconds(const SlotStatus &slot) const
 {
     if (slot.type != u"logical" || !slot.activePid)

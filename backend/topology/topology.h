@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/lsn.h"
+#include "pooler/poolerstatus.h"
 #include "subscription.h"
 
 #include <QDateTime>
@@ -202,6 +203,9 @@ struct TopologySnapshot
     QList<SlotStatus> replicationSlots;
     QList<SubscriptionStatus> subscriptions;
     QList<LogicalSender> logicalSenders;
+    /// The connection poolers in front of the cluster, as their last poll read them (pooler/poolerestate.h adds
+    /// them, their pooler edges and their problems); empty when the profile lists none.
+    QList<PoolerStatus> poolers;
     QList<Problem> problems;
     /// Every node has been probed at least once since monitoring started.
     bool complete = false;
@@ -209,6 +213,7 @@ struct TopologySnapshot
     std::optional<HaClusterState> ha; // absent when no HA manager (Patroni) is part of the picture
 
     const TopologyNode *node(QStringView name) const;
+    const PoolerStatus *pooler(QStringView name) const;
     /// How far behind in time the consumer of logical \a slot is: 0 when it has confirmed everything (an idle
     /// link's NULL lag), else its walsender's replay_lag; nothing while no walsender streams from the slot.
     std::optional<double> logicalLagSeconds(const SlotStatus &slot) const;

@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pooler monitor's reading of PgBouncer's admin console, from results as PgBouncer 1.18 (Debian 12) returns them
 // and as 1.24 does (reserve_pool renamed reserve_pool_size, columns added and moved): every column by name. Then
-// what the estate makes of them against a cluster's roles, its JSON contract, and the lab's pooler files.
+// what the estate makes of them against a cluster's roles, its JSON contract, and the lab's pooler files; the rates
+// since the last poll; the models the window shows them with (under QAbstractItemModelTester) and the lag series.
 #include "lab/labfiles.h"
+#include "lag/lagseries.h"
+#include "nodedetailsmodel.h"
+#include "poolermodels.h"
+#include "pooler/poolerrates.h"
+#include "topologymodel.h"
 #include "pooler/poolerestate.h"
 #include "pooler/poolerjson.h"
 #include "pooler/poolerprobe.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QTest>
 
@@ -87,6 +94,35 @@ QStringList kinds(const PoolerEstate &estate)
     for (const PoolerProblem &problem : estate.problems)
         names << problemKindName(problem.kind);
     return names;
+}
+
+/// The snapshot of a cluster whose node2 is the primary, with pooler2 (1.24, routing to node2, 12 clients waiting)
+/// and pooler3 (unreachable) as the monitor adds them.
+TopologySnapshot clusterWithPoolers(const QDateTime &probedAt, qint64 extraTransactions = 0)
+{
+    PoolerStatus full;
+    full.name = u"pooler2"_s;
+    full.host = u"127.0.0.1"_s;
+    full.port = 6432;
+    full.reachable = true;
+    full.probedAt = probedAt;
+    readPoolerResults(variant124(), &full);
+    for (PoolerStats &stats : full.stats) {
+        stats.totalTransactions += extraTransactions;
+        stats.totalQueries += 2 * extraTransactions;
+        stats.totalTransactionTimeUs += extraTransactions * 3000;
+        stats.totalQueryTimeUs += extraTransactions * 2 * 1000;
+        stats.totalWaitTimeUs += extraTransactions * 500;
+    }
+    PoolerStatus down;
+    down.name = u"pooler3"_s;
+    down.host = u"127.0.0.1"_s;
+    down.port = 6999;
+    down.error = u"connection refused"_s;
+    TopologySnapshot snapshot = cluster(NodeRole::Standby, NodeRole::Primary);
+    snapshot.takenAt = probedAt;
+    addPoolers(snapshot, assessPoolers({full, down}, snapshot, {}));
+    return snapshot;
 }
 
 } // namespace
@@ -235,6 +271,121 @@ private Q_SLOTS:
         const QJsonObject problem = document.value("problems"_L1).toArray().first().toObject();
         QCOMPARE(problem.value("kind"_L1).toString(), u"pooler_left_paused"_s); // waits of a paused pool are no problem of their own
         QCOMPARE(problem.value("pooler"_L1).toString(), u"pooler1"_s);
+    }
+
+    void ratesSinceTheLastPollNeverGoBackwards()
+    {
+        PoolerStats before;
+        before.database = u"postgres"_s;
+        before.totalTransactions = 1000;
+        before.totalQueries = 3000;
+        before.totalTransactionTimeUs = 2'000'000;
+        before.totalQueryTimeUs = 1'500'000;
+        before.totalWaitTimeUs = 100'000;
+        PoolerStats now = before;
+        now.totalTransactions += 200;
+        now.totalQueries += 600;
+        now.totalTransactionTimeUs += 400'000;
+        now.totalQueryTimeUs += 300'000;
+        now.totalWaitTimeUs += 20'000;
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+        const auto rates = poolerRates(before, at, now, at.addSecs(2));
+        QVERIFY(rates);
+        QCOMPARE(rates->transactionsPerSecond, 100.0);
+        QCOMPARE(rates->queriesPerSecond, 300.0);
+        QCOMPARE(rates->averageTransactionMs.value_or(-1), 2.0);
+        QCOMPARE(rates->averageQueryMs.value_or(-1), 0.5);
+        QCOMPARE(rates->averageWaitMs.value_or(-1), 0.1);
+        // A restarted pooler starts its totals again: no negative rate, no spike; nor from a poll against itself.
+        QVERIFY(!poolerRates(now, at, before, at.addSecs(2)));
+        QVERIFY(!poolerRates(before, at, now, at));
+        QVERIFY(!poolerRates(before, {}, now, at));
+        // Nothing ended in between: rates of 0, no average made up.
+        const auto idle = poolerRates(before, at, before, at.addSecs(1));
+        QVERIFY(idle && idle->transactionsPerSecond == 0 && !idle->averageTransactionMs);
+    }
+
+    void theWindowsModelsShowThePoolers()
+    {
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+        const SnapshotPtr first = shareSnapshot(clusterWithPoolers(at));
+        QCOMPARE(first->poolers.size(), 2);
+        QVERIFY(first->pooler(u"pooler3"));
+
+        // The topology: the poolers are top-level rows after the nodes' tree, cards of their own in the graph.
+        TopologyModel topology;
+        QAbstractItemModelTester topologyTester(&topology, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        topology.setSnapshot(first);
+        QCOMPARE(topology.rowCount(), 4); // the two nodes (neither names an upstream), then the two poolers
+        const QModelIndex pooler2 = topology.indexOfNode(u"pooler2"_s);
+        QVERIFY(pooler2.isValid());
+        QVERIFY(pooler2.data(TopologyModel::PoolerRole).toBool());
+        QCOMPARE(pooler2.data(TopologyModel::PoolerRoutesToRole).toString(), u"node2"_s);
+        QCOMPARE(pooler2.data(TopologyModel::ClientsWaitingRole).toInt(), 12);
+        QCOMPARE(pooler2.data(TopologyModel::ClientsActiveRole).toInt(), 8);
+        QCOMPARE(pooler2.siblingAtColumn(TopologyModel::RoleColumn).data().toString(), u"pooler"_s);
+        QVERIFY(pooler2.data(TopologyModel::ProblemsRole).toStringList().size() >= 2); // waiting, pool full
+        const QModelIndex pooler3 = topology.indexOfNode(u"pooler3"_s);
+        QCOMPARE(NodeRole(pooler3.data(TopologyModel::NodeRoleRole).toInt()), NodeRole::Down);
+        QVERIFY(!topology.indexOfNode(u"node1"_s).data(TopologyModel::PoolerRole).toBool());
+        topology.setSnapshot(first); // the same shape: updated in place
+        QCOMPARE(topology.indexOfNode(u"pooler2"_s), pooler2);
+
+        // The Pools page's lists.
+        PoolerListModel poolers;
+        QAbstractItemModelTester poolerTester(&poolers, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        poolers.setSnapshot(*first);
+        QCOMPARE(poolers.rowCount(), 2);
+        QCOMPARE(poolers.index(0, PoolerListModel::RoutesToColumn).data().toString(), u"node2"_s);
+        QCOMPARE(poolers.index(0, PoolerListModel::WaitingColumn).data().toInt(), 12);
+        QCOMPARE(poolers.index(1, PoolerListModel::StateColumn).data().toString(), u"unreachable"_s);
+        QCOMPARE(poolers.index(1, 0).data(Qt::ToolTipRole).toString(), u"connection refused"_s);
+
+        PoolListModel pools;
+        QAbstractItemModelTester poolTester(&pools, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        pools.setPoolers(first->poolers);
+        QCOMPARE(pools.rowCount(), 1); // pooler2's postgres/app; the unreachable one has none
+        QCOMPARE(pools.index(0, PoolListModel::UserColumn).data().toString(), u"app"_s);
+        QCOMPARE(pools.index(0, PoolListModel::ServersActiveColumn).data().toInt(), 20);
+        // One poll: PgBouncer's stats_period averages stand in; the tooltip says so.
+        QVERIFY(pools.index(0, PoolListModel::TransactionsPerSecondColumn).data(Qt::ToolTipRole).toString().contains(u"stats_period"_s));
+        // A second poll 2 s later with 400 more transactions: rates since the last poll.
+        const SnapshotPtr second = shareSnapshot(clusterWithPoolers(at.addSecs(2), 400));
+        pools.setPoolers(second->poolers);
+        QCOMPARE(pools.index(0, PoolListModel::TransactionsPerSecondColumn).data().toString(), u"200.0"_s);
+        QCOMPARE(pools.index(0, PoolListModel::QueriesPerSecondColumn).data().toString(), u"400.0"_s);
+        QCOMPARE(pools.index(0, PoolListModel::AverageTransactionColumn).data().toString(), u"3.00 ms"_s);
+        QCOMPARE(pools.index(0, PoolListModel::AverageQueryColumn).data().toString(), u"1.00 ms"_s);
+        // The same poll again (another node's round): the rates stay.
+        pools.setPoolers(second->poolers);
+        QCOMPARE(pools.index(0, PoolListModel::TransactionsPerSecondColumn).data().toString(), u"200.0"_s);
+
+        // The details pane for a pooler's card.
+        NodeDetailsModel details;
+        QAbstractItemModelTester detailsTester(&details, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        details.setPooler(*second->pooler(u"pooler2"), u"node2"_s);
+        QVERIFY2(details.toText().contains(u"Routes to: node2"_s), qPrintable(details.toText()));
+        QVERIFY2(details.toText().contains(u"postgres/app: 8 active, 12 waiting"_s), qPrintable(details.toText()));
+        details.setPooler(*second->pooler(u"pooler3"), {});
+        QVERIFY(details.toText().contains(u"connection refused"_s));
+
+        // The lag history's series: waiting clients and the longest wait of every pooler that answered.
+        int found = 0;
+        for (const LagPoint &point : deriveLagPoints(*second)) {
+            if (point.key == SeriesKey{u"pooler2"_s, LagMetric::PoolerClientsWaiting}) {
+                QCOMPARE(point.value, 12.0);
+                ++found;
+            }
+            if (point.key == SeriesKey{u"pooler2"_s, LagMetric::PoolerMaxWaitSeconds}) {
+                QCOMPARE(point.value, 2.5);
+                ++found;
+            }
+            QVERIFY(point.key.subject != u"pooler3");
+        }
+        QCOMPARE(found, 2);
+        QCOMPARE(metricFromName(u"pooler_clients_waiting"), LagMetric::PoolerClientsWaiting);
+        QCOMPARE(metricUnit(LagMetric::PoolerClientsWaiting), MetricUnit::Count);
+        QCOMPARE(metricUnit(LagMetric::PoolerMaxWaitSeconds), MetricUnit::Seconds);
     }
 
     void labPoolerFilesQuoteAndRoute()
