@@ -53,6 +53,14 @@ std::optional<ClusterSelection> ClusterSelection::resolve(const QCommandLinePars
             if (!keychainError.isEmpty())
                 err() << QCoreApplication::translate("cli", "warning: profile %1: %2").arg(name, keychainError) << Qt::endl;
         }
+        for (const ProfilePooler &pooler : profile->poolers) {
+            if (!pooler.passwordInKeychain)
+                continue;
+            QString keychainError;
+            selection.poolerPasswords.insert(pooler.name, SecretStore::readPasswordAndWait(profile->poolerSecretKey(pooler.name), &keychainError));
+            if (!keychainError.isEmpty())
+                err() << QCoreApplication::translate("cli", "warning: profile %1, pooler %2: %3").arg(name, pooler.name, keychainError) << Qt::endl;
+        }
     } else {
         QString dir = parser.value(u"lab"_s);
         if (dir.isEmpty())

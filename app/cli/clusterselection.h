@@ -13,6 +13,10 @@ struct ClusterSelection
 {
     Profile profile;
     QString password; // from the keychain when the profile keeps one there
+    QHash<QString, QString> poolerPasswords; // by pooler: those the keychain keeps
+
+    /// The profile's poolers with the passwords the keychain keeps for them.
+    QList<PoolerEndpoint> poolerEndpoints() const { return profile.poolerEndpoints(poolerPasswords); }
 
     /// What --node means: a node given by its connection string (the cluster is the nodes given), or, for commands
     /// that read one node of a cluster (sessions, locks), the name of that node in the profile or lab.

@@ -117,7 +117,7 @@ int runPoolerControl(PoolerControl::Command command, const QStringList &argument
     const auto selection = ClusterSelection::resolve(parser, &error);
     if (!selection)
         return fail(error);
-    QList<PoolerEndpoint> poolers = selection->profile.poolerEndpoints();
+    QList<PoolerEndpoint> poolers = selection->poolerEndpoints();
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return fail(tr("Name one pooler, or none for all of them."));
@@ -185,7 +185,7 @@ int runPooler(const QStringList &arguments)
     const bool watch = parser.isSet(u"watch"_s);
     if (watch)
         stopOnInterrupt();
-    const QList<PoolerEndpoint> poolers = profile.poolerEndpoints();
+    const QList<PoolerEndpoint> poolers = selection->poolerEndpoints();
     const LockScope scope = profileLockScope(profile, selection->password);
     int code = ExitOk;
     do {

@@ -117,9 +117,8 @@ static std::optional<ActionJournal> addInterruptedAction(TopologySnapshot &snaps
 }
 
 /// The cluster's poolers, probed once: their edges (to the node each routes to) and their problems join the snapshot's.
-static void addPoolerState(TopologySnapshot &snapshot, const Profile &profile, const LockScope &scope, const ProbeSettings &settings)
+static void addPoolerState(TopologySnapshot &snapshot, const QList<PoolerEndpoint> &poolers, const LockScope &scope, const ProbeSettings &settings)
 {
-    const QList<PoolerEndpoint> poolers = profile.poolerEndpoints();
     if (poolers.isEmpty())
         return;
     PoolerAssessmentSettings assessment;
@@ -182,7 +181,7 @@ int runStatus(const QStringList &arguments)
                                               patroniOf(selection->profile));
         addLogicalEdges(snapshot, selection->profile);
         const auto interrupted = addInterruptedAction(snapshot, lockScope);
-        addPoolerState(snapshot, selection->profile, lockScope, settings);
+        addPoolerState(snapshot, selection->poolerEndpoints(), lockScope, settings);
         if (json) {
             QJsonObject document = topologyToJson(snapshot);
             if (interrupted)
@@ -197,7 +196,7 @@ int runStatus(const QStringList &arguments)
     if (const auto patroni = patroniOf(selection->profile))
         monitor.setPatroni(*patroni);
     if (!selection->profile.poolers.isEmpty())
-        monitor.setPoolers(selection->profile.poolerEndpoints(), lockScope);
+        monitor.setPoolers(selection->poolerEndpoints(), lockScope);
     return runWatchLoop(monitor, settings.intervalMs, [&](const TopologySnapshot &watched) {
         TopologySnapshot snapshot = watched;
         const auto interrupted = addInterruptedAction(snapshot, lockScope);

@@ -45,7 +45,7 @@ void PoolsController::run(const QString &command, const QString &pooler)
     if (!commands.contains(command) || !m_session->isOpen())
         return;
     const Profile &profile = m_session->profile();
-    QList<PoolerEndpoint> poolers = profile.poolerEndpoints();
+    QList<PoolerEndpoint> poolers = m_session->poolerEndpoints();
     if (!pooler.isEmpty())
         poolers.removeIf([&](const PoolerEndpoint &endpoint) { return endpoint.name != pooler; });
     if (poolers.isEmpty())

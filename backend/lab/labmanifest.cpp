@@ -80,7 +80,7 @@ Profile LabManifest::toProfile() const
     if (const auto subscriberOne = subscriberProfile())
         profile.beside << subscriberOne->name;
     for (const LabPooler &labPooler : poolers)
-        profile.poolers << ProfilePooler{labPooler.name, poolerConninfo(labPooler)};
+        profile.poolers << ProfilePooler{labPooler.name, poolerConninfo(labPooler), false};
     return profile;
 }
 

@@ -8,13 +8,21 @@ namespace pgv {
 ClusterSession::ClusterSession(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_secrets, &SecretStore::passwordRead, this, [this](const QString &profile, const QString &password, const QString &error) {
-        if (!m_waitingForPassword || profile != m_profile.name)
+    connect(&m_secrets, &SecretStore::passwordRead, this, [this](const QString &key, const QString &password, const QString &error) {
+        if (!m_waitingForPassword || !m_pendingSecrets.remove(key))
             return;
-        m_waitingForPassword = false;
         if (!error.isEmpty())
-            Q_EMIT notice(tr("Profile %1: %2").arg(profile, error));
-        startMonitor(password);
+            Q_EMIT notice(tr("Profile %1: %2").arg(key, error));
+        if (key == m_profile.name)
+            m_keychainPassword = password;
+        for (const ProfilePooler &pooler : std::as_const(m_profile.poolers)) {
+            if (key == m_profile.poolerSecretKey(pooler.name))
+                m_poolerPasswords.insert(pooler.name, password);
+        }
+        if (!m_pendingSecrets.isEmpty())
+            return; // the monitor starts with every secret it needs
+        m_waitingForPassword = false;
+        startMonitor(m_keychainPassword);
     });
 }
 
@@ -25,9 +33,19 @@ void ClusterSession::open(const Profile &profile)
     close();
     m_profile = profile;
     const QString typed = m_sessionPasswords.value(profile.name);
-    if (profile.passwordInKeychain && typed.isEmpty()) {
+    m_pendingSecrets.clear();
+    m_poolerPasswords.clear();
+    m_keychainPassword = typed;
+    if (profile.passwordInKeychain && typed.isEmpty())
+        m_pendingSecrets.insert(profile.name);
+    for (const ProfilePooler &pooler : profile.poolers) {
+        if (pooler.passwordInKeychain)
+            m_pendingSecrets.insert(profile.poolerSecretKey(pooler.name));
+    }
+    if (!m_pendingSecrets.isEmpty()) {
         m_waitingForPassword = true;
-        m_secrets.readPassword(profile.name);
+        for (const QString &key : std::as_const(m_pendingSecrets))
+            m_secrets.readPassword(key);
         return;
     }
     startMonitor(typed);
@@ -46,7 +64,7 @@ void ClusterSession::startMonitor(const QString &password)
         return journal && !held ? journal->describeInterrupted() : QString();
     });
     if (!m_profile.poolers.isEmpty())
-        m_monitor->setPoolers(m_profile.poolerEndpoints(), profileLockScope(m_profile, {}));
+        m_monitor->setPoolers(m_profile.poolerEndpoints(m_poolerPasswords), profileLockScope(m_profile, {}));
     connect(m_monitor.get(), &ClusterMonitor::nodeProbed, this, &ClusterSession::nodeProbed);
     connect(m_monitor.get(), &ClusterMonitor::topologyChanged, this, &ClusterSession::topologyChanged);
     Q_EMIT contextChanged(m_context);
@@ -61,6 +79,9 @@ void ClusterSession::close()
     m_monitor.reset();
     m_profile = {};
     m_context = {};
+    m_pendingSecrets.clear();
+    m_poolerPasswords.clear();
+    m_keychainPassword.clear();
     if (wasOpen)
         Q_EMIT contextChanged(m_context);
     Q_EMIT topologyChanged(emptySnapshot());

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <memory>
 #include <optional>
 
@@ -38,6 +39,8 @@ public:
     /// How to connect to \a node (with the session's password), for work beside monitoring such as EXPLAIN.
     std::optional<NodeEndpoint> endpoint(const QString &node) const { return m_context.endpoint(node); }
     QStringList nodeNames() const { return m_context.nodeNames(); }
+    /// The profile's poolers, with the admin passwords the keychain keeps for them.
+    QList<PoolerEndpoint> poolerEndpoints() const { return m_profile.poolerEndpoints(m_poolerPasswords); }
     /// Remembers a password typed in this session (when the keychain is unavailable) without storing it anywhere.
     void setSessionPassword(const QString &profile, const QString &password);
 
@@ -55,6 +58,10 @@ private:
     ClusterContext m_context;
     SecretStore m_secrets;
     bool m_waitingForPassword = false;
+    /// Keychain entries still being read (the profile's password, its poolers'): the monitor starts after the last.
+    QSet<QString> m_pendingSecrets;
+    QString m_keychainPassword;
+    QHash<QString, QString> m_poolerPasswords;
     std::unique_ptr<ClusterMonitor> m_monitor;
     QHash<QString, QString> m_sessionPasswords;
 };

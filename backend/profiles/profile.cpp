@@ -79,7 +79,7 @@ QList<NodeEndpoint> Profile::endpoints(const QString &password) const
     return result;
 }
 
-QList<PoolerEndpoint> Profile::poolerEndpoints() const
+QList<PoolerEndpoint> Profile::poolerEndpoints(const QHash<QString, QString> &passwords) const
 {
     QList<PoolerEndpoint> result;
     for (const ProfilePooler &pooler : poolers) {
@@ -88,7 +88,7 @@ QList<PoolerEndpoint> Profile::poolerEndpoints() const
             continue; // validate() names it
         if (!sslmode.isEmpty() && !info->contains(u"sslmode"))
             info->set(QStringLiteral("sslmode"), sslmode);
-        result << PoolerEndpoint{pooler.name, *info, {}};
+        result << PoolerEndpoint{pooler.name, *info, passwords.value(pooler.name)};
     }
     return result;
 }

@@ -6,6 +6,7 @@
 #include "monitor/nodeprober.h"
 #include "pooler/poolerstatus.h"
 
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -26,6 +27,7 @@ struct ProfilePooler
 {
     QString name;
     QString conninfo; // the admin console's; never holds a password (keychain or .pgpass, as for nodes)
+    bool passwordInKeychain = false; // under Profile::poolerSecretKey()
 
     friend bool operator==(const ProfilePooler &, const ProfilePooler &) = default;
 };
@@ -58,8 +60,11 @@ struct Profile
     /// Endpoints for the monitor; \a password (from the keychain) applies to every node.
     QList<NodeEndpoint> endpoints(const QString &password = {}) const;
     ProbeSettings probeSettings() const;
-    /// The poolers' admin consoles. Their passwords come from a password file (a lab's) or ~/.pgpass, never the nodes'.
-    QList<PoolerEndpoint> poolerEndpoints() const;
+    /// The poolers' admin consoles. Their passwords come from \a passwords (by pooler: what the keychain holds for
+    /// those marked so), else from a password file (a lab's) or ~/.pgpass; never the nodes'.
+    QList<PoolerEndpoint> poolerEndpoints(const QHash<QString, QString> &passwords = {}) const;
+    /// Where the keychain keeps \a pooler's admin password: beside the profile's own, apart from the nodes'.
+    QString poolerSecretKey(const QString &pooler) const { return name + QStringLiteral("#pooler:") + pooler; }
     /// Patroni's REST endpoint with the password from patroniPasswordFile, if any (the keychain fills it otherwise).
     PatroniEndpoint patroniEndpoint() const;
 

@@ -50,7 +50,8 @@ QList<Profile> ProfileStore::profiles() const
         const int poolers = settings.beginReadArray(u"poolers"_s);
         for (int n = 0; n < poolers; ++n) {
             settings.setArrayIndex(n);
-            profile.poolers << ProfilePooler{settings.value(u"name"_s).toString(), settings.value(u"conninfo"_s).toString()};
+            profile.poolers << ProfilePooler{settings.value(u"name"_s).toString(), settings.value(u"conninfo"_s).toString(),
+                                             settings.value(u"passwordInKeychain"_s, false).toBool()};
         }
         settings.endArray();
         if (!profile.name.isEmpty())
@@ -145,6 +146,7 @@ bool ProfileStore::writeAll(const QList<Profile> &profiles, QString *error) cons
             settings.setArrayIndex(n);
             settings.setValue(u"name"_s, profile.poolers[n].name);
             settings.setValue(u"conninfo"_s, profile.poolers[n].conninfo);
+            settings.setValue(u"passwordInKeychain"_s, profile.poolers[n].passwordInKeychain);
         }
         settings.endArray();
     }

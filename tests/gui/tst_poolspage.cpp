@@ -116,7 +116,7 @@ private Q_SLOTS:
         ClusterContext context;
         context.profile.name = u"lab"_s;
         context.profile.readOnly = true;
-        context.profile.poolers << ProfilePooler{u"pooler1"_s, u"host=127.0.0.1 port=6432 dbname=pgbouncer"_s};
+        context.profile.poolers << ProfilePooler{u"pooler1"_s, u"host=127.0.0.1 port=6432 dbname=pgbouncer"_s, false};
         page.setClusterContext(context);
         TopologySnapshot snapshot;
         snapshot.cluster = u"lab"_s;

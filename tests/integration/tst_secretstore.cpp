@@ -6,6 +6,11 @@
 #include "testlab.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -88,6 +93,61 @@ private Q_SLOTS:
         session.open(profile);
         QTRY_VERIFY_WITH_TIMEOUT(session.snapshot().complete, 10000);
         QCOMPARE(session.snapshot().node(u"node1")->role, NodeRole::Primary);
+    }
+
+    void aPoolersAdminPasswordFromTheKeychainReadsIt()
+    {
+        test::IsolatedEnvironment environment;
+        test::TestLab lab(0);
+        QVERIFY2(lab.isValid(), qPrintable(lab.error()));
+        const auto added = test::runPgversectl({u"lab"_s, u"pooler"_s, u"add"_s, u"--dir"_s, lab.dir()});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.out + added.err));
+        QVERIFY(lab.reload());
+        const int port = lab.manifest().poolers.first().port;
+        // The pooler's admin password, from the lab's password file, as an operator would have it.
+        QFile passFile(lab.manifest().passFile());
+        QVERIFY(passFile.open(QIODevice::ReadOnly));
+        const QRegularExpression line(u"^127\\.0\\.0\\.1:%1:\\*:pgverse_pooler:(.+)$"_s.arg(port), QRegularExpression::MultilineOption);
+        const QString password = line.match(QString::fromUtf8(passFile.readAll())).captured(1);
+        QVERIFY(!password.isEmpty());
+
+        // A profile of the cluster whose pooler's conninfo finds no password anywhere but in the keychain.
+        const auto profileAdd = test::runPgversectl(
+            {u"profile"_s, u"add"_s, u"pooled"_s, u"--node"_s, u"node1@"_s + lab.conninfo(u"node1"_s), u"--pooler"_s,
+             u"pooler1@host=127.0.0.1 port=%1 user=pgverse_pooler dbname=pgbouncer passfile=/nonexistent"_s.arg(port)});
+        QVERIFY2(profileAdd.exitCode == 0, qPrintable(profileAdd.out + profileAdd.err));
+        const auto refused = test::runPgversectl({u"pooler"_s, u"--profile"_s, u"pooled"_s, u"--json"_s});
+        QCOMPARE(refused.exitCode, 2); // no pooler could be reached at all
+        QVERIFY2(refused.out.contains(u"pooler_unreachable"_s) && refused.out.contains(u"password"_s), qPrintable(refused.out));
+
+        QProcess setPassword;
+        setPassword.start(QStringLiteral(PGV_BIN_DIR) + u"/pgversectl"_s, {u"profile"_s, u"set-password"_s, u"pooled"_s, u"--pooler"_s, u"pooler1"_s});
+        QVERIFY(setPassword.waitForStarted());
+        setPassword.write(password.toUtf8() + '\n');
+        setPassword.closeWriteChannel();
+        QVERIFY(setPassword.waitForFinished(30000));
+        QVERIFY2(setPassword.exitCode() == 0, setPassword.readAllStandardError().constData());
+        const auto shown = test::runPgversectl({u"profile"_s, u"show"_s, u"pooled"_s});
+        QVERIFY2(QJsonDocument::fromJson(shown.out.toUtf8()).object().value("poolers"_L1).toArray().first().toObject()
+                     .value("password_in_keychain"_L1).toBool(), qPrintable(shown.out));
+
+        const auto read = test::runPgversectl({u"pooler"_s, u"--profile"_s, u"pooled"_s, u"--json"_s});
+        QVERIFY2(read.exitCode == 0, qPrintable(read.out + read.err));
+        const QJsonObject pooler = QJsonDocument::fromJson(read.out.toUtf8()).object().value("poolers"_L1).toArray().first().toObject();
+        QVERIFY(pooler.value("reachable"_L1).toBool());
+        QCOMPARE(pooler.value("routes_to"_L1).toString(), u"node1"_s);
+        // The window's monitor reads it from the keychain too, before it starts.
+        ClusterSession session;
+        session.open(*ProfileStore().find(u"pooled"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(session.snapshot().complete && session.snapshot().pooler(u"pooler1"), 15000);
+        QVERIFY2(session.snapshot().pooler(u"pooler1")->reachable, qPrintable(session.snapshot().pooler(u"pooler1")->error));
+        // And the password is in no file of the settings folder.
+        QDirIterator files(environment.configDir(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(password.toUtf8()), qPrintable(file.fileName()));
+        }
     }
 };
 
