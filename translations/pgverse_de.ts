@@ -1734,24 +1734,6 @@ Watch it:                     pgverse --profile %2   or   pgversectl status --la
         <translation>im Systemschlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <source>Manage cluster profiles.
-
-Commands:
-  list                 the saved profiles
-  show NAME            one profile
-  add NAME --node …    add or replace a profile
-  remove NAME          forget a profile
-  set-password NAME    store its password in the system keychain (read from stdin)</source>
-        <translation>Cluster-Profile verwalten.
-
-Befehle:
-  list                 die gespeicherten Profile
-  show NAME            ein Profil
-  add NAME --node …    ein Profil hinzufügen oder ersetzen
-  remove NAME          ein Profil vergessen
-  set-password NAME    sein Passwort im Systemschlüsselbund speichern (von stdin gelesen)</translation>
-    </message>
-    <message>
         <source>list, show, add, remove or set-password</source>
         <translation>list, show, add, remove oder set-password</translation>
     </message>
@@ -1782,12 +1764,6 @@ Befehle:
     <message>
         <source>%1 needs a profile name.</source>
         <translation>%1 benötigt einen Profilnamen.</translation>
-    </message>
-    <message>
-        <source>Profile %1 saved with %2 nodes.
-</source>
-        <translation>Profil %1 mit %2 Knoten gespeichert.
-</translation>
     </message>
     <message>
         <source>No profile is named &quot;%1&quot;.</source>
@@ -2733,6 +2709,52 @@ Befehle:
 Exit-Codes: 0 ok, 1 Probleme gefunden oder Aktion abgelehnt, 2 Aufruffehler, nichts erreichbar oder ein
 Plan, der nicht gelesen werden kann, 3 eine Aktion ist während der Ausführung fehlgeschlagen (die Meldung
 nennt den Zustand, in dem sich der Cluster befindet).
+</translation>
+    </message>
+    <message>
+        <source>warning: profile %1, pooler %2: %3</source>
+        <translation>Warnung: Profil %1, Pooler %2: %3</translation>
+    </message>
+    <message>
+        <source>Profile %1 has no pooler named %2.</source>
+        <translation>Profil %1 hat keinen Pooler namens %2.</translation>
+    </message>
+    <message>
+        <source>Admin password of pooler %2 of profile %1 (read from standard input): </source>
+        <translation>Admin-Passwort des Poolers %2 von Profil %1 (wird von der Standardeingabe gelesen): </translation>
+    </message>
+    <message>
+        <source>Manage cluster profiles.
+
+Commands:
+  list                 the saved profiles
+  show NAME            one profile
+  add NAME --node …    add or replace a profile
+  remove NAME          forget a profile
+  set-password NAME    store its password in the system keychain (read from stdin);
+                       with --pooler P, the admin password of its pooler P</source>
+        <translation>Cluster-Profile verwalten.
+
+Befehle:
+  list                 die gespeicherten Profile
+  show NAME            ein Profil
+  add NAME --node …    ein Profil hinzufügen oder ersetzen
+  remove NAME          ein Profil vergessen
+  set-password NAME    sein Passwort im Systemschlüsselbund speichern (von stdin gelesen);
+                       mit --pooler P das Admin-Passwort seines Poolers P</translation>
+    </message>
+    <message>
+        <source>add: a PgBouncer admin console as NAME@CONNINFO (dbname=pgbouncer); repeat for each (without it, add keeps the poolers the profile has). set-password: whose password.</source>
+        <translation>add: eine PgBouncer-Admin-Konsole als NAME@CONNINFO (dbname=pgbouncer); für jede wiederholen (ohne diese Option behält add die Pooler, die das Profil hat). set-password: wessen Passwort.</translation>
+    </message>
+    <message>
+        <source>--pooler takes NAME@CONNINFO, not &quot;%1&quot;.</source>
+        <translation>--pooler erwartet NAME@CONNINFO, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Profile %1 saved with %2 nodes and %3 poolers.
+</source>
+        <translation>Profil %1 mit %2 Knoten und %3 Poolern gespeichert.
 </translation>
     </message>
 </context>
@@ -3841,6 +3863,10 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <source>Profile %1: %2</source>
         <translation>Profil %1: %2</translation>
     </message>
+    <message>
+        <source>Profile %1, pooler %2: %3</source>
+        <translation>Profil %1, Pooler %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>pgv::Explain</name>
@@ -4871,6 +4897,18 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <source>Also a separate server &quot;analytics&quot; subscribing to orders_pub (database shop, table public.orders) on the primary: logical replication to watch, and switchovers that keep it whole. The nodes run with wal_level = logical.</source>
         <translation>Zusätzlich ein eigener Server „analytics“, der orders_pub (Datenbank shop, Tabelle public.orders) auf dem Primary abonniert: logische Replikation zum Beobachten und Switchovers, die ihn vollständig halten. Die Knoten laufen mit wal_level = logical.</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>PgBouncers in front of the cluster (transaction pooling, routed to the primary): services pooler1, pooler2… in lab env, shown on the Pools page, paused and routed by every switchover so that their clients only wait.</source>
+        <translation>PgBouncer vor dem Cluster (Transaction-Pooling, an den Primary weitergeleitet): Dienste pooler1, pooler2… in lab env, auf der Seite „Pools“ angezeigt, von jedem Switchover pausiert und umgeleitet, sodass ihre Clients nur warten.</translation>
+    </message>
+    <message>
+        <source>P&amp;gBouncers:</source>
+        <translation>P&amp;gBouncer:</translation>
+    </message>
 </context>
 <context>
     <name>pgv::LabFailover</name>
@@ -5678,6 +5716,14 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>Not every pooler was routed to %1 (%2): %3</source>
         <translation>Nicht jeder Pooler wurde zu %1 geleitet (%2): %3</translation>
+    </message>
+    <message>
+        <source>The poolers&apos; clients are let go</source>
+        <translation>Die Clients der Pooler werden freigegeben</translation>
+    </message>
+    <message>
+        <source>this action&apos;s PAUSE was not resumed: pgversectl pooler resume</source>
+        <translation>das PAUSE dieser Aktion wurde nicht fortgesetzt: pgversectl pooler resume</translation>
     </message>
 </context>
 <context>
@@ -6566,6 +6612,17 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <source>%1 (%2 bytes)</source>
         <translation>%1 (%2 Bytes)</translation>
     </message>
+    <message>
+        <source>clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n Client</numerusform>
+            <numerusform>%n Clients</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pgv::LagPage</name>
@@ -6588,10 +6645,6 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>Logical slot lag</source>
         <translation>Verzögerung logischer Slots</translation>
-    </message>
-    <message>
-        <source>Write: WAL the standby has received; flush: made durable; replay: applied and visible to queries.</source>
-        <translation>Schreiben: WAL, das der Standby empfangen hat; Flush: dauerhaft gespeichert; Replay: angewendet und für Abfragen sichtbar.</translation>
     </message>
     <message>
         <source>bytes</source>
@@ -6684,6 +6737,18 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>Replication &amp;lag</source>
         <translation>Replikations&amp;verzögerung</translation>
+    </message>
+    <message>
+        <source>Pooler: clients waiting</source>
+        <translation>Pooler: wartende Clients</translation>
+    </message>
+    <message>
+        <source>Pooler: longest wait</source>
+        <translation>Pooler: längste Wartezeit</translation>
+    </message>
+    <message>
+        <source>Write: WAL the standby has received; flush: made durable; replay: applied and visible to queries. Pooler: clients a PgBouncer holds waiting for a server connection (during a paused switchover, say), and the longest wait.</source>
+        <translation>Schreiben: WAL, das der Standby empfangen hat; Flush: dauerhaft gespeichert; Replay: angewendet und für Abfragen sichtbar. Pooler: Clients, die ein PgBouncer auf eine Serververbindung warten lässt (etwa während eines pausierten Switchovers), und die längste Wartezeit.</translation>
     </message>
 </context>
 <context>
@@ -7504,6 +7569,62 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
         <source>Patroni lag</source>
         <translation>Patroni-Verzögerung</translation>
     </message>
+    <message>
+        <source>Pooler</source>
+        <translation>Pooler</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>routing</source>
+        <translation>leitet weiter</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Routes to</source>
+        <translation>Leitet weiter an</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Abfragedauer</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>Zuletzt gelesen</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Datenbanken</translation>
+    </message>
+    <message>
+        <source>%1:%2/%3, pool_size %4%5</source>
+        <translation>%1:%2/%3, pool_size %4%5</translation>
+    </message>
+    <message>
+        <source>, paused</source>
+        <translation>, pausiert</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>%1 active, %2 waiting; servers %3 active, %4 idle, %5 used</source>
+        <translation>%1 aktiv, %2 wartend; Server %3 aktiv, %4 im Leerlauf, %5 benutzt</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>pgv::NodeDetailsPane</name>
@@ -7763,6 +7884,109 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>not yet</source>
         <translation>noch nicht</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::PatroniRecover</name>
+    <message>
+        <source>Recovery of %1 after an interrupted action (Patroni)</source>
+        <translation>Wiederherstellung von %1 nach einer abgebrochenen Aktion (Patroni)</translation>
+    </message>
+    <message>
+        <source>Patroni names no leader</source>
+        <translation>Patroni nennt keinen Leader</translation>
+    </message>
+    <message>
+        <source>Patroni names %1 the leader, but its server does not take writes yet</source>
+        <translation>Patroni nennt %1 als Leader, aber sein Server nimmt noch keine Schreibzugriffe an</translation>
+    </message>
+    <message>
+        <source>An interrupted action</source>
+        <translation>Eine abgebrochene Aktion</translation>
+    </message>
+    <message>
+        <source>none is left; the poolers are still checked</source>
+        <translation>keine übrig; die Pooler werden trotzdem geprüft</translation>
+    </message>
+    <message>
+        <source>Patroni answers</source>
+        <translation>Patroni antwortet</translation>
+    </message>
+    <message>
+        <source>GET /cluster from %1: %2</source>
+        <translation>GET /cluster von %1: %2</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s poolers</source>
+        <translation>Die Pooler des Labors</translation>
+    </message>
+    <message>
+        <source>Wait for a leader</source>
+        <translation>Auf einen Leader warten</translation>
+    </message>
+    <message>
+        <source>GET /cluster until Patroni names a leader and its server takes writes (at most %1 s): Patroni finishes or undoes the role change itself</source>
+        <translation>GET /cluster, bis Patroni einen Leader nennt und sein Server Schreibzugriffe annimmt (höchstens %1 s): Patroni schließt den Rollenwechsel selbst ab oder macht ihn rückgängig</translation>
+    </message>
+    <message>
+        <source>Route the poolers to the leader and resume them</source>
+        <translation>Die Pooler zum Leader leiten und fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1: [databases] rewritten and RELOAD, then RESUME wherever a database is paused</source>
+        <translation>%1: [databases] neu geschrieben und RELOAD, dann RESUME überall, wo eine Datenbank pausiert ist</translation>
+    </message>
+    <message>
+        <source>there are none</source>
+        <translation>es gibt keine</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting for a leader.</source>
+        <translation>Beim Warten auf einen Leader abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Run pgversectl recover again.</source>
+        <translation>Führen Sie pgversectl recover erneut aus.</translation>
+    </message>
+    <message>
+        <source>No leader after %1 s: %2</source>
+        <translation>Kein Leader nach %1 s: %2</translation>
+    </message>
+    <message>
+        <source>See patronictl list and the members&apos; logs; Patroni needs its DCS and a healthy member to elect one.</source>
+        <translation>Siehe patronictl list und die Protokolle der Mitglieder; Patroni braucht seinen DCS und ein gesundes Mitglied, um einen Leader zu wählen.</translation>
+    </message>
+    <message>
+        <source>%1 leads, after %2 ms</source>
+        <translation>%1 ist Leader, nach %2 ms</translation>
+    </message>
+    <message>
+        <source>no poolers</source>
+        <translation>keine Pooler</translation>
+    </message>
+    <message>
+        <source>%1 leads; nothing else was left to do.</source>
+        <translation>%1 ist Leader; sonst war nichts mehr zu tun.</translation>
+    </message>
+    <message>
+        <source>Not every pooler was routed to %1 and resumed: %2</source>
+        <translation>Nicht jeder Pooler wurde zu %1 geleitet und fortgesetzt: %2</translation>
+    </message>
+    <message>
+        <source>Start the poolers that are down (pgversectl lab start), then run pgversectl recover again.</source>
+        <translation>Starten Sie die ausgefallenen Pooler (pgversectl lab start) und führen Sie dann pgversectl recover erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1 leads; the poolers route to it and none is paused.</source>
+        <translation>%1 ist Leader; die Pooler leiten an ihn weiter, und keiner ist pausiert.</translation>
+    </message>
+    <message>
+        <source>A leader takes writes</source>
+        <translation>Ein Leader nimmt Schreibzugriffe an</translation>
     </message>
 </context>
 <context>
@@ -8030,6 +8254,90 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>%1 leads; Patroni still reports timeline %2, the one before the change, after %3 s (GET /cluster).</source>
         <translation>%1 ist Leader; Patroni meldet nach %3 s noch Timeline %2, die vor dem Wechsel (GET /cluster).</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s poolers</source>
+        <translation>Die Pooler des Labors</translation>
+    </message>
+    <message>
+        <source>%1: its poolers are neither paused nor routed</source>
+        <translation>%1: Die Pooler werden weder pausiert noch umgeleitet</translation>
+    </message>
+    <message>
+        <source>Poolers are not coordinated</source>
+        <translation>Pooler werden nicht koordiniert</translation>
+    </message>
+    <message>
+        <source>there are none</source>
+        <translation>es gibt keine</translation>
+    </message>
+    <message>
+        <source>PAUSE on %1 at once, each within %2 ms: from here their clients wait instead of failing, until the poolers resume</source>
+        <translation>PAUSE auf %1 gleichzeitig, jeweils innerhalb von %2 ms: Ab hier warten ihre Clients, statt Fehler zu erhalten, bis die Pooler fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>a failover has no leader to drain: %1 are only routed</source>
+        <translation>ein Failover hat keinen Leader, dessen Transaktionen abzuwarten wären: %1 werden nur umgeleitet</translation>
+    </message>
+    <message>
+        <source>--no-pooler-pause: %1 are not paused, so their clients get errors while the leader changes</source>
+        <translation>--no-pooler-pause: %1 werden nicht pausiert, daher erhalten ihre Clients Fehler, während der Leader wechselt</translation>
+    </message>
+    <message>
+        <source>Pause the poolers</source>
+        <translation>Die Pooler pausieren</translation>
+    </message>
+    <message>
+        <source>Route the poolers to %1 and resume them</source>
+        <translation>Die Pooler zu %1 leiten und fortsetzen</translation>
+    </message>
+    <message>
+        <source>once %1 takes writes: %2&apos;s [databases] rewritten and RELOAD, then RESUME; the result says how long clients were held</source>
+        <translation>sobald %1 Schreibzugriffe annimmt: [databases] von %2 neu geschrieben und RELOAD, dann RESUME; das Ergebnis nennt, wie lange Clients zurückgehalten wurden</translation>
+    </message>
+    <message>
+        <source>no poolers</source>
+        <translation>keine Pooler</translation>
+    </message>
+    <message>
+        <source>Not every pooler was routed to %1 (%2): fix it, then pgversectl pooler resume.</source>
+        <translation>Nicht jeder Pooler wurde zu %1 geleitet (%2): beheben Sie das, dann pgversectl pooler resume.</translation>
+    </message>
+    <message>
+        <source>failover</source>
+        <translation>Failover</translation>
+    </message>
+    <message>
+        <source>--no-pooler-pause</source>
+        <translation>--no-pooler-pause</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; no pooler stays paused.</source>
+        <translation>Es wurde nichts geändert; kein Pooler bleibt pausiert.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything changed.</source>
+        <translation>Abgebrochen, bevor sich etwas geändert hat.</translation>
+    </message>
+    <message>
+        <source>The poolers&apos; clients were held %1 ms.</source>
+        <translation>Die Clients der Pooler wurden %1 ms zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>PostgresVerse pauses and routes only the poolers of its labs: the clients of %1 see errors while the leader changes unless they are paused by hand (pgversectl pooler pause), and those poolers must reach the new leader by themselves (a VIP, DNS name or HAProxy)</source>
+        <translation>PostgresVerse pausiert und leitet nur die Pooler seiner Labore: Die Clients von %1 erhalten Fehler, während der Leader wechselt, sofern sie nicht von Hand pausiert werden (pgversectl pooler pause), und diese Pooler müssen den neuen Leader selbst erreichen (über eine VIP, einen DNS-Namen oder HAProxy)</translation>
+    </message>
+    <message>
+        <source>The poolers still hold their clients (RESUME failed): pgversectl pooler resume. %1</source>
+        <translation>Die Pooler halten ihre Clients noch fest (RESUME fehlgeschlagen): pgversectl pooler resume. %1</translation>
+    </message>
+    <message>
+        <source>Poolers released on the way out: %1</source>
+        <translation>Pooler beim Beenden der Aktion freigegeben: %1</translation>
+    </message>
+    <message>
+        <source>Patroni has not made %1 the leader after %2 s: the poolers&apos; clients are let go.</source>
+        <translation>Patroni hat %1 nach %2 s nicht zum Leader gemacht: Die Clients der Pooler werden freigegeben.</translation>
     </message>
 </context>
 <context>
@@ -9118,6 +9426,93 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     </message>
 </context>
 <context>
+    <name>pgv::PoolListModel</name>
+    <message>
+        <source>Server connections linked to a client now, of pool_size %1.</source>
+        <translation>Serververbindungen, die gerade einem Client zugeordnet sind, von pool_size %1.</translation>
+    </message>
+    <message>
+        <source>Server connections linked to a client now.</source>
+        <translation>Serververbindungen, die gerade einem Client zugeordnet sind.</translation>
+    </message>
+    <message>
+        <source>Server connections ready for the next client.</source>
+        <translation>Serververbindungen, die für den nächsten Client bereitstehen.</translation>
+    </message>
+    <message>
+        <source>Server connections idle longer than server_check_delay: checked before reuse.</source>
+        <translation>Serververbindungen, die länger als server_check_delay im Leerlauf sind: Sie werden vor der Wiederverwendung geprüft.</translation>
+    </message>
+    <message>
+        <source>Of the database %1, since the last poll (SHOW STATS totals).</source>
+        <translation>Werte der Datenbank %1 seit der letzten Abfrage (Summen aus SHOW STATS).</translation>
+    </message>
+    <message>
+        <source>Of the database %1: PgBouncer&apos;s average over its stats_period, until a second poll.</source>
+        <translation>Werte der Datenbank %1: Durchschnitt von PgBouncer über sein stats_period, bis zu einer zweiten Abfrage.</translation>
+    </message>
+    <message>
+        <source>Pooler</source>
+        <translation>Pooler</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Clients active</source>
+        <translation>Clients aktiv</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Servers active</source>
+        <translation>Server aktiv</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Im Leerlauf</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Benutzt</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Längste Wartezeit</translation>
+    </message>
+    <message>
+        <source>Xact/s</source>
+        <translation>Transaktionen/s</translation>
+    </message>
+    <message>
+        <source>Query/s</source>
+        <translation>Abfragen/s</translation>
+    </message>
+    <message>
+        <source>Avg xact</source>
+        <translation>Ø Transaktion</translation>
+    </message>
+    <message>
+        <source>Avg query</source>
+        <translation>Ø Abfrage</translation>
+    </message>
+    <message>
+        <source>Avg wait</source>
+        <translation>Ø Wartezeit</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+</context>
+<context>
     <name>pgv::PoolerConsole</name>
     <message>
         <source>%1&apos;s admin console cannot be reached: %2. Check that PgBouncer runs there and that the user is one of its admin_users or stats_users.</source>
@@ -9348,6 +9743,215 @@ Stummgeschaltet, nirgendwohin gesendet: %1</translation>
     <message>
         <source>%1 done</source>
         <translation>%1 erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::PoolerListModel</name>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>routing</source>
+        <translation>leitet weiter</translation>
+    </message>
+    <message>
+        <source>Paused: its clients wait for RESUME (and are disconnected after query_wait_timeout).</source>
+        <translation>Pausiert: Seine Clients warten auf RESUME (und werden nach query_wait_timeout getrennt).</translation>
+    </message>
+    <message>
+        <source>The longest any client of this pooler has been waiting for a server connection.</source>
+        <translation>Wie lange der am längsten wartende Client dieses Poolers schon auf eine Serververbindung wartet.</translation>
+    </message>
+    <message>
+        <source>Pooler</source>
+        <translation>Pooler</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Routes to</source>
+        <translation>Leitet weiter an</translation>
+    </message>
+    <message>
+        <source>Clients active</source>
+        <translation>Clients aktiv</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Längste Wartezeit</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Abfragedauer</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::PoolsController</name>
+    <message>
+        <source>Resume %1…</source>
+        <translation>%1 fortsetzen …</translation>
+    </message>
+    <message>
+        <source>Pause %1…</source>
+        <translation>%1 pausieren …</translation>
+    </message>
+    <message>
+        <source>Reconnect %1&apos;s servers…</source>
+        <translation>Serververbindungen von %1 neu aufbauen …</translation>
+    </message>
+    <message>
+        <source>Reload %1&apos;s configuration…</source>
+        <translation>Konfiguration von %1 neu laden …</translation>
+    </message>
+</context>
+<context>
+    <name>pgv::PoolsPage</name>
+    <message>
+        <source>Poolers</source>
+        <translation>Pooler</translation>
+    </message>
+    <message>
+        <source>Pools (database/user), traffic since the last poll</source>
+        <translation>Pools (Datenbank/Benutzer), Verkehr seit der letzten Abfrage</translation>
+    </message>
+    <message>
+        <source>Open a cluster to see its connection poolers.</source>
+        <translation>Öffnen Sie einen Cluster, um seine Verbindungspooler zu sehen.</translation>
+    </message>
+    <message>
+        <source>Poo&amp;ls</source>
+        <translation>Poo&amp;ls</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>PAUSE the selected pooler: its clients wait (for a server&apos;s maintenance, say) until it is resumed</source>
+        <translation>PAUSE für den ausgewählten Pooler: Seine Clients warten (etwa während der Wartung eines Servers), bis er fortgesetzt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>RESUME the selected pooler: its waiting clients go on</source>
+        <translation>RESUME für den ausgewählten Pooler: Seine wartenden Clients machen weiter</translation>
+    </message>
+    <message>
+        <source>Resume &amp;all</source>
+        <translation>&amp;Alle fortsetzen</translation>
+    </message>
+    <message>
+        <source>RESUME every pooler of the cluster (after an action that paused them died, say)</source>
+        <translation>RESUME für jeden Pooler des Clusters (etwa nachdem eine Aktion abgebrochen ist, die sie pausiert hatte)</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>Neu &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>RECONNECT: close the selected pooler&apos;s server connections as they become free, so they reconnect</source>
+        <translation>RECONNECT: Die Serververbindungen des ausgewählten Poolers schließen, sobald sie frei werden, damit sie sich neu verbinden</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>RELOAD: the selected pooler reads its configuration file again</source>
+        <translation>RELOAD: Der ausgewählte Pooler liest seine Konfigurationsdatei erneut</translation>
+    </message>
+    <message>
+        <source>C&amp;hart waiting clients</source>
+        <translation>Wartende Clients im &amp;Diagramm</translation>
+    </message>
+    <message>
+        <source>Show the poolers&apos; waiting clients on the Lag page, on its time axis with the cluster&apos;s events</source>
+        <translation>Die wartenden Clients der Pooler auf der Seite „Replikationsverzögerung“ anzeigen, auf ihrer Zeitachse mit den Ereignissen des Clusters</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Copy the poolers and their pools, as tab-separated text</source>
+        <translation>Die Pooler und ihre Pools als tabulatorgetrennten Text kopieren</translation>
+    </message>
+    <message>
+        <source>%1 lists no connection poolers. Add a PgBouncer admin endpoint to the profile (Edit profile…), or to a lab: pgversectl lab pooler add.</source>
+        <translation>%1 führt keine Verbindungspooler auf. Fügen Sie dem Profil einen PgBouncer-Admin-Endpunkt hinzu (Profil bearbeiten …) oder einem Labor: pgversectl lab pooler add.</translation>
+    </message>
+    <message>
+        <source>Reading the poolers of %1…</source>
+        <translation>Lese die Pooler von %1 …</translation>
+    </message>
+    <message>
+        <source>%1 routes to %2 (%3 clients, %4 waiting)</source>
+        <translation>%1 leitet an %2 weiter (%3 Clients, %4 wartend)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pooler(s) in front of %1</source>
+        <translation>
+            <numerusform>%n Pooler vor %1</numerusform>
+            <numerusform>%n Pooler vor %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused: their clients wait until resumed.</source>
+        <translation>
+            <numerusform>%n pausiert: Seine Clients warten, bis er fortgesetzt wird.</numerusform>
+            <numerusform>%n pausiert: Ihre Clients warten, bis sie fortgesetzt werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be read.</source>
+        <translation>
+            <numerusform>%n kann nicht gelesen werden.</numerusform>
+            <numerusform>%n können nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is read-only: actions are refused</source>
+        <translation>%1 ist schreibgeschützt: Aktionen werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>&amp;Pause %1</source>
+        <translation>%1 &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume %1</source>
+        <translation>%1 &amp;fortsetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n pooler(s) and their pools.</source>
+        <translation>
+            <numerusform>%n Pooler und seine Pools kopiert.</numerusform>
+            <numerusform>%n Pooler und ihre Pools kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pooler of %1 has been read yet.</source>
+        <translation>Noch kein Pooler von %1 wurde gelesen.</translation>
     </message>
 </context>
 <context>
@@ -11271,6 +11875,18 @@ amount=7
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>routing</source>
+        <translation>leitet weiter</translation>
+    </message>
 </context>
 <context>
     <name>pgv::TopologyPage</name>
@@ -11396,10 +12012,6 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
         <translation>logisch</translation>
     </message>
     <message>
-        <source>pooler</source>
-        <translation>Pooler</translation>
-    </message>
-    <message>
         <source>FENCED</source>
         <translation>ABGESCHOTTET</translation>
     </message>
@@ -11418,6 +12030,50 @@ Wählen Sie links ein Profil oder legen Sie einen Übungscluster an mit Labor �
     <message>
         <source>%1 client connections</source>
         <translation>%1 Client-Verbindungen</translation>
+    </message>
+    <message>
+        <source>POOLER · DOWN</source>
+        <translation>POOLER · AUSGEFALLEN</translation>
+    </message>
+    <message>
+        <source>POOLER · PAUSED</source>
+        <translation>POOLER · PAUSIERT</translation>
+    </message>
+    <message>
+        <source>POOLER</source>
+        <translation>POOLER</translation>
+    </message>
+    <message>
+        <source>%1 active · %2 waiting</source>
+        <translation>%1 aktiv · %2 wartend</translation>
+    </message>
+    <message>
+        <source>longest wait %1</source>
+        <translation>längste Wartezeit %1</translation>
+    </message>
+    <message>
+        <source>its admin console does not answer</source>
+        <translation>seine Admin-Konsole antwortet nicht</translation>
+    </message>
+    <message>
+        <source>%1 · routes to %2</source>
+        <translation>%1 · leitet an %2 weiter</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>clients: %1</source>
+        <translation>Clients: %1</translation>
+    </message>
+    <message>
+        <source>paused: its clients wait</source>
+        <translation>pausiert: Seine Clients warten</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,8 @@ void PoolsPage::setSnapshot(const SnapshotPtr &snapshot)
         selectPooler(selected);
     if (!shown->poolers.isEmpty())
         updateSummary(*shown);
+    else if (shown->complete && !clusterContext().profile.poolers.isEmpty())
+        m_summary->setText(tr("No pooler of %1 has been read yet.").arg(shown->cluster));
     updateActions();
 }
 

@@ -280,7 +280,12 @@ int runAction(const QString &command, const QStringList &arguments)
         }
         if (command == u"recover") {
             // Patroni finishes or undoes a role change itself; what is left is the lock's journal and the poolers.
-            action = std::make_unique<PatroniRecover>(profile, endpoint);
+            auto recover = std::make_unique<PatroniRecover>(profile, endpoint);
+            if (profile.passwordInKeychain) { // to see which server takes writes
+                QString keychainError;
+                recover->setNodePassword(SecretStore::readPasswordAndWait(profile.name, &keychainError));
+            }
+            action = std::move(recover);
         } else if (command == u"patroni") {
             const QStringList positional = parser.positionalArguments();
             const QString operation = positional.value(0);

@@ -271,7 +271,9 @@ void ActionLauncher::openWizard(ActionKind kind, const QString &node, const Prof
         std::shared_ptr<Action> action;
         if (!labCopy && kind == ActionKind::Recover) {
             // Patroni keeps one leader itself: what is left after an interrupted action is its journal and the poolers.
-            action = std::make_shared<PatroniRecover>(profile, endpoint);
+            auto recover = std::make_shared<PatroniRecover>(profile, endpoint);
+            recover->setNodePassword(password);
+            action = std::move(recover);
             return std::make_unique<ActionRunner>(action, policy);
         }
         if (!labCopy) {

@@ -26,10 +26,13 @@ void PoolsController::addPoolerActions(QMenu *menu, const QString &pooler)
     if (!status || !m_session->isOpen())
         return;
     if (status->reachable) {
-        if (status->paused())
-            menu->addAction(tr("Resume %1…").arg(pooler), this, [this, pooler] { run(u"resume"_s, pooler); });
-        else
+        // A database paused on its own (PAUSE db) leaves the pooler half paused: both are offered then.
+        const QList<PoolerDatabase> databases = status->routedDatabases();
+        const bool anyPaused = std::any_of(databases.cbegin(), databases.cend(), [](const PoolerDatabase &database) { return database.paused; });
+        if (!status->paused())
             menu->addAction(tr("Pause %1…").arg(pooler), this, [this, pooler] { run(u"pause"_s, pooler); });
+        if (anyPaused)
+            menu->addAction(tr("Resume %1…").arg(pooler), this, [this, pooler] { run(u"resume"_s, pooler); });
         menu->addAction(tr("Reconnect %1's servers…").arg(pooler), this, [this, pooler] { run(u"reconnect"_s, pooler); });
         menu->addAction(tr("Reload %1's configuration…").arg(pooler), this, [this, pooler] { run(u"reload"_s, pooler); });
         menu->addSeparator();

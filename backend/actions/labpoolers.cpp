@@ -84,6 +84,8 @@ QList<ActionCheck> LabPoolers::checks(bool pausing, bool force)
 QList<ActionCheck> LabPoolers::verify(const QString &primary) const
 {
     QList<ActionCheck> checks;
+    if (m_fleet.holding())
+        checks << failed(tr("The poolers' clients are let go"), tr("this action's PAUSE was not resumed: pgversectl pooler resume"));
     const LabNode *node = m_lab.manifest().node(primary);
     const QString expected = node ? u"127.0.0.1:%1"_s.arg(node->port) : QString();
     for (const PoolerStatus &status : probePoolers(m_lab.manifest().toProfile().poolerEndpoints(), 3000)) {

@@ -15,6 +15,14 @@ using namespace Qt::StringLiterals;
 namespace pgv {
 
 namespace {
+QString poolerNames(const Profile &profile)
+{
+    QStringList names;
+    for (const ProfilePooler &pooler : profile.poolers)
+        names << pooler.name;
+    return names.join(u", "_s);
+}
+
 // A member's WAL position as Patroni's REST API reports it: the primary's current location, or the furthest of what a
 // replica has received and replayed (the rule Patroni applies to failover candidates).
 std::optional<qint64> walPosition(const QJsonObject &status)
@@ -76,6 +84,7 @@ QList<ActionCheck> PatroniRoleChange::preflight()
     QString error;
     m_poolers.reset();
     m_lab.reset();
+    m_poolersRouted = false;
     if (!m_profile.labDir.isEmpty()) {
         QString labError;
         m_lab = Lab::open(m_profile.labDir, &labError);
@@ -87,11 +96,13 @@ QList<ActionCheck> PatroniRoleChange::preflight()
         // Their [databases] live on their own hosts: a VIP, DNS name or HAProxy in front of Patroni routes them there.
         checks << warned(tr("Poolers are not coordinated"),
                          tr("PostgresVerse pauses and routes only the poolers of its labs: the clients of %1 see errors while the leader changes "
-                            "unless they are paused by hand (pgversectl pooler pause), and must route to the new leader by themselves")
-                             .arg(m_profile.poolerEndpoints().size()));
+                            "unless they are paused by hand (pgversectl pooler pause), and those poolers must reach the new leader by "
+                            "themselves (a VIP, DNS name or HAProxy)")
+                             .arg(poolerNames(m_profile)));
     }
+    // A failover needs a leader first: a pooler that does not answer is a warning, not a refusal.
     if (m_poolers)
-        checks << m_poolers->checks(pausing(), m_force);
+        checks << m_poolers->checks(pausing(), m_force || m_kind == Kind::Failover);
     const auto cluster = fetchCluster(&error);
     if (!cluster) {
         checks << failed(tr("Patroni answers"), tr("GET /cluster from %1: %2").arg(m_endpoint.url.toString(), error));
@@ -236,19 +247,42 @@ ActionOutcome PatroniRoleChange::execute(ActionContext &context)
 {
     ActionOutcome outcome = changeRoles(context);
     releasePoolers(context);
+    if (m_poolers && m_poolers->holding()) {
+        // Not a success while clients wait: the next step is the engineer's, and the exit code must say so.
+        outcome.result = ActionOutcome::Result::Failed;
+        outcome.message = tr("The poolers still hold their clients (RESUME failed): pgversectl pooler resume. %1").arg(outcome.message);
+        outcome.needsRecovery = true;
+    }
     return outcome;
+}
+
+std::optional<QString> PatroniRoleChange::writableNodeWithin(const ActionContext &context, int waitMs, const QString &preferred) const
+{
+    QElapsedTimer waited;
+    waited.start();
+    std::optional<QString> writable;
+    while (true) {
+        writable = m_lab->writableNode();
+        if ((writable && (preferred.isEmpty() || *writable == preferred)) || waited.elapsed() >= waitMs || context.cancelRequested())
+            return writable;
+        QThread::msleep(50);
+    }
 }
 
 void PatroniRoleChange::releasePoolers(ActionContext &context)
 {
-    if (!m_poolers || !m_poolers->holding())
+    if (!m_poolers || !m_poolers->any() || m_poolersRouted)
         return;
-    // Patroni may have moved the leader even when the action failed or was cancelled: clients go where writes go now.
-    const std::optional<QString> writable = m_lab->writableNode();
+    // Patroni may have moved the leader although the action failed, was cancelled or saw it do something else than
+    // asked: the clients go where writes go now (paused or not), and a pause is resumed even when no node takes writes.
+    const std::optional<QString> writable = writableNodeWithin(context, 10000, {});
     QString released;
     QString releaseError;
     const bool ok = writable ? m_poolers->routeAndResume(*writable, &released, &releaseError) : m_poolers->resume(&released, &releaseError);
-    context.log(ok ? tr("Poolers resumed on the way out: %1").arg(released) : releaseError);
+    if (!ok)
+        context.log(releaseError);
+    else if (!released.isEmpty())
+        context.log(tr("Poolers released on the way out: %1").arg(released));
 }
 
 void PatroniRoleChange::routePoolers(ActionContext &context)
@@ -259,21 +293,21 @@ void PatroniRoleChange::routePoolers(ActionContext &context)
         return;
     }
     // Patroni names the leader before PostgreSQL has finished promoting it: clients resumed earlier would get
-    // read-only errors. A bounded wait; past it they go to the candidate anyway (the paused clients must not wait forever).
-    constexpr int WritableWaitMs = 30000;
-    QElapsedTimer waited;
-    waited.start();
-    while (m_lab->writableNode() != m_candidate && waited.elapsed() < WritableWaitMs && !context.cancelRequested())
-        QThread::msleep(50);
+    // read-only errors. A bounded wait; past it they go to whichever node takes writes (the candidate when none does),
+    // since paused clients must not wait forever.
+    const QString target = writableNodeWithin(context, 30000, m_candidate).value_or(m_candidate);
     QString routed;
     QString routeError;
-    const bool resumeEverything = m_kind == Kind::Failover;
-    if (resumeEverything ? m_poolers->routeAndResumeAll(m_candidate, &routed, &routeError) : m_poolers->routeAndResume(m_candidate, &routed, &routeError)) {
+    // A failover resumes what it paused (nothing): a pause someone else took stays theirs, as the checks said.
+    if (m_poolers->routeAndResume(target, &routed, &routeError)) {
+        m_poolersRouted = true;
         context.finishStep(RoutePoolers, StepStatus::Done, routed);
         return;
     }
-    context.log(tr("Not every pooler was routed to %1 (%2): fix it, then pgversectl pooler resume.").arg(m_candidate, routeError));
+    context.log(tr("Not every pooler was routed to %1 (%2): fix it, then pgversectl pooler resume.").arg(target, routeError));
     context.finishStep(RoutePoolers, StepStatus::Failed, routeError);
+    // Clients held through the rest of the change for nothing: release what can be released now.
+    releasePoolers(context);
 }
 
 ActionOutcome PatroniRoleChange::changeRoles(ActionContext &context)
@@ -351,6 +385,12 @@ ActionOutcome PatroniRoleChange::changeRoles(ActionContext &context)
     QString error;
     std::optional<PatroniCluster> cluster;
     const bool led = follow(NewLeader, [&] {
+        // Patroni slow to act (or acting otherwise): paused clients are let go after a budget rather than held for
+        // the whole follow limit; the route step routes them again once the candidate leads.
+        if (m_poolers && m_poolers->holding() && clock.elapsed() > PauseBudgetMs) {
+            context.log(tr("Patroni has not made %1 the leader after %2 s: the poolers' clients are let go.").arg(m_candidate).arg(PauseBudgetMs / 1000));
+            releasePoolers(context);
+        }
         cluster = fetchCluster(&error);
         const PatroniMember *leader = cluster ? cluster->leader() : nullptr;
         return leader && leader->name == m_candidate;

@@ -54,6 +54,10 @@ private:
     /// On the way out with poolers still paused: routed to whichever node takes writes now, and resumed.
     void releasePoolers(ActionContext &context);
     bool pausing() const { return m_poolers && m_poolers->any() && m_pausePoolers && m_kind == Kind::Switchover; }
+    /// \a preferred once it takes writes (any node when empty), else after \a waitMs whichever node does, if any.
+    std::optional<QString> writableNodeWithin(const ActionContext &context, int waitMs, const QString &preferred) const;
+    /// How long the poolers may hold their clients while Patroni has not yet made the candidate the leader.
+    static constexpr int PauseBudgetMs = 30000;
     std::optional<PatroniCluster> fetchCluster(QString *error) const;
     /// After Patroni did something else than asked: who leads now and on which timeline, or empty when the old
     /// leader still leads on the old timeline.
@@ -72,6 +76,7 @@ private:
     QString m_nodePassword;
     std::optional<Lab> m_lab; // a Patroni lab: its poolers are coordinated (m_poolers refers to it)
     std::unique_ptr<LabPoolers> m_poolers;
+    bool m_poolersRouted = false; // the route step routed and resumed them
 };
 
 } // namespace pgv

@@ -43,7 +43,7 @@ QString PatroniRecover::writableLeader(QString *error) const
         return {};
     }
     // Patroni names the leader before its server has finished promoting: it counts once it takes writes.
-    const TopologySnapshot snapshot = probeTopologyNow(m_profile.name, m_profile.endpoints());
+    const TopologySnapshot snapshot = probeTopologyNow(m_profile.name, m_profile.endpoints(m_nodePassword));
     const TopologyNode *node = snapshot.node(leader->name);
     if (!node || node->role != NodeRole::Primary) {
         *error = tr("Patroni names %1 the leader, but its server does not take writes yet").arg(leader->name);

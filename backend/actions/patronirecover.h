@@ -31,6 +31,8 @@ public:
     ActionOutcome execute(ActionContext &context) override;
     QList<ActionCheck> verify() override;
 
+    /// The nodes' SQL password (from the keychain), to see which server takes writes; empty when libpq finds one.
+    void setNodePassword(const QString &password) { m_nodePassword = password; }
     /// How long to wait for Patroni to name a leader whose server takes writes (default 2 min).
     void setLeaderWaitMs(int milliseconds) { m_leaderWaitMs = milliseconds; }
 
@@ -45,6 +47,7 @@ private:
     std::optional<Lab> m_lab;
     std::unique_ptr<LabPoolers> m_poolers;
     QString m_leader;
+    QString m_nodePassword;
     int m_leaderWaitMs = 120000;
 };
 

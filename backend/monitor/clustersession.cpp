@@ -11,13 +11,17 @@ ClusterSession::ClusterSession(QObject *parent)
     connect(&m_secrets, &SecretStore::passwordRead, this, [this](const QString &key, const QString &password, const QString &error) {
         if (!m_waitingForPassword || !m_pendingSecrets.remove(key))
             return;
-        if (!error.isEmpty())
-            Q_EMIT notice(tr("Profile %1: %2").arg(key, error));
-        if (key == m_profile.name)
+        if (key == m_profile.name) {
             m_keychainPassword = password;
+            if (!error.isEmpty())
+                Q_EMIT notice(tr("Profile %1: %2").arg(key, error));
+        }
         for (const ProfilePooler &pooler : std::as_const(m_profile.poolers)) {
-            if (key == m_profile.poolerSecretKey(pooler.name))
-                m_poolerPasswords.insert(pooler.name, password);
+            if (key != m_profile.poolerSecretKey(pooler.name))
+                continue;
+            m_poolerPasswords.insert(pooler.name, password);
+            if (!error.isEmpty())
+                Q_EMIT notice(tr("Profile %1, pooler %2: %3").arg(m_profile.name, pooler.name, error));
         }
         if (!m_pendingSecrets.isEmpty())
             return; // the monitor starts with every secret it needs
@@ -44,7 +48,9 @@ void ClusterSession::open(const Profile &profile)
     }
     if (!m_pendingSecrets.isEmpty()) {
         m_waitingForPassword = true;
-        for (const QString &key : std::as_const(m_pendingSecrets))
+        // A copy: a read that fails at once answers inside readPassword() and takes its key out of the set.
+        const QStringList keys(m_pendingSecrets.cbegin(), m_pendingSecrets.cend());
+        for (const QString &key : keys)
             m_secrets.readPassword(key);
         return;
     }

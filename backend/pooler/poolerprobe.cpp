@@ -4,8 +4,8 @@
 #include "poolerconsole.h"
 
 #include <QElapsedTimer>
+#include <QThread>
 
-#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -180,11 +180,22 @@ QList<PoolerStatus> probePoolers(const QList<PoolerEndpoint> &poolers, int timeo
 {
     QList<PoolerStatus> statuses(poolers.size());
     const QDeadlineTimer deadline(timeoutMs);
-    {
-        std::vector<std::jthread> threads;
-        threads.reserve(size_t(poolers.size()));
-        for (qsizetype i = 0; i < poolers.size(); ++i)
-            threads.emplace_back([&, i] { statuses[i] = probePooler(poolers.at(i), deadline); });
+    // A QThread each, so that stopping the calling thread (a monitor closing) reaches the probes: their sessions end
+    // their waits at the next slice instead of at the deadline.
+    std::vector<std::unique_ptr<QThread>> threads;
+    threads.reserve(size_t(poolers.size()));
+    for (qsizetype i = 0; i < poolers.size(); ++i) {
+        threads.emplace_back(QThread::create([&statuses, &poolers, deadline, i] { statuses[i] = probePooler(poolers.at(i), deadline); }));
+        threads.back()->start();
+    }
+    QThread *caller = QThread::currentThread();
+    for (const std::unique_ptr<QThread> &thread : threads) {
+        while (!thread->wait(QDeadlineTimer(20))) {
+            if (caller->isInterruptionRequested()) {
+                for (const std::unique_ptr<QThread> &other : threads)
+                    other->requestInterruption();
+            }
+        }
     }
     return statuses;
 }

@@ -161,6 +161,10 @@ private:
             if (!m_lab->lab().routePooler(pooler, *m_lab->manifest().node(target), &error))
                 return {false, -1, error};
         }
+        // As the driver does before it reports success (and Patroni before it takes the next switchover): the old
+        // leader streams from the new one again.
+        if (!QTest::qWaitFor([&] { return m_lab->sql(from, u"SELECT status FROM pg_stat_wal_receiver"_s).value_or(QString()) == u"streaming"; }, 60000))
+            return {false, -1, u"%1 does not stream from %2"_s.arg(from, target)};
         return {true, -1, {}};
     }
 
