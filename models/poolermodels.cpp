@@ -42,13 +42,10 @@ void PoolerListModel::setSnapshot(const TopologySnapshot &snapshot)
             if (edge.kind == EdgeKind::Pooler && edge.standby == status.name)
                 row.routesTo = edge.upstream;
         }
-        for (const PoolerPool &pool : status.pools) {
-            if (pool.database == u"pgbouncer")
-                continue; // the admin console
-            row.clientsActive += pool.clientsActive;
-            row.clientsWaiting += pool.clientsWaiting;
-            row.maxWaitSeconds = std::max(row.maxWaitSeconds, pool.maxWaitSeconds);
-        }
+        const PoolerClients clients = status.clientTotals();
+        row.clientsActive = clients.active;
+        row.clientsWaiting = clients.waiting;
+        row.maxWaitSeconds = clients.longestWaitSeconds;
         rows << row;
     }
     if (!sameRows(m_rows, rows, [](const Row &a, const Row &b) { return a.status.name == b.status.name; })) {

@@ -177,15 +177,7 @@ QVariant TopologyModel::data(const QModelIndex &index, int role) const
         return poolerData(index, m_snapshot->poolers[item - m_snapshot->nodes.size()], role);
     const TopologyNode &node = m_snapshot->nodes[item];
     const QString address = node.port > 0 ? node.host + u':' + QString::number(node.port) : node.host;
-    QStringList problems;
-    std::optional<ProblemSeverity> worst;
-    for (const Problem &problem : m_snapshot->problems) {
-        if (problem.node != node.name)
-            continue;
-        problems << problem.message;
-        if (!worst || problem.severity > *worst)
-            worst = problem.severity;
-    }
+    const auto [problems, worst] = problemsOf(node.name);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -259,6 +251,20 @@ QVariant TopologyModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+std::pair<QStringList, std::optional<ProblemSeverity>> TopologyModel::problemsOf(const QString &name) const
+{
+    QStringList problems;
+    std::optional<ProblemSeverity> worst;
+    for (const Problem &problem : m_snapshot->problems) {
+        if (problem.node != name)
+            continue;
+        problems << problem.message;
+        if (!worst || problem.severity > *worst)
+            worst = problem.severity;
+    }
+    return {problems, worst};
+}
+
 QVariant TopologyModel::poolerData(const QModelIndex &index, const PoolerStatus &pooler, int role) const
 {
     const QString address = pooler.host + u':' + QString::number(pooler.port);
@@ -267,26 +273,9 @@ QVariant TopologyModel::poolerData(const QModelIndex &index, const PoolerStatus 
         if (edge.kind == EdgeKind::Pooler && edge.standby == pooler.name)
             routesTo = edge.upstream;
     }
-    int active = 0;
-    int waiting = 0;
-    double longest = 0;
-    for (const PoolerPool &pool : pooler.pools) {
-        if (pool.database == u"pgbouncer")
-            continue; // the admin console
-        active += pool.clientsActive;
-        waiting += pool.clientsWaiting;
-        longest = std::max(longest, pool.maxWaitSeconds);
-    }
+    const PoolerClients clients = pooler.clientTotals();
     const QString state = !pooler.reachable ? tr("unreachable") : pooler.paused() ? tr("paused") : tr("routing");
-    QStringList problems;
-    std::optional<ProblemSeverity> worst;
-    for (const Problem &problem : m_snapshot->problems) {
-        if (problem.node != pooler.name)
-            continue;
-        problems << problem.message;
-        if (!worst || problem.severity > *worst)
-            worst = problem.severity;
-    }
+    const auto [problems, worst] = problemsOf(pooler.name);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -333,11 +322,11 @@ QVariant TopologyModel::poolerData(const QModelIndex &index, const PoolerStatus 
     case PoolerRoutesToRole:
         return routesTo;
     case ClientsActiveRole:
-        return active;
+        return clients.active;
     case ClientsWaitingRole:
-        return waiting;
+        return clients.waiting;
     case MaxWaitSecondsRole:
-        return longest;
+        return clients.longestWaitSeconds;
     }
     return {};
 }

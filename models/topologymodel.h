@@ -80,6 +80,8 @@ private:
     /// An item's name: its node's, or (past the nodes) its pooler's.
     static QString itemName(const TopologySnapshot &snapshot, const Item &item);
     QVariant poolerData(const QModelIndex &index, const PoolerStatus &pooler, int role) const;
+    /// The messages of the problems about \a name (a node or a pooler), and the worst severity among them.
+    std::pair<QStringList, std::optional<ProblemSeverity>> problemsOf(const QString &name) const;
     void emitChanged(const QModelIndex &parent);
 
     SnapshotPtr m_snapshot = emptySnapshot();

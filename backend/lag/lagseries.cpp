@@ -101,16 +101,9 @@ QList<LagPoint> deriveLagPoints(const TopologySnapshot &snapshot)
     for (const PoolerStatus &pooler : snapshot.poolers) {
         if (!pooler.reachable)
             continue;
-        int waiting = 0;
-        double longest = 0;
-        for (const PoolerPool &pool : pooler.pools) {
-            if (pool.database == u"pgbouncer")
-                continue; // the admin console
-            waiting += pool.clientsWaiting;
-            longest = std::max(longest, pool.maxWaitSeconds);
-        }
-        points << LagPoint{{pooler.name, LagMetric::PoolerClientsWaiting}, time, double(waiting)}
-               << LagPoint{{pooler.name, LagMetric::PoolerMaxWaitSeconds}, time, longest};
+        const PoolerClients clients = pooler.clientTotals();
+        points << LagPoint{{pooler.name, LagMetric::PoolerClientsWaiting}, time, double(clients.waiting)}
+               << LagPoint{{pooler.name, LagMetric::PoolerMaxWaitSeconds}, time, clients.longestWaitSeconds};
     }
     return points;
 }

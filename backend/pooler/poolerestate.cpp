@@ -121,19 +121,10 @@ QList<TopologyEdge> poolerEdges(const PoolerEstate &estate)
         edge.standby = pooler.name;
         edge.state = pooler.paused() ? u"paused"_s : u"routing"_s;
         edge.streaming = !pooler.paused();
-        int active = 0;
-        int waiting = 0;
-        double maxWait = 0;
-        for (const PoolerPool &pool : pooler.pools) {
-            if (pool.database == u"pgbouncer")
-                continue;
-            active += pool.clientsActive;
-            waiting += pool.clientsWaiting;
-            maxWait = std::max(maxWait, pool.maxWaitSeconds);
-        }
-        edge.clientsActive = active;
-        edge.clientsWaiting = waiting;
-        edge.maxWaitSeconds = maxWait;
+        const PoolerClients clients = pooler.clientTotals();
+        edge.clientsActive = clients.active;
+        edge.clientsWaiting = clients.waiting;
+        edge.maxWaitSeconds = clients.longestWaitSeconds;
         edges << edge;
     }
     return edges;

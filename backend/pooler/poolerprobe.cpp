@@ -202,6 +202,19 @@ QList<PoolerStatus> probePoolers(const QList<PoolerEndpoint> &poolers, int timeo
 
 // PoolerStatus
 
+PoolerClients PoolerStatus::clientTotals() const
+{
+    PoolerClients totals;
+    for (const PoolerPool &pool : pools) {
+        if (pool.database == u"pgbouncer")
+            continue;
+        totals.active += pool.clientsActive;
+        totals.waiting += pool.clientsWaiting;
+        totals.longestWaitSeconds = std::max(totals.longestWaitSeconds, pool.maxWaitSeconds);
+    }
+    return totals;
+}
+
 QList<PoolerDatabase> PoolerStatus::routedDatabases() const
 {
     QList<PoolerDatabase> routed;

@@ -80,6 +80,14 @@ struct PoolerConnection
     qint64 remotePid = 0; // servers: the backend's PID
 };
 
+/// A pooler's clients over its routed pools (the admin console's own left out).
+struct PoolerClients
+{
+    int active = 0;
+    int waiting = 0;
+    double longestWaitSeconds = 0;
+};
+
 /// What one poll of a pooler read. Column names change between PgBouncer versions (reserve_pool became
 /// reserve_pool_size in 1.24, SHOW CLIENTS gained columns): every column is read by name and a missing one is left
 /// at its default.
@@ -107,6 +115,7 @@ struct PoolerStatus
     QList<PoolerDatabase> routedDatabases() const;
     /// Every routed database is paused (PAUSE without a name pauses them all).
     bool paused() const;
+    PoolerClients clientTotals() const;
     /// "host:port" every routed database goes to, or nothing when none is routed yet or they differ.
     std::optional<QString> routesTo() const;
     /// A setting from SHOW CONFIG as a number of seconds (PgBouncer prints durations in seconds, 1.18 and later).
