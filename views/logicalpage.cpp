@@ -65,11 +65,7 @@ LogicalPage::LogicalPage(QWidget *parent)
     m_subscriptionView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_subscriptionView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_subscriptionView->horizontalHeader()->setStretchLastSection(true);
-    auto *top = new QWidget;
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(createCaption(tr("Subscriptions")));
-    topLayout->addWidget(m_subscriptionView, 1);
+    QWidget *top = createCaptionedPane(tr("Subscriptions"), m_subscriptionView);
 
     m_details = new QTabWidget;
     m_details->setObjectName(u"logicalDetails"_s);

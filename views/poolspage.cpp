@@ -49,20 +49,12 @@ PoolsPage::PoolsPage(QWidget *parent)
     m_poolerView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_poolerView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_poolerView->horizontalHeader()->setStretchLastSection(true);
-    auto *top = new QWidget;
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(createCaption(tr("Poolers")));
-    topLayout->addWidget(m_poolerView, 1);
+    QWidget *top = createCaptionedPane(tr("Poolers"), m_poolerView);
 
     m_poolView = createListTable(m_pools, PoolListModel::SortRole, u"pools"_s);
     m_poolView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_poolView->horizontalHeader()->setStretchLastSection(true);
-    auto *bottom = new QWidget;
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(createCaption(tr("Pools (database/user), traffic since the last poll")));
-    bottomLayout->addWidget(m_poolView, 1);
+    QWidget *bottom = createCaptionedPane(tr("Pools (database/user), traffic since the last poll"), m_poolView);
 
     auto *split = new QSplitter(Qt::Vertical);
     split->setObjectName(u"poolsSplitter"_s);

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace pgv {
 
@@ -52,6 +53,16 @@ QLabel *createCaption(const QString &text)
     font.setBold(true);
     label->setFont(font);
     return label;
+}
+
+QWidget *createCaptionedPane(const QString &caption, QWidget *pane)
+{
+    auto *widget = new QWidget;
+    auto *layout = new QVBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(createCaption(caption));
+    layout->addWidget(pane, 1);
+    return widget;
 }
 
 } // namespace pgv

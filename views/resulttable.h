@@ -5,6 +5,7 @@ class QAbstractItemModel;
 class QLabel;
 class QString;
 class QTableView;
+class QWidget;
 
 namespace pgv {
 
@@ -18,5 +19,8 @@ QTableView *createListTable(QAbstractItemModel *model, int sortRole, const QStri
 
 /// A bold caption above a pane.
 QLabel *createCaption(const QString &text);
+
+/// \a pane under a bold caption, in a widget of their own (for a splitter).
+QWidget *createCaptionedPane(const QString &caption, QWidget *pane);
 
 } // namespace pgv
