@@ -17,6 +17,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -141,7 +142,14 @@ private:
         const auto switched = test::runPgversectl(arguments, QProcessEnvironment::systemEnvironment(), 180000);
         const qint64 held =
             QJsonDocument::fromJson(switched.out.toUtf8()).object().value("parameters"_L1).toObject().value("pooler_clients_held_ms"_L1).toInteger(-1);
-        return {switched.exitCode == 0, held, switched.out.left(3000) + switched.err.right(1500)};
+        // What went wrong, short: the run's message and the checks that did not pass.
+        const QJsonObject run = QJsonDocument::fromJson(switched.out.toUtf8()).object();
+        QStringList why{run.value("message"_L1).toString()};
+        for (const QJsonValue &check : run.value("checks"_L1).toArray()) {
+            if (check.toObject().value("status"_L1).toString() != u"pass")
+                why << check.toObject().value("name"_L1).toString() + u": "_s + check.toObject().value("reason"_L1).toString();
+        }
+        return {switched.exitCode == 0, held, why.join(u"; "_s) + u' ' + switched.err.right(1500)};
     }
 
     /// What a user without PostgresVerse runs: patronictl, then, once the new leader takes writes, each pooler's

@@ -419,6 +419,30 @@ private Q_SLOTS:
         QCOMPARE(writer.failedAttempts(), 0);
     }
 
+    void recoverRoutesPoolersLeftOnAReplica()
+    {
+        // As after a failover Patroni made by itself: the poolers still route to a member that is a replica now, one
+        // of them paused by hand. recover, with no journal left, routes them to the leader and resumes them.
+        const QString now = leader();
+        const QString replica = now == u"node1" ? u"node2"_s : u"node1"_s;
+        QString error;
+        for (const LabPooler &pooler : m_lab->manifest().poolers)
+            QVERIFY2(m_lab->lab().routePooler(pooler, *m_lab->manifest().node(replica), &error), qPrintable(error));
+        const auto paused = test::runPgversectl({u"pooler"_s, u"pause"_s, u"pooler2"_s, u"--lab"_s, m_lab->dir(), u"--yes"_s});
+        QVERIFY2(paused.exitCode == 0, qPrintable(paused.out + paused.err));
+        const auto status = test::runPgversectl({u"status"_s, u"--lab"_s, m_lab->dir()});
+        QVERIFY2(status.out.contains(u"pooler_routes_to_standby"_s) && status.out.contains(u"pooler_left_paused"_s), qPrintable(status.out));
+        const auto recovered = test::runPgversectl({u"recover"_s, u"--lab"_s, m_lab->dir(), u"--yes"_s, u"--json"_s},
+                                                   QProcessEnvironment::systemEnvironment(), 180000);
+        QVERIFY2(recovered.exitCode == 0, qPrintable(recovered.out.left(4000) + recovered.err.right(1500)));
+        const auto read = test::runPgversectl({u"pooler"_s, u"--lab"_s, m_lab->dir(), u"--json"_s});
+        QVERIFY2(read.exitCode == 0, qPrintable(read.out));
+        for (const QJsonValue &pooler : QJsonDocument::fromJson(read.out.toUtf8()).object().value("poolers"_L1).toArray()) {
+            QCOMPARE(pooler.toObject().value("routes_to"_L1).toString(), now);
+            QCOMPARE(pooler.toObject().value("paused"_L1).toBool(), false);
+        }
+    }
+
 private:
     bool everyReplicaStreams() const
     {
