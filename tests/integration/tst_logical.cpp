@@ -414,8 +414,18 @@ private Q_SLOTS:
         QVERIFY(m_lab->sqlIn(promoted, u"shop"_s, u"INSERT INTO orders (order_id, customer_id, total) SELECT n, 7, 2.50 FROM generate_series(%1, %2) n"_s
                                                      .arg(ahead).arg(ahead + 19)));
         QVERIFY(pollSql(u"analytics"_s, u"SELECT count(*) FROM orders WHERE order_id >= %1"_s.arg(ahead), u"20"_s, u"shop"_s));
+        const QString startupQuery = u"SELECT pid FROM pg_stat_activity WHERE backend_type = 'startup'"_s;
+        const QString startup = m_lab->sql(oldPrimary, startupQuery).value_or(QString());
+        QVERIFY(!startup.isEmpty());
         QVERIFY(m_lab->crash(promoted));
         ::kill(pid_t(receiver), SIGKILL); // the standby restarts its recovery without what the receiver held
+        // Its postmaster notices the killed receiver a moment later and restarts every process: until a new startup
+        // process runs, a connection may still get through to the old ones, and the failover's checks would then meet
+        // the restart ("in recovery mode") and rightly refuse.
+        QVERIFY(QTest::qWaitFor([&] {
+            const QString now = m_lab->sql(oldPrimary, startupQuery).value_or(QString());
+            return !now.isEmpty() && now != startup;
+        }, 30000));
         QVERIFY(pollSql(oldPrimary, u"SELECT pg_is_in_recovery()"_s, u"t"_s, u"postgres"_s, 30000));
         const QJsonObject kept = failOver(false);
         QCOMPARE(kept.value("parameters"_L1).toObject().value("subscriber_missed_changes"_L1).toInt(), 0);
