@@ -10,6 +10,7 @@
 // RELOAD script would).
 // CI: 2 switchovers each (1 each on Patroni). Notes: PGV_BENCH_POOLER_SWITCHOVERS (the figure: 20).
 #include "lab/serverbinaries.h"
+#include "patroni/patronicluster.h"
 #include "tail.h"
 #include "testenvironment.h"
 #include "testlab.h"
@@ -62,6 +63,7 @@ struct Series
     Tail held;
     Tail switchover;
     int abortedClients = 0;
+    QStringList abortReasons; // pgbench's lines for them: what the client was told
     int failedTransactions = 0;
     qint64 processed = 0;
     qint64 recorded = 0;
@@ -184,6 +186,8 @@ private:
                   driver, name, switchovers, series->abortedClients, series->failedTransactions, static_cast<long long>(series->processed),
                   static_cast<long long>(std::max<qint64>(0, series->processed - series->recorded)), qPrintable(series->visiblePause.text()),
                   qPrintable(series->held.values.isEmpty() ? u"not paused"_s : series->held.text(0)), qPrintable(series->switchover.text(0)));
+            if (!series->abortReasons.isEmpty())
+                qInfo("  pgbench said: %s", qPrintable(series->abortReasons.mid(0, 6).join(u" | "_s)));
         }
     }
 
@@ -194,6 +198,20 @@ private:
         const QString before = m_lab->sql(primary(), u"SELECT count(*) FROM commits"_s).value_or(u"0"_s);
         // A Patroni switchover takes a few seconds more (the leader's loop, the DCS).
         const int seconds = 3 + switchovers * (m_lab->manifest().isPatroni() ? 8 : 3);
+        // Every run starts from a settled cluster, as a DBA's switchover would: a Patroni lab's replicas stream on the
+        // leader's timeline (a fresh lab, or the last switchover's old leader, may still be rejoining).
+        if (m_lab->manifest().isPatroni()) {
+            const PatroniEndpoint patroni = m_lab->manifest().toProfile().patroniEndpoint();
+            [&] {
+                QVERIFY(QTest::qWaitFor([&] {
+                    const auto cluster = PatroniCluster::fromJson(PatroniClient(patroni).get(u"/cluster"_s).json().object());
+                    return cluster && cluster->leader()
+                           && std::all_of(cluster->members.cbegin(), cluster->members.cend(), [&](const PatroniMember &member) {
+                                  return member.isLeader() || ((member.state == u"streaming" || member.state == u"running") && member.timeline == cluster->leader()->timeline);
+                              });
+                }, 60000));
+            }();
+        }
         QList<QProcess *> clients;
         const QString logDir = m_work.filePath(logName);
         QDir().mkpath(logDir);
@@ -229,6 +247,10 @@ private:
             pgbench->waitForFinished(seconds * 1000 + 30000);
             const QString output = QString::fromUtf8(pgbench->readAll());
             series.abortedClients += int(output.count(u"aborted in command"_s));
+            for (const QString &line : output.split(u'\n')) {
+                if (line.contains(u"aborted in command"_s) || line.contains(u"error"_s, Qt::CaseInsensitive))
+                    series.abortReasons << line.trimmed();
+            }
             static const QRegularExpression processed(u"number of transactions actually processed: (\\d+)"_s);
             static const QRegularExpression failed(u"number of failed transactions: (\\d+)"_s);
             series.processed += processed.match(output).captured(1).toLongLong();
