@@ -38,10 +38,7 @@ void PoolerListModel::setSnapshot(const TopologySnapshot &snapshot)
     for (const PoolerStatus &status : snapshot.poolers) {
         Row row;
         row.status = status;
-        for (const TopologyEdge &edge : snapshot.edges) {
-            if (edge.kind == EdgeKind::Pooler && edge.standby == status.name)
-                row.routesTo = edge.upstream;
-        }
+        row.routesTo = snapshot.poolerRoute(status.name);
         const PoolerClients clients = status.clientTotals();
         row.clientsActive = clients.active;
         row.clientsWaiting = clients.waiting;

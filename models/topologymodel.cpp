@@ -268,11 +268,6 @@ std::pair<QStringList, std::optional<ProblemSeverity>> TopologyModel::problemsOf
 QVariant TopologyModel::poolerData(const QModelIndex &index, const PoolerStatus &pooler, int role) const
 {
     const QString address = pooler.host + u':' + QString::number(pooler.port);
-    QString routesTo;
-    for (const TopologyEdge &edge : m_snapshot->edges) {
-        if (edge.kind == EdgeKind::Pooler && edge.standby == pooler.name)
-            routesTo = edge.upstream;
-    }
     const PoolerClients clients = pooler.clientTotals();
     const QString state = !pooler.reachable ? tr("unreachable") : pooler.paused() ? tr("paused") : tr("routing");
     const auto [problems, worst] = problemsOf(pooler.name);
@@ -320,7 +315,7 @@ QVariant TopologyModel::poolerData(const QModelIndex &index, const PoolerStatus 
     case PoolerPausedRole:
         return pooler.reachable && pooler.paused();
     case PoolerRoutesToRole:
-        return routesTo;
+        return m_snapshot->poolerRoute(pooler.name);
     case ClientsActiveRole:
         return clients.active;
     case ClientsWaitingRole:

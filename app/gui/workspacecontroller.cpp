@@ -85,12 +85,7 @@ void WorkspaceController::showDetails(const QString &cluster, const QString &nod
         owner = m_workspace->current();
     const TopologySnapshot &snapshot = owner->snapshot();
     if (const PoolerStatus *pooler = snapshot.node(node) ? nullptr : snapshot.pooler(node)) {
-        QString routesTo;
-        for (const TopologyEdge &edge : snapshot.edges) {
-            if (edge.kind == EdgeKind::Pooler && edge.standby == node)
-                routesTo = edge.upstream;
-        }
-        m_details->setPooler(*pooler, routesTo);
+        m_details->setPooler(*pooler, snapshot.poolerRoute(node));
         return;
     }
     m_details->setNode(snapshot.node(node), owner->latestProbe(node));

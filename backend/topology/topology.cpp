@@ -121,6 +121,15 @@ const TopologyNode *TopologySnapshot::node(QStringView name) const
     return nullptr;
 }
 
+QString TopologySnapshot::poolerRoute(QStringView name) const
+{
+    for (const TopologyEdge &edge : edges) {
+        if (edge.kind == EdgeKind::Pooler && edge.standby == name)
+            return edge.upstream;
+    }
+    return {};
+}
+
 const PoolerStatus *TopologySnapshot::pooler(QStringView name) const
 {
     for (const PoolerStatus &candidate : poolers) {

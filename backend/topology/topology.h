@@ -214,6 +214,8 @@ struct TopologySnapshot
 
     const TopologyNode *node(QStringView name) const;
     const PoolerStatus *pooler(QStringView name) const;
+    /// The node (or host:port) the pooler \a name routes to, from its pooler edge; empty when it has none.
+    QString poolerRoute(QStringView name) const;
     /// How far behind in time the consumer of logical \a slot is: 0 when it has confirmed everything (an idle
     /// link's NULL lag), else its walsender's replay_lag; nothing while no walsender streams from the slot.
     std::optional<double> logicalLagSeconds(const SlotStatus &slot) const;
